@@ -1,0 +1,292 @@
+/**
+ * The KAM.* custom functions: thin wrappers that hand cells to the scoring core (src/) and turn
+ * its errors into host errors. functions.json is generated from these JSDoc comments.
+ * Optional arguments arrive as null when left out.
+ */
+import {
+  allocate as allocateCore,
+  asColumn,
+  clv as clvCore,
+  flatten,
+  isBlank,
+  KamError,
+  Messages,
+  moves as movesCore,
+  parseLanguage,
+  parseMethod,
+  playbookTable,
+  Quadrant,
+  QUADRANT_TEXT,
+  reshape,
+  scoreAxis,
+  scorePortfolio,
+  strategyText,
+  toMatrix,
+  parseWeights,
+  coverageOf,
+  isOmitted,
+  prepareColumn,
+  normalizeValue,
+  isPresent,
+  checkScore,
+  classify,
+  parseThreshold,
+  prioritize,
+  Language,
+  MATRIX_HEADER,
+} from "../src";
+import { guard, toHostCell, toHostColumn, toHostMatrix } from "./host-errors";
+
+/**
+ * Customer value score (0..100) of each account from its value criteria (revenue, profitability, growth potential, strategic importance).
+ * @customfunction VALUE
+ * @param data Value criteria, one row per account, one column per criterion (numbers only, no header row).
+ * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
+ * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
+ * @returns One value score per account.
+ */
+export function value(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
+  return guard(() => toHostColumn(scoreAxis({ data, weights, portfolio, method, missing }).scores));
+}
+
+/**
+ * Customer engagement score (0..100) of each account from its engagement criteria (interaction frequency, loyalty, willingness to collaborate).
+ * @customfunction ENGAGEMENT
+ * @param data Engagement criteria, one row per account, one column per criterion (numbers only, no header row).
+ * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
+ * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
+ * @returns One engagement score per account.
+ */
+export function engagement(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
+  return value(data, weights, portfolio, method, missing);
+}
+
+/**
+ * Normalises each column to a 0..100 score against the portfolio.
+ * @customfunction NORMALIZE
+ * @param values Numbers to normalise, one column per criterion.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [portfolio] Rows to compare against, with the same columns. Default: values itself.
+ * @returns The criterion scores, same size as values; #N/A where a cell has no number.
+ */
+export function normalize(values: any[][], method?: any, portfolio?: any[][]): any[][] {
+  return guard(() => {
+    const data = toMatrix(values, "values");
+    const how = parseMethod(method);
+    const reference = isOmitted(portfolio) ? data : toMatrix(portfolio, "portfolio");
+    const cols = data[0].length;
+    if (reference[0].length !== cols) throw new KamError("VALUE", Messages.portfolioColumns(reference[0].length, cols));
+    const models = Array.from({ length: cols }, (_, j) =>
+      prepareColumn(Float64Array.from(reference, (row) => (isPresent(row[j]) ? row[j] : NaN)), j + 1),
+    );
+    return data.map((row) =>
+      row.map((x, j) =>
+        toHostCell(isPresent(x) ? normalizeValue(models[j], x, how) : new KamError("NA", Messages.missingScore(`cell in column ${j + 1}`))),
+      ),
+    );
+  });
+}
+
+/**
+ * Share of the criteria weight for which each account has a number (0..1); below 0.5 an account is not scored.
+ * @customfunction COVERAGE
+ * @param data Criteria, one row per account, one column per criterion.
+ * @param [weights] One weight per criterion. Default: equal weights.
+ * @returns One coverage per account.
+ */
+export function coverage(data: any[][], weights?: any[][]): any[][] {
+  return guard(() => {
+    const rows = toMatrix(data, "data");
+    const abs = parseWeights(weights, rows[0].length).map(Math.abs);
+    const total = abs.reduce((a, b) => a + b, 0);
+    return asColumn(rows.map((row) => coverageOf(row, abs, total)));
+  });
+}
+
+/** Element-wise classification shared by QUADRANT and PRIORITY. */
+function classifyCells(valueScores: any, engagementScores: any, valueThreshold: any, engagementThreshold: any) {
+  const v = flatten(valueScores, "value");
+  const e = flatten(engagementScores, "engagement");
+  if (v.rows !== e.rows || v.cols !== e.cols)
+    throw new KamError("VALUE", Messages.shapeMismatch("value", "engagement", `${v.rows} x ${v.cols}`, `${e.rows} x ${e.cols}`));
+  const vs = v.cells.map((x) => checkScore(x, "value"));
+  const es = e.cells.map((x) => checkScore(x, "engagement"));
+  const tV = parseThreshold(valueThreshold, "valueThreshold");
+  const tE = parseThreshold(engagementThreshold, "engagementThreshold");
+  return { vs, es, shape: v, ...classify(vs, es, tV, tE) };
+}
+
+/**
+ * Matrix quadrant of each account: 1 Key partner, 2 Develop, 3 Monetise, 4 Re-evaluate.
+ * @customfunction QUADRANT
+ * @param value Value scores (0..100).
+ * @param engagement Engagement scores (0..100), same size as value.
+ * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @returns Quadrant 1 to 4 for each account, same size as the inputs.
+ */
+export function quadrant(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
+  return guard(() => {
+    const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
+    return toHostMatrix(reshape(quadrants, shape.rows, shape.cols));
+  });
+}
+
+/** Maps quadrant cells element-wise to text; a cell that is not 1..4 gets #VALUE!. */
+function quadrantText(quadrants: any[][], language: any, text: (q: Quadrant, lang: Language) => string): any[][] {
+  return guard(() => {
+    const lang = parseLanguage(language);
+    return toHostMatrix(
+      toMatrix(quadrants, "quadrant").map((row) =>
+        row.map((q) => (q === 1 || q === 2 || q === 3 || q === 4 ? text(q, lang) : new KamError("VALUE", Messages.quadrantInvalid(q)))),
+      ),
+    );
+  });
+}
+
+/**
+ * Name of each quadrant, e.g. "Key partner" (English) or "Schlüsselpartner" (German).
+ * @customfunction LABEL
+ * @param quadrant Quadrant numbers 1 to 4.
+ * @param [language] "en" (default) or "de".
+ * @returns The label of each quadrant, same size as the input.
+ */
+export function label(quadrant: any[][], language?: any): any[][] {
+  return quadrantText(quadrant, language, (q, lang) => QUADRANT_TEXT[lang][q].label);
+}
+
+/**
+ * Recommended strategies for each quadrant, most important first.
+ * @customfunction STRATEGY
+ * @param quadrant Quadrant numbers 1 to 4.
+ * @param [language] "en" (default) or "de".
+ * @returns The strategies as one text per quadrant, same size as the input.
+ */
+export function strategy(quadrant: any[][], language?: any): any[][] {
+  return quadrantText(quadrant, language, strategyText);
+}
+
+/**
+ * The strategy playbook: strategy, fitting quadrants, advantages, drawbacks and actions, with a header row.
+ * @customfunction PLAYBOOK
+ * @param [language] "en" (default) or "de".
+ * @returns A table of 7 rows and 5 columns.
+ */
+export function playbook(language?: any): any[][] {
+  return guard(() => playbookTable(parseLanguage(language)));
+}
+
+/**
+ * Priority rank of each account: quadrant 1 first, then by value + engagement.
+ * @customfunction PRIORITY
+ * @param value Value scores (0..100), one per account.
+ * @param engagement Engagement scores (0..100), one per account.
+ * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @returns One rank per account, 1 = highest priority.
+ */
+export function priority(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
+  return guard(() => {
+    const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
+    return toHostColumn(prioritize(vs, es, quadrants));
+  });
+}
+
+/**
+ * The whole KAM matrix as a table: Account, Value, Engagement, Quadrant, Label, Priority, Strategy.
+ * @customfunction MATRIX
+ * @param names Account names, one per row.
+ * @param valueData Value criteria, one row per account.
+ * @param engagementData Engagement criteria, one row per account.
+ * @param [valueWeights] One weight per value criterion. Default: equal weights.
+ * @param [engagementWeights] One weight per engagement criterion. Default: equal weights.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [language] "en" (default) or "de".
+ * @returns A table with a header row and one row per account.
+ */
+export function matrix(
+  names: any[][],
+  valueData: any[][],
+  engagementData: any[][],
+  valueWeights?: any[][],
+  engagementWeights?: any[][],
+  method?: any,
+  valueThreshold?: any,
+  engagementThreshold?: any,
+  language?: any,
+): any[][] {
+  return guard(() => {
+    const lang = parseLanguage(language);
+    const { accounts } = scorePortfolio({
+      names,
+      value: { data: valueData, weights: valueWeights, method },
+      engagement: { data: engagementData, weights: engagementWeights, method },
+      valueThreshold,
+      engagementThreshold,
+    });
+    const header = MATRIX_HEADER[lang];
+    const rows = accounts.map((a) => {
+      const q = a.quadrant;
+      const name = isBlank(a.name) ? "" : a.name;
+      if (q instanceof KamError) return [name, a.value, a.engagement, q, q, q, q];
+      return [name, a.value, a.engagement, q, QUADRANT_TEXT[lang][q].label, a.priority, strategyText(q, lang)];
+    });
+    return [header, ...toHostMatrix(rows)];
+  });
+}
+
+
+/**
+ * Splits a budget over accounts by quadrant shares (default 40/30/20/10%), inside a quadrant by account weight.
+ * @customfunction ALLOCATE
+ * @param total The amount to split (0 or more).
+ * @param quadrants Quadrant (1 to 4) of each account.
+ * @param [weights] Account weights such as value scores. Default: equal inside a quadrant.
+ * @param [shares] Four shares for quadrants 1 to 4. Default: 0.4, 0.3, 0.2, 0.1.
+ * @returns One amount per account; the amounts add up to total.
+ */
+export function allocate(total: any, quadrants: any[][], weights?: any[][], shares?: any[][]): any[][] {
+  return guard(() => toHostColumn(allocateCore(total, quadrants, weights, shares)));
+}
+
+/**
+ * Customer lifetime value from yearly margin, retention rate and discount rate, element-wise.
+ * @customfunction CLV
+ * @param margin Yearly margin per account.
+ * @param retention Retention rate per year, from 0 to below 1 (up to 1 with a horizon).
+ * @param discount Discount rate per year, e.g. 0.08.
+ * @param [years] Horizon in whole years. Default: no horizon.
+ * @returns Lifetime value, same size as the largest input.
+ */
+export function clv(margin: any[][], retention: any[][], discount: any[][], years?: any[][]): any[][] {
+  return guard(() => {
+    const args = [margin, retention, discount, isOmitted(years) ? null : years].map((a, k) =>
+      flatten(a, ["margin", "retention", "discount", "years"][k]),
+    );
+    const big = args.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
+    for (const [k, a] of args.entries()) {
+      if (a.cells.length !== 1 && (a.rows !== big.rows || a.cols !== big.cols))
+        throw new KamError("VALUE", Messages.shapeMismatch(["margin", "retention", "discount", "years"][k], "the other inputs", `${a.rows} x ${a.cols}`, `${big.rows} x ${big.cols}`));
+    }
+    const at = (a: (typeof args)[number], i: number) => (a.cells.length === 1 ? a.cells[0] : a.cells[i]);
+    const cells = big.cells.map((_, i) => clvCore(at(args[0], i), at(args[1], i), at(args[2], i), at(args[3], i)));
+    return toHostMatrix(reshape(cells, big.rows, big.cols));
+  });
+}
+
+/**
+ * Counts accounts moving between quadrants from one review to the next.
+ * @customfunction MOVES
+ * @param before Quadrants (1 to 4) at the earlier review.
+ * @param after Quadrants (1 to 4) at the later review, same accounts in the same order.
+ * @returns A 4 x 4 table: row = quadrant before, column = quadrant after.
+ */
+export function moves(before: any[][], after: any[][]): any[][] {
+  return guard(() => movesCore(before, after));
+}

@@ -1,0 +1,133 @@
+import { fail, KamError, Scored } from "./errors";
+import { Messages } from "./messages";
+import { normalCdf } from "./normal";
+import { parseOption } from "./cells";
+
+export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
+export type Method = (typeof METHODS)[number];
+
+export const parseMethod = (v: unknown): Method => parseOption(v, "method", METHODS, "percentile");
+
+/**
+ * One criterion column of the portfolio, prepared once so that scoring each account is cheap:
+ * percentile needs the sorted values (O(n log n) once, O(log n) per account), minmax and zscore
+ * need summary statistics.
+ */
+export interface ColumnModel {
+  readonly criterion: number; // 1-based, for messages
+  readonly sorted: Float64Array;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  readonly sd: number;
+}
+
+/** Builds the model from a column's present values (NaN marks a missing cell). */
+export function prepareColumn(values: Float64Array, criterion: number): ColumnModel {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
+  if (n === 0) fail("VALUE", Messages.noNumericValues(criterion));
+  const sorted = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sorted[k++] = values[i];
+  sorted.sort();
+  const min = sorted[0];
+  const max = sorted[n - 1];
+  // Scale by a power of two (exact in binary) so huge values do not overflow the sums and tiny
+  // ones do not underflow the squares; z-scores are unchanged by scaling.
+  const scale = powerOfTwoScale(Math.max(Math.abs(min), Math.abs(max)));
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i] * scale;
+  const meanScaled = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = sorted[i] * scale - meanScaled;
+    ss += d * d;
+  }
+  const sdScaled = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale };
+}
+
+function powerOfTwoScale(magnitude: number): number {
+  if (!(magnitude > 0) || !Number.isFinite(magnitude)) return 1;
+  const e = Math.floor(Math.log2(magnitude));
+  return Math.pow(2, -e);
+}
+
+/** Index of the first sorted value >= x (lower bound). */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first sorted value > x (upper bound). */
+function upperBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const clamp = (s: number): number => (s < 0 ? 0 : s > 100 ? 100 : s);
+
+/** Percentile with average ranks for ties: 100 * (L + (E - 1) / 2) / (n - 1). */
+function percentile(m: ColumnModel, x: number): number {
+  const n = m.sorted.length;
+  if (n === 1) return x === m.sorted[0] ? 50 : x < m.sorted[0] ? 0 : 100;
+  const below = lowerBound(m.sorted, x);
+  const equal = upperBound(m.sorted, x) - below;
+  return clamp((100 * (below + (equal - 1) / 2)) / (n - 1));
+}
+
+function minmax(m: ColumnModel, x: number): number {
+  if (m.max === m.min) return 50;
+  const range = m.max - m.min;
+  if (Number.isFinite(range)) return clamp((100 * (x - m.min)) / range);
+  return clamp((100 * (x / 2 - m.min / 2)) / (m.max / 2 - m.min / 2)); // range overflowed: halve
+}
+
+function zscore(m: ColumnModel, x: number): number {
+  if (m.sorted.length < 2 || m.sd === 0) return 50;
+  const z = (x - m.mean) / m.sd;
+  if (Number.isFinite(z)) return 100 * normalCdf(z);
+  const scale = powerOfTwoScale(Math.abs(x));
+  return 100 * normalCdf((x * scale - m.mean * scale) / (m.sd * scale));
+}
+
+/** The criterion score s(x) in 0..100 of SPEC 2 (before the lower-is-better flip). */
+export function normalizeValue(m: ColumnModel, x: number, method: Method): Scored {
+  switch (method) {
+    case "percentile":
+      return percentile(m, x);
+    case "minmax":
+      return minmax(m, x);
+    case "zscore":
+      return zscore(m, x);
+    case "none":
+      return x >= 0 && x <= 100 ? x : new KamError("NUM", Messages.noneOutOfRange(m.criterion, x));
+  }
+}
+
+/**
+ * Median of the criterion scores of the portfolio's present values. Every method is monotone in x,
+ * so this is the score of the middle order statistic(s): no need to score the whole column.
+ * For "none", values outside 0..100 (errors) are left out.
+ */
+export function medianScore(m: ColumnModel, method: Method): number {
+  let a = m.sorted;
+  if (method === "none") a = a.filter((x) => x >= 0 && x <= 100);
+  const n = a.length;
+  if (n === 0) return NaN;
+  const s = (i: number) => normalizeValue(m, a[i], method) as number;
+  return n % 2 === 1 ? s((n - 1) / 2) : (s(n / 2 - 1) + s(n / 2)) / 2;
+}

@@ -1,0 +1,110 @@
+import { isOmitted, isPresent, toMatrix } from "./cells";
+import { fail, KamError, Scored } from "./errors";
+import { Messages } from "./messages";
+import { ColumnModel, medianScore, Method, normalizeValue, parseMethod, prepareColumn } from "./normalize";
+import { parseOption } from "./cells";
+import { parseWeights } from "./weights";
+
+export const MISSING_POLICIES = ["median", "drop", "zero"] as const;
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
+export const parseMissing = (v: unknown): MissingPolicy => parseOption(v, "missing", MISSING_POLICIES, "median");
+
+/** Below this share of the weight an account has too little data to be scored (SPEC 3). */
+export const MIN_COVERAGE = 0.5;
+
+/** Raw, unchecked arguments of an axis score, as a host passes them. */
+export interface AxisArgs {
+  data: unknown;
+  weights?: unknown;
+  portfolio?: unknown;
+  method?: unknown;
+  missing?: unknown;
+}
+
+export interface AxisResult {
+  /** One composite score (0..100) or error per account. */
+  scores: Scored[];
+  /** Share of the weight with a present value, per account (0..1). */
+  coverage: number[];
+}
+
+/** Column j of a 2D range as numbers, NaN where the cell is missing. */
+function column(rows: unknown[][], j: number): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i][j];
+    out[i] = isPresent(v) ? v : NaN;
+  }
+  return out;
+}
+
+const isHeaderLike = (row: unknown[]) => row.every((c) => typeof c === "string" && c.trim() !== "");
+
+export function coverageOf(row: unknown[], absWeights: readonly number[], totalWeight: number): number {
+  let present = 0;
+  for (let j = 0; j < absWeights.length; j++) if (isPresent(row[j])) present += absWeights[j];
+  return present / totalWeight;
+}
+
+/** Checks the arguments and scores one axis (value or engagement) for every account: SPEC 1 to 3. */
+export function scoreAxis(args: AxisArgs): AxisResult {
+  const data = toMatrix(args.data, "data");
+  const criteria = data[0].length;
+  const weights = parseWeights(args.weights, criteria);
+  const method = parseMethod(args.method);
+  const missing = parseMissing(args.missing);
+  const portfolio = isOmitted(args.portfolio) ? data : toMatrix(args.portfolio, "portfolio");
+  if (portfolio[0].length !== criteria) fail("VALUE", Messages.portfolioColumns(portfolio[0].length, criteria));
+  return scoreRows(data, portfolio, weights, method, missing);
+}
+
+/** Rounding can push a weighted mean of 100s a hair past 100; the score is defined on [0, 100]. */
+function finalScore(s: number): Scored {
+  if (!Number.isFinite(s)) return new KamError("NUM", Messages.unexpected("a criterion has no valid scores to fill a gap"));
+  return s < 0 ? 0 : s > 100 ? 100 : s;
+}
+
+function scoreRows(
+  data: unknown[][],
+  portfolio: unknown[][],
+  weights: number[],
+  method: Method,
+  missing: MissingPolicy,
+): AxisResult {
+  const criteria = weights.length;
+  const abs = weights.map(Math.abs);
+  const total = abs.reduce((a, b) => a + b, 0);
+  const dataColumns = Array.from({ length: criteria }, (_, j) => column(data, j));
+  const models: ColumnModel[] = dataColumns.map((col, j) =>
+    prepareColumn(portfolio === data ? col : column(portfolio, j), j + 1),
+  );
+  const flip = (s: number, j: number) => (weights[j] < 0 ? 100 - s : s);
+  const medians = missing === "median" ? models.map((m, j) => flip(medianScore(m, method), j)) : [];
+
+  const n = data.length;
+  const scores: Scored[] = new Array(n);
+  const coverage: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let presentWeight = 0;
+    let sum = 0;
+    let error: KamError | undefined;
+    for (let j = 0; j < criteria; j++) {
+      const x = dataColumns[j][i];
+      if (x !== x) {
+        if (missing === "median") sum += abs[j] * medians[j];
+        continue;
+      }
+      presentWeight += abs[j];
+      if (abs[j] === 0) continue;
+      const s = normalizeValue(models[j], x, method);
+      if (typeof s !== "number") error ??= s;
+      else sum += abs[j] * flip(s, j);
+    }
+    const cov = presentWeight / total;
+    coverage[i] = cov;
+    if (cov < MIN_COVERAGE) scores[i] = new KamError("NA", Messages.insufficientData(cov, isHeaderLike(data[i])));
+    else if (error) scores[i] = error;
+    else scores[i] = finalScore(missing === "drop" ? sum / presentWeight : sum / total);
+  }
+  return { scores, coverage };
+}

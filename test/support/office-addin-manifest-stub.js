@@ -1,0 +1,2 @@
+// Stand-in for office-addin-manifest under Jest: office-addin-mock only needs the module to load.
+module.exports = {};
