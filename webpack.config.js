@@ -1,0 +1,158 @@
+/* eslint-disable no-undef */
+// Webpack config for the KAM Matrix add-in, modelled on Microsoft's Office-Addin-TaskPane-React
+// template, in its shared-runtime form: the task pane and the custom functions run in ONE page
+// (taskpane.html), which loads office.js from Microsoft's CDN and both bundles.
+//
+//   npm run build        production build into dist/ (manifest URLs rewritten, no playground)
+//   npm run build:dev    development build into dist/
+//   npm run dev-server   http://localhost:3000/ (plain http; see devServer below for https)
+//   npm start            dev server with the in-browser playground at http://localhost:3000/
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where dist/ is deployed. Override without editing this file: ADDIN_PUBLIC_URL=https://... npm run build
+const urlProd = withTrailingSlash(process.env.ADDIN_PUBLIC_URL || "https://kam-matrix.example.com/");
+
+const functionsEntry = "./functions/functions.ts";
+const taskpaneEntry = "./taskpane/index.tsx";
+// Playground hook: `webpack serve --env playground` (npm start) adds this entry and playground.html,
+// served at "/", but only once the file exists, and never in a production build.
+const playgroundEntry = "./taskpane/playground/index.tsx";
+// Optional page template for the playground; without it a bare page with <div id="container"> is used.
+const playgroundTemplate = "./taskpane/playground/playground.html";
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : url + "/";
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// Every occurrence of the development URL becomes the production URL (a global replace, not just
+// the first match). Anything still pointing at localhost afterwards fails the build.
+function manifestForProduction(content) {
+  const xml = content.toString().replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd);
+  if (/localhost/i.test(xml)) {
+    throw new Error(`manifest.xml still mentions localhost after replacing ${urlDev} with ${urlProd}`);
+  }
+  return xml;
+}
+
+// https is only needed to sideload the add-in into Excel (the manifest points at
+// https://localhost:3000/). It needs office-addin-dev-certs, which is NOT a dependency of this
+// project: `npm install --no-save office-addin-dev-certs`, then `npm run dev-server -- --env https`.
+// Plain http (the default) is enough for the playground and for tests in a browser.
+async function httpsServer() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    throw new Error("--env https needs office-addin-dev-certs: npm install --no-save office-addin-dev-certs");
+  }
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca, key, cert } };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  const playground = Boolean(env.playground) && dev && fs.existsSync(playgroundEntry);
+  if (env.playground && !playground) {
+    console.warn(
+      dev
+        ? `[webpack] --env playground ignored: ${playgroundEntry} does not exist yet`
+        : "[webpack] --env playground ignored: production builds never include the playground",
+    );
+  }
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const entry = {
+    taskpane: taskpaneEntry,
+    functions: functionsEntry,
+  };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./taskpane/taskpane.html",
+      chunks: ["taskpane", "functions"],
+    }),
+  ];
+  if (playground) {
+    entry.playground = playgroundEntry;
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        title: "KAM Matrix playground",
+        chunks: ["playground"],
+        ...(fs.existsSync(playgroundTemplate)
+          ? { template: playgroundTemplate }
+          : { templateContent: '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>KAM Matrix playground</title></head><body><div id="container"></div></body></html>' }),
+      }),
+    );
+  }
+
+  return {
+    devtool: "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    // Each bundle carries its own webpack runtime, so functions.js also works on its own (the
+    // manifest's <Script> points at it). The price: a module imported by both bundles is
+    // instantiated twice; state that both must see goes through the page (a window global),
+    // not through a module variable.
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run lint`; the build only transpiles.
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              // tsconfig.json is set up for tsc --noEmit and Jest (CommonJS); webpack wants ES modules.
+              compilerOptions: { module: "esnext", noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // Generates dist/functions.json from the @customfunction JSDoc; a metadata error fails the build.
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: functionsEntry,
+      }),
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          dev
+            ? { from: "manifest.xml", to: "manifest.xml" }
+            : { from: "manifest.xml", to: "manifest.xml", transform: manifestForProduction },
+        ],
+      }),
+    ],
+    // React + Fluent UI make the task pane bundle larger than webpack's 244 KiB default hint.
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving && env.https ? await httpsServer() : "http",
+      // "/" opens the playground when it is built, the task pane page otherwise.
+      devMiddleware: { index: playground ? "playground.html" : "taskpane.html" },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
