@@ -1,0 +1,11 @@
+/**
+ * Text that starts with "=", "+", "-" or "@" becomes a formula when written to a cell. A leading
+ * apostrophe makes Excel and Google Sheets keep it as text (and they do not show the apostrophe).
+ */
+export const FORMULA_TRIGGERS = /^[=+\-@]/;
+
+export function asLiteral<T>(value: T): T | string {
+  return typeof value === "string" && FORMULA_TRIGGERS.test(value) ? `'${value}` : value;
+}
+
+export const asLiteralRows = <T>(rows: readonly (readonly T[])[]): (T | string)[][] => rows.map((r) => r.map(asLiteral));
