@@ -1,0 +1,254 @@
+import type { CellValue, ReportSheet, ReportTable } from "../report/types";
+import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
+import {
+  Block,
+  blockAddress,
+  CellFormat,
+  currentRegion,
+  emptySheet,
+  MemorySheet,
+  readBlock,
+  setCellValue,
+} from "./memory-sheet";
+
+export type { CellFormat, MemorySheet } from "./memory-sheet";
+
+/** Everything a saved workbook file would hold. */
+export interface MemoryWorkbookState {
+  sheets: MemorySheet[];
+  activeSheet: string;
+  /** The add-in's settings, stored in the file as Excel's workbook.settings are. */
+  settings: unknown | null;
+}
+
+const POINTS_TO_PIXELS = 4 / 3;
+// Excel forbids these characters in sheet names and limits names to 31 characters.
+const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A workbook that lives in memory and behaves like Excel towards the add-in: the playground's
+ * workbook, and a fake for tests. No React, no DOM. The view reads `state` and re-renders on
+ * `subscribe`; user edits go through `setCell`, which is the only thing that fires `onUserEdit`.
+ */
+export class MemoryWorkbook implements Workbook {
+  private state: MemoryWorkbookState;
+  private readonly changeListeners = new Set<() => void>();
+  private readonly editListeners = new Set<() => void>();
+  private revision = 0;
+
+  constructor(state?: MemoryWorkbookState) {
+    this.state = state ?? { sheets: [], activeSheet: "", settings: null };
+  }
+
+  /** A workbook with one data sheet, active, with the cursor in its top-left cell. */
+  static withSheet(name: string, values: CellValue[][]): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    wb.insertDataSheet(name, values);
+    return wb;
+  }
+
+  /** "Save": the whole file as JSON text. */
+  serialize(): string {
+    return JSON.stringify(this.state);
+  }
+
+  /** "Open": a workbook from the text `serialize` produced. */
+  static deserialize(text: string): MemoryWorkbook {
+    return new MemoryWorkbook(JSON.parse(text) as MemoryWorkbookState);
+  }
+
+  // ---- for the view -------------------------------------------------------------------------
+
+  get sheets(): readonly MemorySheet[] {
+    return this.state.sheets;
+  }
+
+  get activeSheet(): MemorySheet | undefined {
+    return this.sheet(this.state.activeSheet);
+  }
+
+  /** Increases on every change; a snapshot for React's useSyncExternalStore. */
+  get version(): number {
+    return this.revision;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const key = name.toLowerCase();
+    return this.state.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** Calls back on any change (add-in writes, user edits, tab or cell selection). */
+  subscribe(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  activate(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`There is no sheet called "${sheetName}"; sheets: ${this.sheetNames().join(", ")}`);
+    this.state.activeSheet = sheet.name;
+    this.changed();
+  }
+
+  select(row: number, col: number): void {
+    const sheet = this.activeSheet;
+    if (!sheet) return;
+    sheet.selection = { row: Math.max(0, row), col: Math.max(0, col) };
+    this.changed();
+  }
+
+  /** A user typing into a cell of the active sheet (or the named one). Fires onUserEdit. */
+  setCell(row: number, col: number, value: CellValue, sheetName = this.state.activeSheet): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`There is no sheet called "${sheetName}"; sheets: ${this.sheetNames().join(", ")}`);
+    setCellValue(sheet, row, col, value);
+    this.changed();
+    for (const listener of [...this.editListeners]) listener();
+  }
+
+  // ---- the Workbook interface ---------------------------------------------------------------
+
+  async listTables(): Promise<string[]> {
+    return this.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  }
+
+  async readTable(ref: SourceRef): Promise<SourceTable | null> {
+    if ("tableName" in ref) {
+      const key = ref.tableName.toLowerCase();
+      for (const sheet of this.state.sheets) {
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === key);
+        if (table) return toSourceTable(sheet, table, table.name);
+      }
+      return null;
+    }
+    const sheet = this.activeSheet;
+    if (!sheet) return null;
+    const { row, col } = sheet.selection;
+    // Inside a native table the table is the source, as in Excel's "current region" of a table.
+    const table = sheet.tables.find((t) => row >= t.row && row < t.row + t.rows && col >= t.col && col < t.col + t.cols);
+    if (table) return toSourceTable(sheet, table, table.name);
+    const region = currentRegion(sheet, row, col);
+    return region ? toSourceTable(sheet, region) : null;
+  }
+
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+    onProgress?.({ done: 0, phase: "prepare" });
+    let sheet = this.state.sheets.find((s) => s.ownedByAddin);
+    if (sheet) {
+      // Only the add-in's own sheet is ever cleared; a user's sheet of the same name is left alone.
+      Object.assign(sheet, { cells: [], formats: {}, columnWidths: {}, tables: [], chart: null });
+    } else {
+      sheet = { ...emptySheet(this.uniqueSheetName(report.sheetName)), ownedByAddin: true };
+      this.state.sheets.push(sheet);
+    }
+    for (const table of report.tables) writeValues(sheet, table);
+    onProgress?.({ done: 0.5, phase: "values" });
+    for (const table of report.tables) {
+      writeFormats(sheet, table);
+      if (table.tableName) {
+        const block = { row: table.anchor.row + 1, col: table.anchor.col, rows: table.rows.length + 1, cols: table.header.length };
+        sheet.tables.push({ ...block, name: this.uniqueTableName(table.tableName) });
+      }
+    }
+    onProgress?.({ done: 0.8, phase: "formats" });
+    sheet.chart = report.chart;
+    onProgress?.({ done: 1, phase: "chart" });
+    this.state.activeSheet = sheet.name;
+    this.changed();
+    return { sheetName: sheet.name, missingFeatures: [] };
+  }
+
+  async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
+    const name = this.insertDataSheet(preferredName, values);
+    this.changed();
+    return name;
+  }
+
+  async loadSettings(): Promise<unknown | null> {
+    return this.state.settings === null ? null : JSON.parse(JSON.stringify(this.state.settings));
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    this.state.settings = settings === undefined ? null : JSON.parse(JSON.stringify(settings));
+  }
+
+  onUserEdit(listener: () => void): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private insertDataSheet(preferredName: string, values: CellValue[][]): string {
+    const sheet = emptySheet(this.uniqueSheetName(preferredName));
+    sheet.cells = values.map((row) => row.map((v) => (v === undefined ? null : v)));
+    (values[0] ?? []).forEach((_, c) => (sheet.formats[`0,${c}`] = { bold: true, header: true }));
+    this.state.sheets.push(sheet);
+    this.state.activeSheet = sheet.name;
+    return sheet.name;
+  }
+
+  private sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  /** A legal sheet name not yet used (case-insensitive, as in Excel): "KAM Matrix (2)" and so on. */
+  private uniqueSheetName(preferred: string): string {
+    const base = preferred.replace(BAD_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim().slice(0, MAX_SHEET_NAME) || "Sheet";
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? "" : ` (${n})`;
+      const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+      if (!this.sheet(name)) return name;
+    }
+  }
+
+  private uniqueTableName(preferred: string): string {
+    const taken = new Set(this.state.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? preferred : `${preferred}${n}`;
+      if (!taken.has(name.toLowerCase())) return name;
+    }
+  }
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of [...this.changeListeners]) listener();
+  }
+}
+
+function toSourceTable(sheet: MemorySheet, block: Block, tableName?: string): SourceTable {
+  const [header = [], ...rows] = readBlock(sheet, block);
+  return {
+    sheetName: sheet.name,
+    address: blockAddress(sheet.name, block),
+    ...(tableName ? { tableName } : {}),
+    headers: header.map((h) => (h === null ? "" : String(h))),
+    rows,
+  };
+}
+
+function writeValues(sheet: MemorySheet, table: ReportTable): void {
+  const { row, col } = table.anchor;
+  setCellValue(sheet, row, col, table.title);
+  table.header.forEach((h, c) => setCellValue(sheet, row + 1, col + c, h));
+  table.rows.forEach((line, r) => line.forEach((v, c) => setCellValue(sheet, row + 2 + r, col + c, v ?? null)));
+}
+
+function writeFormats(sheet: MemorySheet, table: ReportTable): void {
+  const { row, col } = table.anchor;
+  const format = (r: number, c: number, f: CellFormat) => {
+    const key = `${r},${c}`;
+    sheet.formats[key] = { ...sheet.formats[key], ...f };
+  };
+  format(row, col, { bold: true });
+  table.header.forEach((_, c) => format(row + 1, col + c, { bold: true, header: true }));
+  table.rows.forEach((_, r) => {
+    table.numberFormats.forEach((nf, c) => nf && format(row + 2 + r, col + c, { numberFormat: nf }));
+    const fill = table.rowFills?.[r];
+    if (!fill) return;
+    const cols = table.fillColumn === undefined ? table.header.map((_, c) => c) : [table.fillColumn];
+    for (const c of cols) format(row + 2 + r, col + c, { fill });
+  });
+  table.columnWidths?.forEach((w, c) => (sheet.columnWidths[col + c] = Math.round(w * POINTS_TO_PIXELS)));
+}
