@@ -1,0 +1,97 @@
+/**
+ * The small part of the Apps Script services this add-on uses, typed here instead of depending on
+ * @types/google-apps-script: the server code and the test fake implement exactly this surface.
+ */
+export type CellInput = string | number | boolean | Date | null;
+
+export interface DeveloperMetadata {
+  getKey(): string;
+}
+
+export interface Range {
+  getValues(): CellInput[][];
+  setValues(values: CellInput[][]): Range;
+  setBackgrounds(colors: (string | null)[][]): Range;
+  setNumberFormats(formats: string[][]): Range;
+  setFontWeight(weight: "bold" | "normal" | null): Range;
+  getDataRegion(): Range;
+  getA1Notation(): string;
+  getSheet(): Sheet;
+}
+
+export interface EmbeddedChart {
+  getId?(): string;
+}
+
+export interface EmbeddedChartBuilder {
+  setChartType(type: unknown): EmbeddedChartBuilder;
+  addRange(range: Range): EmbeddedChartBuilder;
+  setNumHeaders(headers: number): EmbeddedChartBuilder;
+  setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): EmbeddedChartBuilder;
+  setOption(option: string, value: unknown): EmbeddedChartBuilder;
+  build(): EmbeddedChart;
+}
+
+export interface Sheet {
+  getName(): string;
+  getDeveloperMetadata(): DeveloperMetadata[];
+  addDeveloperMetadata(key: string): Sheet;
+  clear(): Sheet;
+  getCharts(): EmbeddedChart[];
+  removeChart(chart: EmbeddedChart): void;
+  insertChart(chart: EmbeddedChart): void;
+  newChart(): EmbeddedChartBuilder;
+  /** Row and column are 1-based, as in Apps Script. */
+  getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+  setColumnWidth(column: number, widthPixels: number): Sheet;
+}
+
+export interface NamedRange {
+  getName(): string;
+  getRange(): Range;
+}
+
+export interface Spreadsheet {
+  getSheets(): Sheet[];
+  getSheetByName(name: string): Sheet | null;
+  /** Adds a sheet at the end and makes it the active one. */
+  insertSheet(name: string): Sheet;
+  getActiveRange(): Range | null;
+  getRangeByName(name: string): Range | null;
+  getNamedRanges(): NamedRange[];
+}
+
+export interface Properties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): Properties;
+}
+
+export interface Menu {
+  addItem(caption: string, functionName: string): Menu;
+  addToUi(): void;
+}
+
+export interface Ui {
+  createMenu(caption: string): Menu;
+  showSidebar(html: unknown): void;
+}
+
+export interface HtmlOutput {
+  setTitle(title: string): HtmlOutput;
+}
+
+/** The global services, handed to the server code at call time (never touched at load time). */
+export interface Services {
+  SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; getUi(): Ui };
+  Charts: { ChartType: { SCATTER: unknown } };
+  PropertiesService: { getDocumentProperties(): Properties };
+  HtmlService: { createHtmlOutputFromFile(file: string): HtmlOutput };
+}
+
+declare const SpreadsheetApp: Services["SpreadsheetApp"];
+declare const Charts: Services["Charts"];
+declare const PropertiesService: Services["PropertiesService"];
+declare const HtmlService: Services["HtmlService"];
+
+/** The real Apps Script globals; call only inside a function that runs in Apps Script. */
+export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService });

@@ -1,0 +1,59 @@
+/**
+ * A Google Sheets scatter chart plots the columns of one range against its first column. This
+ * turns a ChartSpec into such a block (x, one y column per quadrant series, two threshold columns)
+ * and the chart options that colour the series and draw the thresholds as 2-point lines.
+ */
+import type { ChartSpec } from "../taskpane/report/types";
+
+export interface ChartBlock {
+  /** Header row first; "" where a series has no point in that row. */
+  values: (string | number)[][];
+  options: Record<string, unknown>;
+}
+
+/** Sheets sizes charts in pixels, the report in points. */
+export const pointsToPixels = (pt: number): number => Math.round((pt * 4) / 3);
+
+const THRESHOLD_COLOR = "#595959";
+
+export function chartBlock(spec: ChartSpec): ChartBlock {
+  const s = spec.series.length;
+  const width = s + 3;
+  const row = (x: number, column: number, y: number): (string | number)[] => {
+    const r: (string | number)[] = new Array(width).fill("");
+    r[0] = x;
+    r[column] = y;
+    return r;
+  };
+  const header = [
+    spec.xAxis.title,
+    ...spec.series.map((series) => series.name),
+    `${spec.thresholds.label} (${spec.xAxis.title})`,
+    `${spec.thresholds.label} (${spec.yAxis.title})`,
+  ];
+  const points = spec.series.flatMap((series, k) => series.points.map((p) => row(p.x, k + 1, p.y)));
+  const { value: tV, engagement: tE } = spec.thresholds;
+  const lines = [
+    row(tV, s + 1, spec.yAxis.min),
+    row(tV, s + 1, spec.yAxis.max),
+    row(spec.xAxis.min, s + 2, tE),
+    row(spec.xAxis.max, s + 2, tE),
+  ];
+  const series: Record<number, object> = {};
+  spec.series.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0 }));
+  series[s] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
+  series[s + 1] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
+  const axis = (a: ChartSpec["xAxis"]) => ({ title: a.title, viewWindow: { min: a.min, max: a.max } });
+  return {
+    values: [header, ...points, ...lines],
+    options: {
+      title: spec.title,
+      hAxis: axis(spec.xAxis),
+      vAxis: axis(spec.yAxis),
+      series,
+      legend: { position: "right" },
+      width: pointsToPixels(spec.width),
+      height: pointsToPixels(spec.height),
+    },
+  };
+}

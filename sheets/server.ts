@@ -1,0 +1,101 @@
+/**
+ * The Workbook operations on the Apps Script side. The sidebar calls each through one
+ * google.script.run call (see rpc.json and taskpane/workbook/sheets.ts); each reads or writes
+ * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
+ */
+import type { CellValue, ReportSheet } from "../taskpane/report/types";
+import type { SourceRef, SourceTable, WriteResult } from "../taskpane/workbook/workbook";
+import { asLiteral } from "../taskpane/workbook/escape";
+import type { CellInput, Range, Services } from "./apps-script";
+import { uniqueSheetName, writeReport } from "./report-writer";
+
+/** Document property holding the add-on settings as JSON (travels with the spreadsheet). */
+export const SETTINGS_KEY = "kam-matrix-settings";
+
+const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * google.script.run cannot return Date objects, and Excel reads dates as serial numbers, so a
+ * date cell becomes the same serial number (days since 1899-12-30, in the script's time zone).
+ */
+export function toCellValue(v: CellInput): CellValue {
+  if (v instanceof Date) {
+    const local = Date.UTC(v.getFullYear(), v.getMonth(), v.getDate(), v.getHours(), v.getMinutes(), v.getSeconds(), v.getMilliseconds());
+    return (local - SHEETS_EPOCH) / DAY_MS;
+  }
+  return v;
+}
+
+/** A1 address with the sheet name, quoted when it is not a plain word ("'Q3 accounts'!A1:D9"). */
+export function addressOf(range: Range): string {
+  const name = range.getSheet().getName();
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `${sheet}!${range.getA1Notation()}`;
+}
+
+const isBlankRow = (row: readonly CellValue[]) => row.every((v) => v === "" || v === null);
+
+export interface SheetsServer {
+  listTables(): string[];
+  readTable(ref: SourceRef): SourceTable | null;
+  writeReport(report: ReportSheet): WriteResult;
+  addDataSheet(preferredName: string, values: CellValue[][]): string;
+  loadSettings(): unknown | null;
+  saveSettings(settings: unknown): void;
+}
+
+export function createServer(services: () => Services): SheetsServer {
+  const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    listTables: () => spreadsheet().getNamedRanges().map((n) => n.getName()),
+
+    readTable(ref) {
+      const ss = spreadsheet();
+      let range: Range | null;
+      if ("tableName" in ref) {
+        range = ss.getRangeByName(ref.tableName);
+        if (!range) throw new Error(`There is no named range "${ref.tableName}"; pick one from the list or select the table`);
+      } else {
+        range = ss.getActiveRange()?.getDataRegion() ?? null;
+      }
+      if (!range) return null;
+      const values = range.getValues().map((row) => row.map(toCellValue));
+      if (values.length === 0 || values.every(isBlankRow)) return null;
+      return {
+        sheetName: range.getSheet().getName(),
+        address: addressOf(range),
+        tableName: "tableName" in ref ? ref.tableName : undefined,
+        headers: values[0].map((h) => (h === null ? "" : String(h))),
+        rows: values.slice(1),
+      };
+    },
+
+    writeReport: (report) => writeReport(services(), report),
+
+    addDataSheet(preferredName, values) {
+      const ss = spreadsheet();
+      const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
+      const width = Math.max(0, ...values.map((r) => r.length));
+      if (values.length > 0 && width > 0) {
+        const cells = values.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))));
+        sheet.getRange(1, 1, values.length, width).setValues(cells);
+      }
+      return sheet.getName();
+    },
+
+    loadSettings() {
+      const raw = services().PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+      if (!raw) return null;
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return null; // settings written by hand or an older version: start from the defaults
+      }
+    },
+
+    saveSettings(settings) {
+      services().PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    },
+  };
+}
