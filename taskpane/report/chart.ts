@@ -1,0 +1,45 @@
+import { Language, Quadrant, quadrantLabel } from "../../src";
+import { REPORT_TEXT } from "../i18n/report";
+import { QUADRANT_COLORS } from "./colors";
+import { CHART_ANCHOR, CHART_SIZE } from "./layout";
+import type { ChartSeries, ChartSpec } from "./types";
+
+/** Above this many points the chart labels only the top accounts by priority: more cannot be read. */
+export const LABEL_LIMIT = 25;
+
+export interface ChartAccount {
+  name: string;
+  value: number;
+  engagement: number;
+  quadrant: Quadrant;
+  priority: number;
+}
+
+/** The XY scatter: one series per quadrant in its colour (empty quadrants keep their legend entry). */
+export function buildChart(accounts: readonly ChartAccount[], thresholds: { value: number; engagement: number }, lang: Language): ChartSpec {
+  const text = REPORT_TEXT[lang];
+  const labelAll = accounts.length <= LABEL_LIMIT;
+  const series: ChartSeries[] = ([1, 2, 3, 4] as Quadrant[]).map((q) => ({
+    name: quadrantLabel(q, lang),
+    color: QUADRANT_COLORS[q],
+    points: [],
+  }));
+  for (const a of accounts) {
+    series[a.quadrant - 1].points.push({
+      x: a.value,
+      y: a.engagement,
+      label: a.name,
+      labelled: labelAll || a.priority <= LABEL_LIMIT,
+    });
+  }
+  return {
+    title: text.chartTitle,
+    xAxis: { title: text.xAxis, min: 0, max: 100 },
+    yAxis: { title: text.yAxis, min: 0, max: 100 },
+    series,
+    thresholds: { ...thresholds, label: text.threshold },
+    anchor: CHART_ANCHOR,
+    width: CHART_SIZE.width,
+    height: CHART_SIZE.height,
+  };
+}
