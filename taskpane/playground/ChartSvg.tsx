@@ -1,0 +1,168 @@
+import * as React from "react";
+import type { ChartSeries, ChartSpec } from "../report/types";
+
+/**
+ * Draws the report's XY scatter chart from the same ChartSpec the Excel adapter turns into a native
+ * chart: one marker per account (its accessible name is the account name), the threshold lines,
+ * both axes with ticks and titles, and a legend. Text goes in as React text, never as markup.
+ */
+const PX_PER_POINT = 4 / 3;
+const MARGIN = { top: 40, right: 24, bottom: 76, left: 58 };
+const TICKS = 10;
+const FONT = "Segoe UI, system-ui, -apple-system, sans-serif";
+
+export interface ChartFrame {
+  width: number;
+  height: number;
+  x: (v: number) => number;
+  y: (v: number) => number;
+}
+
+/** Pixel size and the value-to-pixel scales of a chart description. */
+export function chartFrame(spec: ChartSpec): ChartFrame {
+  const width = Math.round(spec.width * PX_PER_POINT);
+  const height = Math.round(spec.height * PX_PER_POINT);
+  const plotW = width - MARGIN.left - MARGIN.right;
+  const plotH = height - MARGIN.top - MARGIN.bottom;
+  const span = (a: { min: number; max: number }) => a.max - a.min || 1;
+  return {
+    width,
+    height,
+    x: (v) => MARGIN.left + ((v - spec.xAxis.min) / span(spec.xAxis)) * plotW,
+    y: (v) => MARGIN.top + plotH - ((v - spec.yAxis.min) / span(spec.yAxis)) * plotH,
+  };
+}
+
+const ticks = (min: number, max: number): number[] =>
+  Array.from({ length: TICKS + 1 }, (_, i) => min + ((max - min) * i) / TICKS);
+
+const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+
+export const ChartSvg = React.memo(function ChartSvg({ spec }: { spec: ChartSpec }) {
+  const f = chartFrame(spec);
+  const left = MARGIN.left;
+  const right = f.width - MARGIN.right;
+  const top = MARGIN.top;
+  const bottom = f.height - MARGIN.bottom;
+  const tx = f.x(clamp(spec.thresholds.value, spec.xAxis));
+  const ty = f.y(clamp(spec.thresholds.engagement, spec.yAxis));
+  return (
+    <svg
+      role="figure"
+      aria-label={spec.title}
+      width={f.width}
+      height={f.height}
+      viewBox={`0 0 ${f.width} ${f.height}`}
+      fontFamily={FONT}
+      style={{ background: "#fff", display: "block" }}
+    >
+      <text x={f.width / 2} y={24} textAnchor="middle" fontSize={15} fontWeight={600} fill="#242424">
+        {spec.title}
+      </text>
+      <g aria-hidden="true" fontSize={11} fill="#616161">
+        {ticks(spec.xAxis.min, spec.xAxis.max).map((v) => (
+          <g key={`x${v}`}>
+            <line x1={f.x(v)} x2={f.x(v)} y1={top} y2={bottom} stroke="#ededed" />
+            <text x={f.x(v)} y={bottom + 16} textAnchor="middle">
+              {fmt(v)}
+            </text>
+          </g>
+        ))}
+        {ticks(spec.yAxis.min, spec.yAxis.max).map((v) => (
+          <g key={`y${v}`}>
+            <line x1={left} x2={right} y1={f.y(v)} y2={f.y(v)} stroke="#ededed" />
+            <text x={left - 8} y={f.y(v) + 4} textAnchor="end">
+              {fmt(v)}
+            </text>
+          </g>
+        ))}
+        <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#8a8a8a" />
+        <line x1={left} x2={left} y1={top} y2={bottom} stroke="#8a8a8a" />
+      </g>
+      <text data-axis="x" x={(left + right) / 2} y={bottom + 36} textAnchor="middle" fontSize={12} fill="#424242">
+        {spec.xAxis.title}
+      </text>
+      <text
+        data-axis="y"
+        transform={`translate(16 ${(top + bottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize={12}
+        fill="#424242"
+      >
+        {spec.yAxis.title}
+      </text>
+      <g data-threshold="lines" stroke="#605e5c" strokeDasharray="6 4" strokeWidth={1.5}>
+        <line data-threshold="value" x1={tx} x2={tx} y1={top} y2={bottom}>
+          <title>{`${spec.thresholds.label}: ${fmt(spec.thresholds.value)}`}</title>
+        </line>
+        <line data-threshold="engagement" x1={left} x2={right} y1={ty} y2={ty}>
+          <title>{`${spec.thresholds.label}: ${fmt(spec.thresholds.engagement)}`}</title>
+        </line>
+      </g>
+      {spec.series.map((s) => (
+        <SeriesMarkers key={s.name} series={s} frame={f} spec={spec} />
+      ))}
+      <Legend spec={spec} width={f.width} y={f.height - 18} />
+    </svg>
+  );
+});
+
+function clamp(v: number, axis: { min: number; max: number }): number {
+  return Math.min(axis.max, Math.max(axis.min, v));
+}
+
+function SeriesMarkers({ series, frame, spec }: { series: ChartSeries; frame: ChartFrame; spec: ChartSpec }) {
+  return (
+    <g data-series={series.name}>
+      {series.points.map((p, i) => (
+        <circle
+          key={i}
+          role="img"
+          aria-label={p.label}
+          data-x={p.x}
+          data-y={p.y}
+          cx={frame.x(clamp(p.x, spec.xAxis))}
+          cy={frame.y(clamp(p.y, spec.yAxis))}
+          r={5}
+          fill={series.color}
+          fillOpacity={0.85}
+          stroke="#fff"
+          strokeWidth={1}
+        >
+          <title>{`${p.label} (${series.name}): ${spec.xAxis.title} ${p.x.toFixed(1)}, ${spec.yAxis.title} ${p.y.toFixed(1)}`}</title>
+        </circle>
+      ))}
+      <g aria-hidden="true" fontSize={11} fill="#242424">
+        {series.points.map((p, i) =>
+          p.labelled ? (
+            <text key={i} x={frame.x(clamp(p.x, spec.xAxis)) + 8} y={frame.y(clamp(p.y, spec.yAxis)) + 4}>
+              {p.label}
+            </text>
+          ) : null,
+        )}
+      </g>
+    </g>
+  );
+}
+
+function Legend({ spec, width, y }: { spec: ChartSpec; width: number; y: number }) {
+  const items = [...spec.series.map((s) => ({ name: s.name, color: s.color, line: false })), { name: spec.thresholds.label, color: "#605e5c", line: true }];
+  const itemWidth = Math.min(150, (width - 20) / items.length);
+  const x0 = (width - itemWidth * items.length) / 2;
+  return (
+    <g data-legend="" fontSize={11} fill="#424242">
+      {items.map((item, i) => (
+        <g key={item.name} transform={`translate(${x0 + i * itemWidth} ${y})`}>
+          {item.line ? (
+            <line x1={0} x2={14} y1={0} y2={0} stroke={item.color} strokeDasharray="4 3" strokeWidth={1.5} />
+          ) : (
+            <circle cx={6} cy={0} r={5} fill={item.color} />
+          )}
+          <text x={20} y={4}>
+            {item.name}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}

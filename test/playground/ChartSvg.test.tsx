@@ -1,0 +1,82 @@
+import * as React from "react";
+import { render, screen } from "@testing-library/react";
+import { ChartSvg } from "../../taskpane/playground/ChartSvg";
+import type { ChartSpec } from "../../taskpane/report/types";
+
+const spec: ChartSpec = {
+  title: "Key account matrix",
+  xAxis: { title: "Customer value", min: 0, max: 100 },
+  yAxis: { title: "Engagement", min: 0, max: 100 },
+  series: [
+    { name: "Key partner", color: "#107C10", points: [{ x: 80, y: 90, label: "Acme", labelled: true }] },
+    {
+      name: "Re-evaluate",
+      color: "#A4262C",
+      points: [
+        { x: 10, y: 20, label: "<img src=x onerror=alert(1)>", labelled: true },
+        { x: 0, y: 100, label: "=HYPERLINK(\"x\")", labelled: false },
+      ],
+    },
+  ],
+  thresholds: { value: 40, engagement: 60, label: "Threshold" },
+  anchor: { row: 0, col: 8 },
+  width: 450, // points: 600 px
+  height: 375, // points: 500 px
+};
+
+describe("the playground chart, drawn from the ChartSpec", () => {
+  test("one marker per account, named after the account, placed by its scores", () => {
+    const { container } = render(<ChartSvg spec={spec} />);
+    expect(screen.getByRole("figure", { name: "Key account matrix" })).toBeTruthy();
+    const markers = screen.getAllByRole("img");
+    expect(markers.map((m) => m.getAttribute("aria-label"))).toEqual(["Acme", "<img src=x onerror=alert(1)>", '=HYPERLINK("x")']);
+    const at = (name: string) => {
+      const c = screen.getByRole("img", { name });
+      return [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
+    };
+    const [ax, ay] = at("Acme");
+    const [ex, ey] = at("<img src=x onerror=alert(1)>");
+    const [cornerX, cornerY] = at('=HYPERLINK("x")');
+    expect(ax).toBeGreaterThan(ex); // higher value is further right
+    expect(ay).toBeLessThan(ey); // higher engagement is further up
+    // (0, 100) is the top-left corner of the plot area, inside the 600 x 500 px chart
+    expect(cornerX).toBeLessThan(ax);
+    expect(cornerY).toBeLessThan(ay);
+    expect(container.querySelector("svg")!.getAttribute("width")).toBe("600");
+    // The HTML-looking name is text, not an element.
+    expect(container.querySelector("svg img")).toBeNull();
+    expect(screen.getAllByText("<img src=x onerror=alert(1)>")).toHaveLength(1);
+  });
+
+  test("threshold lines sit at the thresholds, between the axis ends", () => {
+    const { container } = render(<ChartSvg spec={spec} />);
+    const v = container.querySelector('line[data-threshold="value"]')!;
+    const e = container.querySelector('line[data-threshold="engagement"]')!;
+    const [leftX] = [Number(screen.getByRole("img", { name: '=HYPERLINK("x")' }).getAttribute("cx"))];
+    const [rightX] = [Number(screen.getByRole("img", { name: "Acme" }).getAttribute("cx"))];
+    // x = 40 lies 40% of the way from x = 0 to x = 100; Acme is at x = 80.
+    const x40 = Number(v.getAttribute("x1"));
+    expect((x40 - leftX) / (rightX - leftX)).toBeCloseTo(0.5, 6);
+    expect(v.getAttribute("x2")).toBe(v.getAttribute("x1"));
+    expect(e.getAttribute("y1")).toBe(e.getAttribute("y2"));
+    expect(Number(e.getAttribute("y1"))).toBeGreaterThan(Number(screen.getByRole("img", { name: "Acme" }).getAttribute("cy")));
+  });
+
+  test("axes show titles and ticks 0..100, the legend names each quadrant series and the threshold", () => {
+    render(<ChartSvg spec={spec} />);
+    expect(screen.getByText("Customer value")).toBeTruthy();
+    expect(screen.getByText("Engagement")).toBeTruthy();
+    expect(screen.getAllByText("0")).toHaveLength(2);
+    expect(screen.getAllByText("50")).toHaveLength(2);
+    expect(screen.getAllByText("100")).toHaveLength(2);
+    expect(screen.getByText("Key partner")).toBeTruthy();
+    expect(screen.getByText("Re-evaluate")).toBeTruthy();
+    expect(screen.getByText("Threshold")).toBeTruthy();
+  });
+
+  test("only labelled points get a visible name beside the marker", () => {
+    render(<ChartSvg spec={spec} />);
+    expect(screen.getAllByText("Acme")).toHaveLength(1);
+    expect(screen.queryAllByText('=HYPERLINK("x")')).toHaveLength(0);
+  });
+});
