@@ -8,6 +8,7 @@
 import {
   ArraySize,
   CellError,
+  CellValue,
   ConfigParams,
   EmptyValue,
   ErrorType,
@@ -211,4 +212,13 @@ export function asCellContent(v: unknown): RawCellContent {
   if (typeof v === "string") return v === "" ? null : `'${v}`;
   if (v === undefined) return null;
   return v as RawCellContent;
+}
+
+/** The values of a block of cells, e.g. `cellsAt(hf, "Calc", "B2", 9, 1)`; errors come back as DetailedCellError. */
+export function cellsAt(hf: HyperFormula, sheetName: string, topLeft: string, rows: number, cols: number): CellValue[][] {
+  const sheet = hf.getSheetId(sheetName);
+  if (sheet === undefined) throw new Error(`no sheet named ${sheetName}`);
+  const start = hf.simpleCellAddressFromString(topLeft, sheet);
+  if (start === undefined) throw new Error(`${topLeft} is not a cell address`);
+  return hf.getRangeValues({ start, end: { sheet, row: start.row + rows - 1, col: start.col + cols - 1 } });
 }
