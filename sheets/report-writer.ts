@@ -45,7 +45,7 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
     }
     const fills = t.rowFills;
     if (fills && fills.some(Boolean)) {
-      if (t.fillColumn === undefined) data.setBackgrounds(fills.map((f) => new Array(width).fill(f ?? null)));
+      if (t.fillColumn === undefined || t.fillColumn === null) data.setBackgrounds(fills.map((f) => new Array(width).fill(f ?? null)));
       else sheet.getRange(top + 2, left + t.fillColumn, n, 1).setBackgrounds(fills.map((f) => [f ?? null]));
     }
   }

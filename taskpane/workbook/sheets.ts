@@ -1,0 +1,68 @@
+/**
+ * The Workbook of the Google Sheets sidebar: every method is one google.script.run call to the
+ * server side (sheets/server.ts via the top-level functions named in sheets/rpc.json), which
+ * reads or writes whole ranges.
+ */
+import type { CellValue, ReportSheet } from "../report/types";
+import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
+import rpc from "../../sheets/rpc.json";
+
+/** Calls a top-level Apps Script function with arguments; resolves with its return value. */
+export type ServerCall = (fn: string, args: unknown[]) => Promise<unknown>;
+
+interface ScriptRun {
+  withSuccessHandler(handler: (result: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+  [fn: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRun } };
+
+/** google.script.run as a promise; only touches `google` when a call is made. */
+export const googleScriptRun: ServerCall = (fn, args) =>
+  new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler(resolve)
+      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String(e))));
+    (runner[fn] as (...a: unknown[]) => void)(...args);
+  });
+
+export class SheetsClientWorkbook implements Workbook {
+  constructor(private readonly call: ServerCall = googleScriptRun) {}
+
+  listTables(): Promise<string[]> {
+    return this.call(rpc.listTables.fn, []) as Promise<string[]>;
+  }
+
+  readTable(ref: SourceRef): Promise<SourceTable | null> {
+    return this.call(rpc.readTable.fn, [ref]) as Promise<SourceTable | null>;
+  }
+
+  /** The whole report goes in one call; progress can only say "started" and "done". */
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+    onProgress?.({ done: 0, phase: "prepare" });
+    const result = (await this.call(rpc.writeReport.fn, [report])) as WriteResult;
+    onProgress?.({ done: 1, phase: "chart" });
+    return result;
+  }
+
+  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
+    return this.call(rpc.addDataSheet.fn, [preferredName, values]) as Promise<string>;
+  }
+
+  loadSettings(): Promise<unknown | null> {
+    return this.call(rpc.loadSettings.fn, []);
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    await this.call(rpc.saveSettings.fn, [settings]);
+  }
+
+  /**
+   * Apps Script cannot push edits to a sidebar, and polling would spend the user's quota, so
+   * there are no edit notifications: the user presses "Build matrix" again after editing.
+   */
+  onUserEdit(_listener: () => void): () => void {
+    return () => {};
+  }
+}

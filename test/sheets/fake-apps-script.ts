@@ -1,0 +1,271 @@
+/**
+ * A fake of the Apps Script services the Sheets server uses (sheets/apps-script.ts), holding
+ * cells in memory and recording every call, so tests can check what was written where.
+ */
+import type {
+  CellInput,
+  DeveloperMetadata,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  Menu,
+  NamedRange,
+  Properties,
+  Range,
+  Services,
+  Sheet,
+  Spreadsheet,
+} from "../../sheets/apps-script";
+
+export interface Call {
+  sheet: string;
+  method: string;
+  a1?: string;
+}
+
+const WRITES = new Set(["setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata"]);
+export const isWrite = (c: Call) => WRITES.has(c.method);
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export interface FakeChart extends EmbeddedChart {
+  chartType: unknown;
+  ranges: FakeRange[];
+  numHeaders: number;
+  position: [number, number, number, number];
+  options: Record<string, unknown>;
+}
+
+export class FakeRange implements Range {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+  private each<T>(m: T[][], set: (key: string, v: T) => void, method: string): this {
+    if (m.length !== this.rows || m.some((r) => r.length !== this.cols))
+      throw new Error(`${method}: data is ${m.length} x ${m[0]?.length} but the range ${this.getA1Notation()} is ${this.rows} x ${this.cols}`);
+    this.sheet.log(method, this.getA1Notation());
+    m.forEach((r, i) => r.forEach((v, j) => set(`${this.row + i},${this.col + j}`, v)));
+    return this;
+  }
+  getValues(): CellInput[][] {
+    this.sheet.log("getValues", this.getA1Notation());
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)));
+  }
+  setValues(values: CellInput[][]) {
+    return this.each(values, (k, v) => (v === "" || v === null ? this.sheet.values.delete(k) : this.sheet.values.set(k, v)), "setValues");
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    return this.each(colors, (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)), "setBackgrounds");
+  }
+  setNumberFormats(formats: string[][]) {
+    return this.each(formats, (k, v) => this.sheet.formats.set(k, v), "setNumberFormats");
+  }
+  setFontWeight(weight: "bold" | "normal" | null) {
+    const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(weight));
+    return this.each(all, (k, v) => (v === "bold" ? this.sheet.bold.add(k) : this.sheet.bold.delete(k)), "setFontWeight");
+  }
+  /** The rectangle of non-empty cells connected to this range (8 neighbours), like Sheets. */
+  getDataRegion(): Range {
+    const filled = (r: number, c: number) => r >= 1 && c >= 1 && this.sheet.values.has(`${r},${c}`);
+    let [top, left, bottom, right] = [this.row, this.col, this.row + this.rows - 1, this.col + this.cols - 1];
+    for (let grown = true; grown; ) {
+      grown = false;
+      const any = (r0: number, c0: number, r1: number, c1: number) => {
+        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
+        return false;
+      };
+      if (any(top - 1, left - 1, top - 1, right + 1)) (top--, (grown = true));
+      if (any(bottom + 1, left - 1, bottom + 1, right + 1)) (bottom++, (grown = true));
+      if (any(top - 1, left - 1, bottom + 1, left - 1)) (left--, (grown = true));
+      if (any(top - 1, right + 1, bottom + 1, right + 1)) (right++, (grown = true));
+    }
+    return new FakeRange(this.sheet, top, left, bottom - top + 1, right - left + 1);
+  }
+  getA1Notation(): string {
+    const start = `${columnLetters(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+  getSheet(): Sheet {
+    return this.sheet;
+  }
+}
+
+class FakeChartBuilder implements EmbeddedChartBuilder {
+  chart: FakeChart = { chartType: undefined, ranges: [], numHeaders: -1, position: [0, 0, 0, 0], options: {} };
+  setChartType(type: unknown) {
+    this.chart.chartType = type;
+    return this;
+  }
+  addRange(range: Range) {
+    this.chart.ranges.push(range as FakeRange);
+    return this;
+  }
+  setNumHeaders(headers: number) {
+    this.chart.numHeaders = headers;
+    return this;
+  }
+  setPosition(row: number, col: number, x: number, y: number) {
+    this.chart.position = [row, col, x, y];
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this.chart.options[option] = value;
+    return this;
+  }
+  build(): EmbeddedChart {
+    return { ...this.chart };
+  }
+}
+
+export class FakeSheet implements Sheet {
+  values = new Map<string, CellInput>();
+  backgrounds = new Map<string, string>();
+  formats = new Map<string, string>();
+  bold = new Set<string>();
+  metadata: string[] = [];
+  charts: FakeChart[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(
+    private name: string,
+    private readonly calls: Call[],
+  ) {}
+  log(method: string, a1?: string) {
+    this.calls.push({ sheet: this.name, method, a1 });
+  }
+  value(row: number, col: number): CellInput {
+    return this.values.get(`${row},${col}`) ?? "";
+  }
+  /** Values of a block, 1-based like Apps Script, without recording a call. */
+  block(row: number, col: number, rows: number, cols: number): CellInput[][] {
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.value(row + i, col + j)));
+  }
+  fill(values: CellInput[][], row = 1, col = 1): this {
+    values.forEach((r, i) => r.forEach((v, j) => v !== "" && v !== null && this.values.set(`${row + i},${col + j}`, v)));
+    return this;
+  }
+  getName() {
+    return this.name;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this.metadata.map((key) => ({ getKey: () => key }));
+  }
+  addDeveloperMetadata(key: string) {
+    this.log("addDeveloperMetadata");
+    this.metadata.push(key);
+    return this;
+  }
+  clear() {
+    this.log("clear");
+    this.values.clear();
+    this.backgrounds.clear();
+    this.formats.clear();
+    this.bold.clear();
+    return this;
+  }
+  getCharts(): EmbeddedChart[] {
+    return [...this.charts];
+  }
+  removeChart(chart: EmbeddedChart) {
+    this.log("removeChart");
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+  insertChart(chart: EmbeddedChart) {
+    this.log("insertChart");
+    this.charts.push(chart as FakeChart);
+  }
+  newChart(): EmbeddedChartBuilder {
+    return new FakeChartBuilder();
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): out of bounds`);
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  setColumnWidth(column: number, widthPixels: number) {
+    this.log("setColumnWidth");
+    this.columnWidths.set(column, widthPixels);
+    return this;
+  }
+}
+
+export class FakeSpreadsheet implements Spreadsheet {
+  readonly calls: Call[] = [];
+  sheets: FakeSheet[] = [];
+  active: FakeRange | null = null;
+  named = new Map<string, FakeRange>();
+  properties = new Map<string, string>();
+
+  addSheet(name: string, values: CellInput[][] = []): FakeSheet {
+    const sheet = new FakeSheet(name, this.calls).fill(values);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.getName() === name);
+    if (!s) throw new Error(`no sheet ${name}; sheets: ${this.sheets.map((x) => x.getName()).join(", ")}`);
+    return s;
+  }
+  getSheets(): Sheet[] {
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): Sheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  insertSheet(name: string): Sheet {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.calls.push({ sheet: name, method: "insertSheet" });
+    const sheet = this.addSheet(name);
+    this.active = sheet.getRange(1, 1, 1, 1);
+    return sheet;
+  }
+  getActiveRange(): Range | null {
+    return this.active;
+  }
+  getRangeByName(name: string): Range | null {
+    return this.named.get(name) ?? null;
+  }
+  getNamedRanges(): NamedRange[] {
+    return [...this.named].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
+  }
+
+  /** The services object the server code receives. */
+  services(): Services & { ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: unknown[] } } {
+    const menus: { caption: string; items: [string, string][] }[] = [];
+    const sidebars: unknown[] = [];
+    const props: Properties = {
+      getProperty: (k) => this.properties.get(k) ?? null,
+      setProperty: (k, v) => (this.properties.set(k, v), props),
+    };
+    return {
+      ui: { menus, sidebars },
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => this,
+        getUi: () => ({
+          createMenu: (caption: string) => {
+            const menu = { caption, items: [] as [string, string][] };
+            const api: Menu = {
+              addItem: (c, fn) => (menu.items.push([c, fn]), api),
+              addToUi: () => void menus.push(menu),
+            };
+            return api;
+          },
+          showSidebar: (html: unknown) => void sidebars.push(html),
+        }),
+      },
+      Charts: { ChartType: { SCATTER: "SCATTER" } },
+      PropertiesService: { getDocumentProperties: () => props },
+      HtmlService: {
+        createHtmlOutputFromFile: (file: string) => {
+          const out = { file, title: "", setTitle: (t: string) => ((out.title = t), out) };
+          return out;
+        },
+      },
+    };
+  }
+}
