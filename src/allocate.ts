@@ -1,6 +1,7 @@
 import { isOmitted, isPresent, scalar, toVector } from "./cells";
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
+import { scaleToUnit } from "./weights";
 import type { Quadrant } from "./quadrant";
 
 export const DEFAULT_SHARES: readonly number[] = [0.4, 0.3, 0.2, 0.1];
@@ -49,9 +50,10 @@ export function allocate(totalArg: unknown, quadrantsArg: unknown, weightsArg?: 
     // With every non-empty quadrant at share 0, split equally between them instead of losing total.
     const live = liveShare > 0 ? shares[k] / liveShare : 1 / members.filter((m) => m.length).length;
     const amount = total * live;
-    const w = weights ? idx.map((i) => weights![i]) : [];
+    const w = weights ? scaleToUnit(idx.map((i) => weights![i])) : [];
     const sumW = w.reduce((a, b) => a + b, 0);
-    idx.forEach((i, j) => (out[i] = sumW > 0 ? (amount * w[j]) / sumW : amount / idx.length));
+    // w / sumW first: amount * w could overflow for a total near the largest number.
+    idx.forEach((i, j) => (out[i] = sumW > 0 ? amount * (w[j] / sumW) : amount / idx.length));
   });
   return out;
 }
