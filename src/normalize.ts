@@ -50,8 +50,9 @@ export function prepareColumn(values: Float64Array, criterion: number): ColumnMo
 
 function powerOfTwoScale(magnitude: number): number {
   if (!(magnitude > 0) || !Number.isFinite(magnitude)) return 1;
+  // Capped at 2^1023: 2^1074 (for subnormal values) is Infinity and would turn scores into NaN.
   const e = Math.floor(Math.log2(magnitude));
-  return Math.pow(2, -e);
+  return Math.pow(2, Math.min(-e, 1023));
 }
 
 /** Index of the first sorted value >= x (lower bound). */
