@@ -29,7 +29,7 @@ export const Messages = {
   unknownOption: (arg: string, v: unknown, valid: readonly string[]) =>
     `unknown ${arg} ${show(v)}; use ${valid.slice(0, -1).join(", ")} or ${valid[valid.length - 1]}`,
   insufficientData: (coverage: number, headerLike: boolean) =>
-    `insufficient data: coverage ${Math.floor(coverage * 100)}%` +
+    `insufficient data: coverage ${Math.floor(coverage * 100 + 1e-9)}%` +
     (headerLike ? " (this row is all text; leave header rows out of the range)" : " (at least 50% of the weight needs numbers)"),
   noneOutOfRange: (k: number, x: number) =>
     `criterion ${k} value ${x} is outside 0..100; method "none" expects scores from 0 to 100`,
@@ -53,8 +53,12 @@ export const Messages = {
     horizon
       ? `retention ${r} is outside 0..1; use a rate from 0 to 1`
       : `retention ${r} must be at least 0 and below 1 without a horizon (give years for r = 1)`,
+  retentionAboveDiscount: (r: number, d: number) =>
+    `retention ${r} must be below 1 + discount (${1 + d}) without a horizon; give years or a higher discount`,
   discountDomain: (d: number) => `discount ${d} must be greater than -1 (for example 0.08 for 8%)`,
   yearsDomain: (t: unknown) => `years ${show(t)} must be a whole number of 1 or more, or left empty`,
+  clvTooLarge: () =>
+    "lifetime value is too large to compute; use a smaller margin or a retention further below 1 + discount",
   noValidScores: (arg: string) => `${arg}: no account has a valid score to take the median or mean of`,
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;

@@ -102,7 +102,8 @@ function scoreRows(
     }
     const cov = presentWeight / total;
     coverage[i] = cov;
-    if (cov < MIN_COVERAGE) scores[i] = new KamError("NA", Messages.insufficientData(cov, isHeaderLike(data[i])));
+    // The tolerance keeps weights such as 0.1, 0.2, 0.3 (sums off in the last bit) at exactly 50%.
+    if (cov < MIN_COVERAGE - 1e-12) scores[i] = new KamError("NA", Messages.insufficientData(cov, isHeaderLike(data[i])));
     else if (error) scores[i] = error;
     else scores[i] = finalScore(missing === "drop" ? sum / presentWeight : sum / total);
   }
