@@ -1,0 +1,131 @@
+import { FakeContext } from "./client";
+import { ChangeEvent, SheetModel, Value, WorkbookModel } from "./model";
+import { RangeRef, storeValue } from "./range";
+import { OfficeError, parseBox } from "./util";
+
+export { FakeContext, REQUEST_LIMIT } from "./client";
+export { OfficeError } from "./util";
+export type { Cell, ChartModel, SeriesModel, SheetModel } from "./model";
+
+const versionNumber = (v: string) => {
+  const [major, minor = "0"] = v.split(".");
+  return Number(major) * 1000 + Number(minor);
+};
+
+type Handler = (event: unknown) => Promise<unknown> | void;
+
+/**
+ * A faithful-enough Excel for the adapter's tests: proxies that only become real at sync, reads
+ * that fail unless loaded, requests measured and capped at 5 MB, API sets enforced (a call from a
+ * newer set than `apiVersion` fails the request like ApiNotFound), and change events.
+ */
+export class FakeExcel {
+  readonly model = new WorkbookModel();
+  readonly stats = { syncs: 0, requestBytes: [] as number[] };
+  readonly handlers: { scope: SheetModel | "all"; handler: Handler }[] = [];
+  activeSheet: SheetModel | null = null;
+  private events: ChangeEvent[] = [];
+
+  constructor(readonly apiVersion = "1.14") {}
+
+  /** Office.context.requirements.isSetSupported for this host. */
+  readonly requirements = (set: string, version: string): boolean =>
+    set === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion);
+
+  requireApi(version: string, what: string): void {
+    if (!this.requirements("ExcelApi", version))
+      throw new OfficeError("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+  }
+
+  /** Excel.run: a fresh context per batch (or the given one); unsynced actions are a bug. */
+  readonly run = async <T>(...args: unknown[]): Promise<T> => {
+    const [context, batch] = (args.length === 2 ? args : [new FakeContext(this), args[0]]) as [FakeContext, (c: FakeContext) => Promise<T>];
+    const result = await batch(context);
+    if (context.hasPending) throw new Error("Excel.run finished with queued actions that were never synced");
+    return result;
+  };
+
+  resetStats(): void {
+    this.stats.syncs = 0;
+    this.stats.requestBytes = [];
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.stats.requestBytes);
+  }
+
+  // ---- what the host does with events ----
+  changed(ref: RangeRef, trigger: "ThisLocalAddin" | "Unknown"): void {
+    this.events.push({
+      type: "WorksheetChanged",
+      worksheetId: ref.sheet.id,
+      address: WorkbookModel.address(ref.sheet, ref.box),
+      source: "Local",
+      changeType: "RangeEdited",
+      // triggerSource exists from ExcelApi 1.14 on.
+      triggerSource: this.requirements("ExcelApi", "1.14") ? trigger : undefined,
+    });
+  }
+
+  /** Delivers pending change events asynchronously, as the host does after a request. */
+  flushEvents(): void {
+    const events = this.events;
+    this.events = [];
+    if (events.length === 0) return;
+    setTimeout(() => {
+      for (const event of events) {
+        const sheet = this.model.sheets.find((s) => s.id === event.worksheetId);
+        for (const h of this.handlers) if (h.scope === "all" || h.scope === sheet) void h.handler(event);
+      }
+    }, 0);
+  }
+
+  // ---- test set-up and inspection, as a user would see the workbook ----
+  addSheet(name: string, rows: unknown[][] = [], at = "A1"): SheetModel {
+    const sheet = this.model.addSheet(name);
+    this.put(sheet, at, rows);
+    return sheet;
+  }
+
+  /** A user typing values (an edit the add-in did not make). */
+  userEdit(sheetName: string, at: string, rows: unknown[][]): void {
+    const sheet = this.sheet(sheetName);
+    const box = this.put(sheet, at, rows);
+    this.changed({ sheet, box }, "Unknown");
+    this.flushEvents();
+  }
+
+  select(sheetName: string, address: string): void {
+    this.model.selection = { sheet: this.sheet(sheetName), box: parseBox(address) };
+  }
+
+  sheet(name: string): SheetModel {
+    const sheet = this.model.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Values of a block, "" for blank cells, as Range.values returns them. */
+  values(sheetName: string, address: string): Value[][] {
+    const sheet = this.sheet(sheetName);
+    const b = parseBox(address);
+    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => sheet.cell(b.row + r, b.col + c)?.value ?? ""));
+  }
+
+  cell(sheetName: string, address: string) {
+    const { row, col } = parseBox(address);
+    return this.sheet(sheetName).cell(row, col);
+  }
+
+  /** The X or Y values a chart series reads from its cells. */
+  seriesValues(ref: { sheet: SheetModel; box: { row: number; col: number; rows: number } } | undefined): Value[] {
+    if (!ref) return [];
+    return Array.from({ length: ref.box.rows }, (_, r) => ref.sheet.cell(ref.box.row + r, ref.box.col)?.value ?? "");
+  }
+
+  private put(sheet: SheetModel, at: string, rows: unknown[][]) {
+    const { row, col } = parseBox(at);
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && storeValue(sheet.cellForWrite(row + i, col + j), v)));
+    return { row, col, rows: Math.max(1, rows.length), cols: Math.max(1, ...rows.map((r) => r.length)) };
+  }
+}

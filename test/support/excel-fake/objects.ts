@@ -1,0 +1,285 @@
+import { ClientObject, Collection, FakeContext } from "./client";
+import { FChartCollection } from "./chart";
+import { NameModel, SheetModel, TableModel, WorkbookModel } from "./model";
+import { FRange } from "./range";
+import { Box, MAX_COLS, MAX_ROWS, OfficeError, parseBox } from "./util";
+
+type Handler = (event: unknown) => Promise<unknown> | void;
+
+export class FApplication {
+  constructor(private readonly context: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue({ suspendCalculation: true }, () => this.context.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+  }
+}
+
+/** onChanged of a sheet or of all sheets: handlers registered at sync, removed through the result. */
+class ChangedEvent {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly scope: () => SheetModel | "all",
+    private readonly minApi: string,
+  ) {}
+  add(handler: Handler) {
+    const { excel } = this.context;
+    const entry = { scope: "all" as SheetModel | "all", handler };
+    this.context.queue({ onChanged: "add" }, () => {
+      excel.requireApi(this.minApi, "onChanged");
+      entry.scope = this.scope();
+      excel.handlers.push(entry);
+    });
+    return {
+      context: this.context,
+      remove: () => this.context.queue({ onChanged: "remove" }, () => excel.handlers.splice(excel.handlers.indexOf(entry), 1)),
+    };
+  }
+}
+
+export class FWorkbook {
+  readonly worksheets;
+  readonly tables;
+  readonly names;
+  readonly settings;
+  constructor(private readonly context: FakeContext) {
+    const model = () => context.excel.model;
+    this.worksheets = new FWorksheetCollection(context);
+    this.tables = new FTableCollection(context, "workbook.tables", () => model().tables, null);
+    this.names = new FNamedItemCollection(context);
+    this.settings = new FSettingCollection(context);
+  }
+  getSelectedRange(): FRange {
+    return new FRange(this.context, "workbook.selectedRange", () => {
+      const sel = this.context.excel.model.selection;
+      if (!sel) throw new OfficeError("ItemNotFound", "Nothing is selected");
+      return sel;
+    });
+  }
+}
+
+export class FWorksheetCollection extends Collection<WorkbookModel, FWorksheet> {
+  constructor(context: FakeContext) {
+    super(context, "worksheets", () => context.excel.model);
+  }
+  protected itemsOf(m: WorkbookModel): FWorksheet[] {
+    return m.sheets.map((s) => new FWorksheet(this.context, `worksheets[${s.name}]`, () => s));
+  }
+  getItem(name: string): FWorksheet {
+    return new FWorksheet(this.context, `worksheets[${name}]`, () => this.context.excel.model.sheet(name));
+  }
+  getItemOrNullObject(name: string): FWorksheet {
+    return new FWorksheet(this.context, `worksheets[${name}]?`, () => this.context.excel.model.sheet(name), true);
+  }
+  add(name: string): FWorksheet {
+    let added: SheetModel | null = null;
+    this.context.queue({ path: "worksheets", add: name }, () => (added = this.context.excel.model.addSheet(name)));
+    return new FWorksheet(this.context, `worksheets.add(${name})`, () => added);
+  }
+  get onChanged() {
+    return new ChangedEvent(this.context, () => "all", "1.9");
+  }
+}
+
+export class FWorksheet extends ClientObject<SheetModel> {
+  constructor(context: FakeContext, path: string, locate: () => SheetModel | null, orNull = false) {
+    super(context, path, locate, orNull);
+  }
+  protected snapshot(m: SheetModel, prop: string): unknown {
+    if (prop === "name") return m.name;
+    if (prop === "id") return m.id;
+    throw new OfficeError("InvalidArgument", `The fake worksheet has no property ${prop}`);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.act({ name }, (m) => {
+      const other = this.context.excel.model.sheet(name);
+      if (other && other !== m) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists`);
+      m.name = name;
+    });
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  private range(path: string, box: () => Box): FRange {
+    return new FRange(this.context, `${this.path}.${path}`, () => {
+      const sheet = this.find();
+      return sheet && { sheet, box: box() };
+    });
+  }
+  getRange(address?: string): FRange {
+    return this.range(`range(${address ?? ""})`, () => (address ? parseBox(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FRange {
+    return this.range(`rangeByIndexes(${row},${col},${rows},${cols})`, () => {
+      this.context.excel.requireApi("1.7", "getRangeByIndexes");
+      if (rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > MAX_ROWS || col + cols > MAX_COLS)
+        throw new OfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
+      return { row, col, rows, cols };
+    });
+  }
+  get tables(): FTableCollection {
+    return new FTableCollection(this.context, `${this.path}.tables`, () => this.context.excel.model.tables, () => this.find());
+  }
+  get charts(): FChartCollection {
+    return new FChartCollection(this.context, `${this.path}.charts`, () => this.find());
+  }
+  get onChanged() {
+    return new ChangedEvent(this.context, () => this.model(), "1.7");
+  }
+  activate(): void {
+    this.act({ activate: true }, (m) => (this.context.excel.activeSheet = m));
+  }
+  delete(): void {
+    this.act({ delete: true }, (m) => this.context.excel.model.deleteSheet(m));
+  }
+}
+
+export class FTableCollection extends Collection<TableModel[], FTable> {
+  constructor(
+    context: FakeContext,
+    path: string,
+    locate: () => TableModel[],
+    private readonly sheet: (() => SheetModel | null) | null,
+  ) {
+    super(context, path, locate);
+  }
+  protected itemsOf(m: TableModel[]): FTable[] {
+    const sheet = this.sheet?.();
+    return m.filter((t) => !this.sheet || t.sheet === sheet).map((t) => new FTable(this.context, `tables[${t.name}]`, () => t));
+  }
+  getItemOrNullObject(name: string): FTable {
+    return new FTable(this.context, `tables[${name}]?`, () => this.context.excel.model.table(name), true);
+  }
+  getItem(name: string): FTable {
+    return new FTable(this.context, `tables[${name}]`, () => this.context.excel.model.table(name));
+  }
+  add(address: string, hasHeaders: boolean): FTable {
+    let added: TableModel | null = null;
+    this.context.queue({ path: this.path, add: address, hasHeaders }, () => {
+      const sheet = this.sheet?.();
+      if (!sheet) throw new OfficeError("InvalidArgument", "tables.add needs a sheet address in this fake");
+      if (!hasHeaders) throw new OfficeError("InvalidArgument", "the fake only models tables with headers");
+      added = this.context.excel.model.addTable(sheet, parseBox(address));
+    });
+    return new FTable(this.context, `${this.path}.add(${address})`, () => added);
+  }
+}
+
+export class FTable extends ClientObject<TableModel> {
+  constructor(context: FakeContext, path: string, locate: () => TableModel | null, orNull = false) {
+    super(context, path, locate, orNull);
+  }
+  protected snapshot(m: TableModel, prop: string): unknown {
+    if (prop === "name") return m.name;
+    throw new OfficeError("InvalidArgument", `The fake table has no property ${prop}`);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.act({ name }, (m) => this.context.excel.model.renameTable(m, name));
+  }
+  private part(path: string, box: (b: Box) => Box): FRange {
+    return new FRange(this.context, `${this.path}.${path}`, () => {
+      const t = this.find();
+      return t && { sheet: t.sheet, box: box(t.box) };
+    });
+  }
+  getRange = () => this.part("range", (b) => b);
+  getHeaderRowRange = () => this.part("header", (b) => ({ ...b, rows: 1 }));
+  getDataBodyRange = () => this.part("body", (b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 }));
+  get worksheet(): FWorksheet {
+    return new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null);
+  }
+  /** Like Excel: deleting a table deletes its cells too. */
+  delete(): void {
+    this.act({ delete: true }, (m) => {
+      const tables = this.context.excel.model.tables;
+      tables.splice(tables.indexOf(m), 1);
+      for (const [r, c] of [...m.sheet.cellsIn(m.box)]) m.sheet.cells.delete(SheetModel.key(r, c));
+    });
+  }
+}
+
+export class FNamedItemCollection extends Collection<WorkbookModel, FNamedItem> {
+  constructor(context: FakeContext) {
+    super(context, "names", () => context.excel.model);
+  }
+  protected itemsOf(m: WorkbookModel): FNamedItem[] {
+    return m.names.map((n) => new FNamedItem(this.context, `names[${n.name}]`, () => n));
+  }
+  getItemOrNullObject(name: string): FNamedItem {
+    return new FNamedItem(this.context, `names[${name}]?`, () => this.context.excel.model.name(name), true);
+  }
+  add(name: string, reference: string, comment = ""): FNamedItem {
+    let added: NameModel | null = null;
+    this.context.queue({ path: "names", add: name, reference, comment }, () => {
+      this.context.excel.requireApi("1.4", "names.add");
+      added = this.context.excel.model.addName(name, reference, comment);
+    });
+    return new FNamedItem(this.context, `names.add(${name})`, () => added);
+  }
+}
+
+export class FNamedItem extends ClientObject<NameModel> {
+  constructor(context: FakeContext, path: string, locate: () => NameModel | null, orNull = false) {
+    super(context, path, locate, orNull);
+  }
+  protected snapshot(m: NameModel, prop: string): unknown {
+    if (prop === "name") return m.name;
+    if (prop === "formula") return WorkbookModel.formula(m);
+    if (prop === "comment") return m.comment;
+    throw new OfficeError("InvalidArgument", `The fake name has no property ${prop}`);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  delete(): void {
+    this.act({ delete: true }, (m) => {
+      const names = this.context.excel.model.names;
+      names.splice(names.indexOf(m), 1);
+    });
+  }
+}
+
+interface SettingModel {
+  key: string;
+}
+
+export class FSettingCollection extends Collection<WorkbookModel, FSetting> {
+  constructor(context: FakeContext) {
+    super(context, "settings", () => context.excel.model);
+  }
+  protected itemsOf(m: WorkbookModel): FSetting[] {
+    return [...m.settings.keys()].map((key) => new FSetting(this.context, `settings[${key}]`, () => ({ key })));
+  }
+  getItemOrNullObject(key: string): FSetting {
+    return new FSetting(this.context, `settings[${key}]?`, () => (this.context.excel.model.settings.has(key) ? { key } : null), true);
+  }
+  add(key: string, value: unknown): FSetting {
+    this.context.queue({ path: "settings", add: key, value }, () => {
+      this.context.excel.requireApi("1.4", "settings.add");
+      // The host stores settings as JSON: what comes back is a copy.
+      this.context.excel.model.settings.set(key, JSON.parse(JSON.stringify(value)));
+    });
+    return new FSetting(this.context, `settings[${key}]`, () => ({ key }));
+  }
+}
+
+export class FSetting extends ClientObject<SettingModel> {
+  constructor(context: FakeContext, path: string, locate: () => SettingModel | null, orNull = false) {
+    super(context, path, locate, orNull);
+  }
+  protected snapshot(m: SettingModel, prop: string): unknown {
+    if (prop === "key") return m.key;
+    if (prop === "value") return this.context.excel.model.settings.get(m.key);
+    throw new OfficeError("InvalidArgument", `The fake setting has no property ${prop}`);
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}

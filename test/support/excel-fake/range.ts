@@ -1,0 +1,160 @@
+import { ClientObject, FakeContext } from "./client";
+import { Cell, SheetModel, Value, WorkbookModel } from "./model";
+import { Box, OfficeError } from "./util";
+
+export interface RangeRef {
+  sheet: SheetModel;
+  box: Box;
+}
+
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** What Excel does with a value written to a cell, as if typed: text that looks like a formula becomes one. */
+export function storeValue(cell: Cell, v: unknown): void {
+  delete cell.formula;
+  if (typeof v === "string") {
+    if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (NUMBER.test(v)) cell.value = Number(v);
+    else if (v.startsWith("=")) [cell.value, cell.formula] = ["", v];
+    else if (/^[+\-@]/.test(v)) [cell.value, cell.formula] = ["", `=${v}`];
+    else cell.value = v;
+  } else if (typeof v === "number" || typeof v === "boolean") cell.value = v;
+  else throw new OfficeError("InvalidArgument", `A cell value can't be ${JSON.stringify(v)}`);
+}
+
+function checkShape(values: unknown, box: Box, prop: string, broadcast: boolean): unknown[][] {
+  if (!Array.isArray(values) || !values.every(Array.isArray)) throw new OfficeError("InvalidArgument", `${prop} must be a 2D array`);
+  const rows = values as unknown[][];
+  if (broadcast && rows.length === 1 && rows[0].length === 1) return rows;
+  if (rows.length !== box.rows || rows.some((r) => r.length !== box.cols))
+    throw new OfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+  return rows;
+}
+
+function eachCell(ref: RangeRef, f: (cell: Cell, r: number, c: number) => void): void {
+  const { row, col, rows, cols } = ref.box;
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) f(ref.sheet.cellForWrite(row + r, col + c), r, c);
+}
+
+export class FRange extends ClientObject<RangeRef> {
+  constructor(context: FakeContext, path: string, locate: () => RangeRef | null) {
+    super(context, path, locate);
+  }
+
+  protected snapshot(m: RangeRef, prop: string): unknown {
+    const grid = (f: (cell: Cell | undefined) => unknown) =>
+      Array.from({ length: m.box.rows }, (_, r) => Array.from({ length: m.box.cols }, (_, c) => f(m.sheet.cell(m.box.row + r, m.box.col + c))));
+    switch (prop) {
+      case "values":
+        return grid((cell) => cell?.value ?? "");
+      case "formulas":
+        return grid((cell) => cell?.formula ?? cell?.value ?? "");
+      case "numberFormat":
+        return grid((cell) => cell?.numberFormat ?? "General");
+      case "address":
+        return WorkbookModel.address(m.sheet, m.box);
+      case "rowCount":
+        return m.box.rows;
+      case "columnCount":
+        return m.box.cols;
+      default:
+        throw new OfficeError("InvalidArgument", `The fake range has no property ${prop}`);
+    }
+  }
+
+  get values(): Value[][] {
+    return this.read("values");
+  }
+  set values(values: Value[][]) {
+    this.act({ values }, (m) => {
+      const rows = checkShape(values, m.box, "values", false);
+      eachCell(m, (cell, r, c) => rows[r][c] !== null && storeValue(cell, rows[r][c]));
+      this.context.excel.changed(m, "ThisLocalAddin");
+    });
+  }
+  get formulas(): Value[][] {
+    return this.read("formulas");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: string[][]) {
+    this.act({ numberFormat: formats }, (m) => {
+      const rows = checkShape(formats, m.box, "numberFormat", true);
+      const one = rows.length === 1 && rows[0].length === 1;
+      eachCell(m, (cell, r, c) => (cell.numberFormat = String(one ? rows[0][0] : rows[r][c])));
+    });
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get format() {
+    const act = this.act.bind(this);
+    return {
+      fill: {
+        set color(color: string) {
+          act({ fillColor: color }, (m) => eachCell(m, (cell) => (cell.fill = color)));
+        },
+      },
+      font: {
+        set bold(bold: boolean) {
+          act({ bold }, (m) => eachCell(m, (cell) => (cell.bold = bold)));
+        },
+      },
+      set columnWidth(points: number) {
+        act({ columnWidth: points }, (m) => {
+          for (let c = 0; c < m.box.cols; c++) m.sheet.columnWidths.set(m.box.col + c, points);
+        }, "1.2");
+      },
+      autofitColumns() {
+        act({ autofitColumns: true }, (m) => {
+          for (let c = 0; c < m.box.cols; c++) m.sheet.autofitted.add(m.box.col + c);
+        }, "1.2");
+      },
+    };
+  }
+
+  get worksheet() {
+    const { FWorksheet } = require("./objects") as typeof import("./objects");
+    return new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null);
+  }
+
+  /** The block around the top-left cell bounded by blank rows and columns (ExcelApi 1.7). */
+  getSurroundingRegion(): FRange {
+    return new FRange(this.context, `${this.path}.surroundingRegion`, () => {
+      this.context.excel.requireApi("1.7", "Range.getSurroundingRegion");
+      const m = this.find();
+      return m && { sheet: m.sheet, box: surroundingRegion(m.sheet, m.box.row, m.box.col) };
+    });
+  }
+
+  clear(): void {
+    this.act({ clear: true }, (m) => {
+      for (const [r, c] of [...m.sheet.cellsIn(m.box)]) m.sheet.cells.delete(SheetModel.key(r, c));
+      this.context.excel.changed(m, "ThisLocalAddin");
+    });
+  }
+}
+
+export function surroundingRegion(sheet: SheetModel, row: number, col: number): Box {
+  const b = { top: row, left: col, bottom: row, right: col };
+  const lineHasData = (r0: number, r1: number, c0: number, c1: number) => {
+    for (let r = Math.max(0, r0); r <= r1; r++) for (let c = Math.max(0, c0); c <= c1; c++) if (!sheet.isBlank(r, c)) return true;
+    return false;
+  };
+  for (let grown = true; grown; ) {
+    grown = false;
+    if (b.top > 0 && lineHasData(b.top - 1, b.top - 1, b.left - 1, b.right + 1)) (b.top--, (grown = true));
+    if (lineHasData(b.bottom + 1, b.bottom + 1, b.left - 1, b.right + 1)) (b.bottom++, (grown = true));
+    if (b.left > 0 && lineHasData(b.top - 1, b.bottom + 1, b.left - 1, b.left - 1)) (b.left--, (grown = true));
+    if (lineHasData(b.top - 1, b.bottom + 1, b.right + 1, b.right + 1)) (b.right++, (grown = true));
+  }
+  return { row: b.top, col: b.left, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 };
+}
