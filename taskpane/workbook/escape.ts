@@ -4,8 +4,11 @@
  */
 export const FORMULA_TRIGGERS = /^[=+\-@]/;
 
+/** Text a spreadsheet would turn into a number or boolean ("00123" -> 123, "50%", "TRUE"). */
+export const NUMBER_LIKE = /^\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?\s*$|^\s*(true|false)\s*$/i;
+
 export function asLiteral<T>(value: T): T | string {
-  return typeof value === "string" && FORMULA_TRIGGERS.test(value) ? `'${value}` : value;
+  return typeof value === "string" && (FORMULA_TRIGGERS.test(value) || NUMBER_LIKE.test(value)) ? `'${value}` : value;
 }
 
 export const asLiteralRows = <T>(rows: readonly (readonly T[])[]): (T | string)[][] => rows.map((r) => r.map(asLiteral));
