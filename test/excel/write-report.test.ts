@@ -91,17 +91,18 @@ describe("writeReport: the KAM Matrix sheet", () => {
     await expect(workbook.writeReport(report(accounts(20), { labelled: 3 }))).rejects.toThrow(/ApiNotFound/);
   });
 
-  test("names that look like formulas or phone numbers stay text", async () => {
+  test("names that look like formulas, phone numbers or numbers stay text", async () => {
     const { excel, workbook } = setup();
     const list = [
       { name: '=HYPERLINK("x")', value: 90, engagement: 90 },
       { name: "+49 30 123", value: 80, engagement: 20 },
       { name: "-Acme", value: 20, engagement: 80 },
       { name: "@Home", value: 10, engagement: 10 },
+      { name: "00123", value: 5, engagement: 5 },
     ];
     await workbook.writeReport(report(list));
-    const names = excel.values("KAM Matrix", "A3:A6").map((r) => r[0]);
-    expect(names).toEqual(['=HYPERLINK("x")', "+49 30 123", "-Acme", "@Home"]);
+    const names = excel.values("KAM Matrix", "A3:A7").map((r) => r[0]);
+    expect(names).toEqual(['=HYPERLINK("x")', "+49 30 123", "-Acme", "@Home", "00123"]);
     for (const a of ["A3", "A4", "A5", "A6"]) expect(excel.cell("KAM Matrix", a)?.formula).toBeUndefined();
   });
 

@@ -118,11 +118,13 @@ export class FWorksheet extends ClientObject<SheetModel> {
       return { row, col, rows, cols };
     });
   }
+  private tablesProxy?: FTableCollection;
+  private chartsProxy?: FChartCollection;
   get tables(): FTableCollection {
-    return new FTableCollection(this.context, `${this.path}.tables`, () => this.context.excel.model.tables, () => this.find());
+    return (this.tablesProxy ??= new FTableCollection(this.context, `${this.path}.tables`, () => this.context.excel.model.tables, () => this.find()));
   }
   get charts(): FChartCollection {
-    return new FChartCollection(this.context, `${this.path}.charts`, () => this.find());
+    return (this.chartsProxy ??= new FChartCollection(this.context, `${this.path}.charts`, () => this.find()));
   }
   get onChanged() {
     return new ChangedEvent(this.context, () => this.model(), "1.7");
@@ -189,8 +191,9 @@ export class FTable extends ClientObject<TableModel> {
   getRange = () => this.part("range", (b) => b);
   getHeaderRowRange = () => this.part("header", (b) => ({ ...b, rows: 1 }));
   getDataBodyRange = () => this.part("body", (b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 }));
+  private sheetProxy?: FWorksheet;
   get worksheet(): FWorksheet {
-    return new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null);
+    return (this.sheetProxy ??= new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null));
   }
   /** Like Excel: deleting a table deletes its cells too. */
   delete(): void {

@@ -121,9 +121,11 @@ export class FRange extends ClientObject<RangeRef> {
     };
   }
 
+  private sheetProxy?: import("./objects").FWorksheet;
+  /** Navigation properties are one cached proxy, as in Office.js. */
   get worksheet() {
     const { FWorksheet } = require("./objects") as typeof import("./objects");
-    return new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null);
+    return (this.sheetProxy ??= new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null));
   }
 
   /** The block around the top-left cell bounded by blank rows and columns (ExcelApi 1.7). */
