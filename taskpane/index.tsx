@@ -1,15 +1,11 @@
-// Placeholder entry for the task pane bundle, so that webpack has something to build.
-// The real task pane (App.tsx, components/, report.ts, ...) replaces this file.
+// The Excel entry of the task pane: the same App as the playground, with Office's workbook.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title1, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
+import { ExcelWorkbook } from "./workbook/excel";
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title1>KAM Matrix</Title1>
-    </FluentProvider>,
-  );
+  createRoot(container).render(<App workbook={new ExcelWorkbook()} displayLanguage={Office.context.displayLanguage} />);
 });

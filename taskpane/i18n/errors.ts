@@ -7,6 +7,7 @@ import { isKamError, KamError, Language } from "../../src";
  */
 export type PaneErrorCode =
   | "noTable"
+  | "reportSelected"
   | "noAccounts"
   | "noCriteria"
   | "weightsZero"
@@ -32,6 +33,8 @@ const TEXT: Record<Language, Texts> = {
   en: {
     noTable: () =>
       "No account table found at the selection. Click a cell inside your account table (one header row, one row per account) and try again, or insert the sample data.",
+    reportSelected: () =>
+      "The selection is on the KAM Matrix sheet the add-in wrote. Click a cell inside your own account table and choose Use selection again.",
     noAccounts: () => "The table has a header row but no accounts below it. Add at least one account row.",
     noCriteria: (axis) => `No column is mapped to the ${axis} axis. Under Data, set the axis of at least one column to ${axis}.`,
     weightsZero: (axis) => `All weights on the ${axis} axis are 0. Give at least one criterion a weight above 0.`,
@@ -46,6 +49,8 @@ const TEXT: Record<Language, Texts> = {
   de: {
     noTable: () =>
       "An der Auswahl wurde keine Kundentabelle gefunden. Klicken Sie in Ihre Kundentabelle (eine Kopfzeile, eine Zeile je Kunde) und versuchen Sie es erneut, oder fügen Sie die Beispieldaten ein.",
+    reportSelected: () =>
+      "Die Auswahl liegt auf dem vom Add-in geschriebenen Blatt KAM Matrix. Klicken Sie in Ihre eigene Kundentabelle und wählen Sie erneut Auswahl verwenden.",
     noAccounts: () => "Die Tabelle hat eine Kopfzeile, aber keine Kunden darunter. Fügen Sie mindestens eine Kundenzeile hinzu.",
     noCriteria: (axis) =>
       `Keine Spalte ist der Achse ${axis} zugeordnet. Ordnen Sie unter Daten mindestens eine Spalte der Achse ${axis} zu.`,
@@ -77,6 +82,12 @@ export function accountErrorText(e: KamError, lang: Language): string {
   return e.message;
 }
 
+const errorCode = (e: unknown): string =>
+  typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "";
+
+/** Office's "request or response over 5 MB" errors. */
+export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePayload/i.test(errorCode(e));
+
 /** One sentence for the pane, whatever was thrown. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
@@ -86,7 +97,6 @@ export function friendlyError(e: unknown, lang: Language): string {
   }
   // The core's messages already say what is wrong and what would be right; they are one line.
   if (isKamError(e)) return `${t.data}: ${e.message.split("\n")[0]}`;
-  const code = typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "";
-  if (/PayloadSizeLimit|ResponsePayload/i.test(code)) return t.tooLarge("");
+  if (isTooLarge(e)) return t.tooLarge("");
   return t.unexpected("");
 }

@@ -1,0 +1,67 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Language, Quadrant, quadrantLabel } from "../../src";
+import type { PaneState } from "../controller";
+import type { UiStrings } from "../i18n/strings";
+import { QUADRANT_COLORS } from "../report/colors";
+import { useSectionStyles } from "./styles";
+
+/** The two actions, progress, the last build's result and any error, in words. */
+export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Language; onSample: () => void; onBuild: () => void }) {
+  const styles = useSectionStyles();
+  const { state, t } = props;
+  const busy = state.phase !== "ready";
+  const last = state.lastBuild;
+  return (
+    <section className={styles.section} aria-label={t.build}>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || !state.table} onClick={props.onBuild}>
+          {t.build}
+        </Button>
+        <Button disabled={busy} onClick={props.onSample}>
+          {t.insertSample}
+        </Button>
+      </div>
+      {state.phase === "building" && (
+        <div aria-live="polite">
+          <Text className={styles.hint}>{t.building}</Text>
+          {state.progress !== null && <ProgressBar value={state.progress} max={1} aria-label={t.building} />}
+        </div>
+      )}
+      {state.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {last && last.missingFeatures.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t.missingFeatures}</MessageBarTitle>
+            {last.missingFeatures.join("; ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {last && (
+        <div aria-label="result" role="status">
+          <Text as="p">{t.written(last.sheetName, last.accounts)}</Text>
+          <ul className={styles.list}>
+            {([1, 2, 3, 4] as Quadrant[]).map((q) => (
+              <li key={q} style={{ listStyleType: "square", color: QUADRANT_COLORS[q] }}>
+                <Text>{`${quadrantLabel(q, props.lang)}: ${last.counts[q - 1]}`}</Text>
+              </li>
+            ))}
+            {last.notScored > 0 && (
+              <li>
+                <Text>{t.notScored(last.notScored)}</Text>
+              </li>
+            )}
+          </ul>
+          {state.live && <Text className={styles.hint}>{t.liveHint}</Text>}
+        </div>
+      )}
+    </section>
+  );
+}

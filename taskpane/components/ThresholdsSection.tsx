@@ -1,0 +1,36 @@
+import * as React from "react";
+import { Field, Select } from "@fluentui/react-components";
+import { Language, LANGUAGES } from "../../src";
+import type { UiStrings } from "../i18n/strings";
+import type { Settings } from "../settings/settings";
+import { useSectionStyles } from "./styles";
+import { ThresholdField } from "./ThresholdField";
+
+/** Where the quadrants split, and the language the sheet is written in. */
+export function ThresholdsSection(props: { settings: Settings; t: UiStrings; onSettings: (change: (s: Settings) => Settings) => void }) {
+  const styles = useSectionStyles();
+  const { settings, t } = props;
+  return (
+    <section className={styles.section} aria-labelledby="kam-thresholds">
+      <h2 id="kam-thresholds" className={styles.heading}>
+        {t.thresholds}
+      </h2>
+      <ThresholdField axis={t.axes.value} value={settings.valueThreshold} t={t} onChange={(v) => props.onSettings((s) => ({ ...s, valueThreshold: v }))} />
+      <ThresholdField
+        axis={t.axes.engagement}
+        value={settings.engagementThreshold}
+        t={t}
+        onChange={(v) => props.onSettings((s) => ({ ...s, engagementThreshold: v }))}
+      />
+      <Field label={t.labelLanguage}>
+        <Select value={settings.language} onChange={(_, d) => props.onSettings((s) => ({ ...s, language: d.value as Language }))}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t.languages[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+import { Language } from "../src";
+import { friendlyError, isTooLarge, PaneError } from "./i18n/errors";
+import { buildReport } from "./report/buildReport";
+import { findProblems, Problem } from "./report/problems";
+import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
+import { defaultSettings, reconcile, Settings } from "./settings/settings";
+import { parseSettings, serializeSettings } from "./settings/storage";
+import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
+
+/** What the pane shows; replaced (never mutated) on every change so React can compare. */
+export interface PaneState {
+  phase: "loading" | "ready" | "building";
+  table: SourceTable | null;
+  tables: string[];
+  settings: Settings;
+  problems: Problem[];
+  /** True after the first build: from then on every change rebuilds the sheet by itself. */
+  live: boolean;
+  lastBuild: {
+    sheetName: string;
+    counts: [number, number, number, number];
+    notScored: number;
+    accounts: number;
+    missingFeatures: string[];
+  } | null;
+  /** 0..1 while a large build (over PROGRESS_FROM accounts) is written, else null. */
+  progress: number | null;
+  /** A sentence for the user, never a stack trace. */
+  error: string | null;
+}
+
+export const DEBOUNCE_MS = 150;
+export const PROGRESS_FROM = 5000;
+
+/**
+ * The pane's one use case without any React: read the table, map it, build the report and write
+ * it. Changes are debounced and written one at a time; the latest settings always win.
+ */
+export class Controller {
+  private state: PaneState;
+  private listeners = new Set<(s: PaneState) => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private pending = false;
+  private reloadAfterEdit = false;
+  private unsubscribeEdits: (() => void) | null = null;
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly uiLanguage: Language,
+    private readonly debounceMs = DEBOUNCE_MS,
+  ) {
+    const settings = defaultSettings(uiLanguage);
+    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, progress: null, error: null };
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: (s: PaneState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Loads stored settings and the table; listens for the user's edits. */
+  async start(): Promise<void> {
+    try {
+      const [stored, tables] = await Promise.all([this.workbook.loadSettings(), this.workbook.listTables()]);
+      let settings = parseSettings(stored) ?? defaultSettings(this.uiLanguage);
+      if ("tableName" in settings.source && !tables.includes(settings.source.tableName)) settings = { ...settings, source: { selection: true } };
+      this.set({ tables, settings });
+      await this.load(settings.source, false);
+    } catch (e) {
+      this.fail(e);
+    }
+    this.set({ phase: "ready" });
+    this.unsubscribeEdits = this.workbook.onUserEdit(() => {
+      this.reloadAfterEdit = true;
+      this.schedule();
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.unsubscribeEdits?.();
+    this.listeners.clear();
+  }
+
+  /** Any settings change from the pane: saved, checked, and (after the first build) written. */
+  update(change: (s: Settings) => Settings): void {
+    const settings = change(this.state.settings);
+    this.set({ settings, problems: this.state.table ? findProblems(this.state.table, settings) : [] });
+    this.schedule();
+  }
+
+  /** Reads the table at the current selection (or a named table) and maps it afresh. */
+  async useSource(source: SourceRef): Promise<void> {
+    try {
+      this.set({ error: null, tables: await this.workbook.listTables() });
+      await this.load(source, true);
+      this.schedule();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
+  build(): Promise<void> {
+    clearTimeout(this.timer);
+    this.set({ live: true });
+    return this.run();
+  }
+
+  /** Writes the sample portfolio into a new sheet and makes it the source. */
+  async insertSample(): Promise<void> {
+    try {
+      const values = sampleTable();
+      const sheetName = await this.workbook.addDataSheet(SAMPLE_SHEET_NAME, values);
+      const read = await this.workbook.readTable({ selection: true });
+      // The adapters select the new sheet; should one not, the values just written are the table.
+      const table =
+        read && read.sheetName === sheetName
+          ? read
+          : { sheetName, address: `'${sheetName}'!A1:${String.fromCharCode(64 + SAMPLE_HEADERS.length)}${values.length}`, headers: [...SAMPLE_HEADERS], rows: values.slice(1) };
+      this.adopt(table, { selection: true }, true);
+      this.schedule();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Resolves when no write is waiting or running (tests, and the pane's unload). */
+  async idle(): Promise<void> {
+    while (this.timer !== undefined || this.running) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, this.debounceMs));
+    }
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l(this.state);
+  }
+
+  private fail(e: unknown): void {
+    if (!(e instanceof PaneError)) console.error(e); // for developers; the user sees a sentence
+    this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
+  }
+
+  private async load(source: SourceRef, fresh: boolean): Promise<void> {
+    const table = await this.workbook.readTable(source);
+    if (!table || table.headers.length === 0) throw new PaneError("noTable");
+    if (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName) throw new PaneError("reportSelected");
+    this.adopt(table, source, fresh);
+  }
+
+  /** Makes a table the source; a native table is then found by name, wherever the selection is. */
+  private adopt(table: SourceTable, source: SourceRef, fresh: boolean): void {
+    const ref: SourceRef = table.tableName ? { tableName: table.tableName } : source;
+    const base = fresh ? { ...this.state.settings, nameColumn: null, criteria: [] } : this.state.settings;
+    const settings = reconcile({ ...base, source: ref }, table);
+    this.set({ table, settings, problems: findProblems(table, settings), error: null });
+  }
+
+  /** After the user edits cells: re-read the source, unless the selection has moved off its sheet. */
+  private async reloadSource(): Promise<void> {
+    const current = this.state.table;
+    const table = await this.workbook.readTable(this.state.settings.source);
+    if (!table || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName)) return;
+    this.adopt(table, this.state.settings.source, false);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, this.debounceMs);
+  }
+
+  /** One write at a time; changes that arrive meanwhile are folded into one more pass. */
+  private run(): Promise<void> {
+    if (this.running) {
+      this.pending = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.pending = false;
+        await this.pass();
+      } while (this.pending);
+    })().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      if (this.reloadAfterEdit) {
+        this.reloadAfterEdit = false;
+        await this.reloadSource();
+      }
+      const { settings, table } = this.state;
+      await this.workbook.saveSettings(serializeSettings(settings));
+      if (!this.state.live) return;
+      if (!table) throw new PaneError("noTable");
+      const built = buildReport(table, settings);
+      const large = built.accounts > PROGRESS_FROM;
+      this.set({ phase: "building", progress: large ? 0 : null });
+      let written;
+      try {
+        written = await this.workbook.writeReport(built.report, large ? (p) => this.set({ progress: p.done }) : undefined);
+      } catch (e) {
+        throw isTooLarge(e) ? e : new PaneError("writeFailed");
+      }
+      const { counts, notScored, accounts } = built;
+      this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures }, error: null });
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.set({ phase: "ready", progress: null });
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { Language, Method, MissingPolicy } from "../../src";
+import type { Axis } from "../report/mapping";
+import type { Preset } from "../settings/presets";
+
+/** Every text of the pane, in English and German. */
+export interface UiStrings {
+  data: string;
+  source: string;
+  sourceNone: string;
+  sourceAt: (address: string, accounts: number) => string;
+  useSelection: string;
+  nativeTable: string;
+  selectionOption: string;
+  nameColumn: string;
+  noNameColumn: string;
+  column: string;
+  axis: string;
+  axes: Record<Axis, string>;
+  axisOf: (column: string) => string;
+  lowerIsBetter: string;
+  lowerIsBetterOf: (column: string) => string;
+  problems: string;
+  noProblems: string;
+  nonNumeric: (column: string, count: number, cells: string[]) => string;
+  blank: (column: string, count: number) => string;
+  noNumbers: (column: string) => string;
+  lowCoverage: (count: number, names: string[]) => string;
+  weights: string;
+  presets: Record<Preset, string>;
+  presetGroup: string;
+  weightOf: (column: string) => string;
+  weightHint: string;
+  weightInvalid: string;
+  noCriteriaOn: (axis: string) => string;
+  method: string;
+  methods: Record<Method, string>;
+  missing: string;
+  missingPolicies: Record<MissingPolicy, string>;
+  thresholds: string;
+  thresholdOf: (axis: string) => string;
+  thresholdNumberOf: (axis: string) => string;
+  thresholdModes: { fifty: string; median: string; mean: string; number: string };
+  thresholdInvalid: string;
+  labelLanguage: string;
+  languages: Record<Language, string>;
+  insertSample: string;
+  build: string;
+  building: string;
+  liveHint: string;
+  written: (sheet: string, accounts: number) => string;
+  notScored: (n: number) => string;
+  missingFeatures: string;
+  errorTitle: string;
+  loading: string;
+}
+
+const list = (items: string[], more: number, and: string) => items.join(", ") + (more > items.length ? ` ${and} ${more - items.length}` : "");
+
+const en: UiStrings = {
+  data: "Data",
+  source: "Account table",
+  sourceNone: "No table yet. Click a cell inside your account table, then choose Use selection.",
+  sourceAt: (address, n) => `${address}: ${n} accounts`,
+  useSelection: "Use selection",
+  nativeTable: "Table",
+  selectionOption: "Table at the selection",
+  nameColumn: "Account names",
+  noNameColumn: "(none: number the rows)",
+  column: "Column",
+  axis: "Axis",
+  axes: { value: "Value", engagement: "Engagement", ignore: "Ignore" },
+  axisOf: (c) => `Axis ${c}`,
+  lowerIsBetter: "Lower is better",
+  lowerIsBetterOf: (c) => `Lower is better ${c}`,
+  problems: "Data check",
+  noProblems: "No problems found: every mapped cell holds a number.",
+  nonNumeric: (c, n, cells) => `${c}: ${n} ${n === 1 ? "cell is" : "cells are"} not a number (${list(cells, n, "and")}) and ${n === 1 ? "counts" : "count"} as missing.`,
+  blank: (c, n) => `${c}: ${n} blank ${n === 1 ? "cell" : "cells"}.`,
+  noNumbers: (c) => `${c}: no numbers at all. Enter numbers or set its axis to Ignore.`,
+  lowCoverage: (n, names) => `${n} ${n === 1 ? "account has" : "accounts have"} less than 50% of the data and will not be scored: ${list(names, n, "and")}.`,
+  weights: "Weights",
+  presets: { balanced: "Balanced", profitability: "Profitability first", growth: "Growth first" },
+  presetGroup: "Presets",
+  weightOf: (c) => `Weight ${c}`,
+  weightHint: "0 to 10; only the ratios on one axis matter.",
+  weightInvalid: "Enter a number from 0 to 10.",
+  noCriteriaOn: (axis) => `No column is mapped to ${axis}.`,
+  method: "Normalisation",
+  methods: { percentile: "Percentile rank", minmax: "Min-max", zscore: "Z-score", none: "None (already 0-100)" },
+  missing: "Missing data",
+  missingPolicies: { median: "Use the portfolio median", drop: "Leave out (reweight)", zero: "Count as 0" },
+  thresholds: "Thresholds",
+  thresholdOf: (axis) => `${axis} threshold`,
+  thresholdNumberOf: (axis) => `${axis} threshold number`,
+  thresholdModes: { fifty: "50 (middle of the scale)", median: "Median of the accounts", mean: "Mean of the accounts", number: "Another number" },
+  thresholdInvalid: "Enter a number from 0 to 100.",
+  labelLanguage: "Language of the sheet",
+  languages: { en: "English", de: "Deutsch" },
+  insertSample: "Insert sample data",
+  build: "Build matrix",
+  building: "Writing the KAM Matrix sheet…",
+  liveHint: "The sheet now updates by itself when you change a setting or the data.",
+  written: (sheet, n) => `Sheet "${sheet}" written with ${n} accounts.`,
+  notScored: (n) => `${n} not scored (too little data)`,
+  missingFeatures: "Some features are not available in this version of Excel",
+  errorTitle: "Cannot build the matrix",
+  loading: "Reading the workbook…",
+};
+
+const de: UiStrings = {
+  data: "Daten",
+  source: "Kundentabelle",
+  sourceNone: "Noch keine Tabelle. Klicken Sie in Ihre Kundentabelle und wählen Sie Auswahl verwenden.",
+  sourceAt: (address, n) => `${address}: ${n} Kunden`,
+  useSelection: "Auswahl verwenden",
+  nativeTable: "Tabelle",
+  selectionOption: "Tabelle an der Auswahl",
+  nameColumn: "Kundennamen",
+  noNameColumn: "(keine: Zeilen nummerieren)",
+  column: "Spalte",
+  axis: "Achse",
+  axes: { value: "Kundenwert", engagement: "Engagement", ignore: "Ignorieren" },
+  axisOf: (c) => `Achse ${c}`,
+  lowerIsBetter: "Weniger ist besser",
+  lowerIsBetterOf: (c) => `Weniger ist besser ${c}`,
+  problems: "Datenprüfung",
+  noProblems: "Keine Probleme: Jede zugeordnete Zelle enthält eine Zahl.",
+  nonNumeric: (c, n, cells) => `${c}: ${n} ${n === 1 ? "Zelle ist" : "Zellen sind"} keine Zahl (${list(cells, n, "und")}) und ${n === 1 ? "zählt" : "zählen"} als fehlend.`,
+  blank: (c, n) => `${c}: ${n} ${n === 1 ? "leere Zelle" : "leere Zellen"}.`,
+  noNumbers: (c) => `${c}: keine einzige Zahl. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.`,
+  lowCoverage: (n, names) => `${n} ${n === 1 ? "Kunde hat" : "Kunden haben"} weniger als 50 % der Daten und ${n === 1 ? "wird" : "werden"} nicht bewertet: ${list(names, n, "und")}.`,
+  weights: "Gewichtung",
+  presets: { balanced: "Ausgewogen", profitability: "Rentabilität zuerst", growth: "Wachstum zuerst" },
+  presetGroup: "Vorlagen",
+  weightOf: (c) => `Gewicht ${c}`,
+  weightHint: "0 bis 10; es zählen nur die Verhältnisse auf einer Achse.",
+  weightInvalid: "Geben Sie eine Zahl von 0 bis 10 ein.",
+  noCriteriaOn: (axis) => `Keine Spalte ist ${axis} zugeordnet.`,
+  method: "Normierung",
+  methods: { percentile: "Perzentilrang", minmax: "Min-Max", zscore: "Z-Wert", none: "Keine (schon 0-100)" },
+  missing: "Fehlende Daten",
+  missingPolicies: { median: "Median des Portfolios", drop: "Weglassen (neu gewichten)", zero: "Als 0 zählen" },
+  thresholds: "Schwellenwerte",
+  thresholdOf: (axis) => `Schwelle ${axis}`,
+  thresholdNumberOf: (axis) => `Schwelle ${axis} als Zahl`,
+  thresholdModes: { fifty: "50 (Mitte der Skala)", median: "Median der Kunden", mean: "Mittelwert der Kunden", number: "Andere Zahl" },
+  thresholdInvalid: "Geben Sie eine Zahl von 0 bis 100 ein.",
+  labelLanguage: "Sprache des Blatts",
+  languages: { en: "English", de: "Deutsch" },
+  insertSample: "Beispieldaten einfügen",
+  build: "Matrix erstellen",
+  building: "Das Blatt KAM Matrix wird geschrieben…",
+  liveHint: "Das Blatt aktualisiert sich jetzt selbst, wenn Sie eine Einstellung oder die Daten ändern.",
+  written: (sheet, n) => `Blatt „${sheet}“ mit ${n} Kunden geschrieben.`,
+  notScored: (n) => `${n} nicht bewertet (zu wenige Daten)`,
+  missingFeatures: "Einige Funktionen sind in dieser Excel-Version nicht verfügbar",
+  errorTitle: "Die Matrix kann nicht erstellt werden",
+  loading: "Die Mappe wird gelesen…",
+};
+
+export const STRINGS: Record<Language, UiStrings> = { en, de };
+
+/** The pane's language from Office's display language: "de-DE", "de-AT"... give German. */
+export const uiLanguage = (displayLanguage: string | undefined): Language => (/^de([-_]|$)/i.test(displayLanguage ?? "") ? "de" : "en");
