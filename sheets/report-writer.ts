@@ -40,7 +40,7 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
   if (n > 0) {
     const data = sheet.getRange(top + 2, left, n, width);
     if (t.numberFormats.some(Boolean)) {
-      const formats = fitRow(t.numberFormats.map((f) => f ?? "General"), width) as string[];
+      const formats = Array.from({ length: width }, (_, j) => t.numberFormats[j] ?? "General");
       data.setNumberFormats(t.rows.map(() => formats));
     }
     const fills = t.rowFills;

@@ -58,8 +58,21 @@ export class FakeRange implements Range {
     this.sheet.log("getValues", this.getA1Notation());
     return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)));
   }
+  /** As in Sheets: a leading apostrophe keeps the rest as text; else = + - @ start a formula and digits a number. */
   setValues(values: CellInput[][]) {
-    return this.each(values, (k, v) => (v === "" || v === null ? this.sheet.values.delete(k) : this.sheet.values.set(k, v)), "setValues");
+    return this.each(
+      values,
+      (k, v) => {
+        this.sheet.formulas.delete(k);
+        if (v === "" || v === null) return this.sheet.values.delete(k);
+        if (typeof v === "string" && v.startsWith("'")) return this.sheet.values.set(k, v.slice(1));
+        if (typeof v === "string" && /^[=+\-@]/.test(v)) this.sheet.formulas.set(k, v);
+        // Sheets parses number-looking text: "00123" is stored as the number 123.
+        if (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v)) return this.sheet.values.set(k, Number(v));
+        this.sheet.values.set(k, v);
+      },
+      "setValues",
+    );
   }
   setBackgrounds(colors: (string | null)[][]) {
     return this.each(colors, (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)), "setBackgrounds");
@@ -126,6 +139,8 @@ class FakeChartBuilder implements EmbeddedChartBuilder {
 
 export class FakeSheet implements Sheet {
   values = new Map<string, CellInput>();
+  /** Cells that Sheets would have turned into formulas; the add-on must never create one. */
+  formulas = new Map<string, string>();
   backgrounds = new Map<string, string>();
   formats = new Map<string, string>();
   bold = new Set<string>();
@@ -164,6 +179,7 @@ export class FakeSheet implements Sheet {
   clear() {
     this.log("clear");
     this.values.clear();
+    this.formulas.clear();
     this.backgrounds.clear();
     this.formats.clear();
     this.bold.clear();

@@ -24,7 +24,7 @@ function report(overrides: Partial<ReportSheet> = {}): ReportSheet {
         rows: [
           ["Acme", 100, 60, "Key partner"],
           ["=HYPERLINK(\"x\")", 50, 0, "Develop"],
-          ["Beta", 0, 100, "Monetise"],
+          ["00123", 0, 100, "Monetise"],
         ],
         numberFormats: [null, "0.0", "0.0", null],
         rowFills: ["#C6EFCE", "#FFEB9C", null],
@@ -77,9 +77,10 @@ describe("writeReport", () => {
       ["Accounts", "", "", ""],
       ["Account", "Value", "Engagement", "Quadrant"],
       ["Acme", 100, 60, "Key partner"],
-      ["'=HYPERLINK(\"x\")", 50, 0, "Develop"],
-      ["Beta", 0, 100, "Monetise"],
+      ["=HYPERLINK(\"x\")", 50, 0, "Develop"],
+      ["00123", 0, 100, "Monetise"],
     ]);
+    expect(sheet.formulas.size).toBe(0);
     expect(sheet.block(7, 1, 3, 3)).toEqual([
       ["Summary", "", ""],
       ["Quadrant", "Accounts", "Share"],
@@ -254,7 +255,8 @@ describe("addDataSheet and settings", () => {
     const { ss, server } = setup();
     const name = server.addDataSheet("Accounts", [["Account", "Revenue"], ["=2+2", 10], ["Short"]]);
     expect(name).toBe("Accounts (2)");
-    expect(ss.sheet(name).block(1, 1, 3, 2)).toEqual([["Account", "Revenue"], ["'=2+2", 10], ["Short", ""]]);
+    expect(ss.sheet(name).block(1, 1, 3, 2)).toEqual([["Account", "Revenue"], ["=2+2", 10], ["Short", ""]]);
+    expect(ss.sheet(name).formulas.size).toBe(0);
   });
 
   test("settings travel in the document properties; unreadable ones give the defaults", () => {
