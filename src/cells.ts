@@ -50,9 +50,9 @@ export function reshape<T>(cells: T[], rows: number, cols: number): T[][] {
 
 export const asColumn = <T>(xs: readonly T[]): T[][] => xs.map((x) => [x]);
 
-/** Case-insensitive choice among options; blank gives the default. */
+/** Case-insensitive choice among options; blank gives the default. A range must be one cell. */
 export function parseOption<T extends string>(v: unknown, arg: string, valid: readonly T[], dflt: T): T {
-  const raw = Array.isArray(v) ? toMatrix(v, arg)[0][0] : v;
+  const raw = scalar(v, arg);
   if (isBlank(raw)) return dflt;
   const key = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
   const hit = valid.find((o) => o === key);
