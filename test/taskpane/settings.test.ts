@@ -1,0 +1,97 @@
+import { applyPreset } from "../../taskpane/settings/presets";
+import { defaultSettings, reconcile, Settings } from "../../taskpane/settings/settings";
+import { parseSettings, serializeSettings } from "../../taskpane/settings/storage";
+import { sampleTable } from "../../taskpane/sample/sampleData";
+import { tableOf } from "./fakeWorkbook";
+
+const sample = tableOf(sampleTable(), "Sample accounts");
+const mapped = (): Settings => reconcile(defaultSettings(), sample);
+
+describe("settings", () => {
+  it("maps the sample table: names, value and engagement criteria, cost lower-is-better", () => {
+    const s = mapped();
+    expect(s.nameColumn).toBe("Account");
+    const axis = Object.fromEntries(s.criteria.map((c) => [c.column, c.axis]));
+    expect(axis).toEqual({
+      "Revenue (EUR)": "value",
+      "Profit margin (%)": "value",
+      "Growth potential (1-10)": "value",
+      "Strategic importance (1-5)": "value",
+      "Interactions per year": "engagement",
+      "Loyalty (years)": "engagement",
+      "Collaboration (1-5)": "engagement",
+      "Cost to serve (EUR)": "value",
+    });
+    expect(s.criteria.filter((c) => c.lowerIsBetter).map((c) => c.column)).toEqual(["Cost to serve (EUR)"]);
+  });
+
+  it("survives a round trip through JSON as stored in the workbook", () => {
+    const s: Settings = { ...applyPreset(mapped(), "growth"), method: "zscore", missing: "drop", valueThreshold: "median", engagementThreshold: 62.5, language: "de" };
+    const stored = JSON.parse(JSON.stringify(serializeSettings(s)));
+    expect(parseSettings(stored)).toEqual(s);
+    expect(parseSettings(JSON.stringify(stored))).toEqual(s);
+  });
+
+  it("resets bad values to defaults instead of failing", () => {
+    const parsed = parseSettings({
+      version: 0,
+      source: { tableName: 42 },
+      nameColumn: 7,
+      criteria: [
+        { column: "Revenue (EUR)", axis: "sideways", weight: -3, lowerIsBetter: "yes" },
+        { column: "Loyalty (years)", axis: "engagement", weight: 99, lowerIsBetter: true },
+        { axis: "value" },
+        "garbage",
+      ],
+      method: "magic",
+      missing: null,
+      valueThreshold: 140,
+      engagementThreshold: "average",
+      language: "fr",
+    });
+    expect(parsed).toEqual({
+      source: { selection: true },
+      nameColumn: null,
+      criteria: [
+        { column: "Revenue (EUR)", axis: "ignore", weight: 5, lowerIsBetter: false },
+        { column: "Loyalty (years)", axis: "engagement", weight: 10, lowerIsBetter: true },
+      ],
+      method: "percentile",
+      missing: "median",
+      valueThreshold: 50,
+      engagementThreshold: 50,
+      language: "en",
+    });
+    expect(parseSettings("{not json")).toBeNull();
+    expect(parseSettings(null)).toBeNull();
+    expect(parseSettings([1, 2])).toBeNull();
+  });
+
+  it("fits settings stored for another table: unknown columns dropped, new ones guessed, choices kept", () => {
+    const stored = parseSettings({
+      nameColumn: "Customer",
+      criteria: [
+        { column: "Loyalty (years)", axis: "value", weight: 2, lowerIsBetter: false },
+        { column: "Old column", axis: "value", weight: 9, lowerIsBetter: false },
+      ],
+    })!;
+    const s = reconcile(stored, sample);
+    expect(s.nameColumn).toBe("Account");
+    expect(s.criteria.map((c) => c.column)).not.toContain("Old column");
+    expect(s.criteria.find((c) => c.column === "Loyalty (years)")).toEqual({ column: "Loyalty (years)", axis: "value", weight: 2, lowerIsBetter: false });
+    expect(s.criteria.find((c) => c.column === "Interactions per year")?.axis).toBe("engagement");
+    expect(s.criteria).toHaveLength(8);
+  });
+
+  it("presets put their focus first", () => {
+    const w = (s: Settings, column: string) => s.criteria.find((c) => c.column === column)!.weight;
+    const profit = applyPreset(mapped(), "profitability");
+    expect(w(profit, "Profit margin (%)")).toBeGreaterThan(w(profit, "Growth potential (1-10)"));
+    const growth = applyPreset(mapped(), "growth");
+    expect(w(growth, "Growth potential (1-10)")).toBeGreaterThan(w(growth, "Profit margin (%)"));
+    const balanced = applyPreset(growth, "balanced");
+    expect(new Set(balanced.criteria.map((c) => c.weight)).size).toBe(1);
+    // The mapping is not touched by a preset.
+    expect(growth.criteria.map((c) => [c.column, c.axis, c.lowerIsBetter])).toEqual(mapped().criteria.map((c) => [c.column, c.axis, c.lowerIsBetter]));
+  });
+});
