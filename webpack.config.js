@@ -16,6 +16,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 // Where dist/ is deployed. Override without editing this file: ADDIN_PUBLIC_URL=https://... npm run build
 const urlProd = withTrailingSlash(process.env.ADDIN_PUBLIC_URL || "https://kam-matrix.example.com/");
+if (!urlProd.startsWith("https://")) {
+  throw new Error(`ADDIN_PUBLIC_URL must be an https:// URL (Office loads add-ins over https only), not ${urlProd}`);
+}
 
 const functionsEntry = "./functions/functions.ts";
 const taskpaneEntry = "./taskpane/index.tsx";
@@ -24,6 +27,10 @@ const taskpaneEntry = "./taskpane/index.tsx";
 const playgroundEntry = "./taskpane/playground/index.tsx";
 // Optional page template for the playground; without it a bare page with <div id="container"> is used.
 const playgroundTemplate = "./taskpane/playground/playground.html";
+
+function exists(file) {
+  return fs.existsSync(path.resolve(__dirname, file));
+}
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -36,7 +43,7 @@ function escapeRegExp(text) {
 // Every occurrence of the development URL becomes the production URL (a global replace, not just
 // the first match). Anything still pointing at localhost afterwards fails the build.
 function manifestForProduction(content) {
-  const xml = content.toString().replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd);
+  const xml = content.toString().replace(new RegExp(escapeRegExp(urlDev), "g"), () => urlProd);
   if (/localhost/i.test(xml)) {
     throw new Error(`manifest.xml still mentions localhost after replacing ${urlDev} with ${urlProd}`);
   }
@@ -59,8 +66,9 @@ async function httpsServer() {
 }
 
 module.exports = async (env = {}, options = {}) => {
-  const dev = options.mode !== "production";
-  const playground = Boolean(env.playground) && dev && fs.existsSync(playgroundEntry);
+  // Like webpack itself, anything but an explicit --mode development counts as production.
+  const dev = options.mode === "development";
+  const playground = Boolean(env.playground) && dev && exists(playgroundEntry);
   if (env.playground && !playground) {
     console.warn(
       dev
@@ -88,7 +96,7 @@ module.exports = async (env = {}, options = {}) => {
         filename: "playground.html",
         title: "KAM Matrix playground",
         chunks: ["playground"],
-        ...(fs.existsSync(playgroundTemplate)
+        ...(exists(playgroundTemplate)
           ? { template: playgroundTemplate }
           : { templateContent: '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>KAM Matrix playground</title></head><body><div id="container"></div></body></html>' }),
       }),
@@ -96,6 +104,7 @@ module.exports = async (env = {}, options = {}) => {
   }
 
   return {
+    context: __dirname,
     devtool: "source-map",
     entry,
     output: {
@@ -132,7 +141,7 @@ module.exports = async (env = {}, options = {}) => {
       // Generates dist/functions.json from the @customfunction JSDoc; a metadata error fails the build.
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: functionsEntry,
+        input: path.resolve(__dirname, functionsEntry),
       }),
       ...pages,
       new CopyWebpackPlugin({
