@@ -1,6 +1,6 @@
 import { ExcelWorkbook } from "../../taskpane/workbook/excel";
 import { REQUEST_BUDGET } from "../../taskpane/workbook/excel/requests";
-import { FakeExcel, REQUEST_LIMIT } from "../support/excel-fake";
+import { FakeContext, FakeExcel, REQUEST_LIMIT } from "../support/excel-fake";
 import { accounts, report } from "./fixtures";
 
 /** Syncs and request sizes of one build of n accounts. */
@@ -39,7 +39,7 @@ describe("the fake behaves like Office.js", () => {
   test("reading a property before load and sync throws PropertyNotLoaded", async () => {
     const excel = new FakeExcel();
     excel.addSheet("S", [[1, 2]]);
-    await excel.run(async (context) => {
+    await excel.run(async (context: FakeContext) => {
       const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
       expect(() => range.values).toThrow(/PropertyNotLoaded/);
       range.load("values");
@@ -55,7 +55,7 @@ describe("the fake behaves like Office.js", () => {
     excel.addSheet("S");
     const big = Array.from({ length: 60_000 }, () => ["x".repeat(90)]);
     await expect(
-      excel.run(async (context) => {
+      excel.run(async (context: FakeContext) => {
         context.workbook.worksheets.getItem("S").getRange("A1:A60000").values = big;
         await context.sync();
       }),
@@ -66,7 +66,7 @@ describe("the fake behaves like Office.js", () => {
   test("writes happen only at sync", async () => {
     const excel = new FakeExcel();
     excel.addSheet("S");
-    await excel.run(async (context) => {
+    await excel.run(async (context: FakeContext) => {
       context.workbook.worksheets.getItem("S").getRange("A1").values = [[5]];
       expect(excel.values("S", "A1")).toEqual([[""]]);
       await context.sync();

@@ -28,8 +28,11 @@ export function utf8Length(s: string): number {
 /** Bytes a row of values takes in the request's JSON. */
 export const rowBytes = (row: readonly unknown[]): number => utf8Length(JSON.stringify(row)) + 1;
 
-/** Splits rows into chunks whose JSON stays under `budget` bytes: [start, end) indexes. */
-export function chunkRows(rows: readonly (readonly unknown[])[], budget = REQUEST_BUDGET - OP_OVERHEAD): [number, number, number][] {
+/** Value chunks are a quarter of a request, so requests fill up to within ~1 MB of the budget. */
+export const CHUNK_BUDGET = REQUEST_BUDGET / 4;
+
+/** Splits rows into chunks whose JSON stays under `budget` bytes: [start, end, bytes]. */
+export function chunkRows(rows: readonly (readonly unknown[])[], budget = CHUNK_BUDGET): [number, number, number][] {
   const chunks: [number, number, number][] = [];
   let start = 0;
   let bytes = 2;
