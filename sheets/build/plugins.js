@@ -28,6 +28,19 @@ class AppsScriptCodePlugin {
 /** `<` as \x3C keeps "</script" and "<!--" in the bundle from ending or confusing the script tag. */
 const inlineScript = (js) => `<script>\n${js.replace(/<(\/script|!--)/gi, "\\x3C$1")}\n</script>`;
 
+/**
+ * The minimizer moves licence comments to "<asset>.LICENSE.txt", which Apps Script would not get
+ * (and deleteAsset drops with the bundle): put them back at the top of the script.
+ */
+function withLicences(compilation, bundle) {
+  const js = bundle.source.source().toString();
+  const related = bundle.info.related && bundle.info.related.license;
+  const file = related && compilation.getAsset(Array.isArray(related) ? related[0] : related);
+  if (!file) return js;
+  const text = file.source.source().toString().replace(/\*\//g, "*\\/");
+  return js.replace(/^\/\*! For license information please see [^*]*\*\/\n?/, () => `/*! Third-party licences:\n${text}\n*/\n`);
+}
+
 class InlineSidebarPlugin {
   constructor({ asset, templatePath, output }) {
     Object.assign(this, { asset, templatePath, output });
@@ -36,7 +49,8 @@ class InlineSidebarPlugin {
     compiler.hooks.thisCompilation.tap("InlineSidebarPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "InlineSidebarPlugin", stage: AFTER_MINIFY }, () => {
         compilation.fileDependencies.add(this.templatePath);
-        const js = compilation.getAsset(this.asset).source.source().toString();
+        const bundle = compilation.getAsset(this.asset);
+        const js = withLicences(compilation, bundle);
         const template = fs.readFileSync(this.templatePath, "utf8");
         if (!template.includes("<!-- SIDEBAR_SCRIPT -->")) throw new Error(`${this.templatePath} lacks <!-- SIDEBAR_SCRIPT -->`);
         const html = template.replace("<!-- SIDEBAR_SCRIPT -->", () => inlineScript(js));
