@@ -2,6 +2,7 @@ import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { normalCdf } from "./normal";
 import { parseOption } from "./cells";
+import { bucketOf, buildSearchIndex, SearchIndex } from "./search-index";
 
 export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
 export type Method = (typeof METHODS)[number];
@@ -20,6 +21,8 @@ export interface ColumnModel {
   readonly max: number;
   readonly mean: number;
   readonly sd: number;
+  /** Narrows the percentile searches in big columns (see search-index.ts). */
+  readonly index?: SearchIndex;
 }
 
 /** Builds the model from a column's present values (NaN marks a missing cell). */
@@ -45,7 +48,7 @@ export function prepareColumn(values: Float64Array, criterion: number): ColumnMo
     ss += d * d;
   }
   const sdScaled = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale };
+  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale, index: buildSearchIndex(sorted) };
 }
 
 function powerOfTwoScale(magnitude: number): number {
@@ -55,10 +58,8 @@ function powerOfTwoScale(magnitude: number): number {
   return Math.pow(2, Math.min(-e, 1023));
 }
 
-/** Index of the first sorted value >= x (lower bound). */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
+/** Index of the first sorted value >= x (lower bound), searching a[lo..hi). */
+function lowerBound(a: Float64Array, x: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] < x) lo = mid + 1;
@@ -67,10 +68,8 @@ function lowerBound(a: Float64Array, x: number): number {
   return lo;
 }
 
-/** Index of the first sorted value > x (upper bound). */
-function upperBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
+/** Index of the first sorted value > x (upper bound), searching a[lo..hi). */
+function upperBound(a: Float64Array, x: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] <= x) lo = mid + 1;
@@ -85,8 +84,15 @@ const clamp = (s: number): number => (s < 0 ? 0 : s > 100 ? 100 : s);
 function percentile(m: ColumnModel, x: number): number {
   const n = m.sorted.length;
   if (n === 1) return x === m.sorted[0] ? 50 : x < m.sorted[0] ? 0 : 100;
-  const below = lowerBound(m.sorted, x);
-  const equal = upperBound(m.sorted, x) - below;
+  let lo = 0;
+  let hi = n;
+  if (m.index) {
+    const b = bucketOf(m.index, x);
+    lo = m.index.starts[b];
+    hi = m.index.starts[b + 1];
+  }
+  const below = lowerBound(m.sorted, x, lo, hi);
+  const equal = upperBound(m.sorted, x, below, hi) - below;
   return clamp((100 * (below + (equal - 1) / 2)) / (n - 1));
 }
 
