@@ -6,8 +6,10 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { act } from "react";
 import rpc from "../../sheets/rpc.json";
 import { createServer } from "../../sheets/server";
-import { inlineScript } from "../../sheets/build/plugins";
 import { FakeSpreadsheet } from "./fake-apps-script";
+
+// The build plugins are plain Node JavaScript (used by webpack.sheets.config.js).
+const { inlineScript } = require("../../sheets/build/plugins") as { inlineScript: (js: string) => string };
 
 function installServer(ss: FakeSpreadsheet) {
   const server = createServer(() => ss.services()) as unknown as Record<string, (...a: unknown[]) => unknown>;
