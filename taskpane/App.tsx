@@ -1,12 +1,14 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
 import { Controller } from "./controller";
+import { friendlyError } from "./i18n/errors";
 import { STRINGS, uiLanguage } from "./i18n/strings";
 import { applyPreset } from "./settings/presets";
 import { updateCriterion } from "./settings/settings";
 import type { Workbook } from "./workbook/workbook";
 import { BuildSection } from "./components/BuildSection";
 import { DataSection } from "./components/DataSection";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 
@@ -28,6 +30,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+      <ErrorBoundary message={friendlyError(null, lang)}>
       {state.phase === "loading" ? (
         <Spinner label={t.loading} />
       ) : (
@@ -50,6 +53,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
           <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => controller.update(change)} />
         </main>
       )}
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

@@ -104,12 +104,12 @@ describe("controller", () => {
     const c = await started(broken);
     const spy = jest.spyOn(console, "error").mockImplementation(() => {});
     await c.build();
-    spy.mockRestore();
     expect(c.getState().error).toMatch(/could not be written/);
     expect(c.getState().error).not.toMatch(/excel\.js|GeneralException|\(.*:\d+:\d+\)/);
     broken.writeError = Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" });
     await c.build();
     expect(c.getState().error).toMatch(/too large/);
+    spy.mockRestore();
   });
 
   it("shows progress for more than 5,000 accounts only", async () => {
