@@ -42,7 +42,7 @@ export function WorkbookView({ workbook, locale, sheetsLabel }: { workbook: Memo
         onTabSelect={(_, data) => workbook.activate(String(data.value))}
       >
         {workbook.sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
+          <Tab key={s.name} value={s.name} data-sheet={s.name}>
             {s.name}
           </Tab>
         ))}

@@ -25,6 +25,8 @@ const POINTS_TO_PIXELS = 4 / 3;
 // Excel forbids these characters in sheet names and limits names to 31 characters.
 const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
 const MAX_SHEET_NAME = 31;
+const MIN_AUTOFIT = 64;
+const MAX_AUTOFIT = 320;
 
 /**
  * A workbook that lives in memory and behaves like Excel towards the add-in: the playground's
@@ -120,7 +122,9 @@ export class MemoryWorkbook implements Workbook {
         const table = sheet.tables.find((t) => t.name.toLowerCase() === key);
         if (table) return toSourceTable(sheet, table, table.name);
       }
-      return null;
+      // Worded as the Excel adapter words it, so the pane shows the same sentence.
+      const names = (await this.listTables()).map((t) => `"${t}"`).join(", ");
+      throw new Error(`There is no table named "${ref.tableName}" in this workbook; ${names ? `choose one of ${names}` : "it has no tables"}.`);
     }
     const sheet = this.activeSheet;
     if (!sheet) return null;
@@ -184,6 +188,7 @@ export class MemoryWorkbook implements Workbook {
     const sheet = emptySheet(this.uniqueSheetName(preferredName));
     sheet.cells = values.map((row) => row.map((v) => (v === undefined ? null : v)));
     (values[0] ?? []).forEach((_, c) => (sheet.formats[`0,${c}`] = { bold: true, header: true }));
+    sheet.columnWidths = autofitWidths(sheet.cells);
     this.state.sheets.push(sheet);
     this.state.activeSheet = sheet.name;
     return sheet.name;
@@ -215,6 +220,18 @@ export class MemoryWorkbook implements Workbook {
     this.revision++;
     for (const listener of [...this.changeListeners]) listener();
   }
+}
+
+/** Column widths that fit the longest text, as Excel's autofit after the Excel adapter's import. */
+function autofitWidths(cells: CellValue[][]): Record<number, number> {
+  const widths: Record<number, number> = {};
+  for (const row of cells.slice(0, 500)) {
+    row.forEach((v, c) => {
+      const chars = v === null ? 0 : String(v).length;
+      widths[c] = Math.max(widths[c] ?? MIN_AUTOFIT, Math.min(MAX_AUTOFIT, 16 + chars * 7.5));
+    });
+  }
+  return widths;
 }
 
 function toSourceTable(sheet: MemorySheet, block: Block, tableName?: string): SourceTable {

@@ -160,8 +160,17 @@ describe("MemoryWorkbook as the add-in sees it", () => {
     expect(reopened.sheets).toHaveLength(2);
   });
 
-  test("an unknown table name reads as null, not an exception", async () => {
+  test("an unknown table name is an error that lists the tables there are, as in Excel", async () => {
     const wb = MemoryWorkbook.withSheet("Accounts", accounts);
-    await expect(wb.readTable({ tableName: "Nope" })).resolves.toBeNull();
+    await expect(wb.readTable({ tableName: "Nope" })).rejects.toThrow('There is no table named "Nope" in this workbook; it has no tables.');
+    await wb.writeReport(report(["Acme"]));
+    await expect(wb.readTable({ tableName: "Nope" })).rejects.toThrow('choose one of "KamResults"');
+  });
+
+  test("imported columns are as wide as their longest text, within limits", async () => {
+    const wb = MemoryWorkbook.withSheet("Accounts", [["Account", "N"], ["A much longer account name GmbH & Co. KG", 1]]);
+    const widths = wb.activeSheet!.columnWidths;
+    expect(widths[0]).toBeGreaterThan(widths[1]);
+    expect(widths[1]).toBe(64);
   });
 });

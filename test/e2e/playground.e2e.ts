@@ -1,0 +1,264 @@
+/**
+ * The playground (npm start) in a real browser: Debian's Chromium driven by playwright-core. The
+ * page is built once with the project's webpack config and served from localhost; every request
+ * elsewhere is refused and must not even be attempted. Expected numbers come from the scoring core
+ * run here on the same data, never from the page itself.
+ */
+import { mkdirSync, statSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { isKamError, scorePortfolio } from "../../src";
+import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "../../taskpane/sample/sampleData";
+import {
+  buildPlayground,
+  chromiumAvailable,
+  INSTALL_HINT,
+  isolatedContext,
+  launchChromium,
+  removeBuild,
+  ROOT,
+  serveStatic,
+} from "./support/playground";
+
+const canRun = chromiumAvailable(); // throws under CI=true when the browser is missing
+if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the playground end-to-end tests.`);
+const describeInBrowser = canRun ? describe : describe.skip;
+jest.setTimeout(120_000);
+
+// SPEC 4 labels, and the sample's criteria as SPEC 3 defines the axes (cost to serve: lower is better).
+const LABELS_EN = ["Key partner", "Develop", "Monetise", "Re-evaluate"];
+const LABELS_DE = ["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"];
+const col = (header: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(header);
+const VALUE_COLUMNS = [col("Revenue (EUR)"), col("Profit margin (%)"), col("Growth potential (1-10)"), col("Strategic importance (1-5)"), col("Cost to serve (EUR)")];
+const ENGAGEMENT_COLUMNS = [col("Interactions per year"), col("Loyalty (years)"), col("Collaboration (1-5)")];
+
+/** The sample scored by the core directly, with the pane's starting weights (all equal). */
+function expectedSample(valueWeights = [5, 5, 5, 5, -5], rows = sampleTable().slice(1)) {
+  const result = scorePortfolio({
+    names: rows.map((r) => r[0]),
+    value: { data: rows.map((r) => VALUE_COLUMNS.map((c) => r[c])), weights: valueWeights },
+    engagement: { data: rows.map((r) => ENGAGEMENT_COLUMNS.map((c) => r[c])), weights: [5, 5, 5] },
+  });
+  const counts = [0, 0, 0, 0];
+  for (const a of result.accounts) if (!isKamError(a.quadrant)) counts[a.quadrant - 1]++;
+  const byName = new Map(result.accounts.map((a) => [String(a.name), a]));
+  return { counts, byName, scored: counts.reduce((x, y) => x + y, 0), thresholds: result.thresholds };
+}
+
+/** The rendered cells of the active sheet, by address ("A1" -> text). */
+async function gridCells(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    document.querySelectorAll<HTMLElement>("[data-cell]").forEach((el) => (out[el.dataset.cell!] = el.textContent ?? ""));
+    return out;
+  });
+}
+
+/** The row of the results table that holds this account: {Value, Engagement, Label...} as shown. */
+async function resultRow(page: Page, name: string): Promise<string[]> {
+  const cells = await gridCells(page);
+  const row = Object.keys(cells).find((a) => /^A\d+$/.test(a) && cells[a] === name);
+  if (!row) throw new Error(`account ${name} is not in the results table`);
+  const r = row.slice(1);
+  return ["A", "B", "C", "D", "E", "F"].map((c) => cells[`${c}${r}`]);
+}
+
+const sheetTabs = (page: Page) => page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).dataset.sheet));
+
+const markerCount = (page: Page, series: string) => page.locator(`g[data-series="${series}"] circle`).count();
+
+describeInBrowser("the playground in Chromium", () => {
+  let dir = "";
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+  let blocked: string[] = [];
+  let dialogs: string[] = [];
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = await buildPlayground();
+    server = await serveStatic(dir);
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) removeBuild(dir);
+  });
+
+  beforeEach(async () => {
+    const isolated = await isolatedContext(browser);
+    blocked = isolated.blocked;
+    dialogs = [];
+    page = await isolated.context.newPage();
+    page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+    // Nothing outside localhost was requested, and no script the data smuggled in ever ran.
+    expect(blocked).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("opens on the sample; Build matrix writes the KAM Matrix sheet with the quadrants the core computes", async () => {
+    await expect(page.getByRole("tab", { name: SAMPLE_SHEET_NAME }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.getByRole("columnheader", { name: "Growth potential (1-10)" }).waitFor();
+    await expect(page.getByRole("tab", { name: "KAM Matrix" }).count()).resolves.toBe(0);
+
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const expected = expectedSample();
+    expect(expected.scored).toBeGreaterThan(30); // the sample really spreads over the quadrants
+    for (let q = 0; q < 4; q++) await expect(markerCount(page, LABELS_EN[q])).resolves.toBe(expected.counts[q]);
+
+    // The results table, the summary and the playbook are there as cells; the chart has one named
+    // marker per scored account, placed at the core's scores.
+    const cells = await gridCells(page);
+    const labels = Object.entries(cells).filter(([a]) => /^E\d+$/.test(a)).map(([, t]) => t);
+    for (let q = 0; q < 4; q++) expect(labels.filter((t) => t === LABELS_EN[q])).toHaveLength(expected.counts[q]);
+    await page.getByRole("cell", { name: "Strategy playbook" }).waitFor();
+    await page.getByRole("cell", { name: "Quadrant summary" }).waitFor();
+    const markers = await page.getByRole("img").evaluateAll((els) => els.map((e) => [e.getAttribute("aria-label"), Number(e.getAttribute("data-x")), Number(e.getAttribute("data-y"))] as const));
+    expect(markers).toHaveLength(expected.scored);
+    for (const [name, x, y] of markers) {
+      const a = expected.byName.get(name!)!;
+      expect(x).toBeCloseTo(a.value as number, 9);
+      expect(y).toBeCloseTo(a.engagement as number, 9);
+    }
+    // Threshold lines at the core's thresholds, on the same scale as the markers.
+    const circles = await page.getByRole("img").evaluateAll((els) => els.map((e) => ["data-x", "data-y", "cx", "cy"].map((a) => Number(e.getAttribute(a)))));
+    const [lo, hi] = [circles.reduce((a, b) => (b[0] < a[0] ? b : a)), circles.reduce((a, b) => (b[0] > a[0] ? b : a))];
+    const pixelX = (v: number) => lo[2] + ((v - lo[0]) * (hi[2] - lo[2])) / (hi[0] - lo[0]);
+    const [bottom, top] = [circles.reduce((a, b) => (b[1] < a[1] ? b : a)), circles.reduce((a, b) => (b[1] > a[1] ? b : a))];
+    const pixelY = (v: number) => bottom[3] + ((v - bottom[1]) * (top[3] - bottom[3])) / (top[1] - bottom[1]);
+    const line = (which: string, attr: string) => page.locator(`line[data-threshold="${which}"]`).getAttribute(attr).then(Number);
+    expect(await line("value", "x1")).toBeCloseTo(pixelX(expected.thresholds.value), 6);
+    expect(await line("engagement", "y1")).toBeCloseTo(pixelY(expected.thresholds.engagement), 6);
+    await page.getByRole("figure").getByText("Customer value (0-100)", { exact: true }).waitFor();
+    // The user's data sheet is unchanged and still first.
+    await expect(sheetTabs(page)).resolves.toEqual([SAMPLE_SHEET_NAME, "KAM Matrix"]);
+
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    const shot = join(ROOT, "test-results", "playground-matrix.png");
+    await page.getByRole("figure").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot });
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+  });
+
+  test("moving a weight updates the results table and the chart to the core's new scores", async () => {
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const before = expectedSample();
+    const after = expectedSample([10, 5, 5, 5, -5]);
+    // The account whose value score moves most when revenue counts double.
+    const [name] = [...after.byName.keys()]
+      .filter((n) => typeof after.byName.get(n)!.value === "number")
+      .map((n) => [n, Math.abs((after.byName.get(n)!.value as number) - (before.byName.get(n)!.value as number))] as const)
+      .sort((a, b) => b[1] - a[1])[0];
+    const marker = page.getByRole("img", { name, exact: true });
+    expect(Number(await marker.getAttribute("data-x"))).toBeCloseTo(before.byName.get(name)!.value as number, 9);
+    const cxBefore = Number(await marker.getAttribute("cx"));
+
+    await page.getByRole("spinbutton", { name: "Weight Revenue (EUR)" }).fill("10");
+    const target = after.byName.get(name)!;
+    await page.waitForFunction(
+      ([n, v]) => Math.abs(Number(document.querySelector(`circle[aria-label="${CSS.escape(n)}"]`)?.getAttribute("data-x")) - v) < 1e-9,
+      [name, target.value as number] as const,
+    );
+    expect(Number(await marker.getAttribute("cx")) > cxBefore).toBe((target.value as number) > (before.byName.get(name)!.value as number));
+    const row = await resultRow(page, name);
+    expect(row[1]).toBe((target.value as number).toFixed(1));
+    expect(row[2]).toBe((target.engagement as number).toFixed(1));
+    expect(row[4]).toBe(LABELS_EN[(target.quadrant as number) - 1]);
+    for (let q = 0; q < 4; q++) await expect(markerCount(page, LABELS_EN[q])).resolves.toBe(after.counts[q]);
+  });
+
+  test("an edit in the data sheet reaches the add-in and the matrix follows, as in Excel", async () => {
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    await page.getByRole("tab", { name: SAMPLE_SHEET_NAME }).click();
+    // Make the last account but one the biggest customer by far.
+    const rows = sampleTable().slice(1);
+    const r = rows.length - 1; // data row index 38 -> sheet row 40
+    const name = String(rows[r - 1][0]);
+    const address = `B${r + 1}`;
+    await page.locator(`[data-cell="${address}"]`).dblclick();
+    await page.getByRole("textbox", { name: `Cell ${address}` }).fill("99000000");
+    await page.keyboard.press("Enter");
+    rows[r - 1][col("Revenue (EUR)")] = 99_000_000;
+    const target = expectedSample(undefined, rows).byName.get(name)!;
+    await page.waitForFunction(
+      ([n, v]) => Math.abs(Number(document.querySelector(`circle[aria-label="${CSS.escape(n)}"]`)?.getAttribute("data-x")) - v) < 1e-9,
+      [name, target.value as number] as const,
+    );
+    // The live rewrite selects the report sheet (as the Excel adapter does); the edit is kept.
+    await page.getByRole("tab", { name: SAMPLE_SHEET_NAME }).click();
+    await expect(page.locator(`[data-cell="${address}"]`).textContent()).resolves.toBe("99000000");
+  });
+
+  test("in German the pane, the sheet and the chart speak German", async () => {
+    await page.getByLabel("Language", { exact: true }).selectOption("de");
+    await page.getByRole("button", { name: "Matrix erstellen" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const expected = expectedSample();
+    for (let q = 0; q < 4; q++) await expect(markerCount(page, LABELS_DE[q])).resolves.toBe(expected.counts[q]);
+    await page.getByRole("columnheader", { name: "Kunde" }).first().waitFor();
+    await page.getByRole("columnheader", { name: "Bezeichnung" }).first().waitFor();
+    await page.getByRole("button", { name: "CSV importieren" }).waitFor();
+    await expect(page.getByRole("tab", { name: "Stichprobe" }).count()).resolves.toBe(0);
+    // Numbers show with a decimal comma, as German Excel shows them.
+    const [key] = [...expected.byName.entries()].filter(([, a]) => a.quadrant === 1);
+    const row = await resultRow(page, key[0]);
+    expect(row[1]).toBe((key[1].value as number).toFixed(1).replace(".", ","));
+    expect(row[4]).toBe("Schlüsselpartner");
+  });
+
+  test("account names with HTML or a leading = appear literally, in the grid, the table and the chart", async () => {
+    const evil = "<img src=x onerror=alert(1)>";
+    const formula = '=HYPERLINK("http://evil.example","click")';
+    const csv = [
+      "Account;Revenue;Profit margin;Interactions per year;Loyalty (years)",
+      `${evil};1.200,5;12,5;10;3`,
+      `"${formula.replace(/"/g, '""')}";800;7;14;6`,
+      "Plain GmbH;450;22;4;1",
+      "+Plus AG;2.000;9;20;8",
+    ].join("\n");
+    await page.getByRole("button", { name: "Import CSV" }).click();
+    await page.getByRole("textbox", { name: /paste CSV/ }).fill(csv);
+    await page.getByRole("button", { name: "Import to new sheet" }).click();
+    await page.getByRole("tab", { name: "Imported accounts", selected: true }).waitFor();
+    await page.getByRole("cell", { name: evil, exact: true }).waitFor();
+    await page.getByRole("cell", { name: formula, exact: true }).waitFor();
+    await expect(page.locator('[data-cell="B2"]').textContent()).resolves.toBe("1200.5"); // decimal comma read
+
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    for (const name of [evil, formula, "+Plus AG"]) {
+      await page.getByRole("img", { name, exact: true }).waitFor();
+      await page.getByRole("cell", { name, exact: true }).waitFor();
+    }
+    await expect(page.getByRole("img").count()).resolves.toBe(4);
+    await expect(page.locator("main img, section img, aside img").count()).resolves.toBe(0);
+  });
+
+  test("a CSV file can be imported into a new sheet; bad CSV gets a clear error and adds nothing", async () => {
+    await page.getByRole("button", { name: "Import CSV" }).click();
+    await page.getByRole("textbox", { name: /paste CSV/ }).fill('Account,Revenue\n"Open quote,5');
+    await page.getByRole("button", { name: "Import to new sheet" }).click();
+    await page.getByText(/Line 2 opens a quote/).waitFor();
+
+    const file = "Kunde;Umsatz\nMüller & Söhne;1.234,5\nBäckerei;99\n";
+    await page.locator('input[type="file"]').setInputFiles({ name: "kunden-2024.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
+    await page.getByRole("button", { name: "Import to new sheet" }).click();
+    await page.getByRole("tab", { name: "kunden-2024", selected: true }).waitFor();
+    // The failed attempt added no sheet.
+    await expect(sheetTabs(page)).resolves.toEqual([SAMPLE_SHEET_NAME, "kunden-2024"]);
+    const cells = await gridCells(page);
+    expect([cells.A1, cells.B1, cells.A2, cells.B2, cells.B3]).toEqual(["Kunde", "Umsatz", "Müller & Söhne", "1234.5", "99"]);
+  });
+});
