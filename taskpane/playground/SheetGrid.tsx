@@ -28,14 +28,19 @@ const useStyles = makeStyles({
   rowHead: {
     position: "sticky", left: 0, zIndex: 1, backgroundColor: "#f3f2f1", color: "#605e5c", fontWeight: 400,
     borderRight: "1px solid #d1d1d1", borderBottom: "1px solid #e1dfdd", textAlign: "center",
+    height: `${ROW_HEIGHT}px`, boxSizing: "border-box", padding: 0, lineHeight: `${ROW_HEIGHT - 2}px`, fontSize: "12px",
   },
   cell: {
-    height: `${ROW_HEIGHT - 1}px`, padding: "0 6px", borderRight: "1px solid #edebe9", borderBottom: "1px solid #edebe9",
+    // Exactly ROW_HEIGHT tall: the virtual scrolling places rows by arithmetic.
+    height: `${ROW_HEIGHT}px`, boxSizing: "border-box", lineHeight: `${ROW_HEIGHT - 2}px`, padding: "0 6px", borderRight: "1px solid #edebe9", borderBottom: "1px solid #edebe9",
     whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", fontWeight: 400, textAlign: "left", color: "#242424",
   },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  editor: { width: "100%", height: "100%", border: "none", outlineStyle: "none", font: "inherit", padding: 0, backgroundColor: "transparent" },
+  editor: {
+    display: "block", boxSizing: "border-box", width: "100%", height: `${ROW_HEIGHT - 2}px`, border: "none", outlineStyle: "none",
+    font: "inherit", lineHeight: `${ROW_HEIGHT - 2}px`, padding: 0, backgroundColor: "transparent",
+  },
   chart: { position: "absolute", zIndex: 1, boxShadow: tokens.shadow8, border: "1px solid #d1d1d1" },
 });
 
