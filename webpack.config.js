@@ -32,6 +32,12 @@ function exists(file) {
   return fs.existsSync(path.resolve(__dirname, file));
 }
 
+// "auto" makes webpack-dev-server try this port first, then the next ones.
+function freePortFrom(port) {
+  process.env.WEBPACK_DEV_SERVER_BASE_PORT = String(port);
+  return "auto";
+}
+
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
 }
@@ -156,7 +162,9 @@ module.exports = async (env = {}, options = {}) => {
     // React + Fluent UI make the task pane bundle larger than webpack's 244 KiB default hint.
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     devServer: {
-      port: 3000,
+      // The add-in needs exactly 3000 (the manifest says so); the playground takes the next free
+      // port when 3000 is busy, and webpack-dev-server prints the URL it chose.
+      port: playground ? freePortFrom(3000) : 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving && env.https ? await httpsServer() : "http",
       // "/" opens the playground when it is built, the task pane page otherwise.
