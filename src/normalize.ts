@@ -2,7 +2,8 @@ import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { normalCdf } from "./normal";
 import { parseOption } from "./cells";
-import { bucketOf, buildSearchIndex, SearchIndex } from "./search-index";
+import { buildRankIndex, lowerBound, midRank, RankIndex } from "./search-index";
+import { sortNumbers } from "./sort";
 
 export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
 export type Method = (typeof METHODS)[number];
@@ -21,8 +22,8 @@ export interface ColumnModel {
   readonly max: number;
   readonly mean: number;
   readonly sd: number;
-  /** Narrows the percentile searches in big columns (see search-index.ts). */
-  readonly index?: SearchIndex;
+  /** Fast percentile ranks in big columns (see search-index.ts). */
+  readonly index?: RankIndex;
 }
 
 /** Builds the model from a column's present values (NaN marks a missing cell). */
@@ -33,7 +34,7 @@ export function prepareColumn(values: Float64Array, criterion: number): ColumnMo
   const sorted = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sorted[k++] = values[i];
-  sorted.sort();
+  sortNumbers(sorted);
   const min = sorted[0];
   const max = sorted[n - 1];
   // Scale by a power of two (exact in binary) so huge values do not overflow the sums and tiny
@@ -48,7 +49,7 @@ export function prepareColumn(values: Float64Array, criterion: number): ColumnMo
     ss += d * d;
   }
   const sdScaled = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale, index: buildSearchIndex(sorted) };
+  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale, index: buildRankIndex(sorted) };
 }
 
 function powerOfTwoScale(magnitude: number): number {
@@ -56,16 +57,6 @@ function powerOfTwoScale(magnitude: number): number {
   // Capped at 2^1023: 2^1074 (for subnormal values) is Infinity and would turn scores into NaN.
   const e = Math.floor(Math.log2(magnitude));
   return Math.pow(2, Math.min(-e, 1023));
-}
-
-/** Index of the first sorted value >= x (lower bound), searching a[lo..hi). */
-function lowerBound(a: Float64Array, x: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the first sorted value > x (upper bound), searching a[lo..hi). */
@@ -84,15 +75,9 @@ const clamp = (s: number): number => (s < 0 ? 0 : s > 100 ? 100 : s);
 function percentile(m: ColumnModel, x: number): number {
   const n = m.sorted.length;
   if (n === 1) return x === m.sorted[0] ? 50 : x < m.sorted[0] ? 0 : 100;
-  let lo = 0;
-  let hi = n;
-  if (m.index) {
-    const b = bucketOf(m.index, x);
-    lo = m.index.starts[b];
-    hi = m.index.starts[b + 1];
-  }
-  const below = lowerBound(m.sorted, x, lo, hi);
-  const equal = upperBound(m.sorted, x, below, hi) - below;
+  if (m.index) return clamp((100 * midRank(m.index, x)) / (n - 1));
+  const below = lowerBound(m.sorted, x, 0, n);
+  const equal = upperBound(m.sorted, x, below, n) - below;
   return clamp((100 * (below + (equal - 1) / 2)) / (n - 1));
 }
 

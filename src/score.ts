@@ -28,12 +28,15 @@ export interface AxisResult {
   coverage: number[];
 }
 
-/** Column j of a 2D range as numbers, NaN where the cell is missing. */
-function column(rows: unknown[][], j: number): Float64Array {
-  const out = new Float64Array(rows.length);
+/** The columns of a 2D range as numbers, NaN where a cell is missing; one pass over the rows. */
+function columns(rows: unknown[][], count: number): Float64Array[] {
+  const out = Array.from({ length: count }, () => new Float64Array(rows.length));
   for (let i = 0; i < rows.length; i++) {
-    const v = rows[i][j];
-    out[i] = isPresent(v) ? v : NaN;
+    const row = rows[i];
+    for (let j = 0; j < count; j++) {
+      const v = row[j];
+      out[j][i] = isPresent(v) ? v : NaN;
+    }
   }
   return out;
 }
@@ -74,32 +77,44 @@ function scoreRows(
   const criteria = weights.length;
   const abs = weights.map(Math.abs);
   const total = abs.reduce((a, b) => a + b, 0);
-  const dataColumns = Array.from({ length: criteria }, (_, j) => column(data, j));
-  const models: ColumnModel[] = dataColumns.map((col, j) =>
-    prepareColumn(portfolio === data ? col : column(portfolio, j), j + 1),
-  );
+  const dataColumns = columns(data, criteria);
+  const portfolioColumns = portfolio === data ? dataColumns : columns(portfolio, criteria);
+  const models: ColumnModel[] = portfolioColumns.map((col, j) => prepareColumn(col, j + 1));
   const flip = (s: number, j: number) => (weights[j] < 0 ? 100 - s : s);
   const medians = missing === "median" ? models.map((m, j) => flip(medianScore(m, method), j)) : [];
 
+  // Criterion by criterion (not account by account): one column's sorted values stay in the
+  // cache while all accounts are looked up in it. Sums still add criteria in order 1..k.
   const n = data.length;
+  const sums = new Float64Array(n);
+  const presentWeights = new Float64Array(n);
+  const errors: (KamError | undefined)[] = new Array(n);
+  for (let j = 0; j < criteria; j++) {
+    const col = dataColumns[j];
+    const model = models[j];
+    const w = abs[j];
+    const lowerIsBetter = weights[j] < 0;
+    const fill = missing === "median" ? w * medians[j] : 0;
+    for (let i = 0; i < n; i++) {
+      const x = col[i];
+      if (x !== x) {
+        sums[i] += fill;
+        continue;
+      }
+      presentWeights[i] += w;
+      if (w === 0) continue;
+      const s = normalizeValue(model, x, method);
+      if (typeof s !== "number") errors[i] ??= s;
+      else sums[i] += w * (lowerIsBetter ? 100 - s : s);
+    }
+  }
+
   const scores: Scored[] = new Array(n);
   const coverage: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    let presentWeight = 0;
-    let sum = 0;
-    let error: KamError | undefined;
-    for (let j = 0; j < criteria; j++) {
-      const x = dataColumns[j][i];
-      if (x !== x) {
-        if (missing === "median") sum += abs[j] * medians[j];
-        continue;
-      }
-      presentWeight += abs[j];
-      if (abs[j] === 0) continue;
-      const s = normalizeValue(models[j], x, method);
-      if (typeof s !== "number") error ??= s;
-      else sum += abs[j] * flip(s, j);
-    }
+    const presentWeight = presentWeights[i];
+    const sum = sums[i];
+    const error = errors[i];
     const cov = presentWeight / total;
     coverage[i] = cov;
     // The tolerance keeps weights such as 0.1, 0.2, 0.3 (sums off in the last bit) at exactly 50%.

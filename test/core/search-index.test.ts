@@ -1,11 +1,11 @@
 /**
- * The percentile score searches only one bucket of a big sorted column (src/search-index.ts).
+ * The percentile score of a big column looks ranks up in an index of its distinct values (src/search-index.ts).
  * That must give exactly the answer of counting the whole column, for any data: ties, skewed
  * and huge ranges, subnormal values, and accounts scored against a portfolio they lie outside.
  */
 import fc from "fast-check";
 import { normalizeValue, prepareColumn } from "../../src";
-import { buildSearchIndex } from "../../src/search-index";
+import { buildRankIndex } from "../../src/search-index";
 
 /** SPEC 2 by counting: 100 * (L + (E - 1) / 2) / (n - 1), clamped, n = 1 special. */
 function countedPercentile(portfolio: number[], x: number): number {
@@ -25,10 +25,12 @@ function expectSameAsCounting(portfolio: number[], probes: number[]) {
 
 const doubles = fc.double({ noNaN: true, noDefaultInfinity: true });
 
-it("indexes columns of 64 values or more, and not constant ones", () => {
-  expect(buildSearchIndex(Float64Array.from({ length: 63 }, (_, i) => i))).toBeUndefined();
-  expect(buildSearchIndex(Float64Array.from({ length: 64 }, (_, i) => i))).toBeDefined();
-  expect(buildSearchIndex(new Float64Array(100).fill(7))).toBeUndefined();
+it("indexes columns of 64 values or more by their distinct values", () => {
+  expect(buildRankIndex(Float64Array.from({ length: 63 }, (_, i) => i))).toBeUndefined();
+  const index = buildRankIndex(Float64Array.from([...Array(30).fill(-1), -0, 0, ...Array(32).fill(2.5)]))!;
+  expect([...index.values]).toEqual([-1, -0, 2.5]);
+  expect([...index.below]).toEqual([0, 30, 32, 64]);
+  expect(buildRankIndex(new Float64Array(100).fill(7))?.buckets).toBeUndefined();
 });
 
 it("matches counting on uniform, skewed and tied columns of 64 to 400 values", () => {
