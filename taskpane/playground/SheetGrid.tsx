@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MemorySheet, MemoryWorkbook } from "../workbook/memory";
-import { cellAt, columnLetters, usedSize } from "../workbook/memory-sheet";
+import { cellAt, columnLetters, formatAt, usedSize } from "../workbook/memory-sheet";
 import { displayValue, parseCellInput } from "./cellText";
 import { ChartSvg, chartFrame } from "./ChartSvg";
 
@@ -164,7 +164,7 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
               </th>
               {colIndexes.map((c) => {
                 const value = cellAt(sheet, r, c);
-                const format = sheet.formats[`${r},${c}`];
+                const format = formatAt(sheet, r, c);
                 const isSelected = r === selRow && c === selCol;
                 const Tag = format?.header && value !== null ? "th" : "td";
                 return (

@@ -9,16 +9,29 @@ export function displayValue(value: CellValue, numberFormat?: string, locale = "
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return "#NUM!";
-  const fmt = numberFormat ?? "General";
-  const percent = fmt.endsWith("%");
-  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
-  if (fmt === "General") return new Intl.NumberFormat(locale, { maximumSignificantDigits: 10, useGrouping: false }).format(value);
-  return new Intl.NumberFormat(locale, {
-    style: percent ? "percent" : "decimal",
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: fmt.includes(","),
-  }).format(value);
+  return formatter(numberFormat ?? "General", locale).format(value);
+}
+
+// Creating an Intl.NumberFormat costs far more than using one, and a grid shows hundreds of cells.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(fmt: string, locale: string): Intl.NumberFormat {
+  const key = `${locale}|${fmt}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
+    f =
+      fmt === "General"
+        ? new Intl.NumberFormat(locale, { maximumSignificantDigits: 10, useGrouping: false })
+        : new Intl.NumberFormat(locale, {
+            style: fmt.endsWith("%") ? "percent" : "decimal",
+            minimumFractionDigits: decimals,
+            maximumFractionDigits: decimals,
+            useGrouping: fmt.includes(","),
+          });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;

@@ -30,8 +30,8 @@ export interface MemorySheet {
   name: string;
   /** Ragged rows are fine: a missing cell is empty. */
   cells: CellValue[][];
-  /** Formats keyed by "row,col". */
-  formats: Record<string, CellFormat>;
+  /** Formats by row and column, like `cells`; cells that share a format share the object. */
+  formats: (CellFormat | null)[][];
   /** Column widths in pixels, by column index; missing columns use the default width. */
   columnWidths: Record<number, number>;
   tables: NamedTable[];
@@ -43,7 +43,18 @@ export interface MemorySheet {
 }
 
 export function emptySheet(name: string): MemorySheet {
-  return { name, cells: [], formats: {}, columnWidths: {}, tables: [], chart: null, ownedByAddin: false, selection: { row: 0, col: 0 } };
+  return { name, cells: [], formats: [], columnWidths: {}, tables: [], chart: null, ownedByAddin: false, selection: { row: 0, col: 0 } };
+}
+
+export const formatAt = (sheet: MemorySheet, row: number, col: number): CellFormat | null => sheet.formats[row]?.[col] ?? null;
+
+/** Merges `format` into the cell's format. */
+export function addFormat(sheet: MemorySheet, row: number, col: number, format: CellFormat): void {
+  while (sheet.formats.length <= row) sheet.formats.push([]);
+  const line = sheet.formats[row];
+  while (line.length < col) line.push(null);
+  const old = line[col];
+  line[col] = old ? { ...old, ...format } : format;
 }
 
 export const cellAt = (sheet: MemorySheet, row: number, col: number): CellValue => sheet.cells[row]?.[col] ?? null;

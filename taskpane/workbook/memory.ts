@@ -1,6 +1,7 @@
 import type { CellValue, ReportSheet, ReportTable } from "../report/types";
 import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
 import {
+  addFormat,
   Block,
   blockAddress,
   CellFormat,
@@ -141,7 +142,7 @@ export class MemoryWorkbook implements Workbook {
     let sheet = this.state.sheets.find((s) => s.ownedByAddin);
     if (sheet) {
       // Only the add-in's own sheet is ever cleared; a user's sheet of the same name is left alone.
-      Object.assign(sheet, { cells: [], formats: {}, columnWidths: {}, tables: [], chart: null });
+      Object.assign(sheet, { cells: [], formats: [], columnWidths: {}, tables: [], chart: null });
     } else {
       sheet = { ...emptySheet(this.uniqueSheetName(report.sheetName)), ownedByAddin: true };
       this.state.sheets.push(sheet);
@@ -187,7 +188,8 @@ export class MemoryWorkbook implements Workbook {
   private insertDataSheet(preferredName: string, values: CellValue[][]): string {
     const sheet = emptySheet(this.uniqueSheetName(preferredName));
     sheet.cells = values.map((row) => row.map((v) => (v === undefined ? null : v)));
-    (values[0] ?? []).forEach((_, c) => (sheet.formats[`0,${c}`] = { bold: true, header: true }));
+    const header: CellFormat = { bold: true, header: true };
+    sheet.formats = [(values[0] ?? []).map(() => header)];
     sheet.columnWidths = autofitWidths(sheet.cells);
     this.state.sheets.push(sheet);
     this.state.activeSheet = sheet.name;
@@ -254,18 +256,26 @@ function writeValues(sheet: MemorySheet, table: ReportTable): void {
 
 function writeFormats(sheet: MemorySheet, table: ReportTable): void {
   const { row, col } = table.anchor;
-  const format = (r: number, c: number, f: CellFormat) => {
-    const key = `${r},${c}`;
-    sheet.formats[key] = { ...sheet.formats[key], ...f };
+  addFormat(sheet, row, col, { bold: true });
+  const header: CellFormat = { bold: true, header: true };
+  table.header.forEach((_, c) => addFormat(sheet, row + 1, col + c, header));
+  // One format object per column (and per column and fill), shared by all rows that use it.
+  const plain = table.numberFormats.map((nf): CellFormat | null => (nf ? { numberFormat: nf } : null));
+  const filled = new Map<string, (CellFormat | null)[]>();
+  const withFill = (fill: string) => {
+    let formats = filled.get(fill);
+    if (!formats) {
+      formats = table.header.map((_, c) =>
+        table.fillColumn === undefined || table.fillColumn === c ? { ...plain[c], fill } : plain[c] ?? null,
+      );
+      filled.set(fill, formats);
+    }
+    return formats;
   };
-  format(row, col, { bold: true });
-  table.header.forEach((_, c) => format(row + 1, col + c, { bold: true, header: true }));
   table.rows.forEach((_, r) => {
-    table.numberFormats.forEach((nf, c) => nf && format(row + 2 + r, col + c, { numberFormat: nf }));
     const fill = table.rowFills?.[r];
-    if (!fill) return;
-    const cols = table.fillColumn === undefined ? table.header.map((_, c) => c) : [table.fillColumn];
-    for (const c of cols) format(row + 2 + r, col + c, { fill });
+    const formats = fill ? withFill(fill) : plain;
+    formats.forEach((f, c) => f && addFormat(sheet, row + 2 + r, col + c, f));
   });
   table.columnWidths?.forEach((w, c) => (sheet.columnWidths[col + c] = Math.round(w * POINTS_TO_PIXELS)));
 }

@@ -63,9 +63,34 @@ async function resultRow(page: Page, name: string): Promise<string[]> {
   return ["A", "B", "C", "D", "E", "F"].map((c) => cells[`${c}${r}`]);
 }
 
+/** Each marker's name and the (value, engagement) its position stands for, read from the plot area (axes 0..100). */
+const markerScores = (page: Page) =>
+  page.evaluate(() => {
+    const plot = document.querySelector("rect[data-plot]")!;
+    const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(plot.getAttribute(a)));
+    return [...document.querySelectorAll("circle[role=img]")].map((c) => ({
+      name: c.getAttribute("aria-label")!,
+      value: ((Number(c.getAttribute("cx")) - x) / w) * 100,
+      engagement: (1 - (Number(c.getAttribute("cy")) - y) / h) * 100,
+    }));
+  });
+
+/** Waits until the named marker stands at this value score. */
+const waitForMarker = (page: Page, name: string, value: number) =>
+  page.waitForFunction(
+    ([n, v]) => {
+      const plot = document.querySelector("rect[data-plot]");
+      const c = [...document.querySelectorAll("circle[role=img]")].find((e) => e.getAttribute("aria-label") === n);
+      if (!plot || !c) return false;
+      const x = ((Number(c.getAttribute("cx")) - Number(plot.getAttribute("x"))) / Number(plot.getAttribute("width"))) * 100;
+      return Math.abs(x - v) < 1e-8;
+    },
+    [name, value] as const,
+  );
+
 const sheetTabs = (page: Page) => page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).dataset.sheet));
 
-const markerCount = (page: Page, series: string) => page.locator(`g[data-series="${series}"] circle`).count();
+const markerCount = (page: Page, series: string) => page.locator(`circle[data-series="${series}"]`).count();
 
 describeInBrowser("the playground in Chromium", () => {
   let dir = "";
@@ -122,22 +147,18 @@ describeInBrowser("the playground in Chromium", () => {
     for (let q = 0; q < 4; q++) expect(labels.filter((t) => t === LABELS_EN[q])).toHaveLength(expected.counts[q]);
     await page.getByRole("cell", { name: "Strategy playbook" }).waitFor();
     await page.getByRole("cell", { name: "Quadrant summary" }).waitFor();
-    const markers = await page.getByRole("img").evaluateAll((els) => els.map((e) => [e.getAttribute("aria-label"), Number(e.getAttribute("data-x")), Number(e.getAttribute("data-y"))] as const));
+    const markers = await markerScores(page);
     expect(markers).toHaveLength(expected.scored);
-    for (const [name, x, y] of markers) {
-      const a = expected.byName.get(name!)!;
-      expect(x).toBeCloseTo(a.value as number, 9);
-      expect(y).toBeCloseTo(a.engagement as number, 9);
+    for (const m of markers) {
+      const a = expected.byName.get(m.name)!;
+      expect(m.value).toBeCloseTo(a.value as number, 8);
+      expect(m.engagement).toBeCloseTo(a.engagement as number, 8);
     }
     // Threshold lines at the core's thresholds, on the same scale as the markers.
-    const circles = await page.getByRole("img").evaluateAll((els) => els.map((e) => ["data-x", "data-y", "cx", "cy"].map((a) => Number(e.getAttribute(a)))));
-    const [lo, hi] = [circles.reduce((a, b) => (b[0] < a[0] ? b : a)), circles.reduce((a, b) => (b[0] > a[0] ? b : a))];
-    const pixelX = (v: number) => lo[2] + ((v - lo[0]) * (hi[2] - lo[2])) / (hi[0] - lo[0]);
-    const [bottom, top] = [circles.reduce((a, b) => (b[1] < a[1] ? b : a)), circles.reduce((a, b) => (b[1] > a[1] ? b : a))];
-    const pixelY = (v: number) => bottom[3] + ((v - bottom[1]) * (top[3] - bottom[3])) / (top[1] - bottom[1]);
+    const plot = await page.locator("rect[data-plot]").evaluate((r) => ["x", "y", "width", "height"].map((a) => Number(r.getAttribute(a))));
     const line = (which: string, attr: string) => page.locator(`line[data-threshold="${which}"]`).getAttribute(attr).then(Number);
-    expect(await line("value", "x1")).toBeCloseTo(pixelX(expected.thresholds.value), 6);
-    expect(await line("engagement", "y1")).toBeCloseTo(pixelY(expected.thresholds.engagement), 6);
+    expect(await line("value", "x1")).toBeCloseTo(plot[0] + (expected.thresholds.value / 100) * plot[2], 8);
+    expect(await line("engagement", "y1")).toBeCloseTo(plot[1] + (1 - expected.thresholds.engagement / 100) * plot[3], 8);
     await page.getByRole("figure").getByText("Customer value (0-100)", { exact: true }).waitFor();
     // The user's data sheet is unchanged and still first.
     await expect(sheetTabs(page)).resolves.toEqual([SAMPLE_SHEET_NAME, "KAM Matrix"]);
@@ -160,15 +181,11 @@ describeInBrowser("the playground in Chromium", () => {
       .map((n) => [n, Math.abs((after.byName.get(n)!.value as number) - (before.byName.get(n)!.value as number))] as const)
       .sort((a, b) => b[1] - a[1])[0];
     const marker = page.getByRole("img", { name, exact: true });
-    expect(Number(await marker.getAttribute("data-x"))).toBeCloseTo(before.byName.get(name)!.value as number, 9);
     const cxBefore = Number(await marker.getAttribute("cx"));
 
     await page.getByRole("spinbutton", { name: "Weight Revenue (EUR)" }).fill("10");
     const target = after.byName.get(name)!;
-    await page.waitForFunction(
-      ([n, v]) => Math.abs(Number(document.querySelector(`circle[aria-label="${CSS.escape(n)}"]`)?.getAttribute("data-x")) - v) < 1e-9,
-      [name, target.value as number] as const,
-    );
+    await waitForMarker(page, name, target.value as number);
     expect(Number(await marker.getAttribute("cx")) > cxBefore).toBe((target.value as number) > (before.byName.get(name)!.value as number));
     const row = await resultRow(page, name);
     expect(row[1]).toBe((target.value as number).toFixed(1));
@@ -191,10 +208,7 @@ describeInBrowser("the playground in Chromium", () => {
     await page.keyboard.press("Enter");
     rows[r - 1][col("Revenue (EUR)")] = 99_000_000;
     const target = expectedSample(undefined, rows).byName.get(name)!;
-    await page.waitForFunction(
-      ([n, v]) => Math.abs(Number(document.querySelector(`circle[aria-label="${CSS.escape(n)}"]`)?.getAttribute("data-x")) - v) < 1e-9,
-      [name, target.value as number] as const,
-    );
+    await waitForMarker(page, name, target.value as number);
     // The live rewrite selects the report sheet (as the Excel adapter does); the edit is kept.
     await page.getByRole("tab", { name: SAMPLE_SHEET_NAME }).click();
     await expect(page.locator(`[data-cell="${address}"]`).textContent()).resolves.toBe("99000000");

@@ -24,12 +24,36 @@ const spec: ChartSpec = {
   height: 375, // points: 500 px
 };
 
+/** Texts drawn on the chart (not tooltips). */
+const visibleLabels = (container: HTMLElement) => [...container.querySelectorAll("text")].map((t) => t.textContent);
+
+test("when weights move, each marker element stays with its account and only moves", () => {
+  const { container, rerender } = render(<ChartSvg spec={spec} />);
+  const acme = screen.getByRole("img", { name: "Acme" });
+  const moved: ChartSpec = {
+    ...spec,
+    series: [
+      { ...spec.series[0], points: [] },
+      { ...spec.series[1], points: [{ x: 20, y: 10, label: "Acme", labelled: true }, ...spec.series[1].points] },
+    ],
+  };
+  const cx = acme.getAttribute("cx");
+  rerender(<ChartSvg spec={moved} />);
+  expect(screen.getByRole("img", { name: "Acme" })).toBe(acme);
+  expect(acme.getAttribute("cx")).not.toBe(cx);
+  expect(acme.getAttribute("fill")).toBe("#A4262C");
+  expect(container.querySelectorAll("circle[role=img]")).toHaveLength(3);
+});
+
 describe("the playground chart, drawn from the ChartSpec", () => {
   test("one marker per account, named after the account, placed by its scores", () => {
     const { container } = render(<ChartSvg spec={spec} />);
     expect(screen.getByRole("figure", { name: "Key account matrix" })).toBeTruthy();
     const markers = screen.getAllByRole("img");
-    expect(markers.map((m) => m.getAttribute("aria-label"))).toEqual(["Acme", "<img src=x onerror=alert(1)>", '=HYPERLINK("x")']);
+    expect(markers.map((m) => m.getAttribute("aria-label")).sort()).toEqual(["<img src=x onerror=alert(1)>", '=HYPERLINK("x")', "Acme"]);
+    // Each marker has its quadrant series' colour.
+    expect(screen.getByRole("img", { name: "Acme" }).getAttribute("fill")).toBe("#107C10");
+    expect(screen.getByRole("img", { name: '=HYPERLINK("x")' }).getAttribute("fill")).toBe("#A4262C");
     const at = (name: string) => {
       const c = screen.getByRole("img", { name });
       return [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
@@ -45,7 +69,20 @@ describe("the playground chart, drawn from the ChartSpec", () => {
     expect(container.querySelector("svg")!.getAttribute("width")).toBe("600");
     // The HTML-looking name is text, not an element.
     expect(container.querySelector("svg img")).toBeNull();
-    expect(screen.getAllByText("<img src=x onerror=alert(1)>")).toHaveLength(1);
+    expect(visibleLabels(container)).toContain("<img src=x onerror=alert(1)>");
+  });
+
+  test("markers sit at their scores inside the plot area (axes 0..100)", () => {
+    const { container } = render(<ChartSvg spec={spec} />);
+    const plot = container.querySelector("rect[data-plot]")!;
+    const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(plot.getAttribute(a)));
+    const acme = screen.getByRole("img", { name: "Acme" });
+    expect(Number(acme.getAttribute("cx"))).toBeCloseTo(x + 0.8 * w, 9);
+    expect(Number(acme.getAttribute("cy"))).toBeCloseTo(y + 0.1 * h, 9);
+    const corner = screen.getByRole("img", { name: '=HYPERLINK("x")' });
+    expect([Number(corner.getAttribute("cx")), Number(corner.getAttribute("cy"))]).toEqual([x, y]);
+    expect(x + w).toBeLessThanOrEqual(600);
+    expect(y + h).toBeLessThanOrEqual(500);
   });
 
   test("threshold lines sit at the thresholds, between the axis ends", () => {
@@ -74,9 +111,14 @@ describe("the playground chart, drawn from the ChartSpec", () => {
     expect(screen.getByText("Threshold")).toBeTruthy();
   });
 
-  test("only labelled points get a visible name beside the marker", () => {
-    render(<ChartSvg spec={spec} />);
-    expect(screen.getAllByText("Acme")).toHaveLength(1);
-    expect(screen.queryAllByText('=HYPERLINK("x")')).toHaveLength(0);
+  test("only labelled points get a visible name beside the marker; every marker has a tooltip", () => {
+    const { container } = render(<ChartSvg spec={spec} />);
+    expect(visibleLabels(container)).toEqual(expect.arrayContaining(["Acme", "<img src=x onerror=alert(1)>"]));
+    expect(visibleLabels(container)).not.toContain('=HYPERLINK("x")');
+    expect([...container.querySelectorAll("circle > title")].map((t) => t.textContent).sort()).toEqual([
+      "<img src=x onerror=alert(1)>",
+      '=HYPERLINK("x")',
+      "Acme",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { MemoryWorkbook } from "../../taskpane/workbook/memory";
-import { cellAt } from "../../taskpane/workbook/memory-sheet";
+import { cellAt, formatAt } from "../../taskpane/workbook/memory-sheet";
 import type { ReportSheet } from "../../taskpane/report/types";
 
 const accounts = [
@@ -84,9 +84,11 @@ describe("MemoryWorkbook as the add-in sees it", () => {
       ["Acme", 10],
       ["Beta", 20],
     ]);
-    expect(out.formats["2,1"]).toEqual({ numberFormat: "0.0", fill: "#C6EFCE" });
-    expect(out.formats["3,0"]).toBeUndefined();
-    expect(out.formats["1,0"]).toMatchObject({ bold: true, header: true });
+    expect(formatAt(out, 2, 1)).toEqual({ numberFormat: "0.0", fill: "#C6EFCE" });
+    expect(formatAt(out, 3, 1)).toEqual({ numberFormat: "0.0" });
+    expect(formatAt(out, 2, 0)).toBeNull(); // only the fill column is coloured
+    expect(formatAt(out, 1, 0)).toMatchObject({ bold: true, header: true });
+    expect(formatAt(out, 0, 0)).toMatchObject({ bold: true });
     expect(out.chart?.series[0].points.map((p) => p.label)).toEqual(["Acme", "Beta"]);
     expect(await wb.listTables()).toEqual(["KamResults"]);
     expect((await wb.readTable({ tableName: "kamresults" }))?.rows).toEqual([
