@@ -43,6 +43,8 @@ export class Controller {
   private running: Promise<void> | null = null;
   private pending = false;
   private reloadAfterEdit = false;
+  /** Set by the Build matrix button: that write brings the report sheet to the front. */
+  private reveal = false;
   private unsubscribeEdits: (() => void) | null = null;
 
   constructor(
@@ -106,6 +108,7 @@ export class Controller {
   /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
   build(): Promise<void> {
     clearTimeout(this.timer);
+    this.reveal = true;
     this.set({ live: true });
     return this.run();
   }
@@ -209,7 +212,9 @@ export class Controller {
       this.set({ phase: "building", progress: large ? 0 : null });
       let written;
       try {
-        written = await this.workbook.writeReport(built.report, large ? (p) => this.set({ progress: p.done }) : undefined);
+        const reveal = this.reveal;
+        this.reveal = false;
+        written = await this.workbook.writeReport(built.report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
       } catch (e) {
         throw isTooLarge(e) ? e : new PaneError("writeFailed");
       }

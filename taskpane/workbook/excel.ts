@@ -81,11 +81,11 @@ export class ExcelWorkbook implements Workbook {
    * `npm run bench -- taskpane-build`: 3 syncs for 1k and 10k, 7 for 100k). The count does not
    * depend on the number of tables, formats or series, and no request exceeds 5 MB.
    */
-  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
     return this.whileWriting(() =>
       this.run(async (context) => {
         onProgress?.({ done: 0, phase: "prepare" });
-        const { sheet, name, oldCharts, oldTables, takenTableNames } = await this.reportSheet(context, report.sheetName);
+        const { sheet, name, created, oldCharts, oldTables, takenTableNames } = await this.reportSheet(context, report.sheetName);
         const labels = this.supports(Features.pointLabels);
         const missingFeatures = hasLabels(report.chart) && !labels ? [MissingFeature.pointLabels] : [];
         const clear: WriteOp = {
@@ -103,7 +103,7 @@ export class ExcelWorkbook implements Workbook {
         for (const [i, request] of requests.entries()) {
           context.application.suspendApiCalculationUntilNextSync();
           request.forEach((op) => op.queue(target));
-          if (i === requests.length - 1) sheet.activate();
+          if (i === requests.length - 1 && (reveal || created)) sheet.activate();
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
         }
@@ -138,7 +138,7 @@ export class ExcelWorkbook implements Workbook {
     this.reportSheetId = sheet.id;
     const own = new Set(sheetTables.items.map((t) => t.name));
     const takenTableNames = new Set(tables.items.map((t) => t.name).filter((t) => !own.has(t)));
-    return { sheet, name: sheet.name, oldCharts: charts.items, oldTables: sheetTables.items, takenTableNames };
+    return { sheet, name: sheet.name, created: !ours, oldCharts: charts.items, oldTables: sheetTables.items, takenTableNames };
   }
 
   addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {

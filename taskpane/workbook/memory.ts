@@ -137,9 +137,10 @@ export class MemoryWorkbook implements Workbook {
     return region ? toSourceTable(sheet, region) : null;
   }
 
-  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
     onProgress?.({ done: 0, phase: "prepare" });
     let sheet = this.state.sheets.find((s) => s.ownedByAddin);
+    const created = !sheet;
     if (sheet) {
       // Only the add-in's own sheet is ever cleared; a user's sheet of the same name is left alone.
       Object.assign(sheet, { cells: [], formats: [], columnWidths: {}, tables: [], chart: null });
@@ -159,7 +160,7 @@ export class MemoryWorkbook implements Workbook {
     onProgress?.({ done: 0.8, phase: "formats" });
     sheet.chart = report.chart;
     onProgress?.({ done: 1, phase: "chart" });
-    this.state.activeSheet = sheet.name;
+    if (reveal || created) this.state.activeSheet = sheet.name;
     this.changed();
     return { sheetName: sheet.name, missingFeatures: [] };
   }

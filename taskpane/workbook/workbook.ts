@@ -39,8 +39,11 @@ export interface Workbook {
   /**
    * Writes the report to the add-in's own sheet: creates it, or replaces the content of the sheet
    * the add-in created before (marked as its own). Never touches any other sheet.
+   * `reveal` (default true) brings the report sheet to the front, as the "Build matrix" button
+   * should; live rebuilds pass false so a user editing the data stays where they are (a newly
+   * created report sheet is shown anyway).
    */
-  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult>;
+  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult>;
   /** Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. */
   addDataSheet(preferredName: string, values: CellValue[][]): Promise<string>;
   /** Add-in settings stored in the workbook, so they travel with the file. */

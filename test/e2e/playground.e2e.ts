@@ -207,11 +207,14 @@ describeInBrowser("the playground in Chromium", () => {
     await page.getByRole("textbox", { name: `Cell ${address}` }).fill("99000000");
     await page.keyboard.press("Enter");
     rows[r - 1][col("Revenue (EUR)")] = 99_000_000;
-    const target = expectedSample(undefined, rows).byName.get(name)!;
-    await waitForMarker(page, name, target.value as number);
-    // The live rewrite selects the report sheet (as the Excel adapter does); the edit is kept.
-    await page.getByRole("tab", { name: SAMPLE_SHEET_NAME }).click();
+    const expected = expectedSample(undefined, rows);
+    const target = expected.byName.get(name)!;
+    // The pane reports the rebuilt quadrants; the live rewrite left the user on the data sheet.
+    for (let q = 0; q < 4; q++) await page.getByText(`${LABELS_EN[q]}: ${expected.counts[q]}`, { exact: true }).waitFor();
     await expect(page.locator(`[data-cell="${address}"]`).textContent()).resolves.toBe("99000000");
+    await page.getByRole("tab", { name: SAMPLE_SHEET_NAME, selected: true }).waitFor();
+    await page.getByRole("tab", { name: "KAM Matrix" }).click();
+    await waitForMarker(page, name, target.value as number);
   });
 
   test("in German the pane, the sheet and the chart speak German", async () => {

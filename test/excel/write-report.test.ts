@@ -150,6 +150,19 @@ describe("writeReport: the KAM Matrix sheet", () => {
     expect(excel.model.names.filter((n) => n.name === REPORT_MARK)).toHaveLength(1);
   });
 
+  test("a live rewrite (reveal false) leaves the user on their sheet; a new report sheet is shown", async () => {
+    const { excel, workbook } = setup();
+    excel.addSheet("Accounts", [["Account"], ["Acme"]]);
+    await workbook.writeReport(report(accounts(5)), undefined, false);
+    expect(excel.activeSheet?.name).toBe("KAM Matrix");
+    excel.activeSheet = excel.sheet("Accounts");
+    await workbook.writeReport(report(accounts(7)), undefined, false);
+    expect(excel.activeSheet?.name).toBe("Accounts");
+    expect(excel.values("KAM Matrix", "A9:A9")[0][0]).not.toBe("");
+    await workbook.writeReport(report(accounts(7)));
+    expect(excel.activeSheet?.name).toBe("KAM Matrix");
+  });
+
   test("a deleted report sheet is created again under the preferred name", async () => {
     const { excel, workbook } = setup();
     await workbook.writeReport(report(accounts(5)));

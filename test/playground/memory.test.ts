@@ -98,6 +98,18 @@ describe("MemoryWorkbook as the add-in sees it", () => {
     expect(wb.sheet("Accounts")!.cells).toEqual(accounts);
   });
 
+  test("a live rewrite (reveal false) leaves the user on the sheet they are editing", async () => {
+    const wb = MemoryWorkbook.withSheet("Accounts", accounts);
+    await wb.writeReport(report(["Acme"]), undefined, false);
+    expect(wb.activeSheet?.name).toBe("KAM Matrix"); // a new report sheet is shown anyway
+    wb.activate("Accounts");
+    await wb.writeReport(report(["Acme", "Beta"]), undefined, false);
+    expect(wb.activeSheet?.name).toBe("Accounts");
+    expect(cellAt(wb.sheet("KAM Matrix")!, 3, 0)).toBe("Beta");
+    await wb.writeReport(report(["Acme"]));
+    expect(wb.activeSheet?.name).toBe("KAM Matrix");
+  });
+
   test("writing again replaces the add-in's own sheet, shorter results leave no stale rows", async () => {
     const wb = MemoryWorkbook.withSheet("Accounts", accounts);
     await wb.writeReport(report(["Acme", "Beta", "Gamma"]));

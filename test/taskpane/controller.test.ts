@@ -87,6 +87,8 @@ describe("controller", () => {
     await c.idle();
     expect(wb.writes).toHaveLength(2);
     expect(valueOf(wb, "Helios Energy plc") as number).toBeGreaterThan(before);
+    // The button shows the report sheet; the live rewrite after an edit leaves the user where they are.
+    expect(wb.reveals).toEqual([true, false]);
   });
 
   it("turns errors into sentences, in the pane's language", async () => {

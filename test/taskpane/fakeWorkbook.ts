@@ -17,6 +17,8 @@ export class FakeWorkbook implements Workbook {
   active = 0;
   maxActive = 0;
   writeDelayMs = 0;
+  /** The reveal flag of every write, in order. */
+  reveals: (boolean | undefined)[] = [];
   private listeners = new Set<() => void>();
 
   constructor(public table: SourceTable | null = null) {}
@@ -31,7 +33,8 @@ export class FakeWorkbook implements Workbook {
     return { ...this.table, rows: this.table.rows.map((r) => [...r]) };
   }
 
-  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult> {
+    this.reveals.push(reveal);
     this.active++;
     this.maxActive = Math.max(this.maxActive, this.active);
     try {
