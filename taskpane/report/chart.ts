@@ -5,7 +5,7 @@ import { CHART_ANCHOR, CHART_SIZE } from "./layout";
 import type { ChartSeries, ChartSpec } from "./types";
 
 /** Above this many points the chart labels only the top accounts by priority: more cannot be read. */
-export const LABEL_LIMIT = 25;
+export const LABEL_LIMIT = 15;
 
 export interface ChartAccount {
   name: string;

@@ -84,14 +84,14 @@ describe("buildReport", () => {
     expect(chart.thresholds.engagement).toBeCloseTo(engagement.length % 2 ? engagement[mid] : (engagement[mid - 1] + engagement[mid]) / 2, 9);
     const names = chart.series.flatMap((s) => s.points.map((p) => p.label));
     expect(names).not.toContain("Neukunde Start-up GmbH");
-    // 39 points are more than 25: only the top 25 by priority carry a label.
+    // 39 points are more than LABEL_LIMIT: only the top accounts by priority carry a label.
     const results = tableById(report.tables, "results");
     const top = new Set(results.rows.slice(0, LABEL_LIMIT).map((r) => r[0]));
     const labelled = chart.series.flatMap((s) => s.points.filter((p) => p.labelled).map((p) => p.label));
     expect(new Set(labelled)).toEqual(top);
   });
 
-  it("labels every point when there are 25 accounts or fewer", () => {
+  it("labels every point when there are LABEL_LIMIT accounts or fewer", () => {
     const chart = buildReport(small, settingsFor(small)).report.chart;
     expect(chart.series.flatMap((s) => s.points).every((p) => p.labelled)).toBe(true);
   });
