@@ -3,7 +3,7 @@ import { Messages } from "./messages";
 import { normalCdf } from "./normal";
 import { parseOption } from "./cells";
 import { buildRankIndex, lowerBound, midRank, RankIndex } from "./search-index";
-import { sortNumbers } from "./sort";
+import { sortNumbers, sortNumbersWithRows } from "./sort";
 
 export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
 export type Method = (typeof METHODS)[number];
@@ -24,19 +24,64 @@ export interface ColumnModel {
   readonly sd: number;
   /** Fast percentile ranks in big columns (see search-index.ts). */
   readonly index?: RankIndex;
+  /** rows[k] = position in the column of sorted[k]; only when asked for (ownPercentiles). */
+  readonly rows?: Uint32Array;
+}
+
+export interface ColumnOptions {
+  /** The one method the model will serve: the rank index is built only for percentile. */
+  method?: Method;
+  /** Keep each sorted value's position, to score the column against itself by ownPercentiles. */
+  withRows?: boolean;
 }
 
 /** Builds the model from a column's present values (NaN marks a missing cell). */
-export function prepareColumn(values: Float64Array, criterion: number): ColumnModel {
+export function prepareColumn(values: Float64Array, criterion: number, options: ColumnOptions = {}): ColumnModel {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
   if (n === 0) fail("VALUE", Messages.noNumericValues(criterion));
   const sorted = new Float64Array(n);
+  const rows = options.withRows ? new Uint32Array(n) : undefined;
   let k = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sorted[k++] = values[i];
-  sortNumbers(sorted);
-  const min = sorted[0];
-  const max = sorted[n - 1];
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== values[i]) continue;
+    if (rows) rows[k] = i;
+    sorted[k++] = values[i];
+  }
+  if (rows) sortNumbersWithRows(sorted, rows);
+  else sortNumbers(sorted);
+  // ownPercentiles needs no index, and two median lookups are cheaper without one.
+  const indexed = (options.method ?? "percentile") === "percentile" && !rows;
+  return new Column(criterion, sorted, rows, indexed ? buildRankIndex(sorted) : undefined);
+}
+
+class Column implements ColumnModel {
+  readonly min: number;
+  readonly max: number;
+  private stats?: { mean: number; sd: number };
+
+  constructor(
+    readonly criterion: number,
+    readonly sorted: Float64Array,
+    readonly rows: Uint32Array | undefined,
+    readonly index: RankIndex | undefined,
+  ) {
+    this.min = sorted[0];
+    this.max = sorted[sorted.length - 1];
+  }
+
+  // Only zscore needs the mean and the standard deviation: computed on first use.
+  get mean(): number {
+    return (this.stats ??= meanAndSd(this.sorted, this.min, this.max)).mean;
+  }
+
+  get sd(): number {
+    return (this.stats ??= meanAndSd(this.sorted, this.min, this.max)).sd;
+  }
+}
+
+function meanAndSd(sorted: Float64Array, min: number, max: number): { mean: number; sd: number } {
+  const n = sorted.length;
   // Scale by a power of two (exact in binary) so huge values do not overflow the sums and tiny
   // ones do not underflow the squares; z-scores are unchanged by scaling.
   const scale = powerOfTwoScale(Math.max(Math.abs(min), Math.abs(max)));
@@ -49,7 +94,7 @@ export function prepareColumn(values: Float64Array, criterion: number): ColumnMo
     ss += d * d;
   }
   const sdScaled = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-  return { criterion, sorted, min, max, mean: meanScaled / scale, sd: sdScaled / scale, index: buildRankIndex(sorted) };
+  return { mean: meanScaled / scale, sd: sdScaled / scale };
 }
 
 function powerOfTwoScale(magnitude: number): number {
@@ -79,6 +124,30 @@ function percentile(m: ColumnModel, x: number): number {
   const below = lowerBound(m.sorted, x, 0, n);
   const equal = upperBound(m.sorted, x, below, n) - below;
   return clamp((100 * (below + (equal - 1) / 2)) / (n - 1));
+}
+
+/**
+ * The percentile score of every value of a model prepared withRows, scored against its own
+ * column: out[rows[k]] = s(sorted[k]); positions without a value are left untouched. Scoring the
+ * portfolio against itself needs no search: in the sorted column a run of E equal values starts
+ * after exactly L smaller ones. Same formula and operations as percentile(), so the same bits.
+ */
+export function ownPercentiles(m: ColumnModel, out: Float64Array): void {
+  const { sorted, rows } = m;
+  if (!rows) throw new Error("ownPercentiles needs a model prepared withRows");
+  const n = sorted.length;
+  if (n === 1) {
+    out[rows[0]] = 50;
+    return;
+  }
+  for (let start = 0; start < n; ) {
+    const x = sorted[start];
+    let end = start + 1;
+    while (end < n && sorted[end] === x) end++; // -0 and 0 are one run, as in every comparison
+    const s = clamp((100 * (start + (end - start - 1) / 2)) / (n - 1));
+    for (let k = start; k < end; k++) out[rows[k]] = s;
+    start = end;
+  }
 }
 
 function minmax(m: ColumnModel, x: number): number {

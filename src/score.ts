@@ -1,7 +1,7 @@
 import { isOmitted, isPresent, toMatrix } from "./cells";
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
-import { ColumnModel, medianScore, Method, normalizeValue, parseMethod, prepareColumn } from "./normalize";
+import { ColumnModel, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
 import { parseOption } from "./cells";
 import { parseWeights } from "./weights";
 
@@ -79,7 +79,10 @@ function scoreRows(
   const total = abs.reduce((a, b) => a + b, 0);
   const dataColumns = columns(data, criteria);
   const portfolioColumns = portfolio === data ? dataColumns : columns(portfolio, criteria);
-  const models: ColumnModel[] = portfolioColumns.map((col, j) => prepareColumn(col, j + 1));
+  // Scored against itself (the default), a percentile column needs no per-account search:
+  // ownPercentiles scores each sorted run once and writes the scores back to the rows.
+  const own = portfolio === data && method === "percentile";
+  const models: ColumnModel[] = portfolioColumns.map((col, j) => prepareColumn(col, j + 1, { method, withRows: own }));
   const flip = (s: number, j: number) => (weights[j] < 0 ? 100 - s : s);
   const medians = missing === "median" ? models.map((m, j) => flip(medianScore(m, method), j)) : [];
 
@@ -89,12 +92,24 @@ function scoreRows(
   const sums = new Float64Array(n);
   const presentWeights = new Float64Array(n);
   const errors: (KamError | undefined)[] = new Array(n);
+  const ownScores = own ? new Float64Array(n) : undefined;
   for (let j = 0; j < criteria; j++) {
     const col = dataColumns[j];
     const model = models[j];
     const w = abs[j];
     const lowerIsBetter = weights[j] < 0;
     const fill = missing === "median" ? w * medians[j] : 0;
+    if (ownScores) {
+      ownPercentiles(model, ownScores);
+      for (let i = 0; i < n; i++) {
+        if (col[i] !== col[i]) sums[i] += fill;
+        else {
+          presentWeights[i] += w;
+          if (w !== 0) sums[i] += w * (lowerIsBetter ? 100 - ownScores[i] : ownScores[i]);
+        }
+      }
+      continue;
+    }
     for (let i = 0; i < n; i++) {
       const x = col[i];
       if (x !== x) {
