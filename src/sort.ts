@@ -40,30 +40,33 @@ export function sortNumbersWithRows(a: Float64Array, rows: Uint32Array): void {
   }
 }
 
-/** LSD radix sort on 16-bit digits of the 64-bit keys; rows, if given, move with the values. */
+/**
+ * LSD radix sort on 16-bit digits of 64-bit keys; rows, if given, move with the values. The keys
+ * are made in place in a's own words (low, high pairs) and move as pairs: one scratch array and
+ * one write stream per pass fewer than separate high and low arrays, which matters at a million.
+ */
 function radixSort(a: Float64Array, rows: Uint32Array | undefined): void {
   const n = a.length;
   const words = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
   // Keys whose unsigned order is the numeric order: negatives get all bits flipped, others the sign bit.
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1];
-    const negative = h >>> 31;
-    hi[i] = negative ? ~h : h ^ 0x80000000;
-    lo[i] = negative ? ~words[2 * i] : words[2 * i];
+  for (let i = 0; i < 2 * n; i += 2) {
+    const h = words[i + 1];
+    if (h >>> 31) {
+      words[i + 1] = ~h;
+      words[i] = ~words[i];
+    } else words[i + 1] = h ^ 0x80000000;
   }
-  let hiNext = new Uint32Array(n);
-  let loNext = new Uint32Array(n);
-  let rowsNow: Uint32Array | undefined = rows;
+  let keys: Uint32Array = words;
+  let keysNext: Uint32Array = new Uint32Array(2 * n);
+  let rowsNow = rows;
   let rowsNext: Uint32Array | undefined = rows ? new Uint32Array(n) : undefined;
   const counts = new Uint32Array(BUCKETS);
   for (let pass = 0; pass < 4; pass++) {
-    const source = pass < 2 ? lo : hi;
-    const shift = (pass % 2) * DIGIT_BITS;
+    const high = pass >> 1; // passes 0, 1 sort by the low word, 2, 3 by the high word
+    const shift = (pass & 1) * DIGIT_BITS;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(source[i] >>> shift) & (BUCKETS - 1)]++;
-    if (counts[(source[0] >>> shift) & (BUCKETS - 1)] === n) continue; // every key has this digit
+    for (let i = high; i < 2 * n; i += 2) counts[(keys[i] >>> shift) & (BUCKETS - 1)]++;
+    if (counts[(keys[high] >>> shift) & (BUCKETS - 1)] === n) continue; // every key has this digit
     let sum = 0;
     for (let d = 0; d < BUCKETS; d++) {
       const c = counts[d];
@@ -72,27 +75,34 @@ function radixSort(a: Float64Array, rows: Uint32Array | undefined): void {
     }
     if (rowsNow && rowsNext) {
       for (let i = 0; i < n; i++) {
-        const to = counts[(source[i] >>> shift) & (BUCKETS - 1)]++;
-        hiNext[to] = hi[i];
-        loNext[to] = lo[i];
+        const lo = keys[2 * i];
+        const hi = keys[2 * i + 1];
+        const to = counts[((high ? hi : lo) >>> shift) & (BUCKETS - 1)]++;
+        keysNext[2 * to] = lo;
+        keysNext[2 * to + 1] = hi;
         rowsNext[to] = rowsNow[i];
       }
       [rowsNow, rowsNext] = [rowsNext, rowsNow];
     } else {
       for (let i = 0; i < n; i++) {
-        const to = counts[(source[i] >>> shift) & (BUCKETS - 1)]++;
-        hiNext[to] = hi[i];
-        loNext[to] = lo[i];
+        const lo = keys[2 * i];
+        const hi = keys[2 * i + 1];
+        const to = counts[((high ? hi : lo) >>> shift) & (BUCKETS - 1)]++;
+        keysNext[2 * to] = lo;
+        keysNext[2 * to + 1] = hi;
       }
     }
-    [hi, hiNext] = [hiNext, hi];
-    [lo, loNext] = [loNext, lo];
+    [keys, keysNext] = [keysNext, keys];
   }
-  for (let i = 0; i < n; i++) {
-    const h = hi[i];
-    const negative = !(h >>> 31);
-    words[2 * i + 1] = negative ? ~h : h ^ 0x80000000;
-    words[2 * i] = negative ? ~lo[i] : lo[i];
+  for (let i = 0; i < 2 * n; i += 2) {
+    const h = keys[i + 1];
+    if (h >>> 31) {
+      words[i + 1] = h ^ 0x80000000;
+      words[i] = keys[i];
+    } else {
+      words[i + 1] = ~h;
+      words[i] = ~keys[i];
+    }
   }
   if (rows && rowsNow !== rows) rows.set(rowsNow!);
 }
