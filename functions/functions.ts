@@ -18,7 +18,7 @@ import {
   Quadrant,
   QUADRANT_TEXT,
   reshape,
-  scoreAxis,
+  scoreAxisNumbers,
   scorePortfolio,
   strategyText,
   toMatrix,
@@ -35,7 +35,7 @@ import {
   Language,
   MATRIX_HEADER,
 } from "../src";
-import { guard, toHostCell, toHostColumn, toHostMatrix } from "./host-errors";
+import { guard, toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from "./host-errors";
 
 /**
  * Customer value score (0..100) of each account from its value criteria (revenue, profitability, growth potential, strategic importance).
@@ -48,7 +48,7 @@ import { guard, toHostCell, toHostColumn, toHostMatrix } from "./host-errors";
  * @returns One value score per account.
  */
 export function value(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return guard(() => toHostColumn(scoreAxis({ data, weights, portfolio, method, missing }).scores));
+  return guard(() => toHostScoreColumn(scoreAxisNumbers({ data, weights, portfolio, method, missing })));
 }
 
 /**

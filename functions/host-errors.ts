@@ -1,4 +1,4 @@
-import { isKamError, KamError, Messages } from "../src";
+import { AxisNumbers, isKamError, KamError, Messages } from "../src";
 
 const EXCEL_CODES = { VALUE: "#VALUE!", NA: "#N/A", NUM: "#NUM!" } as const;
 
@@ -17,6 +17,20 @@ export function toHostError(e: KamError): unknown {
 export const toHostCell = (x: unknown): unknown => (isKamError(x) ? toHostError(x) : x);
 
 export const toHostColumn = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [toHostCell(x)]);
+
+/**
+ * The n x 1 output of KAM.VALUE / KAM.ENGAGEMENT, built in one loop. Numbers and errors come from
+ * two different array literals: V8 shapes each literal's arrays by what it has seen, so the
+ * numbers' arrays stay unboxed doubles even when some accounts are errors.
+ */
+export function toHostScoreColumn({ scores, errors }: AxisNumbers): unknown[][] {
+  const out: unknown[][] = new Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    out[i] = s === s ? [s] : [toHostError(errors.get(i)!)];
+  }
+  return out;
+}
 
 export const toHostMatrix = (m: readonly (readonly unknown[])[]): unknown[][] => m.map((row) => row.map(toHostCell));
 

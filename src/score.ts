@@ -49,8 +49,35 @@ export function coverageOf(row: unknown[], absWeights: readonly number[], totalW
   return present / totalWeight;
 }
 
+/**
+ * The scores of one axis kept as numbers, with the (few) per-account errors aside: a million
+ * scores in a generic array would each be a boxed heap number. KAM.VALUE builds its output
+ * column straight from this; scoreAxis turns it into the AxisResult the other callers use.
+ */
+export interface AxisNumbers {
+  /** Composite score (0..100) per account; NaN where the account has an error. */
+  readonly scores: Float64Array;
+  /** The error of each account whose score is NaN, by account index. */
+  readonly errors: ReadonlyMap<number, KamError>;
+  readonly coverage: Float64Array;
+}
+
 /** Checks the arguments and scores one axis (value or engagement) for every account: SPEC 1 to 3. */
 export function scoreAxis(args: AxisArgs): AxisResult {
+  const { scores, errors, coverage } = scoreAxisNumbers(args);
+  const n = scores.length;
+  const out: Scored[] = new Array(n);
+  const cov: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    out[i] = s === s ? s : errors.get(i)!;
+    cov[i] = coverage[i];
+  }
+  return { scores: out, coverage: cov };
+}
+
+/** scoreAxis without building the generic arrays (see AxisNumbers). */
+export function scoreAxisNumbers(args: AxisArgs): AxisNumbers {
   const data = toMatrix(args.data, "data");
   const criteria = data[0].length;
   const weights = parseWeights(args.weights, criteria);
@@ -61,19 +88,13 @@ export function scoreAxis(args: AxisArgs): AxisResult {
   return scoreRows(data, portfolio, weights, method, missing);
 }
 
-/** Rounding can push a weighted mean of 100s a hair past 100; the score is defined on [0, 100]. */
-function finalScore(s: number): Scored {
-  if (!Number.isFinite(s)) return new KamError("NUM", Messages.unexpected("a criterion has no valid scores to fill a gap"));
-  return s < 0 ? 0 : s > 100 ? 100 : s;
-}
-
 function scoreRows(
   data: unknown[][],
   portfolio: unknown[][],
   weights: number[],
   method: Method,
   missing: MissingPolicy,
-): AxisResult {
+): AxisNumbers {
   const criteria = weights.length;
   const abs = weights.map(Math.abs);
   const total = abs.reduce((a, b) => a + b, 0);
@@ -91,7 +112,8 @@ function scoreRows(
   const n = data.length;
   const sums = new Float64Array(n);
   const presentWeights = new Float64Array(n);
-  const errors: (KamError | undefined)[] = new Array(n);
+  // The first criterion error of an account; its sum is set to NaN (which stays NaN) to mark it.
+  const errors = new Map<number, KamError>();
   const ownScores = own ? new Float64Array(n) : undefined;
   for (let j = 0; j < criteria; j++) {
     const col = dataColumns[j];
@@ -119,23 +141,36 @@ function scoreRows(
       presentWeights[i] += w;
       if (w === 0) continue;
       const s = normalizeValue(model, x, method);
-      if (typeof s !== "number") errors[i] ??= s;
-      else sums[i] += w * (lowerIsBetter ? 100 - s : s);
+      if (typeof s !== "number") {
+        if (!errors.has(i)) errors.set(i, s);
+        sums[i] = NaN;
+      } else sums[i] += w * (lowerIsBetter ? 100 - s : s);
     }
   }
 
-  const scores: Scored[] = new Array(n);
-  const coverage: number[] = new Array(n);
+  const scores = sums; // each account's sum becomes its score, in place
+  const coverage = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const presentWeight = presentWeights[i];
     const sum = sums[i];
-    const error = errors[i];
     const cov = presentWeight / total;
     coverage[i] = cov;
     // The tolerance keeps weights such as 0.1, 0.2, 0.3 (sums off in the last bit) at exactly 50%.
-    if (cov < MIN_COVERAGE - 1e-12) scores[i] = new KamError("NA", Messages.insufficientData(cov, isHeaderLike(data[i])));
-    else if (error) scores[i] = error;
-    else scores[i] = finalScore(missing === "drop" ? sum / presentWeight : sum / total);
+    if (cov < MIN_COVERAGE - 1e-12) {
+      errors.set(i, new KamError("NA", Messages.insufficientData(cov, isHeaderLike(data[i]))));
+      scores[i] = NaN;
+    } else if (sum !== sum && errors.has(i)) {
+      scores[i] = NaN; // a criterion error, recorded above
+    } else {
+      const s = missing === "drop" ? sum / presentWeight : sum / total;
+      if (Number.isFinite(s)) {
+        // Rounding can push a weighted mean of 100s a hair past 100; the score is defined on [0, 100].
+        scores[i] = s < 0 ? 0 : s > 100 ? 100 : s;
+      } else {
+        errors.set(i, new KamError("NUM", Messages.unexpected("a criterion has no valid scores to fill a gap")));
+        scores[i] = NaN;
+      }
+    }
   }
-  return { scores, coverage };
+  return { scores, errors, coverage };
 }
