@@ -20,9 +20,13 @@ function accounts(n: number): unknown[][] {
 for (const n of [10_000, 100_000, 1_000_000]) {
   const data = accounts(n);
   let scored = 0;
-  const t = timeMedian(n >= 1_000_000 ? 5 : 7, () => {
+  const run = () => {
     scored = value(data, null as never, null as never, "percentile").length;
-  });
+  };
+  // The first call at a new size also grows the heap; the add-in's runtime is long-lived, so the
+  // median is taken over the calls after it, and the first call is reported on its own.
+  const first = timeMedian(1, run);
+  const t = timeMedian(n >= 1_000_000 ? 5 : 7, run);
   if (scored !== n) throw new Error(`expected ${n} scores, got ${scored}`);
-  report({ case: "core-value", n, criteria: CRITERIA, method: "percentile", ...t });
+  report({ case: "core-value", n, criteria: CRITERIA, method: "percentile", ...t, firstMs: first.ms });
 }
