@@ -3,29 +3,16 @@
 // The ReportSheet comes from the task pane's buildReport on sample-like data (buildMs).
 // Sync rule (taskpane/workbook/excel.ts): 2 syncs to find or create the sheet, then one per request
 // of at most ~4 MB, so the count is fixed until the cells exceed ~4 MB and then grows by one per ~4 MB.
-import { SAMPLE_HEADERS, sampleRows } from "../../taskpane/sample/sampleData";
+import { samplePortfolio } from "../sample-portfolio";
 import { buildReport } from "../../taskpane/report/buildReport";
 import { defaultSettings, reconcile } from "../../taskpane/settings";
-import type { CellValue } from "../../taskpane/report/types";
-import type { SourceTable } from "../../taskpane/workbook/workbook";
 import { ExcelWorkbook } from "../../taskpane/workbook/excel";
 import { FakeExcel } from "../../test/support/excel-fake";
 import { report, round, timeMedian, timeMedianAsync } from "../measure";
 
-/** n accounts: the 40 sample accounts repeated with numbered names and jittered figures. */
-function table(n: number): SourceTable {
-  const base = sampleRows();
-  const rows: CellValue[][] = Array.from({ length: n }, (_, i) => {
-    const row = base[i % base.length];
-    const k = 1 + ((i * 7919) % 997) / 1000;
-    return row.map((v, j) => (j === 0 ? `${v} #${i + 1}` : typeof v === "number" ? v * k : v));
-  });
-  return { sheetName: "Accounts", address: `Accounts!A1:I${n + 1}`, headers: [...SAMPLE_HEADERS], rows };
-}
-
 async function main() {
   for (const n of [1_000, 10_000, 100_000]) {
-    const source = table(n);
+    const source = samplePortfolio(n);
     const settings = reconcile(defaultSettings("en"), source);
     let built = buildReport(source, settings);
     const build = timeMedian(n >= 100_000 ? 3 : 5, () => (built = buildReport(source, settings)));
