@@ -44,6 +44,7 @@ export interface Sheet {
   /** Row and column are 1-based, as in Apps Script. */
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
   setColumnWidth(column: number, widthPixels: number): Sheet;
+  activate(): Sheet;
 }
 
 export interface NamedRange {

@@ -75,7 +75,8 @@ function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void
   sheet.insertChart(builder.build());
 }
 
-export function writeReport(services: Services, report: ReportSheet): WriteResult {
+/** `reveal`: show the report sheet (the Build matrix button); live rebuilds leave the user where they are. */
+export function writeReport(services: Services, report: ReportSheet, reveal = true): WriteResult {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
   let sheet = findOwnSheet(ss);
   if (sheet) {
@@ -87,6 +88,7 @@ export function writeReport(services: Services, report: ReportSheet): WriteResul
   }
   for (const table of report.tables) writeTable(sheet, table);
   writeChart(services, sheet, report);
+  if (reveal) sheet.activate();
   const labelled = report.chart.series.some((s) => s.points.some((p) => p.labelled));
   return {
     sheetName: sheet.getName(),

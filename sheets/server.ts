@@ -39,7 +39,7 @@ const isBlankRow = (row: readonly CellValue[]) => row.every((v) => v === "" || v
 export interface SheetsServer {
   listTables(): string[];
   readTable(ref: SourceRef): SourceTable | null;
-  writeReport(report: ReportSheet): WriteResult;
+  writeReport(report: ReportSheet, reveal?: boolean): WriteResult;
   addDataSheet(preferredName: string, values: CellValue[][]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
@@ -71,7 +71,7 @@ export function createServer(services: () => Services): SheetsServer {
       };
     },
 
-    writeReport: (report) => writeReport(services(), report),
+    writeReport: (report, reveal) => writeReport(services(), report, reveal),
 
     addDataSheet(preferredName, values) {
       const ss = spreadsheet();

@@ -39,9 +39,9 @@ export class SheetsClientWorkbook implements Workbook {
   }
 
   /** The whole report goes in one call; progress can only say "started" and "done". */
-  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void): Promise<WriteResult> {
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
     onProgress?.({ done: 0, phase: "prepare" });
-    const result = (await this.call(rpc.writeReport.fn, [report])) as WriteResult;
+    const result = (await this.call(rpc.writeReport.fn, [report, reveal])) as WriteResult;
     onProgress?.({ done: 1, phase: "chart" });
     return result;
   }

@@ -150,7 +150,13 @@ export class FakeSheet implements Sheet {
   constructor(
     private name: string,
     private readonly calls: Call[],
+    private readonly onActivate: (sheet: FakeSheet) => void = () => {},
   ) {}
+  activate() {
+    this.log("activate");
+    this.onActivate(this);
+    return this;
+  }
   log(method: string, a1?: string) {
     this.calls.push({ sheet: this.name, method, a1 });
   }
@@ -218,7 +224,7 @@ export class FakeSpreadsheet implements Spreadsheet {
   properties = new Map<string, string>();
 
   addSheet(name: string, values: CellInput[][] = []): FakeSheet {
-    const sheet = new FakeSheet(name, this.calls).fill(values);
+    const sheet = new FakeSheet(name, this.calls, (s) => (this.active = s.getRange(1, 1, 1, 1) as FakeRange)).fill(values);
     this.sheets.push(sheet);
     return sheet;
   }

@@ -167,6 +167,17 @@ describe("writeReport", () => {
     expect(ss.calls.filter((c) => c.sheet === "Accounts" && isWrite(c))).toEqual([]);
   });
 
+  test("Build matrix shows the report sheet; a live rebuild (reveal false) leaves the user on their sheet", () => {
+    const { ss, source, server } = setup();
+    server.writeReport(report(), false);
+    expect(ss.getActiveRange()?.getSheet().getName()).toBe("KAM Matrix"); // a new sheet is shown anyway
+    ss.active = source.getRange(2, 2, 1, 1);
+    server.writeReport(report(), false);
+    expect(ss.getActiveRange()?.getSheet().getName()).toBe("Accounts");
+    server.writeReport(report());
+    expect(ss.getActiveRange()?.getSheet().getName()).toBe("KAM Matrix");
+  });
+
   test("a user's own sheet called KAM Matrix is left alone; the report goes to a new name", () => {
     const { ss, server } = setup();
     const mine = ss.addSheet("KAM Matrix", [["my notes"]]);
