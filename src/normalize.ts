@@ -3,7 +3,7 @@ import { Messages } from "./messages";
 import { normalCdf } from "./normal";
 import { parseOption } from "./cells";
 import { buildRankIndex, lowerBound, midRank, RankIndex } from "./search-index";
-import { sortNumbers, sortNumbersWithRows } from "./sort";
+import { sortNumbers, sortNumbersWithRows, SortScratch } from "./sort";
 
 export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
 export type Method = (typeof METHODS)[number];
@@ -33,6 +33,17 @@ export interface ColumnOptions {
   method?: Method;
   /** Keep each sorted value's position, to score the column against itself by ownPercentiles. */
   withRows?: boolean;
+  /**
+   * Memory to build the model in, at least as long as the column, reused column after column:
+   * the model is then valid only until the next column is prepared with the same buffers.
+   */
+  buffers?: ColumnBuffers;
+}
+
+export interface ColumnBuffers {
+  sorted: Float64Array;
+  rows: Uint32Array;
+  scratch: SortScratch;
 }
 
 /** Builds the model from a column's present values (NaN marks a missing cell). */
@@ -40,15 +51,16 @@ export function prepareColumn(values: Float64Array, criterion: number, options: 
   let n = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
   if (n === 0) fail("VALUE", Messages.noNumericValues(criterion));
-  const sorted = new Float64Array(n);
-  const rows = options.withRows ? new Uint32Array(n) : undefined;
+  const buffers = options.buffers && options.buffers.sorted.length >= n ? options.buffers : undefined;
+  const sorted = buffers ? buffers.sorted.subarray(0, n) : new Float64Array(n);
+  const rows = options.withRows ? (buffers ? buffers.rows.subarray(0, n) : new Uint32Array(n)) : undefined;
   let k = 0;
   for (let i = 0; i < values.length; i++) {
     if (values[i] !== values[i]) continue;
     if (rows) rows[k] = i;
     sorted[k++] = values[i];
   }
-  if (rows) sortNumbersWithRows(sorted, rows);
+  if (rows) sortNumbersWithRows(sorted, rows, buffers?.scratch);
   else sortNumbers(sorted);
   // ownPercentiles needs no index, and two median lookups are cheaper without one.
   const indexed = (options.method ?? "percentile") === "percentile" && !rows;

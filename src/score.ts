@@ -1,7 +1,8 @@
 import { isOmitted, isPresent, toMatrix } from "./cells";
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
-import { ColumnModel, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
+import { ColumnBuffers, ColumnModel, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
+import { sortScratch } from "./sort";
 import { parseOption } from "./cells";
 import { parseWeights } from "./weights";
 
@@ -103,9 +104,10 @@ function scoreRows(
   // Scored against itself (the default), a percentile column needs no per-account search:
   // ownPercentiles scores each sorted run once and writes the scores back to the rows.
   const own = portfolio === data && method === "percentile";
-  const models: ColumnModel[] = portfolioColumns.map((col, j) => prepareColumn(col, j + 1, { method, withRows: own }));
+  // Each column's model is built, used and dropped in turn, in one set of buffers.
+  const p = portfolio.length;
+  const buffers: ColumnBuffers = { sorted: new Float64Array(p), rows: new Uint32Array(own ? p : 0), scratch: sortScratch(own ? p : 0) };
   const flip = (s: number, j: number) => (weights[j] < 0 ? 100 - s : s);
-  const medians = missing === "median" ? models.map((m, j) => flip(medianScore(m, method), j)) : [];
 
   // Criterion by criterion (not account by account): one column's sorted values stay in the
   // cache while all accounts are looked up in it. Sums still add criteria in order 1..k.
@@ -117,10 +119,10 @@ function scoreRows(
   const ownScores = own ? new Float64Array(n) : undefined;
   for (let j = 0; j < criteria; j++) {
     const col = dataColumns[j];
-    const model = models[j];
+    const model: ColumnModel = prepareColumn(portfolioColumns[j], j + 1, { method, withRows: own, buffers });
     const w = abs[j];
     const lowerIsBetter = weights[j] < 0;
-    const fill = missing === "median" ? w * medians[j] : 0;
+    const fill = missing === "median" ? w * flip(medianScore(model, method), j) : 0;
     if (ownScores) {
       ownPercentiles(model, ownScores);
       for (let i = 0; i < n; i++) {

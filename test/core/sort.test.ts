@@ -4,7 +4,7 @@
  * huge magnitudes, ties and negative numbers included.
  */
 import fc from "fast-check";
-import { sortNumbers } from "../../src/sort";
+import { sortNumbers, sortNumbersWithRows, sortScratch } from "../../src/sort";
 
 const sameBits = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
@@ -35,4 +35,21 @@ it("sorts a column of cents with many ties", () => {
 
 it("leaves small columns to the built-in sort", () => {
   expectBuiltInOrder([3, -0, 0, -2, 1e300, -1e-300]);
+});
+
+it("sorts rows with the values the same with a reused scratch as with a fresh one", () => {
+  const scratch = sortScratch(60_000); // larger than each column, used for all of them in turn
+  for (const n of [20_000, 45_000, 30_000]) {
+    const values = Array.from({ length: n }, (_, i) => ((i * 7919) % 4001) / 7 - 200 + (i % 3 === 0 ? -0 : 0));
+    const fresh = Float64Array.from(values);
+    const freshRows = Uint32Array.from(values, (_, i) => i);
+    sortNumbersWithRows(fresh, freshRows);
+    const reused = Float64Array.from(values);
+    const reusedRows = Uint32Array.from(values, (_, i) => i);
+    sortNumbersWithRows(reused, reusedRows, scratch);
+    expect(sameBits(reused, Float64Array.from(values).sort())).toBe(true);
+    expect(sameBits(reused, fresh)).toBe(true);
+    expect(Array.from(reusedRows)).toEqual(Array.from(freshRows));
+    expect(Array.from(reusedRows, (r) => values[r])).toEqual(Array.from(reused));
+  }
 });
