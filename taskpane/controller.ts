@@ -42,7 +42,8 @@ export class Controller {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
-  private reloadAfterEdit = false;
+  /** The re-read of the source after the user's last edit, awaited by the next pass. */
+  private reloading: Promise<void> | null = null;
   /** Set by the Build matrix button: that write brings the report sheet to the front. */
   private reveal = false;
   private unsubscribeEdits: (() => void) | null = null;
@@ -76,7 +77,9 @@ export class Controller {
     }
     this.set({ phase: "ready" });
     this.unsubscribeEdits = this.workbook.onUserEdit(() => {
-      this.reloadAfterEdit = true;
+      // Read the source now, while the selection is still where the user edited: switching to
+      // another sheet within the debounce must not lose the edit. The rebuild stays debounced.
+      this.reloading = this.reloadSource().catch((e) => this.fail(e));
       this.schedule();
     });
   }
@@ -199,9 +202,10 @@ export class Controller {
 
   private async pass(): Promise<void> {
     try {
-      if (this.reloadAfterEdit) {
-        this.reloadAfterEdit = false;
-        await this.reloadSource();
+      if (this.reloading) {
+        const reload = this.reloading;
+        this.reloading = null;
+        await reload;
       }
       const { settings, table } = this.state;
       await this.workbook.saveSettings(serializeSettings(settings));
