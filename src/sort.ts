@@ -86,6 +86,7 @@ function radixSort(a: Float64Array, rows: Uint32Array | undefined, scratch?: Sor
       counts[d] = sum;
       sum += c;
     }
+    // Two copies of the scatter loop, so the hot loop without rows tests nothing per value.
     if (rowsNow && rowsNext) {
       for (let i = 0; i < n; i++) {
         const lo = keys[2 * i];
