@@ -2,10 +2,6 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest as an ES module, which Jest cannot load.
-    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
-  },
 };
 module.exports = {
   projects: [
