@@ -40,6 +40,11 @@ export const Messages = {
   thresholdOutOfRange: (arg: string, v: number) => `${arg} ${v} is outside 0..100; use a number from 0 to 100`,
   shapeMismatch: (a: string, b: string, sa: string, sb: string) =>
     `${a} is ${sa} but ${b} is ${sb}; they must have the same size`,
+  // ---- contributions, hysteresis, moves (SPEC 11-13)
+  bandInvalid: (v: unknown) => `band ${show(v)} is not valid; use a number of score points from 0 to 50 (0 = no band)`,
+  bandOutOfRange: (v: number) => `band ${v} is outside 0..50; use a number of score points from 0 to 50 (0 = no band)`,
+  previousShape: (sp: string, sv: string) =>
+    `previous is ${sp} but value is ${sv}; previous holds each account's quadrant of the last review and must have the size of value`,
   countMismatch: (a: string, b: string, na: number, nb: number) =>
     `${a} has ${na} accounts but ${b} has ${nb}; they must have the same number of rows`,
   missingScore: (arg: string) => `${arg} is missing; it must be a score from 0 to 100`,

@@ -1,4 +1,4 @@
-import { isBlank, isPresent, scalar } from "./cells";
+import { flatten, isBlank, isOmitted, isPresent, scalar } from "./cells";
 import { fail, isKamError, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 
@@ -49,23 +49,89 @@ export function quadrantOf(v: number, e: number, tV: number, tE: number): Quadra
 export interface Classified {
   quadrants: (Quadrant | KamError)[];
   thresholds: { value: number; engagement: number };
+  /**
+   * Only when a previous quadrant was given: true for each account that the band kept on its
+   * previous side of a threshold, so that its quadrant differs from the plain rule's.
+   */
+  held?: boolean[];
 }
 
-/** Quadrant of every account; an account with an invalid score gets that score's error. */
-export function classify(values: readonly Scored[], engagements: readonly Scored[], tV: Threshold, tE: Threshold): Classified {
+/** Hysteresis (SPEC 12): each account's quadrant of the last review (null = none) and the band. */
+export interface Hysteresis {
+  previous?: readonly (Quadrant | null)[];
+  band?: number;
+}
+
+export const MAX_BAND = 50;
+
+/** The band argument: blank means 0 (off); a number of score points in 0..50 (SPEC 12). */
+export function parseBand(v: unknown): number {
+  const raw = scalar(v, "band");
+  if (isBlank(raw)) return 0;
+  if (typeof raw !== "number" || Number.isNaN(raw)) return fail("VALUE", Messages.bandInvalid(raw));
+  if (!(raw >= 0 && raw <= MAX_BAND)) fail("NUM", Messages.bandOutOfRange(raw));
+  return raw;
+}
+
+/** A previous cell as a quadrant; anything that is not 1..4 means "no previous quadrant". */
+export const asQuadrant = (v: unknown): Quadrant | null => (v === 1 || v === 2 || v === 3 || v === 4 ? v : null);
+
+/**
+ * The previous argument, row-major like flatten(value): omitted gives undefined (no hysteresis);
+ * another shape than value's is an error.
+ */
+export function parsePrevious(v: unknown, shape: { rows: number; cols: number }): (Quadrant | null)[] | undefined {
+  if (isOmitted(v)) return undefined; // also a single blank cell: nothing to hold on to
+  const p = flatten(v, "previous");
+  if (p.rows !== shape.rows || p.cols !== shape.cols)
+    fail("VALUE", Messages.previousShape(`${p.rows} x ${p.cols}`, `${shape.rows} x ${shape.cols}`));
+  return p.cells.map(asQuadrant);
+}
+
+/** One axis with the band: high at t + band or above, low below t - band, else the previous side. */
+function highOn(s: number, t: number, band: number, previousHigh: boolean | undefined): boolean {
+  if (previousHigh === undefined || s >= t + band) return s >= t;
+  if (s < t - band) return false;
+  return previousHigh;
+}
+
+/**
+ * Quadrant of every account; an account with an invalid score gets that score's error.
+ * With `previous` and a band, an account within the band of a threshold keeps its previous side
+ * of it (SPEC 12); "median"/"mean" thresholds are computed first, as without a band.
+ */
+export function classify(
+  values: readonly Scored[],
+  engagements: readonly Scored[],
+  tV: Threshold,
+  tE: Threshold,
+  hysteresis: Hysteresis = {},
+): Classified {
   const ok = values.map((v, i) => (typeof v === "number" && typeof engagements[i] === "number" ? v : undefined));
   // Thresholds come from accounts that can be classified at all (both scores valid).
   const validV = values.filter((_, i) => ok[i] !== undefined);
   const validE = engagements.filter((_, i) => ok[i] !== undefined);
   const value = resolveThreshold(tV, validV.length ? validV : values, "valueThreshold");
   const engagement = resolveThreshold(tE, validE.length ? validE : engagements, "engagementThreshold");
+  const { previous } = hysteresis;
+  const band = hysteresis.band ?? 0;
+  if (previous && previous.length !== values.length)
+    fail("VALUE", Messages.previousShape(`${previous.length} x 1`, `${values.length} x 1`));
+  const held: boolean[] | undefined = previous ? new Array(values.length).fill(false) : undefined;
   const quadrants = values.map((v, i) => {
     const e = engagements[i];
     if (isKamError(v)) return v;
     if (isKamError(e)) return e;
-    return quadrantOf(v, e, value, engagement);
+    const plain = quadrantOf(v, e, value, engagement);
+    const p = previous?.[i];
+    if (!p || !held) return plain;
+    const high = highOn(v, value, band, p <= 2);
+    const engaged = highOn(e, engagement, band, p === 1 || p === 3);
+    const q: Quadrant = high ? (engaged ? 1 : 2) : engaged ? 3 : 4;
+    held[i] = q !== plain;
+    return q;
   });
-  return { quadrants, thresholds: { value, engagement } };
+  return held ? { quadrants, thresholds: { value, engagement }, held } : { quadrants, thresholds: { value, engagement } };
 }
 
 /**

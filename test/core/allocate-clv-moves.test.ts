@@ -1,6 +1,7 @@
 /** SPEC 5 (resource allocation), SPEC 6 (lifetime value) and KAM.MOVES. */
 import { allocate, clv, moves } from "../../functions/functions";
-import { col, expectError, expectScores, firstColumn } from "./helpers";
+import { moves as movesCore } from "../../src";
+import { col, expectError, expectScores, firstColumn, thrown } from "./helpers";
 
 const sum = (xs: unknown[]) => xs.reduce((a: number, b) => a + (typeof b === "number" ? b : 0), 0);
 
@@ -106,5 +107,55 @@ describe("KAM.MOVES", () => {
 
   it("rejects reviews with different numbers of accounts", () => {
     expectError(moves(col(1, 2) as any, col(1) as any), "VALUE", "before has 2 accounts but after has 1");
+  });
+});
+
+describe("MOVES modes (SPEC 13), at the core", () => {
+  // Ten hand-made pairs: 1->1, 1->2, 1->2, 2->2, 3->4, new (blank->1), new (""->3),
+  // dropped (4->blank), blank->blank (no pair), text "x"->2 (no pair), 2->"Q1" (no pair), 5->1 (no pair).
+  const before = col(1, 1, 1, 2, 3, null, "", 4, null, "x", 2, 5);
+  const after = col(1, 2, 2, 2, 4, 1, 3, null, "", 2, "Q1", 1);
+
+  it('"count" (and an omitted mode) is the plain 4 x 4 table, new and dropped left out', () => {
+    const expected = [
+      [1, 2, 0, 0],
+      [0, 1, 0, 0],
+      [0, 0, 0, 1],
+      [0, 0, 0, 0],
+    ];
+    expect(movesCore(before, after)).toEqual(expected);
+    expect(movesCore(before, after, "count")).toEqual(expected);
+    expect(movesCore(before, after, [[" COUNT "]])).toEqual(expected);
+    expect(movesCore(before, after, null)).toEqual(expected);
+  });
+
+  it('"share" divides each row by its total; an empty row stays 0', () => {
+    // Row 1: 1, 2 of 3; row 2: 1 of 1; row 3: 1 of 1; row 4: total 0.
+    const s = movesCore(before, after, "share");
+    expect(s[0][0]).toBeCloseTo(1 / 3, 12);
+    expect(s[0][1]).toBeCloseTo(2 / 3, 12);
+    expect(s[1]).toEqual([0, 1, 0, 0]);
+    expect(s[2]).toEqual([0, 0, 0, 1]);
+    expect(s[3]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('"full" adds row 5 for new accounts and column 5 for dropped ones', () => {
+    expect(movesCore(before, after, "Full")).toEqual([
+      [1, 2, 0, 0, 0],
+      [0, 1, 0, 0, 0],
+      [0, 0, 0, 1, 0],
+      [0, 0, 0, 0, 1],
+      [1, 0, 1, 0, 0],
+    ]);
+  });
+
+  it("an error value on either side is no pair in any mode", () => {
+    const err = thrown(() => movesCore(col(1), col(1), "nope"));
+    expect(movesCore(col(err, 1), col(null, err), "full")).toEqual(Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]));
+  });
+
+  it("an unknown mode is #VALUE! listing the valid ones", () => {
+    expectError(thrown(() => movesCore(col(1), col(1), "percent")), "VALUE", 'unknown mode "percent"; use count, share or full');
+    expectError(thrown(() => movesCore(col(1), col(1), 3)), "VALUE", "use count, share or full");
   });
 });
