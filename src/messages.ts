@@ -94,7 +94,8 @@ export const MessageTexts = {
     "lifetime value is too large to compute; use a smaller margin or a retention further below 1 + discount",
   noValidScores: (arg: string) => `${arg}: no account has a valid score to take the median or mean of`,
   nameNotText: (index: number, v: unknown) => `name ${index} is ${show(v)}; account names must be text or numbers`,
-  inputError: (code: string, message: string) => message || `an input cell holds the error ${code}`,
+  inputError: (code: string, message: string) =>
+    message || `an input cell holds the error ${code}; correct that cell or leave it out of the range`,
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;
 

@@ -84,7 +84,8 @@ const scoringDe = {
   noValidScores: (arg) => `${arg}: kein Kunde hat einen gültigen Wert, aus dem Median oder Mittelwert gebildet werden können`,
   nameNotText: (index, v) => `Name ${index} ist ${zeige(v)}; Kundennamen müssen Text oder Zahlen sein`,
   // The message of an error passed on from an input cell is that cell's own text, in whatever language.
-  inputError: (code, message) => message || `eine Eingabezelle enthält den Fehler ${code}`,
+  inputError: (code, message) =>
+    message || `eine Eingabezelle enthält den Fehler ${code}; korrigieren Sie die Zelle oder lassen Sie sie aus dem Bereich heraus`,
   unexpected: (detail) => `unerwartetes Problem: ${detail}; bitte prüfen Sie die Eingaben`,
 } satisfies Partial<Texts>;
 
