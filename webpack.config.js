@@ -12,6 +12,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { ErrorInputsPlugin } = require("./functions/metadata-options");
 
 const urlDev = "https://localhost:3000/";
 // Where dist/ is deployed. Override without editing this file: ADDIN_PUBLIC_URL=https://... npm run build
@@ -149,6 +150,8 @@ module.exports = async (env = {}, options = {}) => {
         output: "functions.json",
         input: path.resolve(__dirname, functionsEntry),
       }),
+      // ... and marks every function as taking error cells (the generator cannot say so).
+      new ErrorInputsPlugin({ asset: "functions.json" }),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [

@@ -1,19 +1,20 @@
 /**
  * The KAM.* custom functions: thin wrappers that hand cells to the scoring core (src/) and turn
- * its errors into host errors. functions.json is generated from these JSDoc comments.
- * Optional arguments arrive as null when left out.
+ * its errors into host errors. functions.json is generated from these JSDoc comments; the table in
+ * catalogue.ts says what each parameter is, and `run` reads the arguments by it (error cells,
+ * data types, options) before the body sees them. Optional arguments arrive as null when left out.
  */
 import {
   allocate as allocateCore,
   asColumn,
   clv as clvCore,
   flatten,
-  isBlank,
+  isKamError,
   KamError,
   Messages,
   moves as movesCore,
-  parseLanguage,
-  parseMethod,
+  Method,
+  nameText,
   playbookTable,
   Quadrant,
   QUADRANT_TEXT,
@@ -35,7 +36,13 @@ import {
   Language,
   MATRIX_HEADER,
 } from "../src";
-import { guard, toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from "./host-errors";
+import { run } from "./arguments";
+import { CATALOGUE } from "./catalogue";
+import { toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from "./host-errors";
+
+/** VALUE and ENGAGEMENT: the same computation on different criteria. */
+const axisScores = (data: unknown, weights: unknown, portfolio: unknown, method: unknown, missing: unknown) =>
+  toHostScoreColumn(scoreAxisNumbers({ data, weights, portfolio, method, missing }));
 
 /**
  * Customer value score (0..100) of each account from its value criteria (revenue, profitability, growth potential, strategic importance).
@@ -48,7 +55,7 @@ import { guard, toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from
  * @returns One value score per account.
  */
 export function value(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return guard(() => toHostScoreColumn(scoreAxisNumbers({ data, weights, portfolio, method, missing })));
+  return run(CATALOGUE.VALUE, arguments, axisScores);
 }
 
 /**
@@ -62,7 +69,7 @@ export function value(data: any[][], weights?: any[][], portfolio?: any[][], met
  * @returns One engagement score per account.
  */
 export function engagement(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return value(data, weights, portfolio, method, missing);
+  return run(CATALOGUE.ENGAGEMENT, arguments, axisScores);
 }
 
 /**
@@ -74,9 +81,8 @@ export function engagement(data: any[][], weights?: any[][], portfolio?: any[][]
  * @returns The criterion scores, same size as values; #N/A where a cell has no number.
  */
 export function normalize(values: any[][], method?: any, portfolio?: any[][]): any[][] {
-  return guard(() => {
+  return run(CATALOGUE.NORMALIZE, arguments, (values, how: Method, portfolio) => {
     const data = toMatrix(values, "values");
-    const how = parseMethod(method);
     const reference = isOmitted(portfolio) ? data : toMatrix(portfolio, "portfolio");
     const cols = data[0].length;
     if (reference[0].length !== cols) throw new KamError("VALUE", Messages.portfolioColumns(reference[0].length, cols));
@@ -99,7 +105,7 @@ export function normalize(values: any[][], method?: any, portfolio?: any[][]): a
  * @returns One coverage per account.
  */
 export function coverage(data: any[][], weights?: any[][]): any[][] {
-  return guard(() => {
+  return run(CATALOGUE.COVERAGE, arguments, (data, weights) => {
     const rows = toMatrix(data, "data");
     const abs = parseWeights(weights, rows[0].length).map(Math.abs);
     const total = abs.reduce((a, b) => a + b, 0);
@@ -130,23 +136,28 @@ function classifyCells(valueScores: any, engagementScores: any, valueThreshold: 
  * @returns Quadrant 1 to 4 for each account, same size as the inputs.
  */
 export function quadrant(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
-  return guard(() => {
+  return run(CATALOGUE.QUADRANT, arguments, (value, engagement, valueThreshold, engagementThreshold) => {
     const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
     return toHostMatrix(reshape(quadrants, shape.rows, shape.cols));
   });
 }
 
-/** Maps quadrant cells element-wise to text; a cell that is not 1..4 gets #VALUE!. */
-function quadrantText(quadrants: any[][], language: any, text: (q: Quadrant, lang: Language) => string): any[][] {
-  return guard(() => {
-    const lang = parseLanguage(language);
-    return toHostMatrix(
+/**
+ * Maps quadrant cells element-wise to text; an error (such as the #N/A of an account with too
+ * little data) is passed on as it came, any other cell that is not 1..4 gets #VALUE!.
+ */
+const quadrantText =
+  (text: (q: Quadrant, lang: Language) => string) =>
+  (quadrants: unknown, lang: Language): unknown[][] =>
+    toHostMatrix(
       toMatrix(quadrants, "quadrant").map((row) =>
-        row.map((q) => (q === 1 || q === 2 || q === 3 || q === 4 ? text(q, lang) : new KamError("VALUE", Messages.quadrantInvalid(q)))),
+        row.map((q) =>
+          q === 1 || q === 2 || q === 3 || q === 4 ? text(q, lang) : isKamError(q) ? q : new KamError("VALUE", Messages.quadrantInvalid(q)),
+        ),
       ),
     );
-  });
-}
+const labelText = quadrantText((q, lang) => QUADRANT_TEXT[lang][q].label);
+const strategiesText = quadrantText(strategyText);
 
 /**
  * Name of each quadrant, e.g. "Key partner" (English) or "Schlüsselpartner" (German).
@@ -156,7 +167,7 @@ function quadrantText(quadrants: any[][], language: any, text: (q: Quadrant, lan
  * @returns The label of each quadrant, same size as the input.
  */
 export function label(quadrant: any[][], language?: any): any[][] {
-  return quadrantText(quadrant, language, (q, lang) => QUADRANT_TEXT[lang][q].label);
+  return run(CATALOGUE.LABEL, arguments, labelText);
 }
 
 /**
@@ -167,7 +178,7 @@ export function label(quadrant: any[][], language?: any): any[][] {
  * @returns The strategies as one text per quadrant, same size as the input.
  */
 export function strategy(quadrant: any[][], language?: any): any[][] {
-  return quadrantText(quadrant, language, strategyText);
+  return run(CATALOGUE.STRATEGY, arguments, strategiesText);
 }
 
 /**
@@ -177,7 +188,7 @@ export function strategy(quadrant: any[][], language?: any): any[][] {
  * @returns A table of 7 rows and 5 columns.
  */
 export function playbook(language?: any): any[][] {
-  return guard(() => playbookTable(parseLanguage(language)));
+  return run(CATALOGUE.PLAYBOOK, arguments, playbookTable);
 }
 
 /**
@@ -190,7 +201,7 @@ export function playbook(language?: any): any[][] {
  * @returns One rank per account, 1 = highest priority.
  */
 export function priority(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
-  return guard(() => {
+  return run(CATALOGUE.PRIORITY, arguments, (value, engagement, valueThreshold, engagementThreshold) => {
     const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
     return toHostColumn(prioritize(vs, es, quadrants));
   });
@@ -221,8 +232,7 @@ export function matrix(
   engagementThreshold?: any,
   language?: any,
 ): any[][] {
-  return guard(() => {
-    const lang = parseLanguage(language);
+  return run(CATALOGUE.MATRIX, arguments, (names, valueData, engagementData, valueWeights, engagementWeights, method, valueThreshold, engagementThreshold, lang: Language) => {
     const { accounts } = scorePortfolio({
       names,
       value: { data: valueData, weights: valueWeights, method },
@@ -231,16 +241,15 @@ export function matrix(
       engagementThreshold,
     });
     const header = MATRIX_HEADER[lang];
-    const rows = accounts.map((a) => {
+    const rows = accounts.map((a, i) => {
       const q = a.quadrant;
-      const name = isBlank(a.name) ? "" : a.name;
+      const name = nameText(a.name, i + 1);
       if (q instanceof KamError) return [name, a.value, a.engagement, q, q, q, q];
       return [name, a.value, a.engagement, q, QUADRANT_TEXT[lang][q].label, a.priority, strategyText(q, lang)];
     });
     return [header, ...toHostMatrix(rows)];
   });
 }
-
 
 /**
  * Splits a budget over accounts by quadrant shares (default 40/30/20/10%), inside a quadrant by account weight.
@@ -252,7 +261,7 @@ export function matrix(
  * @returns One amount per account; the amounts add up to total.
  */
 export function allocate(total: any, quadrants: any[][], weights?: any[][], shares?: any[][]): any[][] {
-  return guard(() => toHostColumn(allocateCore(total, quadrants, weights, shares)));
+  return run(CATALOGUE.ALLOCATE, arguments, (total, quadrants, weights, shares) => toHostColumn(allocateCore(total, quadrants, weights, shares)));
 }
 
 /**
@@ -265,7 +274,7 @@ export function allocate(total: any, quadrants: any[][], weights?: any[][], shar
  * @returns Lifetime value, same size as the largest input.
  */
 export function clv(margin: any[][], retention: any[][], discount: any[][], years?: any[][]): any[][] {
-  return guard(() => {
+  return run(CATALOGUE.CLV, arguments, (margin, retention, discount, years) => {
     const args = [margin, retention, discount, isOmitted(years) ? null : years].map((a, k) =>
       flatten(a, ["margin", "retention", "discount", "years"][k]),
     );
@@ -288,5 +297,5 @@ export function clv(margin: any[][], retention: any[][], discount: any[][], year
  * @returns A 4 x 4 table: row = quadrant before, column = quadrant after.
  */
 export function moves(before: any[][], after: any[][]): any[][] {
-  return guard(() => movesCore(before, after));
+  return run(CATALOGUE.MOVES, arguments, movesCore);
 }

@@ -1,6 +1,7 @@
-import { AxisNumbers, isKamError, KamError, Messages } from "../src";
+import { AxisNumbers, ErrorKind, isKamError, KamError, Messages } from "../src";
 
-const EXCEL_CODES = { VALUE: "#VALUE!", NA: "#N/A", NUM: "#NUM!" } as const;
+// Excel shows the message of #VALUE! and #N/A only; #NUM!, #DIV/0! and #NULL! show just the code.
+const EXCEL_CODES: Record<ErrorKind, string> = { VALUE: "#VALUE!", NA: "#N/A", NUM: "#NUM!", DIV0: "#DIV/0!", NULL: "#NULL!" };
 
 /**
  * Excel shows errors only as CustomFunctions.Error values. Outside Excel (tests, HyperFormula,

@@ -32,7 +32,7 @@ export function forSheets(fn: CustomFunction): CustomFunction {
 
 /** Every Excel custom function under its exported name (value, engagement, ...), wrapped for Sheets. */
 export const sheetsFunctions: Record<string, CustomFunction> = Object.fromEntries(
-  Object.entries(excel)
+  Object.entries(excel as Record<string, unknown>)
     .filter((entry): entry is [string, CustomFunction] => typeof entry[1] === "function")
     .map(([name, fn]) => [name, forSheets(fn)]),
 );

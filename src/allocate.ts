@@ -1,5 +1,5 @@
 import { isOmitted, isPresent, scalar, toVector } from "./cells";
-import { fail, KamError, Scored } from "./errors";
+import { fail, isKamError, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { scaleToUnit } from "./weights";
 import type { Quadrant } from "./quadrant";
@@ -14,7 +14,8 @@ export function parseShares(v: unknown): number[] {
   const cells = toVector(v, "shares");
   if (cells.length !== 4 || !cells.every((c) => isPresent(c) && c >= 0) || cells.every((c) => c === 0))
     fail("VALUE", Messages.sharesInvalid());
-  return cells as number[];
+  // Only their ratios matter: scaled so that summing them cannot overflow (1e308 x 4).
+  return scaleToUnit(cells as number[]);
 }
 
 /**
@@ -25,15 +26,18 @@ export function parseShares(v: unknown): number[] {
 export function allocate(totalArg: unknown, quadrantsArg: unknown, weightsArg?: unknown, sharesArg?: unknown): Scored[] {
   const total = scalar(totalArg, "total");
   if (!isPresent(total) || total < 0) fail(isPresent(total) ? "NUM" : "VALUE", Messages.totalInvalid(total));
-  const quadrants = toVector(quadrantsArg, "quadrants").map(asQuadrant);
+  const cells = toVector(quadrantsArg, "quadrants");
+  const quadrants = cells.map(asQuadrant);
   const n = quadrants.length;
   let weights: number[] | undefined;
   if (!isOmitted(weightsArg)) {
-    const cells = toVector(weightsArg, "weights");
-    if (cells.length !== n) fail("VALUE", Messages.countMismatch("weights", "quadrants", cells.length, n));
-    weights = cells.map((w, i) => {
+    const weightCells = toVector(weightsArg, "weights");
+    if (weightCells.length !== n) fail("VALUE", Messages.countMismatch("weights", "quadrants", weightCells.length, n));
+    weights = weightCells.map((w, i) => {
       // An account with no quadrant takes no part, so its weight does not matter.
       if (quadrants[i] === undefined) return 0;
+      // The split of the whole quadrant depends on this weight: its error is the result's.
+      if (isKamError(w)) throw w;
       if (!isPresent(w) || w < 0) fail("VALUE", Messages.accountWeightInvalid(i + 1, w));
       return w;
     });
@@ -44,7 +48,15 @@ export function allocate(totalArg: unknown, quadrantsArg: unknown, weightsArg?: 
   quadrants.forEach((q, i) => q && members[q - 1].push(i));
   const liveShare = shares.reduce((a, s, k) => a + (members[k].length ? s : 0), 0);
 
-  const out: Scored[] = quadrants.map(() => new KamError("NA", Messages.noQuadrant()));
+  // An account without a quadrant: its own error passed on (say the #N/A of a score), or one
+  // shared "no quadrant" error, made only when needed.
+  let noQuadrant: KamError | undefined;
+  const out: Scored[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (quadrants[i] !== undefined) continue;
+    const c = cells[i];
+    out[i] = isKamError(c) ? c : (noQuadrant ??= new KamError("NA", Messages.noQuadrant()));
+  }
   members.forEach((idx, k) => {
     if (idx.length === 0) return;
     // With every non-empty quadrant at share 0, split equally between them instead of losing total.

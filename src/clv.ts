@@ -1,12 +1,14 @@
 import { isBlank, isPresent } from "./cells";
-import { KamError, Scored } from "./errors";
+import { isKamError, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 
 /**
  * Customer lifetime value (SPEC 6) for yearly margin m, retention r and discount rate d:
  * m * r / (1 + d - r) without a horizon, or the sum over T years of m * r^t / (1 + d)^t.
+ * An input that is an error (an upstream #N/A) is passed on as it came.
  */
 export function clv(m: unknown, r: unknown, d: unknown, years?: unknown): Scored {
+  for (const x of [m, r, d, years]) if (isKamError(x)) return x;
   const v = lifetimeValue(m, r, d, years);
   // A result beyond the largest number is out of the domain, not Infinity in a cell.
   return typeof v === "number" && !Number.isFinite(v) ? new KamError("NUM", Messages.clvTooLarge()) : v;
@@ -27,8 +29,18 @@ function lifetimeValue(m: unknown, r: unknown, d: unknown, years?: unknown): Sco
   if (!Number.isInteger(years) || years < 1) return new KamError("NUM", Messages.yearsDomain(years));
   if (r < 0 || r > 1) return new KamError("NUM", Messages.retentionDomain(r, true));
   const q = r / (1 + d);
+  const sum = discountedYears(q, years);
+  if (Number.isFinite(sum)) return m * sum;
+  // The sum of the yearly factors overflows (q > 1, a long horizon), but the value may not:
+  // the margin is applied in logarithms, so 0 stays 0 and a tiny margin gives a finite value.
+  if (m === 0) return 0;
+  return Math.sign(m) * Math.exp(Math.log(Math.abs(m)) + logDiscountedYears(q, years));
+}
+
+/** q + q^2 + ... + q^T, the value of a margin of 1 a year over T years. */
+function discountedYears(q: number, years: number): number {
   // A long horizon (years can be 1e15) takes the closed form of the geometric sum, not a loop.
-  if (years > 10_000) return m * (q === 1 ? years : (q * (1 - Math.pow(q, years))) / (1 - q));
+  if (years > 10_000) return q === 1 ? years : (q * (1 - Math.pow(q, years))) / (1 - q);
   let sum = 0;
   let term = 1;
   for (let t = 1; t <= years; t++) {
@@ -36,5 +48,10 @@ function lifetimeValue(m: unknown, r: unknown, d: unknown, years?: unknown): Sco
     sum += term;
     if (term === 0) break;
   }
-  return m * sum;
+  return sum;
+}
+
+/** ln(q + ... + q^T) for q > 1 = T ln q + ln(q / (q - 1)) + ln(1 - q^-T), without overflow. */
+function logDiscountedYears(q: number, years: number): number {
+  return years * Math.log(q) + Math.log(q / (q - 1)) + Math.log1p(-Math.pow(q, -years));
 }

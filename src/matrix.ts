@@ -1,5 +1,5 @@
-import { toMatrix, toVector } from "./cells";
-import { fail, KamError, Scored } from "./errors";
+import { isBlank, toMatrix, toVector } from "./cells";
+import { fail, isKamError, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { classify, parseThreshold, prioritize, Quadrant, Threshold } from "./quadrant";
 import { AxisArgs, scoreAxis } from "./score";
@@ -60,3 +60,18 @@ export const MATRIX_HEADER: Record<Language, string[]> = {
   en: ["Account", "Value", "Engagement", "Quadrant", "Label", "Priority", "Strategy"],
   de: ["Kunde", "Wert", "Engagement", "Quadrant", "Bezeichnung", "Priorität", "Strategie"],
 };
+
+/**
+ * An account name (index 1-based) as the text a sheet shows: text stays exactly that text, a
+ * number or a date becomes its text, an error cell stays that error; anything else (NaN, an
+ * object) is a #VALUE! naming what it is, never a value a host cannot show.
+ */
+export function nameText(v: unknown, index: number): string | KamError {
+  if (typeof v === "string") return v;
+  if (isBlank(v)) return "";
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (isKamError(v)) return v;
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return new KamError("VALUE", Messages.nameNotText(index, v));
+}

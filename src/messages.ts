@@ -1,17 +1,46 @@
 /**
  * Every error text in one place (as HyperFormula's ErrorMessage), so every host shows the same words.
- * Each says what was wrong and what would be right.
+ * Each says what was wrong and what would be right. An entry is `key: (params) => English text`;
+ * `Messages.key(params)` gives a Message that keeps key and parameters beside the English text, so
+ * the task pane can show the same message in German (taskpane/i18n/core-messages.ts, typed by key).
+ * The functions' messages stay English in every host (SPEC 8).
  */
+// A cycle (score.ts imports this file), but MIN_COVERAGE is only read when a message is made.
+import { MIN_COVERAGE } from "./score";
+
+/** How a value that is not a plain number, text or boolean is named in a message. */
+export function describe(v: unknown): string | undefined {
+  if (Array.isArray(v)) {
+    const rows = v.length;
+    const cols = Array.isArray(v[0]) ? v[0].length : rows;
+    return Array.isArray(v[0]) ? `a range of ${rows} x ${cols} cells` : `a list of ${rows} values`;
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "an invalid date" : `the date ${v.toISOString().slice(0, 10)}`;
+  if (typeof v === "object" && v !== null) {
+    const code = (v as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("#")) return `the error value ${code}`;
+    return "an object";
+  }
+  if (typeof v === "function") return "a function";
+  if (typeof v === "symbol") return "a symbol";
+  if (typeof v === "bigint") return "a big integer";
+  return undefined;
+}
+
 const show = (v: unknown): string => {
   if (v === null || v === undefined || v === "") return "empty";
   if (typeof v === "string") return `"${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return "not a number";
+  return describe(v) ?? "not a number";
 };
 
-export const Messages = {
-  show,
+/** `show` for "x ... is not valid": a description goes in parentheses so the sentence still reads. */
+const inline = (v: unknown): string => (describe(v) === undefined ? show(v) : `(${show(v)})`);
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export const MessageTexts = {
   emptyRange: (arg: string) => `${arg} is empty; select at least one cell with numbers`,
   notRectangular: (arg: string) => `${arg} must be a rectangular range`,
   notVector: (arg: string, rows: number, cols: number) =>
@@ -27,16 +56,20 @@ export const Messages = {
   noNumericValues: (k: number) =>
     `criterion ${k} has no numeric values; enter numbers in that column or leave it out`,
   unknownOption: (arg: string, v: unknown, valid: readonly string[]) =>
-    `unknown ${arg} ${show(v)}; use ${valid.slice(0, -1).join(", ")} or ${valid[valid.length - 1]}`,
+    `unknown ${arg} ${inline(v)}; use ${valid.slice(0, -1).join(", ")} or ${valid[valid.length - 1]}`,
   insufficientData: (coverage: number, headerLike: boolean) =>
     `insufficient data: coverage ${Math.floor(coverage * 100 + 1e-9)}%` +
-    (headerLike ? " (this row is all text; leave header rows out of the range)" : " (at least 50% of the weight needs numbers)"),
+    (headerLike
+      ? " (this row is all text; leave header rows out of the range)"
+      : ` (at least ${percent(MIN_COVERAGE)} of the weight needs numbers)`),
   noneOutOfRange: (k: number, x: number) =>
     `criterion ${k} value ${x} is outside 0..100; method "none" expects scores from 0 to 100`,
+  noneNoMedian: (k: number) =>
+    `criterion ${k} has no value inside 0..100 to fill this gap with (method "none" expects scores from 0 to 100); correct the values or choose another method or missing policy`,
   notANumber: (arg: string, v: unknown) => `${arg} is ${show(v)}; it must be a number`,
   scoreOutOfRange: (arg: string, x: number) => `${arg} ${x} is outside 0..100; scores run from 0 to 100`,
   thresholdInvalid: (arg: string, v: unknown) =>
-    `${arg} ${show(v)} is not valid; use a number from 0 to 100, "median" or "mean"`,
+    `${arg} ${inline(v)} is not valid; use a number from 0 to 100, "median" or "mean"`,
   thresholdOutOfRange: (arg: string, v: number) => `${arg} ${v} is outside 0..100; use a number from 0 to 100`,
   shapeMismatch: (a: string, b: string, sa: string, sb: string) =>
     `${a} is ${sa} but ${b} is ${sb}; they must have the same size`,
@@ -48,7 +81,7 @@ export const Messages = {
   countMismatch: (a: string, b: string, na: number, nb: number) =>
     `${a} has ${na} accounts but ${b} has ${nb}; they must have the same number of rows`,
   missingScore: (arg: string) => `${arg} is missing; it must be a score from 0 to 100`,
-  quadrantInvalid: (v: unknown) => `quadrant ${show(v)} is not valid; use 1, 2, 3 or 4`,
+  quadrantInvalid: (v: unknown) => `quadrant ${inline(v)} is not valid; use 1, 2, 3 or 4`,
   noQuadrant: () => "no quadrant (1 to 4) for this account; it gets no allocation",
   totalInvalid: (v: unknown) => `total is ${show(v)}; it must be a number of 0 or more`,
   accountWeightInvalid: (index: number, v: unknown) =>
@@ -65,5 +98,34 @@ export const Messages = {
   clvTooLarge: () =>
     "lifetime value is too large to compute; use a smaller margin or a retention further below 1 + discount",
   noValidScores: (arg: string) => `${arg}: no account has a valid score to take the median or mean of`,
+  nameNotText: (index: number, v: unknown) => `name ${index} is ${show(v)}; account names must be text or numbers`,
+  inputError: (code: string, message: string) =>
+    message || `an input cell holds the error ${code}; correct that cell or leave it out of the range`,
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;
+
+/** The key of a catalogue entry, e.g. "weightsCount". */
+export type MessageKey = keyof typeof MessageTexts;
+/** The parameters of entry K, e.g. [weights: number, criteria: number]. */
+export type MessageParams<K extends MessageKey> = Parameters<(typeof MessageTexts)[K]>;
+
+/** One message: what the catalogue entry `key` says for `params`, and its English text. */
+export interface Message<K extends MessageKey = MessageKey> {
+  readonly key: K;
+  readonly params: MessageParams<K>;
+  readonly text: string;
+}
+
+type Catalogue = { readonly [K in MessageKey]: (...params: MessageParams<K>) => Message<K> };
+
+function keyed(texts: typeof MessageTexts): Catalogue {
+  const out: Record<string, (...params: unknown[]) => Message> = {};
+  for (const key of Object.keys(texts) as MessageKey[]) {
+    const english = texts[key] as (...params: unknown[]) => string;
+    out[key] = (...params) => ({ key, params, text: english(...params) }) as unknown as Message;
+  }
+  return out as unknown as Catalogue;
+}
+
+/** `Messages.weightsCount(3, 4)`: the message to throw or return (`new KamError(kind, message)`). */
+export const Messages = { show, ...keyed(MessageTexts) };

@@ -1,4 +1,5 @@
 import { isKamError, KamError, Language } from "../../src";
+import { coreMessageText } from "./core-messages";
 
 /**
  * Errors the pane shows, in words a manager understands: what is wrong and what to do. Whatever
@@ -65,21 +66,9 @@ const TEXT: Record<Language, Texts> = {
   },
 };
 
-// The core's per-account messages, in German where the pane shows German labels.
-const ACCOUNT_DE: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^insufficient data: coverage (\d+)%/, (m) => `zu wenige Daten: Abdeckung ${m[1]} % (mindestens 50 % des Gewichts brauchen Zahlen)`],
-  [/^criterion (\d+) value (\S+) is outside 0\.\.100/, (m) => `Kriterium ${m[1]}: Wert ${m[2]} liegt außerhalb von 0..100`],
-];
-
 /** The text shown in place of a score for an account that could not be scored. */
 export function accountErrorText(e: KamError, lang: Language): string {
-  if (lang === "de") {
-    for (const [re, text] of ACCOUNT_DE) {
-      const m = re.exec(e.message);
-      if (m) return text(m);
-    }
-  }
-  return e.message;
+  return coreMessageText(e, lang);
 }
 
 const errorCode = (e: unknown): string =>
@@ -96,7 +85,7 @@ export function friendlyError(e: unknown, lang: Language): string {
     return t[e.code](subject);
   }
   // The core's messages already say what is wrong and what would be right; they are one line.
-  if (isKamError(e)) return `${t.data}: ${e.message.split("\n")[0]}`;
+  if (isKamError(e)) return `${t.data}: ${coreMessageText(e, lang).split("\n")[0]}`;
   if (isTooLarge(e)) return t.tooLarge("");
   return t.unexpected("");
 }

@@ -2,7 +2,9 @@
  * The KAM.* custom functions as a HyperFormula plugin, so tests and benchmarks can type
  * `=KAM.VALUE(A2:D10)` into cells and let a real formula engine evaluate, spill and chain them.
  * The plugin holds no scoring logic: it converts HyperFormula values to the plain 2D arrays the
- * functions in functions/functions.ts take, and their results (KamError values included) back.
+ * functions in functions/functions.ts take (an error cell as the object Excel passes), and their
+ * results (KamError values included) back. Its functions, their parameters and result sizes come
+ * from the function table (functions/catalogue.ts).
  * HyperFormula is GPL-3.0: a devDependency used only by test/ and bench/.
  */
 import {
@@ -20,6 +22,7 @@ import {
   RawCellContent,
   SimpleRangeValue,
 } from "hyperformula";
+import { FunctionSpec, FUNCTIONS, ResultShape } from "../../functions/catalogue";
 import * as kam from "../../functions/functions";
 import { ErrorKind, isKamError, KamError } from "../../src";
 
@@ -29,15 +32,28 @@ interface CallAst {
 }
 type State = unknown;
 
-const HF_ERROR: Record<ErrorKind, ErrorType> = { VALUE: ErrorType.VALUE, NA: ErrorType.NA, NUM: ErrorType.NUM };
-const KAM_KIND: Partial<Record<ErrorType, ErrorKind>> = { [ErrorType.NA]: "NA", [ErrorType.NUM]: "NUM" };
+const HF_ERROR: Record<ErrorKind, ErrorType> = {
+  VALUE: ErrorType.VALUE,
+  NA: ErrorType.NA,
+  NUM: ErrorType.NUM,
+  DIV0: ErrorType.DIV_BY_ZERO,
+  NULL: ErrorType.VALUE, // HyperFormula has no #NULL!
+};
+const EXCEL_CODE: Partial<Record<ErrorType, string>> = {
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.NAME]: "#NAME?",
+};
 
 /** One HyperFormula cell value as the functions expect it: empty -> null, numbers unwrapped. */
 function fromHfCell(v: unknown): unknown {
   if (v === EmptyValue || v === undefined) return null;
-  // An error cell is missing data for the core (SPEC 1); keeping it as a KamError of the same
-  // kind lets QUADRANT over an #N/A score pass on #N/A with its message instead of a new one.
-  if (v instanceof CellError) return new KamError(KAM_KIND[v.type] ?? "VALUE", v.message ?? v.type);
+  // An error cell arrives as Excel passes it with allowErrorForDataTypeAny: { code, message }
+  // (a plain object, as CustomFunctions.Error does not exist outside Excel).
+  if (v instanceof CellError) return { code: EXCEL_CODE[v.type] ?? "#VALUE!", message: v.message ?? "" };
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: unknown }).val; // dates, percents
   return v;
 }
@@ -63,91 +79,44 @@ function toHf(result: unknown): CellError | SimpleRangeValue {
   return SimpleRangeValue.onlyValues(result.map((row: unknown[]) => row.map(toHfCell)));
 }
 
-const required: FunctionArgument = { argumentType: FunctionArgumentType.ANY };
-const optional: FunctionArgument = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
-const params = (count: number, optionalCount: number): FunctionArgument[] =>
-  Array.from({ length: count }, (_, i) => (i < count - optionalCount ? required : optional));
+const parameters = (f: FunctionSpec): FunctionArgument[] =>
+  f.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, ...(p.optional ? { optionalArg: true } : {}) }));
+
+/** The size method below that predicts each kind of result. */
+const SIZE_METHOD: Record<ResultShape["kind"], string> = {
+  perRow: "onePerRow",
+  sameAsFirst: "sameAsFirst",
+  perCell: "onePerCell",
+  perAccount: "onePerAccount",
+  table: "tableSize",
+  fixed: "fixedSize",
+  largest: "largestArgument",
+};
 
 /** Array results never spill into the cells of their own arguments; the functions pick their own shapes. */
-const spilled = (method: string, sizeOfResultArrayMethod: string, parameters: FunctionArgument[]) => ({
-  method,
-  sizeOfResultArrayMethod,
-  parameters,
+const implemented = (f: FunctionSpec) => ({
+  method: f.name,
+  sizeOfResultArrayMethod: SIZE_METHOD[f.result.kind],
+  parameters: parameters(f),
   vectorizationForbidden: true,
 });
+
+const spec = (hfName: string): FunctionSpec => FUNCTIONS.find((f) => `KAM.${f.id}` === hfName)!;
 
 /** Length of a single row or column (as toVector reads it). */
 const vectorLength = (s: ArraySize): number => (s.height === 1 ? s.width : s.height);
 
-// The playbook's shape does not depend on the language; ask the function once.
-const PLAYBOOK_SIZE = (() => {
-  const table = kam.playbook() as unknown[][];
-  return new ArraySize(table[0].length, table.length);
-})();
-const MATRIX_COLUMNS = (kam.matrix([["A"]], [[1]], [[1]]) as unknown[][])[0].length;
+const IMPLEMENTATIONS = kam as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 export class KamPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {
-    "KAM.VALUE": spilled("value", "onePerRow", params(5, 4)),
-    "KAM.ENGAGEMENT": spilled("engagement", "onePerRow", params(5, 4)),
-    "KAM.NORMALIZE": spilled("normalize", "sameAsFirst", params(3, 2)),
-    "KAM.COVERAGE": spilled("coverage", "onePerRow", params(2, 1)),
-    "KAM.QUADRANT": spilled("quadrant", "sameAsFirst", params(4, 2)),
-    "KAM.LABEL": spilled("label", "sameAsFirst", params(2, 1)),
-    "KAM.STRATEGY": spilled("strategy", "sameAsFirst", params(2, 1)),
-    "KAM.PLAYBOOK": spilled("playbook", "playbookSize", params(1, 1)),
-    "KAM.PRIORITY": spilled("priority", "onePerCell", params(4, 2)),
-    "KAM.MATRIX": spilled("matrix", "matrixSize", params(9, 6)),
-    "KAM.ALLOCATE": spilled("allocate", "onePerAccount", params(4, 2)),
-    "KAM.CLV": spilled("clv", "largestArgument", params(4, 1)),
-    "KAM.MOVES": spilled("moves", "fourByFour", params(2, 0)),
-  };
+  static implementedFunctions: ImplementedFunctions = Object.fromEntries(FUNCTIONS.map((f) => [`KAM.${f.id}`, implemented(f)]));
 
   /** Runs one function with HyperFormula's argument checks, converting values both ways. */
-  private call(ast: CallAst, state: State, name: string, fn: (...args: any[]) => unknown) {
+  call(ast: CallAst, state: State, name: string) {
+    const fn = IMPLEMENTATIONS[spec(name).name];
     return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) =>
       toHf(fn(...args.map(fromHf))),
     );
-  }
-
-  value(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.VALUE", kam.value);
-  }
-  engagement(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.ENGAGEMENT", kam.engagement);
-  }
-  normalize(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.NORMALIZE", kam.normalize);
-  }
-  coverage(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.COVERAGE", kam.coverage);
-  }
-  quadrant(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.QUADRANT", kam.quadrant);
-  }
-  label(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.LABEL", kam.label);
-  }
-  strategy(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.STRATEGY", kam.strategy);
-  }
-  playbook(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.PLAYBOOK", kam.playbook);
-  }
-  priority(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.PRIORITY", kam.priority);
-  }
-  matrix(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.MATRIX", kam.matrix);
-  }
-  allocate(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.ALLOCATE", kam.allocate);
-  }
-  clv(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.CLV", kam.clv);
-  }
-  moves(ast: CallAst, state: State) {
-    return this.call(ast, state, "KAM.MOVES", kam.moves);
   }
 
   // Result sizes, predicted before evaluation as HyperFormula needs them to reserve the spill area.
@@ -171,20 +140,28 @@ export class KamPlugin extends FunctionPlugin {
   onePerAccount(ast: CallAst, state: State) {
     return new ArraySize(1, vectorLength(this.argSize(ast, state, 1)));
   }
-  matrixSize(ast: CallAst, state: State) {
-    return new ArraySize(MATRIX_COLUMNS, vectorLength(this.argSize(ast, state, 0)) + 1);
+  tableSize(ast: CallAst & { procedureName: string }, state: State) {
+    const shape = spec(ast.procedureName).result as { columns: number };
+    return new ArraySize(shape.columns, vectorLength(this.argSize(ast, state, 0)) + 1);
   }
-  playbookSize() {
-    return PLAYBOOK_SIZE;
-  }
-  fourByFour() {
-    return new ArraySize(4, 4);
+  fixedSize(ast: CallAst & { procedureName: string }) {
+    const shape = spec(ast.procedureName).result as { rows: number; columns: number };
+    return new ArraySize(shape.columns, shape.rows);
   }
   largestArgument(ast: CallAst, state: State) {
     return ast.args
       .map((_, i) => this.argSize(ast, state, i))
       .reduce((big, s) => (s.width * s.height > big.width * big.height ? s : big), ArraySize.scalar());
   }
+}
+
+// One method per function, named as its export (HyperFormula calls implementedFunctions' `method`).
+for (const f of FUNCTIONS) {
+  Object.defineProperty(KamPlugin.prototype, f.name, {
+    value(this: KamPlugin, ast: CallAst, state: State) {
+      return this.call(ast, state, `KAM.${f.id}`);
+    },
+  });
 }
 
 /** English names in the formula language HyperFormula uses by default. */

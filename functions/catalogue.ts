@@ -1,0 +1,156 @@
+/**
+ * The table of the KAM.* custom functions, declared beside their implementations in the way
+ * HyperFormula's function plugins declare theirs: per function its parameters (range or single
+ * cell, optional, what a cell means) and the shape of its result. The argument checks
+ * (functions/arguments.ts), the HyperFormula test plugin and the metadata tests all read this
+ * table; the JSDoc on each exported function (what Excel's functions.json is generated from) is
+ * checked against it. Adding a function: one entry here, one JSDoc'd export in functions.ts.
+ */
+import { LANGUAGES, METHODS, MISSING_POLICIES, parseLanguage, parseMethod, parseMissing, parseThreshold } from "../src";
+
+/**
+ * What a cell of a parameter means, which decides what an error cell or a data-typed cell
+ * (entity, formatted number: its basicValue is used) turns into:
+ * - criterion: a number to score; an error cell is a missing number (SPEC 1).
+ * - score: one account's input (a score, a quadrant, a CLV rate); an error cell is passed on as
+ *   that account's result, with its kind and message.
+ * - number: a number that the whole result depends on (weights, total, shares); an error cell is
+ *   passed on as the error of the whole result.
+ * - option: a choice such as a method, a threshold or a language; an error cell is passed on as
+ *   the error of the whole result.
+ * - name: an account name, written back as text; an error cell is passed on in its place.
+ */
+export type CellRole = "criterion" | "score" | "number" | "option" | "name";
+
+export interface ParameterSpec {
+  /** As in the JSDoc @param and in messages. */
+  readonly name: string;
+  /** A range (2D array, "matrix" in functions.json) or a single cell. */
+  readonly range: boolean;
+  readonly optional: boolean;
+  readonly role: CellRole;
+  /** The words an option takes, as the JSDoc lists them in quotes ("median" or "mean"). */
+  readonly options?: readonly string[];
+  /** Checks an option and gives its value (the default when left out); a KamError is thrown. */
+  readonly parse?: (v: unknown, name: string) => unknown;
+}
+
+/**
+ * The size of the result, as HyperFormula must predict it before evaluating:
+ * perRow: n x 1 for n rows of the first argument; sameAsFirst: the first argument's size;
+ * perCell: one row per cell of the first argument; perAccount: one row per cell of the second
+ * argument (a single row or column); table: a header row + one row per name, `columns` wide;
+ * fixed: always `rows` x `columns`; largest: the size of the largest argument.
+ */
+export type ResultShape =
+  | { readonly kind: "perRow" | "sameAsFirst" | "perCell" | "perAccount" | "largest" }
+  | { readonly kind: "table"; readonly columns: number }
+  | { readonly kind: "fixed"; readonly rows: number; readonly columns: number };
+
+export interface FunctionSpec {
+  /** The function's name in Excel after "KAM." (functions.json id). */
+  readonly id: string;
+  /** The export of functions/functions.ts that implements it. */
+  readonly name: string;
+  readonly parameters: readonly ParameterSpec[];
+  readonly result: ResultShape;
+}
+
+const range = (name: string, role: CellRole, optional = false): ParameterSpec => ({ name, range: true, optional, role });
+const cell = (name: string, role: CellRole, optional = false): ParameterSpec => ({ name, range: false, optional, role });
+const option = (name: string, options: readonly string[], parse: (v: unknown, name: string) => unknown): ParameterSpec => ({
+  name,
+  range: false,
+  optional: true,
+  role: "option",
+  options,
+  parse,
+});
+
+const method = option("method", METHODS, (v) => parseMethod(v));
+const missing = option("missing", MISSING_POLICIES, (v) => parseMissing(v));
+const language = option("language", LANGUAGES, (v) => parseLanguage(v));
+/** Besides a number from 0 to 100. */
+export const THRESHOLD_WORDS = ["median", "mean"] as const;
+const threshold = (name: string) => option(name, THRESHOLD_WORDS, parseThreshold);
+
+const axis = (id: string, name: string): FunctionSpec => ({
+  id,
+  name,
+  parameters: [range("data", "criterion"), range("weights", "number", true), range("portfolio", "criterion", true), method, missing],
+  result: { kind: "perRow" },
+});
+
+/** The 13 functions in the order of SPEC 7. */
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  axis("VALUE", "value"),
+  axis("ENGAGEMENT", "engagement"),
+  {
+    id: "NORMALIZE",
+    name: "normalize",
+    parameters: [range("values", "criterion"), method, range("portfolio", "criterion", true)],
+    result: { kind: "sameAsFirst" },
+  },
+  {
+    id: "COVERAGE",
+    name: "coverage",
+    parameters: [range("data", "criterion"), range("weights", "number", true)],
+    result: { kind: "perRow" },
+  },
+  {
+    id: "QUADRANT",
+    name: "quadrant",
+    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold")],
+    result: { kind: "sameAsFirst" },
+  },
+  { id: "LABEL", name: "label", parameters: [range("quadrant", "score"), language], result: { kind: "sameAsFirst" } },
+  { id: "STRATEGY", name: "strategy", parameters: [range("quadrant", "score"), language], result: { kind: "sameAsFirst" } },
+  { id: "PLAYBOOK", name: "playbook", parameters: [language], result: { kind: "fixed", rows: 7, columns: 5 } },
+  {
+    id: "PRIORITY",
+    name: "priority",
+    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold")],
+    result: { kind: "perCell" },
+  },
+  {
+    id: "MATRIX",
+    name: "matrix",
+    parameters: [
+      range("names", "name"),
+      range("valueData", "criterion"),
+      range("engagementData", "criterion"),
+      range("valueWeights", "number", true),
+      range("engagementWeights", "number", true),
+      method,
+      threshold("valueThreshold"),
+      threshold("engagementThreshold"),
+      language,
+    ],
+    result: { kind: "table", columns: 7 },
+  },
+  {
+    id: "ALLOCATE",
+    name: "allocate",
+    // An account's weight is "score": ignored for an account without a quadrant (its value score
+    // is often #N/A too), else the whole split of its quadrant depends on it.
+    parameters: [cell("total", "number"), range("quadrants", "score"), range("weights", "score", true), range("shares", "number", true)],
+    result: { kind: "perAccount" },
+  },
+  {
+    id: "CLV",
+    name: "clv",
+    parameters: [range("margin", "score"), range("retention", "score"), range("discount", "score"), range("years", "score", true)],
+    result: { kind: "largest" },
+  },
+  {
+    id: "MOVES",
+    name: "moves",
+    parameters: [range("before", "score"), range("after", "score")],
+    result: { kind: "fixed", rows: 4, columns: 4 },
+  },
+];
+
+export type FunctionId = string;
+
+/** The table by id ("VALUE"). */
+export const CATALOGUE: Readonly<Record<FunctionId, FunctionSpec>> = Object.fromEntries(FUNCTIONS.map((f) => [f.id, f]));
