@@ -122,7 +122,8 @@ function scoreRows(
     const model: ColumnModel = prepareColumn(portfolioColumns[j], j + 1, { method, withRows: own, buffers });
     const w = abs[j];
     const lowerIsBetter = weights[j] < 0;
-    const fill = missing === "median" ? w * flip(medianScore(model, method), j) : 0;
+    // A weight-0 criterion adds nothing, not even a gap's fill (0 * NaN would poison the sum).
+    const fill = missing === "median" && w !== 0 ? w * flip(medianScore(model, method), j) : 0;
     if (ownScores) {
       ownPercentiles(model, ownScores);
       for (let i = 0; i < n; i++) {
@@ -137,6 +138,8 @@ function scoreRows(
     for (let i = 0; i < n; i++) {
       const x = col[i];
       if (x !== x) {
+        // Method "none" with no value inside 0..100 has no median score to fill the gap with.
+        if (fill !== fill && !errors.has(i)) errors.set(i, new KamError("NUM", Messages.noneNoMedian(j + 1)));
         sums[i] += fill;
         continue;
       }

@@ -5,37 +5,10 @@
  * into `DE` below.
  */
 import { KamError, Language, MessageKey, MessageParams, MIN_COVERAGE } from "../../src";
+import { inZeile, oder, prozent, zahl, zeige } from "./messages-de/format";
+import { reviewDe } from "./messages-de/review";
 
 type Texts = { [K in MessageKey]: (...params: MessageParams<K>) => string };
-
-/** A value as a German message names it (the German side of the core's `show`). */
-function zeige(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "leer";
-  if (typeof v === "string") return `„${v.length > 40 ? v.slice(0, 40) + "…" : v}“`;
-  if (typeof v === "number") return zahl(v);
-  if (typeof v === "boolean") return v ? "WAHR" : "FALSCH";
-  return beschreibe(v) ?? "keine Zahl";
-}
-
-function beschreibe(v: unknown): string | undefined {
-  if (Array.isArray(v)) {
-    return Array.isArray(v[0]) ? `ein Bereich von ${v.length} x ${v[0].length} Zellen` : `eine Liste von ${v.length} Werten`;
-  }
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "ein ungültiges Datum" : `das Datum ${v.toISOString().slice(0, 10)}`;
-  if (typeof v === "object" && v !== null) {
-    const code = (v as { code?: unknown }).code;
-    return typeof code === "string" && code.startsWith("#") ? `der Fehlerwert ${code}` : "ein Objekt";
-  }
-  if (typeof v === "function") return "eine Funktion";
-  if (typeof v === "symbol") return "ein Symbol";
-  if (typeof v === "bigint") return "eine große Ganzzahl";
-  return undefined;
-}
-
-const inZeile = (v: unknown): string => (beschreibe(v) === undefined ? zeige(v) : `(${zeige(v)})`);
-const zahl = (x: number): string => String(x).replace(".", ",");
-const prozent = (share: number): string => `${Math.round(share * 100)} %`;
-const oder = (xs: readonly string[]): string => `${xs.slice(0, -1).join(", ")} oder ${xs[xs.length - 1]}`;
 
 /** Scoring, quadrants, allocation, lifetime value and moves (SPEC 1 to 8). */
 const scoringDe = {
@@ -90,7 +63,7 @@ const scoringDe = {
 } satisfies Partial<Texts>;
 
 /** Every core message in German; a missing key does not compile. */
-const DE: Texts = { ...scoringDe };
+const DE: Texts = { ...scoringDe, ...reviewDe };
 
 /** A core error's message in the pane's language (English: the core's own text). */
 export function coreMessageText(e: KamError, lang: Language): string {

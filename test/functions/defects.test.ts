@@ -80,3 +80,24 @@ describe("CLV with a horizon computes without overflowing before the margin is a
     expectError(KAM.clv([[1]], [[1]], [[-0.5]], [[2000]])[0][0], "NUM", "too large");
   });
 });
+
+describe('method "none": a gap in a column with no value inside 0..100', () => {
+  it("says that the column has nothing to fill the gap with, for that account only", () => {
+    // Column 2 holds only 150 and 200 (outside 0..100) and one gap; column 1 is fine.
+    const data = [
+      [10, 150],
+      [20, 200],
+      [30, null],
+    ];
+    const out = KAM.value(data, null as any, null as any, "none");
+    expectError(out[0][0], "NUM", "criterion 2 value 150 is outside 0..100");
+    expectError(out[2][0], "NUM", 'criterion 2 has no value inside 0..100 to fill this gap with (method "none"');
+  });
+  it("a weight-0 column's gaps add nothing", () => {
+    const data = [
+      [10, 150],
+      [30, null],
+    ];
+    expect(KAM.value(data, [[1, 0]], null as any, "none")).toEqual([[10], [30]]);
+  });
+});
