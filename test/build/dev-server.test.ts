@@ -1,10 +1,12 @@
 /** npm start and npm run dev-server: loopback only, and no wildcard CORS header on any request. */
-type Headers = Record<string, string>;
-type DevServer = { host?: string; headers?: Headers | ((req: { url?: string; headers: Headers }) => Headers) };
+export {}; // a module: its names stay its own
+
+type HeaderMap = Record<string, string>;
+type DevServer = { host?: string; headers?: HeaderMap | ((req: { url?: string; headers: HeaderMap }) => HeaderMap) };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ devServer: DevServer }>;
 
-const headersFor = (devServer: DevServer, url: string, origin?: string): Headers => {
+const headersFor = (devServer: DevServer, url: string, origin?: string): HeaderMap => {
   const h = devServer.headers;
   if (h === undefined) return {};
   return typeof h === "function" ? h({ url, headers: origin ? { origin } : {} }) : h;
