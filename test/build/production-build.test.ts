@@ -10,9 +10,10 @@ import * as path from "path";
 import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 
-const ROOT = path.resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<webpack.Configuration>) & { urlProd: string };
+const makeConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<webpack.Configuration>) & {
+  urlProd: string;
+};
 
 let out: string;
 beforeAll(async () => {

@@ -13,7 +13,12 @@ function bigSettings(n: number) {
   return {
     version: 1,
     method: "percentile",
-    criteria: Array.from({ length: n }, (_, i) => ({ column: `Umsatz ${i} € – 顧客 ${i}`, axis: i % 2 ? "value" : "engagement", weight: i % 11, lowerIsBetter: i % 5 === 0 })),
+    criteria: Array.from({ length: n }, (_, i) => ({
+      column: `Umsatz ${i} € – 顧客 ${i}`,
+      axis: i % 2 ? "value" : "engagement",
+      weight: i % 11,
+      lowerIsBetter: i % 5 === 0,
+    })),
   };
 }
 
