@@ -12,6 +12,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 const { ErrorInputsPlugin } = require("./functions/metadata-options");
 
 const urlDev = "https://localhost:3000/";
@@ -43,6 +44,24 @@ function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
 }
 
+// Contact address on the support page (dist/support.html).
+const supportEmail = process.env.ADDIN_SUPPORT_EMAIL || "support@kam-matrix.example.com";
+if (!/^[^\s@<>"'&]+@[^\s@<>"'&]+\.[^\s@<>"'&]+$/.test(supportEmail)) {
+  throw new Error(`ADDIN_SUPPORT_EMAIL must be a plain e-mail address, not ${supportEmail}`);
+}
+
+// Origins of Office on the web, the only ones that fetch functions.json across origins (Office
+// on Windows and Mac read it natively). The dev server sends CORS headers to these alone.
+const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft|sharepoint\.com)$/i;
+
+/** Dev-server headers for one request: CORS for the functions metadata, for Office origins only. */
+function devHeaders(req) {
+  const origin = req.headers && req.headers.origin;
+  const metadata = /^\/functions\.json(\?|$)/.test(req.url || "");
+  if (!metadata || typeof origin !== "string" || !OFFICE_ORIGIN.test(origin)) return {};
+  return { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
+}
+
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -61,6 +80,30 @@ function manifestForProduction(content) {
 // https://localhost:3000/). It needs office-addin-dev-certs, which is NOT a dependency of this
 // project: `npm install --no-save office-addin-dev-certs`, then `npm run dev-server -- --env https`.
 // Plain http (the default) is enough for the playground and for tests in a browser.
+/**
+ * Emits manifest.xml once the bundles have their final names: the <Script> URL names the
+ * content-hashed functions bundle of a production build, and production URLs replace localhost.
+ */
+class ManifestPlugin {
+  constructor({ production }) {
+    this.production = production;
+  }
+  apply(compiler) {
+    const source = path.resolve(__dirname, "manifest.xml");
+    compiler.hooks.thisCompilation.tap("KamManifest", (compilation) => {
+      compilation.fileDependencies.add(source);
+      compilation.hooks.processAssets.tap({ name: "KamManifest", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const entry = compilation.entrypoints.get("functions");
+        const script = entry && entry.getFiles().find((f) => f.endsWith(".js"));
+        if (!script) throw new Error("no functions bundle to point the manifest's <Script> at");
+        let xml = fs.readFileSync(source, "utf8").replace(`${urlDev}functions.js"`, () => `${urlDev}${script}"`);
+        if (this.production) xml = manifestForProduction(xml);
+        compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+      });
+    });
+  }
+}
+
 async function httpsServer() {
   let devCerts;
   try {
@@ -72,7 +115,7 @@ async function httpsServer() {
   return { type: "https", options: { ca, key, cert } };
 }
 
-module.exports = async (env = {}, options = {}) => {
+const makeConfig = async (env = {}, options = {}) => {
   // Like webpack itself, anything but an explicit --mode development counts as production.
   const dev = options.mode === "development";
   const playground = Boolean(env.playground) && dev && exists(playgroundEntry);
@@ -116,8 +159,14 @@ module.exports = async (env = {}, options = {}) => {
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      clean: true,
+      // Production bundles carry a content hash: Office and browsers may cache them (Office up to
+      // 24 h), and a new name is the only reliable way past a cache. The pages and the manifest
+      // name them; taskpane.html, support.html, functions.json and manifest.xml keep stable names
+      // (the manifest points at them), see docs/deployment.md for their cache headers.
+      filename: dev ? "[name].js" : "[name].[contenthash:12].js",
+      // Remove stale files, but never the Google Sheets build (npm run build:sheets writes
+      // dist/sheets/), so the two builds can run in either order.
+      clean: { keep: /^sheets(\/|\\|$)/ },
     },
     // Each bundle carries its own webpack runtime, so functions.js also works on its own (the
     // manifest's <Script> points at it). The price: a module imported by both bundles is
@@ -153,12 +202,11 @@ module.exports = async (env = {}, options = {}) => {
       // ... and marks every function as taking error cells (the generator cannot say so).
       new ErrorInputsPlugin({ asset: "functions.json" }),
       ...pages,
+      new ManifestPlugin({ production: !dev }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          dev
-            ? { from: "manifest.xml", to: "manifest.xml" }
-            : { from: "manifest.xml", to: "manifest.xml", transform: manifestForProduction },
+          { from: "taskpane/support.html", to: "support.html", transform: (content) => content.toString().replace(/%SUPPORT_EMAIL%/g, supportEmail) },
         ],
       }),
     ],
@@ -168,7 +216,10 @@ module.exports = async (env = {}, options = {}) => {
       // The add-in needs exactly 3000 (the manifest says so); the playground takes the next free
       // port when 3000 is busy, and webpack-dev-server prints the URL it chose.
       port: playground ? freePortFrom(3000) : 3000,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Loopback only: the dev server serves the developer's code and must not be reachable from
+      // the network. No wildcard CORS either: only Office on the web may fetch functions.json.
+      host: "localhost",
+      headers: devHeaders,
       server: serving && env.https ? await httpsServer() : "http",
       // "/" opens the playground when it is built, the task pane page otherwise.
       devMiddleware: { index: playground ? "playground.html" : "taskpane.html" },
@@ -176,3 +227,9 @@ module.exports = async (env = {}, options = {}) => {
     },
   };
 };
+
+module.exports = makeConfig;
+// For the tests (test/build/*.test.ts): the same rules the build applies.
+module.exports.manifestForProduction = manifestForProduction;
+module.exports.devHeaders = devHeaders;
+module.exports.urlProd = urlProd;

@@ -10,7 +10,8 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+// Ribbon: 16, 32, 80; manifest IconUrl 32 and HighResolutionIconUrl 64.
+const SIZES = [16, 32, 64, 80];
 const COLOURS = {
   topLeft: [0x0f, 0x6c, 0xbd], // blue: Monetise (quadrant 3)
   topRight: [0x10, 0x7c, 0x10], // green: Key partner (quadrant 1)

@@ -60,11 +60,17 @@ export interface Spreadsheet {
   getActiveRange(): Range | null;
   getRangeByName(name: string): Range | null;
   getNamedRanges(): NamedRange[];
+  /** IANA name such as "Europe/Berlin" (File > Settings); dates are read in it, not in the script's. */
+  getSpreadsheetTimeZone(): string;
 }
 
 export interface Properties {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): Properties;
+  /** Sets several at once (one call); with deleteAllOthers false the others stay. */
+  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): Properties;
+  deleteProperty(key: string): Properties;
+  getKeys(): string[];
 }
 
 export interface Menu {
@@ -74,6 +80,8 @@ export interface Menu {
 
 export interface Ui {
   createMenu(caption: string): Menu;
+  /** The add-on's menu under Extensions, captioned with the add-on's name. */
+  createAddonMenu(): Menu;
   showSidebar(html: unknown): void;
 }
 
@@ -87,12 +95,15 @@ export interface Services {
   Charts: { ChartType: { SCATTER: unknown } };
   PropertiesService: { getDocumentProperties(): Properties };
   HtmlService: { createHtmlOutputFromFile(file: string): HtmlOutput };
+  /** formatDate takes a java.text.SimpleDateFormat pattern such as "yyyy-MM-dd HH:mm:ss.SSS". */
+  Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
 }
 
 declare const SpreadsheetApp: Services["SpreadsheetApp"];
 declare const Charts: Services["Charts"];
 declare const PropertiesService: Services["PropertiesService"];
 declare const HtmlService: Services["HtmlService"];
+declare const Utilities: Services["Utilities"];
 
 /** The real Apps Script globals; call only inside a function that runs in Apps Script. */
-export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService });
+export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities });

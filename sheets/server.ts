@@ -8,23 +8,34 @@ import type { SourceRef, SourceTable, WriteResult } from "../taskpane/workbook/w
 import { asLiteral } from "../taskpane/workbook/escape";
 import type { CellInput, Range, Services } from "./apps-script";
 import { uniqueSheetName, writeReport } from "./report-writer";
+import { loadSettings, saveSettings } from "./settings-store";
 
-/** Document property holding the add-on settings as JSON (travels with the spreadsheet). */
-export const SETTINGS_KEY = "kam-matrix-settings";
+/** Document properties holding the add-on settings (they travel with the spreadsheet). */
+export { SETTINGS_KEY, SETTINGS_CHUNK_PREFIX, SETTINGS_CHUNK_SIZE } from "./settings-store";
 
 const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+const WALL_CLOCK = "yyyy-MM-dd HH:mm:ss.SSS";
 
 /**
  * google.script.run cannot return Date objects, and Excel reads dates as serial numbers, so a
- * date cell becomes the same serial number (days since 1899-12-30, in the script's time zone).
+ * date cell becomes the same serial number: days since 1899-12-30 of its wall-clock date and time
+ * in the spreadsheet's time zone. The script's own zone (Etc/UTC in appsscript.json) would move a
+ * date typed in Berlin or New York near midnight to the day before or after.
  */
-export function toCellValue(v: CellInput): CellValue {
-  if (v instanceof Date) {
-    const local = Date.UTC(v.getFullYear(), v.getMonth(), v.getDate(), v.getHours(), v.getMinutes(), v.getSeconds(), v.getMilliseconds());
-    return (local - SHEETS_EPOCH) / DAY_MS;
-  }
-  return v;
+export function toCellValue(v: CellInput, timeZone: () => string, utilities: Services["Utilities"]): CellValue {
+  if (!(v instanceof Date)) return v;
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/.exec(utilities.formatDate(v, timeZone(), WALL_CLOCK));
+  if (!m) return (v.getTime() - SHEETS_EPOCH) / DAY_MS; // not expected; UTC rather than nothing
+  const [y, mo, d, h, mi, sec, ms] = m.slice(1).map(Number);
+  return (Date.UTC(y, mo - 1, d, h, mi, sec, ms) - SHEETS_EPOCH) / DAY_MS;
+}
+
+/** toCellValue for one read: the time zone is asked for once, and only when a date is met. */
+function cellReader(services: Services): (v: CellInput) => CellValue {
+  let zone: string | undefined;
+  const timeZone = () => (zone ??= services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  return (v) => toCellValue(v, timeZone, services.Utilities);
 }
 
 /** A1 address with the sheet name, quoted when it is not a plain word ("'Q3 accounts'!A1:D9"). */
@@ -60,7 +71,8 @@ export function createServer(services: () => Services): SheetsServer {
         range = ss.getActiveRange()?.getDataRegion() ?? null;
       }
       if (!range) return null;
-      const values = range.getValues().map((row) => row.map(toCellValue));
+      const readCell = cellReader(services());
+      const values = range.getValues().map((row) => row.map(readCell));
       if (values.length === 0 || values.every(isBlankRow)) return null;
       return {
         sheetName: range.getSheet().getName(),
@@ -84,18 +96,8 @@ export function createServer(services: () => Services): SheetsServer {
       return sheet.getName();
     },
 
-    loadSettings() {
-      const raw = services().PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-      if (!raw) return null;
-      try {
-        return JSON.parse(raw);
-      } catch {
-        return null; // settings written by hand or an older version: start from the defaults
-      }
-    },
+    loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
-    saveSettings(settings) {
-      services().PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
-    },
+    saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
   };
 }

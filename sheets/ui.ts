@@ -6,9 +6,13 @@ export const SIDEBAR_FILE = "Sidebar";
 
 export function createUi(services: () => Services) {
   return {
-    /** Simple trigger: add the menu (also runs for an installed add-on, in limited auth mode). */
+    /**
+     * Simple trigger: add the menu (also runs for an installed add-on, in limited auth mode).
+     * An add-on's menu goes under Extensions (createAddonMenu, captioned with the add-on's name, as
+     * the Workspace Marketplace requires); a script bound with clasp shows it there too.
+     */
     onOpen(): void {
-      services().SpreadsheetApp.getUi().createMenu("KAM Matrix").addItem("Open", "kamOpenSidebar").addToUi();
+      services().SpreadsheetApp.getUi().createAddonMenu().addItem("Open", "kamOpenSidebar").addToUi();
     },
     openSidebar(): void {
       const { SpreadsheetApp, HtmlService } = services();

@@ -10,16 +10,18 @@ import {
   DialogTrigger,
   Field,
   makeStyles,
+  Text,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue } from "../report/types";
-import { parseCsv } from "./csv";
+import { decodeCsv, parseCsv } from "./csv";
 import type { PageText } from "./pageText";
 
 /**
  * "Import CSV": pick a file or paste the text; the accounts land in a new sheet, which is selected.
- * The parse error, if any, is shown in the dialog and nothing is added.
+ * Any error (a parse error, a file that cannot be read, a failed import) is shown in the dialog as
+ * text and nothing is added; a file read in another encoding than UTF-8 gets a note saying which.
  */
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,31 +34,43 @@ export function ImportCsv({ text, onImport }: { text: PageText; onImport: (name:
   const [csv, setCsv] = React.useState("");
   const [name, setName] = React.useState(text.importedSheet);
   const [error, setError] = React.useState<string | null>(null);
+  const [note, setNote] = React.useState<string | null>(null);
 
+  // The click handler's promise goes nowhere: every failure must end up in `error`.
   const importText = async (content: string, sheetName: string) => {
-    const parsed = parseCsv(content);
-    if (!parsed.ok) {
-      setError(parsed.error);
-      return;
+    try {
+      const parsed = parseCsv(content);
+      if (!parsed.ok) {
+        setError(parsed.error);
+        return;
+      }
+      await onImport(sheetName, parsed.values);
+      setOpen(false);
+      setCsv("");
+      setError(null);
+      setNote(null);
+    } catch (e) {
+      setError(`The CSV could not be imported: ${messageOf(e)}. Nothing was added.`);
     }
-    await onImport(sheetName, parsed.values);
-    setOpen(false);
-    setCsv("");
-    setError(null);
   };
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    const sheetName = file.name.replace(/\.(csv|txt|tsv)$/i, "");
-    setName(sheetName);
-    setCsv(await file.text());
-    setError(null);
+    try {
+      const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+      setName(file.name.replace(/\.(csv|txt|tsv)$/i, ""));
+      setCsv(decoded.text);
+      setNote(decoded.note);
+      setError(null);
+    } catch (err) {
+      setError(`The file ${file.name} could not be read: ${messageOf(err)}.`);
+    }
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (setOpen(d.open), setError(null))}>
+    <Dialog open={open} onOpenChange={(_, d) => (setOpen(d.open), setError(null), setNote(null))}>
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="secondary">{text.importCsv}</Button>
       </DialogTrigger>
@@ -70,6 +84,7 @@ export function ImportCsv({ text, onImport }: { text: PageText; onImport: (name:
             <Field label={text.pasteCsv} hint={text.csvHint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
               <Textarea className={styles.textarea} value={csv} onChange={(_, d) => (setCsv(d.value), setError(null))} resize="vertical" />
             </Field>
+            {note && <Text role="status">{note}</Text>}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
@@ -83,4 +98,10 @@ export function ImportCsv({ text, onImport }: { text: PageText; onImport: (name:
       </DialogSurface>
     </Dialog>
   );
+}
+
+/** The message of whatever was thrown, never a stack trace. */
+function messageOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.trim().replace(/[.\s]+$/, "") || "unknown error";
 }

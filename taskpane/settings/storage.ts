@@ -56,8 +56,9 @@ export function parseSettings(raw: unknown): Settings | null {
   const criteria = Array.isArray(raw.criteria)
     ? raw.criteria.map(readCriterion).filter((c): c is CriterionSetting => c !== null)
     : [];
-  // A column listed twice keeps its first setting.
-  const unique = criteria.filter((c, i) => criteria.findIndex((o) => o.column === c.column) === i);
+  // A column listed twice keeps its first setting (one pass with a set: a stored list may be long).
+  const seen = new Set<string>();
+  const unique = criteria.filter((c) => !seen.has(c.column) && (seen.add(c.column), true));
   return {
     source: readSource(raw.source),
     nameColumn: typeof raw.nameColumn === "string" && raw.nameColumn ? raw.nameColumn : null,

@@ -223,6 +223,14 @@ export class FakeSpreadsheet implements Spreadsheet {
   named = new Map<string, FakeRange>();
   properties = new Map<string, string>();
 
+  // --- time zone (h8-platform): File > Settings > Time zone; by default the zone the tests run
+  // in, so that `new Date(2024, 0, 15)` is midnight in the spreadsheet as well.
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  // --- end time zone
+
   addSheet(name: string, values: CellInput[][] = []): FakeSheet {
     const sheet = new FakeSheet(name, this.calls, (s) => (this.active = s.getRange(1, 1, 1, 1) as FakeRange)).fill(values);
     this.sheets.push(sheet);
@@ -262,7 +270,17 @@ export class FakeSpreadsheet implements Spreadsheet {
     const sidebars: unknown[] = [];
     const props: Properties = {
       getProperty: (k) => this.properties.get(k) ?? null,
-      setProperty: (k, v) => (this.properties.set(k, v), props),
+      setProperty: (k, v) => (checkPropertySize(k, v), this.properties.set(k, v), props),
+      // --- properties (h8-platform): like Apps Script, a value over 9 KB is refused.
+      setProperties: (all, deleteAllOthers = false) => {
+        for (const [k, v] of Object.entries(all)) checkPropertySize(k, v);
+        if (deleteAllOthers) this.properties.clear();
+        for (const [k, v] of Object.entries(all)) this.properties.set(k, v);
+        return props;
+      },
+      deleteProperty: (k) => (this.properties.delete(k), props),
+      getKeys: () => [...this.properties.keys()],
+      // --- end properties
     };
     return {
       ui: { menus, sidebars },
@@ -278,6 +296,16 @@ export class FakeSpreadsheet implements Spreadsheet {
             return api;
           },
           showSidebar: (html: unknown) => void sidebars.push(html),
+          // --- add-on menu (h8-platform): Sheets captions it with the add-on's name, under Extensions.
+          createAddonMenu: () => {
+            const menu = { caption: ADDON_MENU, items: [] as [string, string][] };
+            const api: Menu = {
+              addItem: (c, fn) => (menu.items.push([c, fn]), api),
+              addToUi: () => void menus.push(menu),
+            };
+            return api;
+          },
+          // --- end add-on menu
         }),
       },
       Charts: { ChartType: { SCATTER: "SCATTER" } },
@@ -288,6 +316,42 @@ export class FakeSpreadsheet implements Spreadsheet {
           return out;
         },
       },
+      Utilities: { formatDate: formatDateInZone }, // h8-platform: time zone
     };
   }
 }
+
+// --- time zone, properties and add-on menu (h8-platform) ---
+
+/** Caption the fake records for createAddonMenu() (Sheets uses the add-on's name under Extensions). */
+export const ADDON_MENU = "Extensions > KAM Matrix";
+
+/** Apps Script's limit for one property value. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+function checkPropertySize(key: string, value: string) {
+  const bytes = Buffer.byteLength(key, "utf8") + Buffer.byteLength(value, "utf8");
+  if (bytes > PROPERTY_VALUE_LIMIT) throw new Error(`Exception: Argument too large: value (${key}, ${bytes} bytes)`);
+}
+
+/** Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone. */
+export function formatDateInZone(date: Date, timeZone: string, pattern: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const ms = String(date.getUTCMilliseconds()).padStart(3, "0");
+  const token: Record<string, string> = { yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second, SSS: ms };
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|SSS/g, (t) => token[t]);
+}
+// --- end time zone, properties and add-on menu

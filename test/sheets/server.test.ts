@@ -3,7 +3,7 @@ import type { ReportSheet } from "../../taskpane/report/types";
 import { createServer, SETTINGS_KEY } from "../../sheets/server";
 import { REPORT_KEY } from "../../sheets/report-writer";
 import { createUi } from "../../sheets/ui";
-import { FakeChart, FakeRange, FakeSpreadsheet, isWrite } from "./fake-apps-script";
+import { ADDON_MENU, FakeChart, FakeRange, FakeSpreadsheet, isWrite } from "./fake-apps-script";
 
 const SOURCE = [
   ["Account", "Revenue", "Loyalty"],
@@ -282,13 +282,41 @@ describe("addDataSheet and settings", () => {
 });
 
 describe("menu and sidebar", () => {
-  test("the KAM Matrix menu has Open, which shows Sidebar.html titled KAM Matrix", () => {
+  test("the add-on menu (under Extensions) has Open, which shows Sidebar.html titled KAM Matrix", () => {
     const { ss } = setup();
     const services = ss.services();
     const ui = createUi(() => services);
     ui.onOpen();
-    expect(services.ui.menus).toEqual([{ caption: "KAM Matrix", items: [["Open", "kamOpenSidebar"]] }]);
+    expect(services.ui.menus).toEqual([{ caption: ADDON_MENU, items: [["Open", "kamOpenSidebar"]] }]);
     ui.openSidebar();
     expect(services.ui.sidebars).toEqual([expect.objectContaining({ file: "Sidebar", title: "KAM Matrix" })]);
+  });
+});
+
+describe("dates are read in the spreadsheet's time zone", () => {
+  // 2024-01-15 00:30 in Berlin is 2024-01-14 23:30 UTC: the day must still be the 15th (45306).
+  test("a date near midnight in Europe/Berlin keeps its calendar date and time of day", () => {
+    const { ss, server } = setup();
+    ss.timeZone = "Europe/Berlin";
+    const sheet = ss.addSheet("Dates", [["Account", "Last contact"], ["Acme", new Date(Date.UTC(2024, 0, 14, 23, 30))]]);
+    ss.active = sheet.getRange(1, 1, 1, 1);
+    const [[, serial]] = server.readTable({ selection: true })!.rows as [string, number][];
+    expect(Math.floor(serial)).toBe(45306);
+    expect(serial - 45306).toBeCloseTo(0.5 / 24, 9);
+  });
+
+  test("in America/New_York, 23:30 on 14 January (04:30 UTC on the 15th) stays the 14th; summer time too", () => {
+    const { ss, server } = setup();
+    ss.timeZone = "America/New_York";
+    const sheet = ss.addSheet("Dates", [
+      ["Account", "Date"],
+      ["Winter", new Date(Date.UTC(2024, 0, 15, 4, 30))],
+      ["Summer", new Date(Date.UTC(2024, 6, 1, 3, 59))], // 23:59 on 30 June, EDT (UTC-4)
+    ]);
+    ss.active = sheet.getRange(1, 1, 1, 1);
+    const rows = server.readTable({ selection: true })!.rows as [string, number][];
+    expect(Math.floor(rows[0][1])).toBe(45305); // 2024-01-14
+    expect(Math.floor(rows[1][1])).toBe(45473); // 2024-06-30
+    expect(rows[1][1] - 45473).toBeCloseTo((23 * 60 + 59) / 1440, 9);
   });
 });

@@ -49,8 +49,8 @@ function installScriptRun(code: Context, served: string[]) {
 
 function setup() {
   const ss = new FakeSpreadsheet();
-  const { SpreadsheetApp, Charts, PropertiesService, HtmlService } = ss.services();
-  const code = loadCode(outDir, { SpreadsheetApp, Charts, PropertiesService, HtmlService });
+  const { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities } = ss.services();
+  const code = loadCode(outDir, { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities });
   const served: string[] = [];
   installScriptRun(code, served);
   return { ss, served, workbook: new SheetsClientWorkbook() };

@@ -94,4 +94,25 @@ describe("settings", () => {
     // The mapping is not touched by a preset.
     expect(growth.criteria.map((c) => [c.column, c.axis, c.lowerIsBetter])).toEqual(mapped().criteria.map((c) => [c.column, c.axis, c.lowerIsBetter]));
   });
+  it("a column stored twice keeps its first setting, also among 20,000 columns", () => {
+    // 10,000 distinct columns, each stored twice: a "value" entry and an "engagement" copy with weight 9, shuffled.
+    const first = Array.from({ length: 10_000 }, (_, i) => ({ column: `C${i}`, axis: "value", weight: (i % 10) + 0.5, lowerIsBetter: i % 3 === 0 }));
+    const later = first.map((c) => ({ ...c, axis: "engagement", weight: 9, lowerIsBetter: !c.lowerIsBetter }));
+    const interleaved = first.flatMap((c, i) => [c, later[(i * 7919) % later.length]]);
+    const parsed = parseSettings({ criteria: interleaved })!;
+    expect(parsed.criteria).toHaveLength(10_000);
+    // Order of first appearance: C0, then whatever duplicate came before its own first entry, ...
+    const order: string[] = [];
+    const seen = new Set<string>();
+    for (const c of interleaved) if (!seen.has(c.column)) (seen.add(c.column), order.push(c.column));
+    expect(parsed.criteria.map((c) => c.column)).toEqual(order);
+    const firstOf = new Map<string, (typeof interleaved)[number]>();
+    for (const c of interleaved) if (!firstOf.has(c.column)) firstOf.set(c.column, c);
+    for (const c of parsed.criteria) {
+      const f = firstOf.get(c.column)!;
+      expect([c.axis, c.weight, c.lowerIsBetter]).toEqual([f.axis, f.weight, f.lowerIsBetter]);
+    }
+    // Some first appearances are the later (engagement) copy: the test sees both kinds.
+    expect(new Set(parsed.criteria.map((c) => c.axis))).toEqual(new Set(["value", "engagement"]));
+  });
 });
