@@ -1,5 +1,6 @@
 /** The workbook contract on the Sheets server, called as the sidebar calls it, over the SpreadsheetApp fake. */
 import { REPORT_KEY } from "../../sheets/report-writer";
+import type { CellValue } from "../../taskpane/workbook/contract";
 import { createServer, SheetsServer } from "../../sheets/server";
 import rpc from "../../taskpane/workbook/sheets-rpc.json";
 import { SheetsClientWorkbook } from "../../taskpane/workbook/sheets";
@@ -28,7 +29,7 @@ workbookContract("Google Sheets", () => {
     cell: (name, row, col) => {
       const s = ss.sheet(name);
       const key = `${row + 1},${col + 1}`;
-      return { value: s.value(row + 1, col + 1), converted: s.formulas.has(key) || s.errors.has(key) };
+      return { value: s.value(row + 1, col + 1) as CellValue, converted: s.formulas.has(key) || s.errors.has(key) };
     },
     sheetNames: () => ss.sheets.map((s) => s.getName()),
     forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
