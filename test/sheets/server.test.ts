@@ -301,3 +301,45 @@ describe("menu and sidebar", () => {
     expect(services.ui.sidebars).toEqual([expect.objectContaining({ file: "Sidebar", title: "KAM Matrix" })]);
   });
 });
+
+describe("ownership and safety", () => {
+  test("a duplicate of the report (same metadata, another sheet id) is not the add-on's: it is never written", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    const own = ss.sheet("KAM Matrix");
+    const copy = ss.addSheet("Copy of KAM Matrix", [["my copy"]]);
+    copy.metadata = own.metadata.map((m) => ({ ...m }));
+    ss.deleteSheet(own);
+    const result = server.writeReport(report());
+    expect(result.sheetName).toBe("KAM Matrix");
+    expect(copy.block(1, 1, 1, 1)).toEqual([["my copy"]]);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "Copy of KAM Matrix", "KAM Matrix"]);
+  });
+
+  test("a named range on the report sheet is not offered as a source and is marked when read", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    ss.named.set("Results", ss.sheet("KAM Matrix").getRange(2, 1, 4, 4));
+    ss.named.set("Mine", ss.sheet("Accounts").getRange(1, 1, 4, 3));
+    expect(server.listTables()).toEqual(["Mine"]);
+    expect(server.readTable({ tableName: "Results" })?.onReportSheet).toBe(true);
+  });
+
+  test("a failing call in the middle of a rebuild leaves the old report whole and removes the new sheet", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    const before = ss.sheet("KAM Matrix").block(1, 1, 10, 4);
+    ss.failOn("setNumberFormats");
+    expect(() => server.writeReport(report({ sheetName: "KAM Matrix" }))).toThrow(/injected/);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "KAM Matrix"]);
+    expect(ss.sheet("KAM Matrix").block(1, 1, 10, 4)).toEqual(before);
+  });
+
+  test("text stays text: the fake would have converted every tricky name without the apostrophe", () => {
+    const { ss } = setup();
+    const sheet = ss.addSheet("Raw");
+    sheet.getRange(1, 1, 4, 1).setValues([["=1+1"], ["50%"], ["#N/A"], ["\uff1d1+1"]]);
+    expect(sheet.formulas.size + sheet.errors.size).toBe(3);
+    expect(sheet.value(2, 1)).toBe(0.5);
+  });
+});
