@@ -1,3 +1,9 @@
+/**
+ * The Workbook on Office.js. The report sheet is the add-in's only when it can prove it
+ * (excel/report-sheet.ts: a whole-sheet workbook name and the sheet id stored in the workbook's
+ * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
+ * failure leaves the old report whole; an old report the user typed on is kept for them.
+ */
 import { CellValue, DEFAULT_KEPT_SUFFIX, MissingFeature, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";

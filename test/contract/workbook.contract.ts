@@ -128,7 +128,7 @@ export function workbookContract(name: string, make: () => Host): void {
 
     test("text stays text: every tricky account name is stored exactly", async () => {
       const host = make();
-      host.addUserSheet("Accounts", [["Account", "Revenue", "Loyalty"], ...TRICKY_NAMES.map((n, i): CellValue[] => [`Acct ${i}`, 100 + i, i])]);
+      host.addUserSheet("Accounts", [["Account", "Revenue", "Loyalty"], ...TRICKY_NAMES.map((_, i): CellValue[] => [`Acct ${i}`, 100 + i, i])]);
       const report = await buildFrom(host, "Accounts");
       const results = report.tables[0];
       // The names come from the pane; give every row a tricky one, as a CSV import could.
