@@ -52,7 +52,7 @@ module.exports = (env = {}, argv = {}) => {
         asset: "Code.js",
         library: LIBRARY,
         functionsPath: path.resolve(__dirname, "functions/functions.ts"),
-        rpcPath: path.resolve(__dirname, "sheets/rpc.json"),
+        rpcPath: path.resolve(__dirname, "taskpane/workbook/sheets-rpc.json"),
         manifestPath: path.resolve(__dirname, "sheets/appsscript.json"),
       }),
     ],

@@ -6,6 +6,7 @@ export type CellInput = string | number | boolean | Date | null;
 
 export interface DeveloperMetadata {
   getKey(): string;
+  getValue(): string | null;
 }
 
 export interface Range {
@@ -17,6 +18,8 @@ export interface Range {
   getDataRegion(): Range;
   getA1Notation(): string;
   getSheet(): Sheet;
+  /** Makes this range the active selection (and its sheet the active sheet). */
+  activate(): Range;
 }
 
 export interface EmbeddedChart {
@@ -34,8 +37,16 @@ export interface EmbeddedChartBuilder {
 
 export interface Sheet {
   getName(): string;
+  setName(name: string): Sheet;
+  /** Stable id of the sheet in its spreadsheet (the gid of its URL). */
+  getSheetId(): number;
+  /** 1-based position among the tabs. */
+  getIndex(): number;
+  /** Last row and column that hold content (0 for an empty sheet). */
+  getLastRow(): number;
+  getLastColumn(): number;
   getDeveloperMetadata(): DeveloperMetadata[];
-  addDeveloperMetadata(key: string): Sheet;
+  addDeveloperMetadata(key: string, value?: string): Sheet;
   clear(): Sheet;
   getCharts(): EmbeddedChart[];
   removeChart(chart: EmbeddedChart): void;
@@ -55,8 +66,9 @@ export interface NamedRange {
 export interface Spreadsheet {
   getSheets(): Sheet[];
   getSheetByName(name: string): Sheet | null;
-  /** Adds a sheet at the end and makes it the active one. */
-  insertSheet(name: string): Sheet;
+  /** Adds a sheet at `index` (0-based; the end when left out) and makes it the active one. */
+  insertSheet(name: string, index?: number): Sheet;
+  deleteSheet(sheet: Sheet): void;
   getActiveRange(): Range | null;
   getRangeByName(name: string): Range | null;
   getNamedRanges(): NamedRange[];

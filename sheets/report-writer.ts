@@ -1,28 +1,23 @@
 /**
  * Writes a ReportSheet to the add-on's own sheet in Google Sheets: one setValues per table, then
- * formats, then the chart from a helper block of chart data. Never touches any other sheet.
+ * formats, then the chart from a helper block of chart data. The report is built in a new sheet
+ * and then swapped in for the old one, so a failure leaves the old report whole. Never touches
+ * any other sheet.
  */
-import type { ReportSheet, ReportTable } from "../taskpane/report/types";
-import type { WriteResult } from "../taskpane/workbook/workbook";
+import { DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
+import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName } from "../taskpane/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartBlock, pointsToPixels } from "./chart-data";
+import { extentOf, findOwnSheet, newToken, REPORT_KEY, storedReport, storeReport, typedOutside } from "./report-sheet";
 
-/** Developer metadata key that marks the sheet this add-on created (and may replace). */
-export const REPORT_KEY = "kam-matrix-report";
+export { REPORT_KEY } from "./report-sheet";
 
 /** Sheets' default column width in pixels, to keep the chart data clear of the chart. */
 const DEFAULT_COLUMN_PX = 100;
 
-export const findOwnSheet = (ss: Spreadsheet): Sheet | undefined =>
-  ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === REPORT_KEY));
-
-/** The preferred name, or "name (2)", "name (3)", ... when a sheet already has it. */
-export function uniqueSheetName(ss: Spreadsheet, preferred: string): string {
-  let name = preferred;
-  for (let k = 2; ss.getSheetByName(name); k++) name = `${preferred} (${k})`;
-  return name;
-}
+/** The preferred name, or "name (2)", "name (3)", ... (the rule of every adapter, ../taskpane/workbook/naming). */
+export const uniqueSheetName = (ss: Spreadsheet, preferred: string): string => uniqueName(preferred, ss.getSheets().map((s) => s.getName()));
 
 /** Cells as Sheets should store them: formula-looking text stays text, null is an empty cell. */
 const toCell = (v: unknown) => (v === null || v === undefined ? "" : asLiteral(v as string | number | boolean));
@@ -60,6 +55,14 @@ function chartDataColumn(report: ReportSheet): number {
   return Math.max(tablesEnd, chartEnd) + 2;
 }
 
+/** Every cell the report writes (tables and chart data), as "A1:U40". */
+function reportExtent(report: ReportSheet): string {
+  const block = chartBlock(report.chart);
+  const chart = { row: 0, col: chartDataColumn(report) - 1, rows: block.values.length, cols: block.values[0].length };
+  const box = unionBox([...report.tables.map(tableBox), chart])!;
+  return a1(box.row, box.col, box.rows, box.cols);
+}
+
 function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void {
   const spec = report.chart;
   const block = chartBlock(spec);
@@ -75,23 +78,44 @@ function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void
   sheet.insertChart(builder.build());
 }
 
-/** `reveal`: show the report sheet (the Build matrix button); live rebuilds leave the user where they are. */
+/**
+ * `reveal`: show the report sheet (the Build matrix button); live rebuilds leave the user where
+ * they are. An old report with cells typed beyond what the add-on wrote is kept for the user,
+ * renamed, and the new report takes its name.
+ */
 export function writeReport(services: Services, report: ReportSheet, reveal = true): WriteResult {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  let sheet = findOwnSheet(ss);
-  if (sheet) {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  } else {
-    sheet = ss.insertSheet(uniqueSheetName(ss, report.sheetName));
-    sheet.addDeveloperMetadata(REPORT_KEY);
+  const before = ss.getActiveRange();
+  const old = findOwnSheet(services, ss);
+  const oldExtent = old ? extentOf(storedReport(services)) : null;
+  const names = ss.getSheets().map((s) => s.getName());
+  const freshName = uniqueName(`${report.sheetName} (new)`, names);
+  const fresh = ss.insertSheet(freshName, old ? old.getIndex() - 1 : undefined);
+  const token = newToken();
+  try {
+    for (const table of report.tables) writeTable(fresh, table);
+    writeChart(services, fresh, report);
+    // From here on the new sheet is the add-on's and the old one no longer is.
+    fresh.addDeveloperMetadata(REPORT_KEY, token);
+    storeReport(services, { sheetId: fresh.getSheetId(), token, extent: reportExtent(report) });
+  } catch (e) {
+    try {
+      ss.deleteSheet(fresh);
+    } catch {
+      throw new WorkbookError("reportIncomplete", { name: freshName });
+    }
+    throw e;
   }
-  for (const table of report.tables) writeTable(sheet, table);
-  writeChart(services, sheet, report);
-  if (reveal) sheet.activate();
+  // The new report is complete and marked: a failure below leaves two sheets, never none.
+  const keepOld = old !== undefined && typedOutside(old, oldExtent);
+  let kept: string | undefined;
+  const finalName = old ? old.getName() : uniqueName(report.sheetName, names);
+  if (old && keepOld) old.setName((kept = keptSheetName(finalName, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, freshName])));
+  else if (old) ss.deleteSheet(old);
+  fresh.setName(finalName);
+  const wasOnOld = old !== undefined && before !== null && before.getSheet().getSheetId() === old.getSheetId();
+  if (reveal || !old || (wasOnOld && !keepOld)) fresh.activate();
+  else before?.activate();
   const labelled = report.chart.series.some((s) => s.points.some((p) => p.labelled));
-  return {
-    sheetName: sheet.getName(),
-    missingFeatures: labelled ? ["account names beside chart points: Google Sheets charts cannot label single points; the results table lists every account"] : [],
-  };
+  return { sheetName: finalName, missingFeatures: labelled ? ["pointLabelsSheets"] : [], ...(kept ? { keptEdits: kept } : {}) };
 }

@@ -1,12 +1,13 @@
 /**
  * The Workbook operations on the Apps Script side. The sidebar calls each through one
- * google.script.run call (see rpc.json and taskpane/workbook/sheets.ts); each reads or writes
+ * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
  * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
  */
-import type { CellValue, ReportSheet } from "../taskpane/report/types";
-import type { SourceRef, SourceTable, WriteResult } from "../taskpane/workbook/workbook";
+import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
+import { headerText, quoteSheet } from "../taskpane/workbook/naming";
 import type { CellInput, Range, Services } from "./apps-script";
+import { isOwnSheet } from "./report-sheet";
 import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
 
@@ -39,11 +40,7 @@ function cellReader(services: Services): (v: CellInput) => CellValue {
 }
 
 /** A1 address with the sheet name, quoted when it is not a plain word ("'Q3 accounts'!A1:D9"). */
-export function addressOf(range: Range): string {
-  const name = range.getSheet().getName();
-  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-  return `${sheet}!${range.getA1Notation()}`;
-}
+export const addressOf = (range: Range): string => `${quoteSheet(range.getSheet().getName())}!${range.getA1Notation()}`;
 
 const isBlankRow = (row: readonly CellValue[]) => row.every((v) => v === "" || v === null);
 
@@ -59,14 +56,21 @@ export interface SheetsServer {
 export function createServer(services: () => Services): SheetsServer {
   const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
   return {
-    listTables: () => spreadsheet().getNamedRanges().map((n) => n.getName()),
+    // Named ranges on the add-on's own report sheet are never offered as a source.
+    listTables: () => {
+      const ss = spreadsheet();
+      return ss
+        .getNamedRanges()
+        .filter((n) => !isOwnSheet(services(), ss, n.getRange().getSheet()))
+        .map((n) => n.getName());
+    },
 
     readTable(ref) {
       const ss = spreadsheet();
       let range: Range | null;
       if ("tableName" in ref) {
         range = ss.getRangeByName(ref.tableName);
-        if (!range) throw new Error(`There is no named range "${ref.tableName}"; pick one from the list or select the table`);
+        if (!range) throw new WorkbookError("noSuchTable", { name: ref.tableName, choices: ss.getNamedRanges().map((n) => n.getName()) });
       } else {
         range = ss.getActiveRange()?.getDataRegion() ?? null;
       }
@@ -78,8 +82,9 @@ export function createServer(services: () => Services): SheetsServer {
         sheetName: range.getSheet().getName(),
         address: addressOf(range),
         tableName: "tableName" in ref ? ref.tableName : undefined,
-        headers: values[0].map((h) => (h === null ? "" : String(h))),
+        headers: values[0].map(headerText),
         rows: values.slice(1),
+        ...(isOwnSheet(services(), ss, range.getSheet()) ? { onReportSheet: true as const } : {}),
       };
     },
 

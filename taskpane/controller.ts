@@ -5,6 +5,8 @@ import { findProblems, Problem } from "./report/problems";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
 import { defaultSettings, reconcile, Settings } from "./settings/settings";
 import { parseSettings, serializeSettings } from "./settings/storage";
+import { STRINGS } from "./i18n/strings";
+import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
@@ -21,8 +23,13 @@ export interface PaneState {
     counts: [number, number, number, number];
     notScored: number;
     accounts: number;
-    missingFeatures: string[];
+    missingFeatures: MissingFeature[];
   } | null;
+  /**
+   * Set when a build found cells the user had typed on the old report sheet: that sheet was kept
+   * under `kept`, and the pane says so until the next Build matrix click.
+   */
+  keptEdits: { kept: string; report: string } | null;
   /** 0..1 while a large build (over PROGRESS_FROM accounts) is written, else null. */
   progress: number | null;
   /** A sentence for the user, never a stack trace. */
@@ -54,7 +61,7 @@ export class Controller {
     private readonly debounceMs = DEBOUNCE_MS,
   ) {
     const settings = defaultSettings(uiLanguage);
-    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, progress: null, error: null };
+    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, keptEdits: null, progress: null, error: null };
   }
 
   getState = (): PaneState => this.state;
@@ -112,7 +119,7 @@ export class Controller {
   build(): Promise<void> {
     clearTimeout(this.timer);
     this.reveal = true;
-    this.set({ live: true });
+    this.set({ live: true, keptEdits: null });
     return this.run();
   }
 
@@ -157,7 +164,8 @@ export class Controller {
   private async load(source: SourceRef, fresh: boolean): Promise<void> {
     const table = await this.workbook.readTable(source);
     if (!table || table.headers.length === 0) throw new PaneError("noTable");
-    if (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName) throw new PaneError("reportSelected");
+    // The report is never its own source: the next build would overwrite what it reads.
+    if (table.onReportSheet || (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName)) throw new PaneError("reportSelected");
     this.adopt(table, source, fresh);
   }
 
@@ -173,7 +181,7 @@ export class Controller {
   private async reloadSource(): Promise<void> {
     const current = this.state.table;
     const table = await this.workbook.readTable(this.state.settings.source);
-    if (!table || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName)) return;
+    if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName)) return;
     this.adopt(table, this.state.settings.source, false);
   }
 
@@ -218,12 +226,16 @@ export class Controller {
       try {
         const reveal = this.reveal;
         this.reveal = false;
-        written = await this.workbook.writeReport(built.report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
+        const report = { ...built.report, keptSuffix: STRINGS[this.uiLanguage].keptSuffix };
+        written = await this.workbook.writeReport(report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
       } catch (e) {
-        throw isTooLarge(e) ? e : new PaneError("writeFailed");
+        // A WorkbookError says exactly what is left (e.g. an unfinished sheet); anything else
+        // left the old report whole (the adapters build into a new sheet and swap at the end).
+        throw isTooLarge(e) || isWorkbookError(e) ? e : new PaneError("writeFailed");
       }
       const { counts, notScored, accounts } = built;
-      this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures }, error: null });
+      const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
+      this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures }, keptEdits, error: null });
     } catch (e) {
       this.fail(e);
     } finally {

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
 import { Language, Quadrant, quadrantLabel } from "../../src";
 import type { PaneState } from "../controller";
+import { missingFeatureText } from "../i18n/errors";
 import type { UiStrings } from "../i18n/strings";
 import { QUADRANT_COLORS } from "../report/colors";
 import { useSectionStyles } from "./styles";
@@ -40,7 +41,15 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t.missingFeatures}</MessageBarTitle>
-            {last.missingFeatures.join("; ")}
+            {last.missingFeatures.map((f) => missingFeatureText(f, props.lang)).join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.keptEdits && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{t.keptEditsTitle}</MessageBarTitle>
+            {t.keptEdits(state.keptEdits.kept, state.keptEdits.report)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,9 +2,9 @@ import * as React from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import type { PaneState } from "../controller";
 import type { UiStrings } from "../i18n/strings";
-import { CriterionSetting, guessSetting, Settings } from "../settings/settings";
+import { CriterionSetting, Settings, withNameColumn } from "../settings/settings";
 import type { SourceRef } from "../workbook/workbook";
-import { columnLabels } from "../report/mapping";
+import { columnLabels } from "../settings/mapping";
 import { MappingTable } from "./MappingTable";
 import { ProblemsList } from "./ProblemsList";
 import { useSectionStyles } from "./styles";
@@ -52,16 +52,7 @@ export function DataSection(props: {
           <Field label={t.nameColumn}>
             <Select
               value={settings.nameColumn ?? ""}
-              onChange={(_, d) =>
-                props.onSettings((s) => ({
-                  ...s,
-                  nameColumn: d.value || null,
-                  // The old name column becomes a criterion again; the new one stops being one.
-                  criteria: labels
-                    .filter((l) => l !== (d.value || null))
-                    .map((l) => s.criteria.find((c) => c.column === l) ?? guessSetting(l)),
-                }))
-              }
+              onChange={(_, d) => props.onSettings((s) => withNameColumn(s, labels, d.value || null))}
             >
               <option value="">{t.noNameColumn}</option>
               {labels.map((l) => (

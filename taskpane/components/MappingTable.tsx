@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, Select, Switch, Text, tokens } from "@fluentui/react-components";
-import type { Axis } from "../report/mapping";
+import type { Axis } from "../settings/mapping";
 import type { CriterionSetting } from "../settings/settings";
 import type { UiStrings } from "../i18n/strings";
 

@@ -1,5 +1,5 @@
 import type { Language, Method, MissingPolicy } from "../../src";
-import type { Axis } from "../report/mapping";
+import type { Axis } from "../settings/mapping";
 import type { Preset } from "../settings/presets";
 
 /** Every text of the pane, in English and German. */
@@ -50,6 +50,11 @@ export interface UiStrings {
   written: (sheet: string, accounts: number) => string;
   notScored: (n: number) => string;
   missingFeatures: string;
+  /** The old report sheet the user typed on was kept under this name. */
+  keptEditsTitle: string;
+  keptEdits: (kept: string, report: string) => string;
+  /** Suffix of that kept sheet's name. */
+  keptSuffix: string;
   errorTitle: string;
   loading: string;
 }
@@ -103,6 +108,10 @@ const en: UiStrings = {
   written: (sheet, n) => `Sheet "${sheet}" written with ${n} accounts.`,
   notScored: (n) => `${n} not scored (too little data)`,
   missingFeatures: "Some features are not available in this version of Excel",
+  keptEditsTitle: "Your edits on the old matrix were kept",
+  keptEdits: (kept, report) =>
+    `You had typed on the matrix sheet, which the add-in rebuilds from scratch. So that nothing you typed is lost, that sheet is kept as "${kept}" (it is yours now and never changed by the add-in), and the new matrix is on "${report}". Type your notes on another sheet to keep them next to the matrix.`,
+  keptSuffix: "(your edits)",
   errorTitle: "Cannot build the matrix",
   loading: "Reading the workbook…",
 };
@@ -154,6 +163,10 @@ const de: UiStrings = {
   written: (sheet, n) => `Blatt „${sheet}“ mit ${n} Kunden geschrieben.`,
   notScored: (n) => `${n} nicht bewertet (zu wenige Daten)`,
   missingFeatures: "Einige Funktionen sind in dieser Excel-Version nicht verfügbar",
+  keptEditsTitle: "Ihre Änderungen an der alten Matrix wurden behalten",
+  keptEdits: (kept, report) =>
+    `Sie hatten auf dem Matrix-Blatt geschrieben, das das Add-in jedes Mal neu aufbaut. Damit nichts verloren geht, bleibt dieses Blatt als „${kept}“ erhalten (es gehört jetzt Ihnen, das Add-in ändert es nie), und die neue Matrix steht auf „${report}“. Schreiben Sie Notizen auf ein anderes Blatt, um sie neben der Matrix zu behalten.`,
+  keptSuffix: "(Ihre Änderungen)",
   errorTitle: "Die Matrix kann nicht erstellt werden",
   loading: "Die Mappe wird gelesen…",
 };

@@ -1,7 +1,7 @@
 import { isBlank } from "../../src";
 import type { SourceTable } from "../workbook/workbook";
 import { REPORT_TEXT } from "../i18n/report";
-import { columnLabels } from "./mapping";
+import { columnLabels } from "../settings/mapping";
 import type { CellValue } from "./types";
 import { criteriaOn, CriterionSetting, Settings } from "../settings/settings";
 

@@ -16,7 +16,7 @@ import type { SourceTable } from "../workbook/workbook";
 import { Accounts, AxisData, readAccounts } from "./accounts";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
-import { guessCriterion, columnLabels } from "./mapping";
+import { guessCriterion, columnLabels } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, ReportSheet, ReportTable } from "./types";

@@ -2,7 +2,7 @@ import { coverageOf, isBlank, isPresent, MIN_COVERAGE } from "../../src";
 import type { SourceTable } from "../workbook/workbook";
 import type { Settings } from "../settings/settings";
 import { Accounts, AxisData, readAccounts, sheetOrigin } from "./accounts";
-import { columnLetter } from "./mapping";
+import { columnLetter } from "../settings/mapping";
 
 /**
  * Data problems to show before building, counted the way the core counts them: a cell is usable

@@ -12,7 +12,7 @@ import {
   Scored,
 } from "../../src";
 import { readAccounts } from "../report/accounts";
-import { columnLabels, guessCriterion } from "../report/mapping";
+import { columnLabels, guessCriterion } from "../settings/mapping";
 import type { CellValue } from "../report/types";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";

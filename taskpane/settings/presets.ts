@@ -1,4 +1,4 @@
-import { guessCriterion, CriterionKind } from "../report/mapping";
+import { guessCriterion, CriterionKind } from "./mapping";
 import { DEFAULT_WEIGHT, Settings } from "./settings";
 
 export const PRESETS = ["balanced", "profitability", "growth"] as const;

@@ -1,6 +1,6 @@
 import type { Language, Method, MissingPolicy, Threshold } from "../../src";
 import type { SourceRef, SourceTable } from "../workbook/workbook";
-import { Axis, columnLabels, guessCriterion, guessNameColumn } from "../report/mapping";
+import { Axis, columnLabels, guessCriterion, guessNameColumn } from "./mapping";
 
 /** How one column of the account table takes part in the matrix. */
 export interface CriterionSetting {
@@ -75,4 +75,17 @@ export const criteriaOn = (settings: Settings, axis: Exclude<Axis, "ignore">): C
 /** Replaces the setting of one column. */
 export function updateCriterion(settings: Settings, column: string, patch: Partial<CriterionSetting>): Settings {
   return { ...settings, criteria: settings.criteria.map((c) => (c.column === column ? { ...c, ...patch, column } : c)) };
+}
+
+/**
+ * The user picks another name column (null: number the rows): the old name column becomes a
+ * criterion again (with its earlier setting, else a guess from its header), the new one stops
+ * being one.
+ */
+export function withNameColumn(settings: Settings, labels: readonly string[], column: string | null): Settings {
+  return {
+    ...settings,
+    nameColumn: column,
+    criteria: labels.filter((l) => l !== column).map((l) => settings.criteria.find((c) => c.column === l) ?? guessSetting(l)),
+  };
 }

@@ -1,10 +1,20 @@
-import type { CellValue, ReportSheet } from "../report/types";
-import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
-import { quoteSheet, sheetOfReference, uniqueSheetName } from "./excel/address";
-import { chartOps, hasLabels } from "./excel/chart-ops";
+/**
+ * The Workbook on Office.js. The report sheet is the add-in's only when it can prove it
+ * (excel/report-sheet.ts: a whole-sheet workbook name and the sheet id stored in the workbook's
+ * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
+ * failure leaves the old report whole; an old report the user typed on is kept for them.
+ */
+import { CellValue, DEFAULT_KEPT_SUFFIX, MissingFeature, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import type { Workbook } from "./workbook";
+import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
+import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
 import { packRequests } from "./excel/requests";
-import { Features, MissingFeature, officeRequirements, Requirements } from "./excel/requirements";
+import { Features, officeRequirements, Requirements } from "./excel/requirements";
+import { queueInspection, typedOutside } from "./excel/report-sheet";
+import { queueSwap, recover, SwapPlan } from "./excel/swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./excel/table-ops";
+
+export { REPORT_MARK, REPORT_SETTING } from "./excel/report-sheet";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** Excel.run, or a fake's run in tests. The two-argument form reuses a context (event removal). */
@@ -18,15 +28,11 @@ export interface ExcelWorkbookOptions {
   requirements?: Requirements;
 }
 
-/**
- * The report sheet is marked by a workbook-scoped name whose reference covers the whole sheet.
- * A name (ExcelApi 1.4) travels with the file on every platform, follows the sheet when the user
- * renames or moves it, survives row and column deletions (whole-sheet reference), and turns into
- * #REF! when the sheet is deleted. Sheet ids are not used: they are not stable across platforms.
- */
-export const REPORT_MARK = "KAM_Matrix_Report";
-const MARK_COMMENT = "The sheet the KAM Matrix add-in rebuilds. Delete this name to keep the sheet as your own.";
 const SETTINGS_KEY = "kamMatrix";
+/** Two panes building at once both try to add the sheet: the loser looks again. */
+const ATTEMPTS = 3;
+
+const officeCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
 
 export class ExcelWorkbook implements Workbook {
   private readonly run: Run;
@@ -34,6 +40,8 @@ export class ExcelWorkbook implements Workbook {
   /** Writes in progress; change events meanwhile are the add-in's own. */
   private writing = 0;
   private reportSheetId: string | null = null;
+  /** The report sheet the user typed on since the last build (heard through change events). */
+  private editedReportId: string | null = null;
 
   constructor(options: ExcelWorkbookOptions | Run = {}) {
     const opts = typeof options === "function" ? { run: options } : options;
@@ -42,11 +50,17 @@ export class ExcelWorkbook implements Workbook {
     this.supports = ([set, version]) => requirements(set, version);
   }
 
+  /** Native tables, without the add-in's own (they are on its report sheet): 2 syncs. */
   listTables(): Promise<string[]> {
     return this.run(async (context) => {
-      const tables = context.workbook.tables.load("items/name");
+      const inspected = queueInspection(context);
       await context.sync();
-      return tables.items.map((t) => t.name);
+      const { own, tableNames } = inspected();
+      if (!own) return tableNames;
+      const ownTables = context.workbook.worksheets.getItem(own.id).tables.load("items/name");
+      await context.sync();
+      const mine = new Set(ownTables.items.map((t) => t.name));
+      return tableNames.filter((t) => !mine.has(t));
     });
   }
 
@@ -58,87 +72,100 @@ export class ExcelWorkbook implements Workbook {
         const table = context.workbook.tables.getItemOrNullObject(ref.tableName);
         const all = context.workbook.tables.load("items/name");
         await context.sync();
-        if (table.isNullObject) {
-          const names = all.items.map((t) => `"${t.name}"`).join(", ");
-          throw new Error(`There is no table named "${ref.tableName}" in this workbook; ${names ? `choose one of ${names}` : "it has no tables"}.`);
-        }
+        if (table.isNullObject) throw new WorkbookError("noSuchTable", { name: ref.tableName, choices: all.items.map((t) => t.name) });
         range = table.getRange();
         tableName = ref.tableName;
       } else {
         range = context.workbook.getSelectedRange().getSurroundingRegion();
       }
       range.load("values,address");
-      range.worksheet.load("name");
+      range.worksheet.load("name,id");
+      const inspected = queueInspection(context);
       await context.sync();
-      return toSourceTable(range.worksheet.name, range.address, range.values, tableName);
+      const table = toSourceTable(range.worksheet.name, range.address, range.values, tableName);
+      if (table && inspected().own?.id === range.worksheet.id) table.onReportSheet = true;
+      return table;
     });
   }
 
   /**
-   * Syncs: 2 to find or create the add-in's sheet, then one per request of at most 4.5 MB (values,
-   * formats, chart, in that order). The task pane's report takes ~200 bytes per account, so up to
-   * ~20,000 accounts it is 3 syncs whatever the size; beyond, one more per ~4 MB (measured by
-   * `npm run bench -- taskpane-build`: 3 syncs for 1k and 10k, 7 for 100k). The count does not
-   * depend on the number of tables, formats or series, and no request exceeds 5 MB.
+   * Builds the report in a new sheet and then swaps it in for the old one (see excel/swap.ts), so
+   * a failure leaves the old report whole. Syncs: 2 to inspect the workbook and add the new sheet,
+   * then one per request of at most 4.5 MB (values, formats, chart; the swap rides on the last).
+   * The task pane's report takes ~200 bytes per account, so up to ~20,000 accounts it is 3 syncs
+   * whatever the size; beyond, one more per ~4 MB (`npm run bench -- taskpane-build`).
    */
-  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
-    return this.whileWriting(() =>
-      this.run(async (context) => {
-        onProgress?.({ done: 0, phase: "prepare" });
-        const { sheet, name, created, oldCharts, oldTables, takenTableNames } = await this.reportSheet(context, report.sheetName);
-        const labels = this.supports(Features.pointLabels);
-        const missingFeatures = hasLabels(report.chart) && !labels ? [MissingFeature.pointLabels] : [];
-        const clear: WriteOp = {
-          phase: "prepare",
-          bytes: 1000,
-          queue: () => {
-            oldCharts.forEach((c) => c.delete());
-            oldTables.forEach((t) => t.delete());
-            sheet.getRange().clear();
-          },
-        };
-        const ops = [clear, ...report.tables.flatMap(tableOps), ...chartOps(report, labels)];
-        const requests = packRequests(ops);
-        const target: WriteTarget = { context, sheet, takenTableNames };
+  async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.whileWriting(() => this.writeOnce(report, onProgress, reveal));
+      } catch (e) {
+        if (officeCode(e) !== "ItemAlreadyExists" || attempt >= ATTEMPTS) throw e;
+      }
+    }
+  }
+
+  private writeOnce(report: ReportSheet, onProgress: ((p: WriteProgress) => void) | undefined, reveal: boolean): Promise<WriteResult> {
+    return this.run(async (context) => {
+      onProgress?.({ done: 0, phase: "prepare" });
+      const inspected = queueInspection(context);
+      await context.sync();
+      const found = inspected();
+      const { own } = found;
+      const names = found.sheets.map((s) => s.name);
+      const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
+      const fresh = context.workbook.worksheets.add(freshName);
+      fresh.load("id");
+      const oldSheet = own ? context.workbook.worksheets.getItem(own.id) : null;
+      const used = oldSheet?.getUsedRangeOrNullObject(true);
+      used?.load("address");
+      const oldTables = oldSheet?.tables.load("items/name");
+      await context.sync();
+
+      const edited = !!own && ((this.editedReportId !== null && this.editedReportId === own.id) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
+      const ownTables = new Set(oldTables?.items.map((t) => t.name) ?? []);
+      const plan: SwapPlan = {
+        old: own,
+        keepOldAs: edited ? keptSheetName(own!.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, freshName]) : null,
+        finalName: own ? own.name : uniqueSheetName(report.sheetName, names),
+        markName: found.markName,
+        replaceMark: found.replaceMark,
+        otherTables: found.tableNames.filter((t) => !ownTables.has(t)),
+        activate: reveal || !own || found.activeId === own.id,
+        extent: reportExtent(report),
+      };
+      const labels = this.supports(Features.pointLabels);
+      const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
+      const ops = [...report.tables.flatMap(tableOps), ...chartOps(report, labels)];
+      const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
+      const requests = packRequests(ops);
+      try {
         for (const [i, request] of requests.entries()) {
           context.application.suspendApiCalculationUntilNextSync();
           request.forEach((op) => op.queue(target));
-          if (i === requests.length - 1 && (reveal || created)) sheet.activate();
+          if (i === requests.length - 1) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
         }
-        return { sheetName: name, missingFeatures };
-      }),
-    );
+      } catch (e) {
+        await this.recoverFrom(fresh.id, plan, freshName);
+        throw e;
+      }
+      this.reportSheetId = fresh.id;
+      this.editedReportId = null;
+      return { sheetName: plan.finalName, missingFeatures, ...(plan.keepOldAs ? { keptEdits: plan.keepOldAs } : {}) };
+    });
   }
 
-  /** Finds the marked sheet (clearing happens in the first write) or adds one: 2 syncs. */
-  private async reportSheet(context: Excel.RequestContext, preferred: string) {
-    const { workbook } = context;
-    const sheets = workbook.worksheets.load("items/name");
-    const mark = workbook.names.getItemOrNullObject(REPORT_MARK);
-    mark.load("formula");
-    const tables = workbook.tables.load("items/name");
-    await context.sync();
-    const names = sheets.items.map((s) => s.name);
-    const marked = mark.isNullObject ? null : sheetOfReference(mark.formula);
-    const ours = names.find((n) => marked !== null && n === marked);
-    let sheet: Excel.Worksheet;
-    if (ours) sheet = workbook.worksheets.getItem(ours);
-    else {
-      const name = uniqueSheetName(preferred, names);
-      sheet = workbook.worksheets.add(name);
-      if (!mark.isNullObject) mark.delete();
-      workbook.names.add(REPORT_MARK, `=${quoteSheet(name)}!$1:$1048576`, MARK_COMMENT);
+  /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */
+  private async recoverFrom(freshId: string, plan: SwapPlan, freshName: string): Promise<void> {
+    let placed: boolean;
+    try {
+      placed = await this.run((context) => recover(context, freshId, plan));
+    } catch {
+      throw new WorkbookError("reportIncomplete", { name: freshName });
     }
-    sheet.load("id,name");
-    const charts = sheet.charts.load("items/name");
-    const sheetTables = sheet.tables.load("items/name");
-    await context.sync();
-    this.reportSheetId = sheet.id;
-    const own = new Set(sheetTables.items.map((t) => t.name));
-    const takenTableNames = new Set(tables.items.map((t) => t.name).filter((t) => !own.has(t)));
-    return { sheet, name: sheet.name, created: !ours, oldCharts: charts.items, oldTables: sheetTables.items, takenTableNames };
+    if (placed) this.reportSheetId = freshId;
   }
 
   addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
@@ -196,24 +223,25 @@ export class ExcelWorkbook implements Workbook {
   /**
    * Cell edits anywhere except on the add-in's sheet. The add-in's own writes are recognised by
    * triggerSource (ExcelApi 1.14) or, on older hosts, by arriving while a write is in progress.
+   * A user's edit of the report sheet is remembered: the next build keeps that sheet for them.
    * Without ExcelApi 1.9 only the sheets that exist now are watched.
    */
   onUserEdit(listener: () => void): () => void {
     let removed = false;
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-      const ownChange = event.triggerSource === "ThisLocalAddin" || this.writing > 0 || event.worksheetId === this.reportSheetId;
-      if (!removed && !ownChange) listener();
+      const ownChange = event.triggerSource === "ThisLocalAddin" || this.writing > 0;
+      if (removed || ownChange) return;
+      if (event.worksheetId === this.reportSheetId) this.editedReportId = event.worksheetId;
+      else listener();
     };
     const registered = this.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/id,items/name");
-      const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK);
-      mark.load("formula");
+      const inspected = queueInspection(context);
       await context.sync();
-      const marked = mark.isNullObject ? null : sheetOfReference(mark.formula);
-      this.reportSheetId = sheets.items.find((s) => s.name === marked)?.id ?? this.reportSheetId;
+      const { own, sheets } = inspected();
+      this.reportSheetId = own?.id ?? this.reportSheetId;
       const results = this.supports(Features.workbookChanged)
         ? [context.workbook.worksheets.onChanged.add(handler)]
-        : sheets.items.map((s) => s.onChanged.add(handler));
+        : sheets.map((s) => context.workbook.worksheets.getItem(s.id).onChanged.add(handler));
       await context.sync();
       return results;
     });
@@ -243,11 +271,17 @@ export class ExcelWorkbook implements Workbook {
   }
 }
 
+/** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */
+export function reportExtent(report: ReportSheet): string {
+  const box = unionBox([...report.tables.map(tableBox), chartDataBox(report)])!;
+  return a1(box.row, box.col, box.rows, box.cols);
+}
+
 /** Header row and data rows of a range read from Excel; null when there is nothing but blanks. */
 export function toSourceTable(sheetName: string, address: string, values: unknown[][], tableName?: string): SourceTable | null {
   const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
   const [header, ...rows] = cells;
   if (!header || rows.length === 0 || cells.every((r) => r.every((v) => v === null))) return null;
-  const headers = header.map((h, i) => (h === null ? `Column ${i + 1}` : String(h)));
+  const headers = header.map(headerText);
   return { sheetName, address, tableName, headers, rows };
 }

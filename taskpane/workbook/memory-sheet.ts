@@ -1,4 +1,5 @@
-import type { CellValue, ChartSpec } from "../report/types";
+import type { CellValue, ChartSpec } from "./contract";
+import { columnLetters, sheetAddress } from "./naming";
 
 /**
  * The sheet model of the in-memory workbook: plain JSON data, so that serialising the workbook
@@ -27,6 +28,8 @@ export interface NamedTable extends Block {
 }
 
 export interface MemorySheet {
+  /** Stable id, like Excel's worksheet id (files saved before ids existed get one on open). */
+  id?: string;
   name: string;
   /** Ragged rows are fine: a missing cell is empty. */
   cells: CellValue[][];
@@ -37,8 +40,13 @@ export interface MemorySheet {
   tables: NamedTable[];
   /** The chart description as the add-in gave it, drawn by the view. */
   chart: ChartSpec | null;
-  /** Set on the sheet the add-in created: only that sheet may be replaced by the add-in. */
+  /**
+   * Set on the sheet the add-in created. Only a sheet with this mark *and* the id the add-in
+   * stored (MemoryWorkbookState.reportSheetId) may be replaced by the add-in.
+   */
   ownedByAddin: boolean;
+  /** The user typed on this (report) sheet since the add-in last wrote it. */
+  userEdited?: boolean;
   selection: { row: number; col: number };
 }
 
@@ -118,17 +126,7 @@ export function readBlock(sheet: MemorySheet, block: Block): CellValue[][] {
   );
 }
 
-/** Column letters as Excel shows them: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters };
 
 /** "Accounts!A1:H41"; a sheet name with spaces or punctuation is quoted as Excel does. */
-export function blockAddress(sheetName: string, block: Block): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  const a = `${columnLetters(block.col)}${block.row + 1}`;
-  const b = `${columnLetters(block.col + block.cols - 1)}${block.row + block.rows - 1 + 1}`;
-  return `${sheet}!${a}:${b}`;
-}
+export const blockAddress = (sheetName: string, block: Block): string => sheetAddress(sheetName, block.row, block.col, block.rows, block.cols);

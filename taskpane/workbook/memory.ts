@@ -1,5 +1,6 @@
-import type { CellValue, ReportSheet, ReportTable } from "../report/types";
-import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
+import { CellValue, DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import type { Workbook } from "./workbook";
+import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
 import {
   addFormat,
   Block,
@@ -20,12 +21,11 @@ export interface MemoryWorkbookState {
   activeSheet: string;
   /** The add-in's settings, stored in the file as Excel's workbook.settings are. */
   settings: unknown | null;
+  /** The id of the report sheet, stored by the add-in itself (as the Excel adapter stores it). */
+  reportSheetId?: string | null;
 }
 
 const POINTS_TO_PIXELS = 4 / 3;
-// Excel forbids these characters in sheet names and limits names to 31 characters.
-const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
-const MAX_SHEET_NAME = 31;
 const MIN_AUTOFIT = 64;
 const MAX_AUTOFIT = 320;
 
@@ -42,6 +42,7 @@ export class MemoryWorkbook implements Workbook {
 
   constructor(state?: MemoryWorkbookState) {
     this.state = state ?? { sheets: [], activeSheet: "", settings: null };
+    for (const sheet of this.state.sheets) sheet.id ??= this.newId();
   }
 
   /** A workbook with one data sheet, active, with the cursor in its top-left cell. */
@@ -107,13 +108,16 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet) throw new Error(`There is no sheet called "${sheetName}"; sheets: ${this.sheetNames().join(", ")}`);
     setCellValue(sheet, row, col, value);
     this.changed();
-    for (const listener of [...this.editListeners]) listener();
+    // On the report sheet a user's cell is remembered (the next build keeps the sheet for them);
+    // the report is never its own source, so nothing is rebuilt from it.
+    if (this.isOwn(sheet)) sheet.userEdited = true;
+    else for (const listener of [...this.editListeners]) listener();
   }
 
   // ---- the Workbook interface ---------------------------------------------------------------
 
   async listTables(): Promise<string[]> {
-    return this.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    return this.state.sheets.filter((s) => !this.isOwn(s)).flatMap((s) => s.tables.map((t) => t.name));
   }
 
   async readTable(ref: SourceRef): Promise<SourceTable | null> {
@@ -121,48 +125,58 @@ export class MemoryWorkbook implements Workbook {
       const key = ref.tableName.toLowerCase();
       for (const sheet of this.state.sheets) {
         const table = sheet.tables.find((t) => t.name.toLowerCase() === key);
-        if (table) return toSourceTable(sheet, table, table.name);
+        if (table) return this.toSourceTable(sheet, table, table.name);
       }
-      // Worded as the Excel adapter words it, so the pane shows the same sentence.
-      const names = (await this.listTables()).map((t) => `"${t}"`).join(", ");
-      throw new Error(`There is no table named "${ref.tableName}" in this workbook; ${names ? `choose one of ${names}` : "it has no tables"}.`);
+      const choices = this.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
+      throw new WorkbookError("noSuchTable", { name: ref.tableName, choices });
     }
     const sheet = this.activeSheet;
     if (!sheet) return null;
     const { row, col } = sheet.selection;
     // Inside a native table the table is the source, as in Excel's "current region" of a table.
     const table = sheet.tables.find((t) => row >= t.row && row < t.row + t.rows && col >= t.col && col < t.col + t.cols);
-    if (table) return toSourceTable(sheet, table, table.name);
+    if (table) return this.toSourceTable(sheet, table, table.name);
     const region = currentRegion(sheet, row, col);
-    return region ? toSourceTable(sheet, region) : null;
+    return region ? this.toSourceTable(sheet, region) : null;
   }
 
+  /**
+   * Builds the report into a new sheet, then puts it in the old one's place (as the Excel adapter
+   * does). An old report the user typed on is kept, renamed and no longer the add-in's.
+   */
   async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
     onProgress?.({ done: 0, phase: "prepare" });
-    let sheet = this.state.sheets.find((s) => s.ownedByAddin);
-    const created = !sheet;
-    if (sheet) {
-      // Only the add-in's own sheet is ever cleared; a user's sheet of the same name is left alone.
-      Object.assign(sheet, { cells: [], formats: [], columnWidths: {}, tables: [], chart: null });
-    } else {
-      sheet = { ...emptySheet(this.uniqueSheetName(report.sheetName)), ownedByAddin: true };
-      this.state.sheets.push(sheet);
-    }
+    const old = this.state.sheets.find((s) => this.isOwn(s));
+    const names = this.sheetNames();
+    const sheet: MemorySheet = { ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)), id: this.newId(), ownedByAddin: true };
+    const keptAs = old?.userEdited ? keptSheetName(old.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, names) : null;
+    // Table names: the old report's tables go with it, unless the old sheet is kept.
+    const taken = this.state.sheets.filter((s) => s !== old || keptAs).flatMap((s) => s.tables.map((t) => t.name));
     for (const table of report.tables) writeValues(sheet, table);
     onProgress?.({ done: 0.5, phase: "values" });
     for (const table of report.tables) {
       writeFormats(sheet, table);
       if (table.tableName) {
         const block = { row: table.anchor.row + 1, col: table.anchor.col, rows: table.rows.length + 1, cols: table.header.length };
-        sheet.tables.push({ ...block, name: this.uniqueTableName(table.tableName) });
+        const name = uniqueTableName(table.tableName, [...taken, ...sheet.tables.map((t) => t.name)]);
+        sheet.tables.push({ ...block, name });
       }
     }
     onProgress?.({ done: 0.8, phase: "formats" });
     sheet.chart = report.chart;
+    // The swap.
+    const wasActive = old !== undefined && this.state.activeSheet === old.name;
+    if (old && keptAs) {
+      Object.assign(old, { name: keptAs, ownedByAddin: false, userEdited: false });
+      this.state.sheets.splice(this.state.sheets.indexOf(old), 0, sheet);
+    } else if (old) this.state.sheets[this.state.sheets.indexOf(old)] = sheet;
+    else this.state.sheets.push(sheet);
+    this.state.reportSheetId = sheet.id;
     onProgress?.({ done: 1, phase: "chart" });
-    if (reveal || created) this.state.activeSheet = sheet.name;
+    if (reveal || !old || (wasActive && !keptAs)) this.state.activeSheet = sheet.name;
+    else if (wasActive) this.state.activeSheet = keptAs!;
     this.changed();
-    return { sheetName: sheet.name, missingFeatures: [] };
+    return { sheetName: sheet.name, missingFeatures: [], ...(keptAs ? { keptEdits: keptAs } : {}) };
   }
 
   async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
@@ -186,8 +200,25 @@ export class MemoryWorkbook implements Workbook {
 
   // ---- helpers ------------------------------------------------------------------------------
 
+  /** The add-in's own sheet: marked by it *and* carrying the id it stored. */
+  private isOwn(sheet: MemorySheet): boolean {
+    return sheet.ownedByAddin && !!sheet.id && sheet.id === this.state.reportSheetId;
+  }
+
+  private newId(): string {
+    const ids = new Set(this.state.sheets.map((s) => s.id));
+    let n = this.state.sheets.length + 1;
+    while (ids.has(`sheet-${n}`)) n++;
+    return `sheet-${n}`;
+  }
+
+  private toSourceTable(sheet: MemorySheet, block: Block, tableName?: string): SourceTable {
+    const table = toSourceTable(sheet, block, tableName);
+    return this.isOwn(sheet) ? { ...table, onReportSheet: true } : table;
+  }
+
   private insertDataSheet(preferredName: string, values: CellValue[][]): string {
-    const sheet = emptySheet(this.uniqueSheetName(preferredName));
+    const sheet: MemorySheet = { ...emptySheet(uniqueSheetName(preferredName, this.sheetNames())), id: this.newId() };
     sheet.cells = values.map((row) => row.map((v) => (v === undefined ? null : v)));
     const header: CellFormat = { bold: true, header: true };
     sheet.formats = [(values[0] ?? []).map(() => header)];
@@ -199,24 +230,6 @@ export class MemoryWorkbook implements Workbook {
 
   private sheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);
-  }
-
-  /** A legal sheet name not yet used (case-insensitive, as in Excel): "KAM Matrix (2)" and so on. */
-  private uniqueSheetName(preferred: string): string {
-    const base = preferred.replace(BAD_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim().slice(0, MAX_SHEET_NAME) || "Sheet";
-    for (let n = 1; ; n++) {
-      const suffix = n === 1 ? "" : ` (${n})`;
-      const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-      if (!this.sheet(name)) return name;
-    }
-  }
-
-  private uniqueTableName(preferred: string): string {
-    const taken = new Set(this.state.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
-    for (let n = 1; ; n++) {
-      const name = n === 1 ? preferred : `${preferred}${n}`;
-      if (!taken.has(name.toLowerCase())) return name;
-    }
   }
 
   private changed(): void {
@@ -243,7 +256,7 @@ function toSourceTable(sheet: MemorySheet, block: Block, tableName?: string): So
     sheetName: sheet.name,
     address: blockAddress(sheet.name, block),
     ...(tableName ? { tableName } : {}),
-    headers: header.map((h) => (h === null ? "" : String(h))),
+    headers: header.map(headerText),
     rows,
   };
 }

@@ -1,11 +1,11 @@
 /**
  * The Workbook of the Google Sheets sidebar: every method is one google.script.run call to the
- * server side (sheets/server.ts via the top-level functions named in sheets/rpc.json), which
- * reads or writes whole ranges.
+ * server side (sheets/server.ts via the top-level functions named in ./sheets-rpc.json, which the
+ * Sheets build also reads to generate them), which reads or writes whole ranges.
  */
-import type { CellValue, ReportSheet } from "../report/types";
-import type { SourceRef, SourceTable, Workbook, WriteProgress, WriteResult } from "./workbook";
-import rpc from "../../sheets/rpc.json";
+import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import type { Workbook } from "./workbook";
+import rpc from "./sheets-rpc.json";
 
 /** Calls a top-level Apps Script function with arguments; resolves with its return value. */
 export type ServerCall = (fn: string, args: unknown[]) => Promise<unknown>;
@@ -28,7 +28,15 @@ export const googleScriptRun: ServerCall = (fn, args) =>
   });
 
 export class SheetsClientWorkbook implements Workbook {
-  constructor(private readonly call: ServerCall = googleScriptRun) {}
+  private readonly call: ServerCall;
+
+  /** Server errors arrive as a bare message: a WorkbookError is found in it again. */
+  constructor(call: ServerCall = googleScriptRun) {
+    this.call = (fn, args) =>
+      call(fn, args).catch((e: unknown) => {
+        throw (e instanceof Error && WorkbookError.fromMessage(e.message)) || e;
+      });
+  }
 
   listTables(): Promise<string[]> {
     return this.call(rpc.listTables.fn, []) as Promise<string[]>;

@@ -1,44 +1,22 @@
-import type { CellValue, ReportSheet } from "../report/types";
+import type { CellValue, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+
+export type { CellValue, MissingFeature, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
 /**
  * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and
- * Google Sheets implement it; the task pane's logic talks to this interface only.
+ * Google Sheets implement it; the task pane's logic talks to this interface only. The types it
+ * speaks are in ./contract; the naming rules the adapters share are in ./naming.
  */
-export interface SourceTable {
-  sheetName: string;
-  /** Address of the table including its header row, e.g. "Accounts!A1:H41". */
-  address: string;
-  /** Name of the native table when the data is one, else undefined. */
-  tableName?: string;
-  headers: string[];
-  /** Data rows below the header, as values (numbers stay numbers). */
-  rows: CellValue[][];
-}
-
-/** Where to read the account table from: a named table, or the region around the selection. */
-export type SourceRef = { tableName: string } | { selection: true };
-
-export interface WriteProgress {
-  /** 0..1 */
-  done: number;
-  phase: "prepare" | "values" | "formats" | "chart";
-}
-
-export interface WriteResult {
-  /** The sheet written: "KAM Matrix", or another name if a user's own sheet is called that. */
-  sheetName: string;
-  /** Features the host could not provide, in words, e.g. "point labels need ExcelApi 1.8". */
-  missingFeatures: string[];
-}
-
 export interface Workbook {
-  /** Native tables in the workbook, for the source picker. */
+  /** Native tables in the workbook, for the source picker; never the add-in's own tables. */
   listTables(): Promise<string[]>;
   /** The account table with its header row; null when there is no data at the selection. */
   readTable(ref: SourceRef): Promise<SourceTable | null>;
   /**
-   * Writes the report to the add-in's own sheet: creates it, or replaces the content of the sheet
-   * the add-in created before (marked as its own). Never touches any other sheet.
+   * Writes the report to the add-in's own sheet: creates it, or replaces the sheet the add-in can
+   * prove it created (a mark it wrote and an id it stored). Never touches any other sheet. A
+   * failure leaves the old report whole (or throws WorkbookError "reportIncomplete"); cells the
+   * user typed on the old report are kept on a renamed sheet (WriteResult.keptEdits).
    * `reveal` (default true) brings the report sheet to the front, as the "Build matrix" button
    * should; live rebuilds pass false so a user editing the data stays where they are (a newly
    * created report sheet is shown anyway).

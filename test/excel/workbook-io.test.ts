@@ -1,5 +1,7 @@
 import { ExcelWorkbook, toSourceTable } from "../../taskpane/workbook/excel";
 import { FakeExcel } from "../support/excel-fake";
+import { friendlyError } from "../../taskpane/i18n/errors";
+import { columnLabels } from "../../taskpane/settings/mapping";
 import { accounts, report } from "./fixtures";
 
 function setup(apiVersion = "1.14") {
@@ -49,11 +51,16 @@ describe("readTable", () => {
     const { excel, workbook } = setup();
     const sheet = excel.addSheet("Data", ACCOUNTS);
     excel.model.renameTable(excel.model.addTable(sheet, { row: 0, col: 0, rows: 4, cols: 3 }), "Portfolio");
-    await expect(workbook.readTable({ tableName: "Portfolo" })).rejects.toThrow('There is no table named "Portfolo" in this workbook; choose one of "Portfolio".');
+    const error = await workbook.readTable({ tableName: "Portfolo" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "noSuchTable", params: { name: "Portfolo", choices: ["Portfolio"] } });
+    expect(friendlyError(error, "en")).toBe('There is no table named "Portfolo" in this workbook; choose one of "Portfolio".');
+    expect(friendlyError(error, "de")).toBe("In dieser Mappe gibt es keine Tabelle „Portfolo“; wählen Sie eine von „Portfolio“.");
   });
 
-  test("blank header cells get a column name", () => {
-    expect(toSourceTable("S", "S!A1:B2", [["Account", ""], ["Acme", 3]])?.headers).toEqual(["Account", "Column 2"]);
+  test("blank header cells stay blank here; the settings name them by column letter, as in every host", () => {
+    const headers = toSourceTable("S", "S!A1:B2", [["Account", ""], ["Acme", 3]])!.headers;
+    expect(headers).toEqual(["Account", ""]);
+    expect(columnLabels(headers)).toEqual(["Account", "Column B"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { ExcelWorkbook, REPORT_MARK } from "../../taskpane/workbook/excel";
 import { CHART_NAME } from "../../taskpane/workbook/excel/chart-ops";
+import { missingFeatureText } from "../../taskpane/i18n/errors";
 import { FakeExcel } from "../support/excel-fake";
 import { accounts, QUADRANTS, report } from "./fixtures";
 
@@ -79,7 +80,8 @@ describe("writeReport: the KAM Matrix sheet", () => {
   test("without ExcelApi 1.8 the chart has no point labels and missingFeatures says so", async () => {
     const { excel, workbook } = setup("1.7");
     const result = await workbook.writeReport(report(accounts(20), { labelled: 3 }));
-    expect(result.missingFeatures).toEqual(["Point labels need Excel API 1.8; the chart is shown without account names."]);
+    expect(result.missingFeatures).toEqual(["pointLabelsExcel"]);
+    expect(missingFeatureText(result.missingFeatures[0], "en")).toBe("Point labels need Excel API 1.8; the chart is shown without account names.");
     const chart = excel.sheet("KAM Matrix").charts[0];
     expect(chart.series).toHaveLength(6);
     expect(chart.series.every((s) => s.labels.size === 0)).toBe(true);
@@ -127,18 +129,19 @@ describe("writeReport: the KAM Matrix sheet", () => {
     expect(excel.values("KAM Matrix (2)", "A2")).toEqual([["Account"]]);
   });
 
-  test("a rebuild replaces only the add-in's own sheet, in place, even after the user renamed it", async () => {
+  test("a rebuild replaces only the add-in's own sheet, at its place, even after the user renamed it", async () => {
     const { excel, workbook } = setup();
     excel.addSheet("Accounts", [["Account"], ["Acme"]]);
     await workbook.writeReport(report(accounts(30)));
     excel.sheet("KAM Matrix").name = "Matrix Q3";
     excel.addSheet("KAM Matrix", [["user sheet"]]);
-    const ownId = excel.sheet("Matrix Q3").id;
+    const oldId = excel.sheet("Matrix Q3").id;
 
     const result = await workbook.writeReport(report(accounts(5)));
 
-    expect(result.sheetName).toBe("Matrix Q3");
-    expect(excel.sheet("Matrix Q3").id).toBe(ownId);
+    // Built in a new sheet and swapped in: same name and tab position, the old sheet is gone.
+    expect(result).toEqual({ sheetName: "Matrix Q3", missingFeatures: [] });
+    expect(excel.model.sheets.some((s) => s.id === oldId)).toBe(false);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Accounts", "Matrix Q3", "KAM Matrix"]);
     expect(excel.values("KAM Matrix", "A1")).toEqual([["user sheet"]]);
     expect(excel.values("Accounts", "A1:A2")).toEqual([["Account"], ["Acme"]]);

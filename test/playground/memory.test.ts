@@ -90,11 +90,14 @@ describe("MemoryWorkbook as the add-in sees it", () => {
     expect(formatAt(out, 1, 0)).toMatchObject({ bold: true, header: true });
     expect(formatAt(out, 0, 0)).toMatchObject({ bold: true });
     expect(out.chart?.series[0].points.map((p) => p.label)).toEqual(["Acme", "Beta"]);
-    expect(await wb.listTables()).toEqual(["KamResults"]);
-    expect((await wb.readTable({ tableName: "kamresults" }))?.rows).toEqual([
+    // The report's own tables are never offered as a source, and say where they are when read.
+    expect(await wb.listTables()).toEqual([]);
+    const own = await wb.readTable({ tableName: "kamresults" });
+    expect(own?.rows).toEqual([
       ["Acme", 10],
       ["Beta", 20],
     ]);
+    expect(own?.onReportSheet).toBe(true);
     expect(wb.sheet("Accounts")!.cells).toEqual(accounts);
   });
 
@@ -117,7 +120,7 @@ describe("MemoryWorkbook as the add-in sees it", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Accounts", "KAM Matrix"]);
     const cells = wb.sheet("KAM Matrix")!.cells;
     expect(cells.flat().filter((v) => v !== null)).toEqual(["Results", "Account", "Value", "Solo", 10]);
-    expect(await wb.listTables()).toEqual(["KamResults"]);
+    expect(wb.sheet("KAM Matrix")!.tables.map((t) => t.name)).toEqual(["KamResults"]);
   });
 
   test("a user's own sheet called 'KAM Matrix' is never replaced: the report goes to a new name", async () => {
@@ -176,9 +179,9 @@ describe("MemoryWorkbook as the add-in sees it", () => {
 
   test("an unknown table name is an error that lists the tables there are, as in Excel", async () => {
     const wb = MemoryWorkbook.withSheet("Accounts", accounts);
-    await expect(wb.readTable({ tableName: "Nope" })).rejects.toThrow('There is no table named "Nope" in this workbook; it has no tables.');
+    await expect(wb.readTable({ tableName: "Nope" })).rejects.toMatchObject({ code: "noSuchTable", params: { name: "Nope", choices: [] } });
     await wb.writeReport(report(["Acme"]));
-    await expect(wb.readTable({ tableName: "Nope" })).rejects.toThrow('choose one of "KamResults"');
+    await expect(wb.readTable({ tableName: "Nope" })).rejects.toMatchObject({ params: { choices: ["KamResults"] } });
   });
 
   test("imported columns are as wide as their longest text, within limits", async () => {

@@ -15,6 +15,7 @@ import type {
   Sheet,
   Spreadsheet,
 } from "../../sheets/apps-script";
+import { typedValue } from "../support/typed-value";
 
 export interface Call {
   sheet: string;
@@ -22,7 +23,7 @@ export interface Call {
   a1?: string;
 }
 
-const WRITES = new Set(["setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata"]);
+const WRITES = new Set(["setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata", "setName", "deleteSheet"]);
 export const isWrite = (c: Call) => WRITES.has(c.method);
 
 export function columnLetters(col: number): string {
@@ -58,21 +59,34 @@ export class FakeRange implements Range {
     this.sheet.log("getValues", this.getA1Notation());
     return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)));
   }
-  /** As in Sheets: a leading apostrophe keeps the rest as text; else = + - @ start a formula and digits a number. */
+  /**
+   * As in Sheets (test/support/typed-value.ts): a leading apostrophe keeps the rest as text; else
+   * formula-, number-, date-, boolean- and error-like text is converted.
+   */
   setValues(values: CellInput[][]) {
     return this.each(
       values,
       (k, v) => {
         this.sheet.formulas.delete(k);
+        this.sheet.errors.delete(k);
         if (v === "" || v === null) return this.sheet.values.delete(k);
-        if (typeof v === "string" && v.startsWith("'")) return this.sheet.values.set(k, v.slice(1));
-        if (typeof v === "string" && /^[=+\-@]/.test(v)) this.sheet.formulas.set(k, v);
-        // Sheets parses number-looking text: "00123" is stored as the number 123.
-        if (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v)) return this.sheet.values.set(k, Number(v));
-        this.sheet.values.set(k, v);
+        if (typeof v !== "string") return this.sheet.values.set(k, v);
+        const typed = typedValue(v);
+        if (typed.kind === "formula") {
+          this.sheet.values.set(k, "");
+          this.sheet.formulas.set(k, typed.formula);
+          return;
+        }
+        if (typed.kind === "error") this.sheet.errors.add(k);
+        if (typed.value === "") return this.sheet.values.delete(k);
+        this.sheet.values.set(k, typed.value);
       },
       "setValues",
     );
+  }
+  activate() {
+    this.sheet.activateRange(this);
+    return this;
   }
   setBackgrounds(colors: (string | null)[][]) {
     return this.each(colors, (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)), "setBackgrounds");
@@ -141,24 +155,56 @@ export class FakeSheet implements Sheet {
   values = new Map<string, CellInput>();
   /** Cells that Sheets would have turned into formulas; the add-on must never create one. */
   formulas = new Map<string, string>();
+  /** Cells that hold an error value such as #N/A. */
+  errors = new Set<string>();
   backgrounds = new Map<string, string>();
   formats = new Map<string, string>();
   bold = new Set<string>();
-  metadata: string[] = [];
+  metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
   columnWidths = new Map<number, number>();
   constructor(
     private name: string,
     private readonly calls: Call[],
-    private readonly onActivate: (sheet: FakeSheet) => void = () => {},
+    private readonly onActivate: (range: FakeRange) => void = () => {},
+    readonly id = 0,
+    private readonly book: FakeSpreadsheet | null = null,
   ) {}
   activate() {
     this.log("activate");
-    this.onActivate(this);
+    this.onActivate(this.getRange(1, 1, 1, 1));
     return this;
+  }
+  activateRange(range: FakeRange) {
+    this.onActivate(range);
   }
   log(method: string, a1?: string) {
     this.calls.push({ sheet: this.name, method, a1 });
+    this.book?.maybeFail(method);
+  }
+  setName(name: string) {
+    if (this.book?.sheets.some((s) => s !== this && s.getName().toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.log("setName");
+    this.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this.id;
+  }
+  getIndex() {
+    return (this.book?.sheets.indexOf(this) ?? 0) + 1;
+  }
+  private last(which: 0 | 1): number {
+    let max = 0;
+    for (const key of [...this.values.keys(), ...this.formulas.keys()]) max = Math.max(max, Number(key.split(",")[which]));
+    return max;
+  }
+  getLastRow() {
+    return this.last(0);
+  }
+  getLastColumn() {
+    return this.last(1);
   }
   value(row: number, col: number): CellInput {
     return this.values.get(`${row},${col}`) ?? "";
@@ -175,11 +221,11 @@ export class FakeSheet implements Sheet {
     return this.name;
   }
   getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.metadata.map((key) => ({ getKey: () => key }));
+    return this.metadata.map(({ key, value }) => ({ getKey: () => key, getValue: () => value }));
   }
-  addDeveloperMetadata(key: string) {
+  addDeveloperMetadata(key: string, value?: string) {
     this.log("addDeveloperMetadata");
-    this.metadata.push(key);
+    this.metadata.push({ key, value: value ?? null });
     return this;
   }
   clear() {
@@ -222,6 +268,8 @@ export class FakeSpreadsheet implements Spreadsheet {
   active: FakeRange | null = null;
   named = new Map<string, FakeRange>();
   properties = new Map<string, string>();
+  private nextId = 0;
+  private failures: { method: string; nth: number }[] = [];
 
   // --- time zone (h8-platform): File > Settings > Time zone; by default the zone the tests run
   // in, so that `new Date(2024, 0, 15)` is midnight in the spreadsheet as well.
@@ -231,9 +279,21 @@ export class FakeSpreadsheet implements Spreadsheet {
   }
   // --- end time zone
 
-  addSheet(name: string, values: CellInput[][] = []): FakeSheet {
-    const sheet = new FakeSheet(name, this.calls, (s) => (this.active = s.getRange(1, 1, 1, 1) as FakeRange)).fill(values);
-    this.sheets.push(sheet);
+  /** Makes the `nth` call of `method` from now on throw, as a failing Apps Script call would. */
+  failOn(method: string, nth = 1): void {
+    this.failures.push({ method, nth });
+  }
+  maybeFail(method: string): void {
+    const f = this.failures.find((x) => x.method === method);
+    if (f && --f.nth === 0) {
+      this.failures.splice(this.failures.indexOf(f), 1);
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
+  }
+
+  addSheet(name: string, values: CellInput[][] = [], index = this.sheets.length): FakeSheet {
+    const sheet = new FakeSheet(name, this.calls, (r) => (this.active = r), this.nextId++, this).fill(values);
+    this.sheets.splice(index, 0, sheet);
     return sheet;
   }
   sheet(name: string): FakeSheet {
@@ -245,14 +305,22 @@ export class FakeSpreadsheet implements Spreadsheet {
     return [...this.sheets];
   }
   getSheetByName(name: string): Sheet | null {
-    return this.sheets.find((s) => s.getName() === name) ?? null;
+    return this.sheets.find((s) => s.getName().toLowerCase() === name.toLowerCase()) ?? null;
   }
-  insertSheet(name: string): Sheet {
+  insertSheet(name: string, index?: number): Sheet {
     if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
     this.calls.push({ sheet: name, method: "insertSheet" });
-    const sheet = this.addSheet(name);
+    this.maybeFail("insertSheet");
+    const sheet = this.addSheet(name, [], index ?? this.sheets.length);
     this.active = sheet.getRange(1, 1, 1, 1);
     return sheet;
+  }
+  deleteSheet(sheet: Sheet): void {
+    this.calls.push({ sheet: sheet.getName(), method: "deleteSheet" });
+    this.maybeFail("deleteSheet");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active?.sheet === sheet) this.active = this.sheets[0]?.getRange(1, 1, 1, 1) ?? null;
+    for (const [name, range] of this.named) if (range.sheet === sheet) this.named.delete(name);
   }
   getActiveRange(): Range | null {
     return this.active;

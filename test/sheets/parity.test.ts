@@ -146,7 +146,7 @@ describe("Code.js as Apps Script loads it", () => {
   });
 
   test("declares the 13 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
-    const rpc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../sheets/rpc.json"), "utf8"));
+    const rpc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../taskpane/workbook/sheets-rpc.json"), "utf8"));
     const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === "function");
     const kam = names.filter((n) => n.startsWith("KAM_"));
     expect(kam.sort()).toEqual(

@@ -3,6 +3,7 @@ import type { ReportSheet } from "../../taskpane/report/types";
 import { createServer, SETTINGS_KEY } from "../../sheets/server";
 import { REPORT_KEY } from "../../sheets/report-writer";
 import { createUi } from "../../sheets/ui";
+import { friendlyError } from "../../taskpane/i18n/errors";
 import { ADDON_MENU, FakeChart, FakeRange, FakeSpreadsheet, isWrite } from "./fake-apps-script";
 
 const SOURCE = [
@@ -72,7 +73,7 @@ describe("writeReport", () => {
     const result = server.writeReport(report());
     expect(result.sheetName).toBe("KAM Matrix");
     const sheet = ss.sheet("KAM Matrix");
-    expect(sheet.metadata).toEqual([REPORT_KEY]);
+    expect(sheet.metadata.map((m) => m.key)).toEqual([REPORT_KEY]);
     expect(sheet.block(1, 1, 5, 4)).toEqual([
       ["Accounts", "", "", ""],
       ["Account", "Value", "Engagement", "Quadrant"],
@@ -108,7 +109,8 @@ describe("writeReport", () => {
   test("one setValues per table, plus the title cell and the chart data", () => {
     const { ss, server } = setup();
     server.writeReport(report());
-    const writes = ss.calls.filter((c) => c.sheet === "KAM Matrix" && c.method === "setValues").map((c) => c.a1);
+    // Written into a new sheet ("KAM Matrix (new)"), which is then renamed.
+    const writes = ss.calls.filter((c) => c.sheet === "KAM Matrix (new)" && c.method === "setValues").map((c) => c.a1);
     expect(writes).toEqual(["A1", "A2:D5", "A7", "A8:C9", "O1:U8"]);
   });
 
@@ -151,7 +153,7 @@ describe("writeReport", () => {
 
   test("says that single points cannot be labelled in Sheets, only when the report asks for labels", () => {
     const { server } = setup();
-    expect(server.writeReport(report()).missingFeatures).toEqual([expect.stringContaining("label")]);
+    expect(server.writeReport(report()).missingFeatures).toEqual(["pointLabelsSheets"]);
     const plain = report();
     plain.chart.series[0].points[0].labelled = false;
     expect(server.writeReport(plain).missingFeatures).toEqual([]);
@@ -185,7 +187,7 @@ describe("writeReport", () => {
     expect(result.sheetName).toBe("KAM Matrix (2)");
     expect(mine.block(1, 1, 1, 2)).toEqual([["my notes", ""]]);
     expect(ss.calls.filter((c) => c.sheet === "KAM Matrix" && isWrite(c))).toEqual([]);
-    expect(ss.sheet("KAM Matrix (2)").metadata).toEqual([REPORT_KEY]);
+    expect(ss.sheet("KAM Matrix (2)").metadata.map((m) => m.key)).toEqual([REPORT_KEY]);
   });
 
   test("building again replaces the add-on's sheet: same sheet, old cells and chart gone", () => {
@@ -250,7 +252,14 @@ describe("readTable", () => {
     const table = server.readTable({ tableName: "KeyAccounts" });
     expect(table?.tableName).toBe("KeyAccounts");
     expect(table?.rows).toHaveLength(3);
-    expect(() => server.readTable({ tableName: "Nope" })).toThrow('There is no named range "Nope"');
+    let error: unknown;
+    try {
+      server.readTable({ tableName: "Nope" });
+    } catch (e) {
+      error = e;
+    }
+    expect(friendlyError(error, "en")).toBe('There is no table named "Nope" in this workbook; choose one of "KeyAccounts".');
+    expect(friendlyError(error, "de")).toBe("In dieser Mappe gibt es keine Tabelle „Nope“; wählen Sie eine von „KeyAccounts“.");
   });
 
   test("a date cell becomes its serial number, as Excel reads it", () => {
@@ -318,5 +327,47 @@ describe("dates are read in the spreadsheet's time zone", () => {
     expect(Math.floor(rows[0][1])).toBe(45305); // 2024-01-14
     expect(Math.floor(rows[1][1])).toBe(45473); // 2024-06-30
     expect(rows[1][1] - 45473).toBeCloseTo((23 * 60 + 59) / 1440, 9);
+  });
+});
+
+describe("ownership and safety", () => {
+  test("a duplicate of the report (same metadata, another sheet id) is not the add-on's: it is never written", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    const own = ss.sheet("KAM Matrix");
+    const copy = ss.addSheet("Copy of KAM Matrix", [["my copy"]]);
+    copy.metadata = own.metadata.map((m) => ({ ...m }));
+    ss.deleteSheet(own);
+    const result = server.writeReport(report());
+    expect(result.sheetName).toBe("KAM Matrix");
+    expect(copy.block(1, 1, 1, 1)).toEqual([["my copy"]]);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "Copy of KAM Matrix", "KAM Matrix"]);
+  });
+
+  test("a named range on the report sheet is not offered as a source and is marked when read", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    ss.named.set("Results", ss.sheet("KAM Matrix").getRange(2, 1, 4, 4));
+    ss.named.set("Mine", ss.sheet("Accounts").getRange(1, 1, 4, 3));
+    expect(server.listTables()).toEqual(["Mine"]);
+    expect(server.readTable({ tableName: "Results" })?.onReportSheet).toBe(true);
+  });
+
+  test("a failing call in the middle of a rebuild leaves the old report whole and removes the new sheet", () => {
+    const { ss, server } = setup();
+    server.writeReport(report());
+    const before = ss.sheet("KAM Matrix").block(1, 1, 10, 4);
+    ss.failOn("setNumberFormats");
+    expect(() => server.writeReport(report({ sheetName: "KAM Matrix" }))).toThrow(/injected/);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "KAM Matrix"]);
+    expect(ss.sheet("KAM Matrix").block(1, 1, 10, 4)).toEqual(before);
+  });
+
+  test("text stays text: the fake would have converted every tricky name without the apostrophe", () => {
+    const { ss } = setup();
+    const sheet = ss.addSheet("Raw");
+    sheet.getRange(1, 1, 4, 1).setValues([["=1+1"], ["50%"], ["#N/A"], ["\uff1d1+1"]]);
+    expect(sheet.formulas.size + sheet.errors.size).toBe(3);
+    expect(sheet.value(2, 1)).toBe(0.5);
   });
 });

@@ -3,6 +3,7 @@
  * the top-level functions of the built Code.js, which run against a fake SpreadsheetApp: the same
  * pane workflow as in Excel (sample data, Build matrix), one server call per workbook method.
  */
+import { friendlyError } from "../../taskpane/i18n/errors";
 import * as fs from "fs";
 import type { Context } from "vm";
 import { Controller } from "../../taskpane/controller";
@@ -69,9 +70,11 @@ test("each workbook method is one server call to its top-level function", async 
   expect(served).toEqual(["kamListTables", "kamAddDataSheet", "kamReadTable", "kamSaveSettings", "kamLoadSettings"]);
 });
 
-test("a server error reaches the pane as a rejected promise with its message", async () => {
+test("a server error reaches the pane as a rejected promise, its code and words intact in German", async () => {
   const { workbook } = setup();
-  await expect(workbook.readTable({ tableName: "Nope" })).rejects.toThrow('There is no named range "Nope"');
+  const error = await workbook.readTable({ tableName: "Nope" }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "noSuchTable", params: { name: "Nope" } });
+  expect(friendlyError(error, "de")).toMatch(/^In dieser Mappe gibt es keine Tabelle „Nope“; sie hat keine Tabellen/);
 });
 
 test("sample data and Build matrix give the same report sheet as the pane builds, without touching the data", async () => {

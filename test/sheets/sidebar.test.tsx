@@ -4,7 +4,7 @@
  */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { act } from "react";
-import rpc from "../../sheets/rpc.json";
+import rpc from "../../taskpane/workbook/sheets-rpc.json";
 import { createServer } from "../../sheets/server";
 import { FakeSpreadsheet } from "./fake-apps-script";
 

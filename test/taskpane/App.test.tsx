@@ -146,12 +146,29 @@ describe("task pane", () => {
     expect(document.querySelector("img")).toBeNull();
   });
 
-  it("shows the adapter's missing features as a warning", async () => {
+  it("shows the adapter's missing features as a warning, in the pane's language", async () => {
     const wb = new FakeWorkbook(sample());
-    wb.missingFeatures = ["point labels need ExcelApi 1.8"];
+    wb.missingFeatures = ["pointLabelsExcel"];
     await renderPane(wb);
     await buildOnce(wb);
-    expect(screen.getByText("point labels need ExcelApi 1.8")).toBeTruthy();
+    expect(screen.getByText("Point labels need Excel API 1.8; the chart is shown without account names.")).toBeTruthy();
+  });
+
+  it("says in German that point labels are missing (never in English or as 'Something went wrong')", async () => {
+    const wb = new FakeWorkbook(sample());
+    wb.missingFeatures = ["pointLabelsExcel"];
+    await renderPane(wb, "de-DE");
+    fireEvent.click(screen.getByRole("button", { name: "Matrix erstellen" }));
+    expect(await screen.findByText("Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.")).toBeTruthy();
+  });
+
+  it("says once that the user's edits of the old matrix were kept on their own sheet", async () => {
+    const wb = new FakeWorkbook(sample());
+    wb.keptEdits = "KAM Matrix (your edits)";
+    await renderPane(wb);
+    await buildOnce(wb);
+    expect(screen.getByText("Your edits on the old matrix were kept")).toBeTruthy();
+    expect(screen.getByText(/that sheet is kept as "KAM Matrix \(your edits\)"/)).toBeTruthy();
   });
 
   it("speaks German when Office does", async () => {

@@ -106,7 +106,7 @@ describe("controller", () => {
     const c = await started(broken);
     const spy = jest.spyOn(console, "error").mockImplementation(() => {});
     await c.build();
-    expect(c.getState().error).toMatch(/could not be written/);
+    expect(c.getState().error).toMatch(/could not be updated.*The previous matrix and your data were not changed/);
     expect(c.getState().error).not.toMatch(/excel\.js|GeneralException|\(.*:\d+:\d+\)/);
     broken.writeError = Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" });
     await c.build();

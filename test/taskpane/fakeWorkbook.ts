@@ -1,5 +1,5 @@
 import type { CellValue, ReportSheet } from "../../taskpane/report/types";
-import type { SourceRef, SourceTable, WriteProgress, WriteResult, Workbook } from "../../taskpane/workbook/workbook";
+import type { MissingFeature, SourceRef, SourceTable, WriteProgress, WriteResult, Workbook } from "../../taskpane/workbook/workbook";
 
 /**
  * A tiny in-memory Workbook for the pane's tests: one source table at "the selection", records
@@ -11,7 +11,9 @@ export class FakeWorkbook implements Workbook {
   dataSheets: { name: string; values: CellValue[][] }[] = [];
   stored: unknown | null = null;
   writeError: unknown = null;
-  missingFeatures: string[] = [];
+  missingFeatures: MissingFeature[] = [];
+  /** Reported by the next write only, as an adapter reports a kept old report once. */
+  keptEdits: string | undefined;
   progress: WriteProgress[] = [];
   /** Writes running right now, and the most ever seen at once. */
   active = 0;
@@ -46,7 +48,9 @@ export class FakeWorkbook implements Workbook {
         onProgress?.(p);
       }
       this.writes.push(report);
-      return { sheetName: "KAM Matrix", missingFeatures: this.missingFeatures };
+      const keptEdits = this.keptEdits;
+      this.keptEdits = undefined;
+      return { sheetName: "KAM Matrix", missingFeatures: this.missingFeatures, ...(keptEdits ? { keptEdits } : {}) };
     } finally {
       this.active--;
     }

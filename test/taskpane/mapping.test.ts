@@ -1,4 +1,4 @@
-import { columnLabels, columnLetter, guessCriterion, guessNameColumn } from "../../taskpane/report/mapping";
+import { columnLabels, columnLetter, guessCriterion, guessNameColumn } from "../../taskpane/settings/mapping";
 
 describe("header mapping", () => {
   it.each([

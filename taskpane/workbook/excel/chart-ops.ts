@@ -1,4 +1,5 @@
-import type { CellValue, ChartSpec, ReportSheet } from "../../report/types";
+import type { CellValue, ChartSpec, ReportSheet } from "../contract";
+import type { Box } from "../naming";
 import { asLiteral } from "../escape";
 import { a1 } from "./address";
 import { OP_OVERHEAD, utf8Length } from "./requests";
@@ -42,6 +43,12 @@ export function chartDataColumn(report: ReportSheet): number {
   const tableEnd = Math.max(0, ...report.tables.map((t) => t.anchor.col + t.header.length));
   const chartEnd = report.chart.anchor.col + Math.ceil(report.chart.width / COLUMN_POINTS);
   return Math.max(tableEnd, chartEnd) + 1;
+}
+
+/** The "Chart data" block: title row, header row, and the longest series. */
+export function chartDataBox(report: ReportSheet): Box {
+  const series = plotSeries(report.chart);
+  return { row: 0, col: chartDataColumn(report), rows: 2 + Math.max(0, ...series.map((s) => s.points.length)), cols: 2 * series.length };
 }
 
 /**

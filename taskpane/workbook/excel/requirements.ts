@@ -18,6 +18,3 @@ export const Features = {
   triggerSource: ["ExcelApi", "1.14"],
 } as const;
 
-export const MissingFeature = {
-  pointLabels: "Point labels need Excel API 1.8; the chart is shown without account names.",
-} as const;

@@ -1,6 +1,6 @@
-import type { CellValue, ReportTable } from "../../report/types";
+import type { CellValue, ReportTable } from "../contract";
 import { asLiteral } from "../escape";
-import type { WriteProgress } from "../workbook";
+import type { WriteProgress } from "../contract";
 import { a1, uniqueTableName } from "./address";
 import { chunkRows, OP_OVERHEAD, Operation } from "./requests";
 
@@ -10,6 +10,8 @@ export interface WriteTarget {
   sheet: Excel.Worksheet;
   /** Table names already used elsewhere in the workbook (native tables need unique names). */
   takenTableNames: Set<string>;
+  /** The native tables this write created, with the name each wanted (renamed at the swap). */
+  createdTables?: { table: Excel.Table; preferred: string }[];
 }
 
 export interface WriteOp extends Operation<WriteTarget> {
@@ -92,11 +94,12 @@ export function tableOps(table: ReportTable): WriteOp[] {
   const tableName = table.tableName;
   if (tableName && n > 0)
     ops.push(
-      smallOp("formats", ({ sheet, takenTableNames }) => {
+      smallOp("formats", ({ sheet, takenTableNames, createdTables }) => {
         const native = sheet.tables.add(a1(row + 1, col, n + 1, width), true);
         const name = uniqueTableName(tableName, takenTableNames);
         native.name = name;
         takenTableNames.add(name);
+        createdTables?.push({ table: native, preferred: tableName });
       }),
     );
   return ops;

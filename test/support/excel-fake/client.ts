@@ -42,8 +42,12 @@ export class FakeContext {
     if (bytes > REQUEST_LIMIT)
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit of 5 MB.`);
     await Promise.resolve();
+    const failure = this.excel.takeFailure(this.excel.stats.syncs);
     try {
-      for (const action of actions) action.run();
+      actions.forEach((action, i) => {
+        if (failure && i === Math.min(failure.afterActions, actions.length - 1)) throw new OfficeError(failure.code, failure.message);
+        action.run();
+      });
     } finally {
       this.excel.flushEvents();
     }

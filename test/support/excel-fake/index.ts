@@ -45,6 +45,27 @@ export class FakeExcel {
     return result;
   };
 
+  private failures: { sync: number; afterActions: number; code: string; message: string }[] = [];
+
+  /**
+   * Makes the `nth` request from now (1 = the next sync) fail after running `afterActions` of its
+   * actions (the ones before stay done, as in Excel, where a request is not a transaction).
+   */
+  failRequest(nth: number, options: { afterActions?: number; code?: string; message?: string } = {}): void {
+    this.failures.push({
+      sync: this.stats.syncs + nth,
+      afterActions: options.afterActions ?? 0,
+      code: options.code ?? "GeneralException",
+      message: options.message ?? "The request failed (injected by the test)",
+    });
+  }
+
+  /** The failure planned for this sync, if any (used by FakeContext.sync). */
+  takeFailure(sync: number) {
+    const i = this.failures.findIndex((f) => f.sync === sync);
+    return i < 0 ? undefined : this.failures.splice(i, 1)[0];
+  }
+
   resetStats(): void {
     this.stats.syncs = 0;
     this.stats.requestBytes = [];

@@ -7,6 +7,8 @@ export interface Cell {
   value: Value;
   /** Set when the cell holds a formula (text written that starts with = + - @). */
   formula?: string;
+  /** Set when the cell holds an error value such as #N/A (its value is the error's text). */
+  error?: boolean;
   numberFormat: string;
   fill: string | null;
   bold: boolean;
@@ -117,6 +119,10 @@ export class WorkbookModel {
 
   sheet(name: string): SheetModel | null {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  /** Worksheets.getItem takes a name or an id. */
+  sheetByKey(key: string): SheetModel | null {
+    return this.sheets.find((s) => s.id === key) ?? this.sheet(key);
   }
   addSheet(name: string): SheetModel {
     if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))

@@ -6,6 +6,21 @@ import { Box, MAX_COLS, MAX_ROWS, OfficeError, parseBox } from "./util";
 
 type Handler = (event: unknown) => Promise<unknown> | void;
 
+const NO_SHEET = new SheetModel("{no-sheet}", "");
+
+/** Rows and columns from the first to the last used cell. */
+function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  for (const [key, cell] of sheet.cells) {
+    const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.fill !== null || cell.bold || cell.numberFormat !== "General"));
+    if (!used) continue;
+    const row = Math.floor(key / MAX_COLS);
+    const col = key % MAX_COLS;
+    [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+  }
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
 export class FApplication {
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
@@ -63,11 +78,20 @@ export class FWorksheetCollection extends Collection<WorkbookModel, FWorksheet> 
   protected itemsOf(m: WorkbookModel): FWorksheet[] {
     return m.sheets.map((s) => new FWorksheet(this.context, `worksheets[${s.name}]`, () => s));
   }
-  getItem(name: string): FWorksheet {
-    return new FWorksheet(this.context, `worksheets[${name}]`, () => this.context.excel.model.sheet(name));
+  /** By name or by id, as in Excel. */
+  getItem(key: string): FWorksheet {
+    return new FWorksheet(this.context, `worksheets[${key}]`, () => this.context.excel.model.sheetByKey(key));
   }
-  getItemOrNullObject(name: string): FWorksheet {
-    return new FWorksheet(this.context, `worksheets[${name}]?`, () => this.context.excel.model.sheet(name), true);
+  getItemOrNullObject(key: string): FWorksheet {
+    return new FWorksheet(this.context, `worksheets[${key}]?`, () => this.context.excel.model.sheetByKey(key), true);
+  }
+  getActiveWorksheet(): FWorksheet {
+    return new FWorksheet(this.context, "worksheets.active", () => {
+      const { excel } = this.context;
+      if (excel.activeSheet && excel.model.sheets.includes(excel.activeSheet)) return excel.activeSheet;
+      // Excel always has a sheet; tests may start from none: then nothing is active.
+      return excel.model.sheets[0] ?? NO_SHEET;
+    });
   }
   add(name: string): FWorksheet {
     let added: SheetModel | null = null;
@@ -86,6 +110,7 @@ export class FWorksheet extends ClientObject<SheetModel> {
   protected snapshot(m: SheetModel, prop: string): unknown {
     if (prop === "name") return m.name;
     if (prop === "id") return m.id;
+    if (prop === "position") return this.context.excel.model.sheets.indexOf(m);
     throw new OfficeError("InvalidArgument", `The fake worksheet has no property ${prop}`);
   }
   get name(): string {
@@ -93,6 +118,8 @@ export class FWorksheet extends ClientObject<SheetModel> {
   }
   set name(name: string) {
     this.act({ name }, (m) => {
+      if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+        throw new OfficeError("InvalidArgument", `'${name}' is not a valid sheet name`);
       const other = this.context.excel.model.sheet(name);
       if (other && other !== m) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists`);
       m.name = name;
@@ -100,6 +127,30 @@ export class FWorksheet extends ClientObject<SheetModel> {
   }
   get id(): string {
     return this.read("id");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  /** Moves the sheet to this zero-based place among the tabs. */
+  set position(position: number) {
+    this.act({ position }, (m) => {
+      const sheets = this.context.excel.model.sheets;
+      if (position < 0 || position >= sheets.length) throw new OfficeError("InvalidArgument", `position ${position} is outside 0..${sheets.length - 1}`);
+      sheets.splice(sheets.indexOf(m), 1);
+      sheets.splice(position, 0, m);
+    });
+  }
+  /** The block from the first to the last cell holding a value (valuesOnly) or anything, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FRange {
+    return new FRange(
+      this.context,
+      `${this.path}.usedRange(${valuesOnly})?`,
+      () => {
+        const sheet = this.find();
+        return sheet && usedBox(sheet, valuesOnly) ? { sheet, box: usedBox(sheet, valuesOnly)! } : null;
+      },
+      true,
+    );
   }
   private range(path: string, box: () => Box): FRange {
     return new FRange(this.context, `${this.path}.${path}`, () => {
@@ -214,6 +265,9 @@ export class FNamedItemCollection extends Collection<WorkbookModel, FNamedItem> 
   }
   getItemOrNullObject(name: string): FNamedItem {
     return new FNamedItem(this.context, `names[${name}]?`, () => this.context.excel.model.name(name), true);
+  }
+  getItem(name: string): FNamedItem {
+    return new FNamedItem(this.context, `names[${name}]`, () => this.context.excel.model.name(name));
   }
   add(name: string, reference: string, comment = ""): FNamedItem {
     let added: NameModel | null = null;

@@ -1,23 +1,25 @@
 import { ClientObject, FakeContext } from "./client";
 import { Cell, SheetModel, Value, WorkbookModel } from "./model";
 import { Box, OfficeError } from "./util";
+import { typedValue } from "../typed-value";
 
 export interface RangeRef {
   sheet: SheetModel;
   box: Box;
 }
 
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-
-/** What Excel does with a value written to a cell, as if typed: text that looks like a formula becomes one. */
+/**
+ * What Excel does with a value written to a cell, as if typed (test/support/typed-value.ts): only
+ * a leading apostrophe keeps text exactly as written.
+ */
 export function storeValue(cell: Cell, v: unknown): void {
   delete cell.formula;
+  delete cell.error;
   if (typeof v === "string") {
-    if (v.startsWith("'")) cell.value = v.slice(1);
-    else if (NUMBER.test(v)) cell.value = Number(v);
-    else if (v.startsWith("=")) [cell.value, cell.formula] = ["", v];
-    else if (/^[+\-@]/.test(v)) [cell.value, cell.formula] = ["", `=${v}`];
-    else cell.value = v;
+    const typed = typedValue(v);
+    if (typed.kind === "formula") [cell.value, cell.formula] = ["", typed.formula];
+    else if (typed.kind === "error") [cell.value, cell.error] = [typed.value, true];
+    else cell.value = typed.value;
   } else if (typeof v === "number" || typeof v === "boolean") cell.value = v;
   else throw new OfficeError("InvalidArgument", `A cell value can't be ${JSON.stringify(v)}`);
 }
@@ -37,8 +39,8 @@ function eachCell(ref: RangeRef, f: (cell: Cell, r: number, c: number) => void):
 }
 
 export class FRange extends ClientObject<RangeRef> {
-  constructor(context: FakeContext, path: string, locate: () => RangeRef | null) {
-    super(context, path, locate);
+  constructor(context: FakeContext, path: string, locate: () => RangeRef | null, orNull = false) {
+    super(context, path, locate, orNull);
   }
 
   protected snapshot(m: RangeRef, prop: string): unknown {

@@ -1,4 +1,5 @@
-import type { CellValue } from "./types";
+import type { CellValue } from "../workbook/contract";
+import { blankHeaderLabel } from "../workbook/naming";
 
 /**
  * Guesses what a column means from its header, in English and German, so the user starts from a
@@ -77,12 +78,8 @@ export function guessNameColumn(headers: readonly string[], rows: readonly CellV
   return text >= 0 ? text : null;
 }
 
-/** Column letters as spreadsheets show them: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column letters as spreadsheets show them: 0 -> A, 25 -> Z, 26 -> AA (the shared rule). */
+export { columnLetters as columnLetter } from "../workbook/naming";
 
 /**
  * One unique, non-empty label per column: settings refer to columns by these labels, so a blank
@@ -91,7 +88,7 @@ export function columnLetter(index: number): string {
 export function columnLabels(headers: readonly unknown[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((h, j) => {
-    const base = typeof h === "string" && h.trim() ? h.trim() : h === null || h === undefined || h === "" ? `Column ${columnLetter(j)}` : String(h);
+    const base = typeof h === "string" && h.trim() ? h.trim() : h === null || h === undefined || (typeof h === "string" && !h.trim()) ? blankHeaderLabel(j) : String(h);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base} (${count})`;

@@ -1,0 +1,152 @@
+/**
+ * The contract between the task pane and a workbook host: what the pane reads (SourceTable),
+ * what it writes (ReportSheet, the host-neutral description of the "KAM Matrix" sheet) and what
+ * a host can report back (WriteResult, WorkbookError). The Excel, playground and Google Sheets
+ * adapters implement it; nothing here depends on the report builder or the pane.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** Zero-based cell position on the report sheet. */
+export interface Anchor {
+  row: number;
+  col: number;
+}
+
+/** One table of the report (results, quadrant summary, playbook). */
+export interface ReportTable {
+  id: "results" | "summary" | "playbook";
+  /** Title written in the cell above the header row (bold). */
+  title: string;
+  /** Position of the title cell; the header row is the row below it. */
+  anchor: Anchor;
+  header: string[];
+  rows: CellValue[][];
+  /** Number format per column, e.g. "0.0", "0%", "#,##0"; null leaves the column as it is. */
+  numberFormats: (string | null)[];
+  /** Background colour (#RRGGBB) per data row, e.g. the quadrant colour; null for none. */
+  rowFills?: (string | null)[];
+  /** Which column the row fill colours (the whole row when omitted). */
+  fillColumn?: number;
+  /** Column widths in points, per column (optional). */
+  columnWidths?: number[];
+  /** Format the range as a native table (Excel table / banded range) with this name. */
+  tableName?: string;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  /** Account name shown beside the marker when `labelled`. */
+  label: string;
+  labelled: boolean;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Marker colour #RRGGBB. */
+  color: string;
+  points: ChartPoint[];
+}
+
+export interface ChartAxis {
+  title: string;
+  min: number;
+  max: number;
+}
+
+/** A native XY scatter chart: one series per quadrant plus two threshold lines. */
+export interface ChartSpec {
+  title: string;
+  xAxis: ChartAxis;
+  yAxis: ChartAxis;
+  series: ChartSeries[];
+  /** Vertical line at x = value threshold, horizontal line at y = engagement threshold. */
+  thresholds: { value: number; engagement: number; label: string };
+  /** Where the chart sits: top-left cell and size in points. */
+  anchor: Anchor;
+  width: number;
+  height: number;
+}
+
+export interface ReportSheet {
+  /** Preferred sheet name ("KAM Matrix"); an adapter picks another if a user's sheet has it. */
+  sheetName: string;
+  tables: ReportTable[];
+  chart: ChartSpec;
+  /**
+   * Appended to the old report sheet's name when the user typed on it and it is kept (see
+   * WriteResult.keptEdits), in the pane's language; "(your edits)" when left out.
+   */
+  keptSuffix?: string;
+}
+
+export const DEFAULT_KEPT_SUFFIX = "(your edits)";
+
+export interface SourceTable {
+  sheetName: string;
+  /** Address of the table including its header row, e.g. "Accounts!A1:H41". */
+  address: string;
+  /** Name of the native table when the data is one, else undefined. */
+  tableName?: string;
+  headers: string[];
+  /** Data rows below the header, as values (numbers stay numbers). */
+  rows: CellValue[][];
+  /** Set when the table lies on the report sheet the add-in wrote: it must never be the source. */
+  onReportSheet?: true;
+}
+
+/** Where to read the account table from: a named table, or the region around the selection. */
+export type SourceRef = { tableName: string } | { selection: true };
+
+export interface WriteProgress {
+  /** 0..1 */
+  done: number;
+  phase: "prepare" | "values" | "formats" | "chart";
+}
+
+/** Features a host could not provide; the pane words them (taskpane/i18n/errors.ts). */
+export type MissingFeature = "pointLabelsExcel" | "pointLabelsSheets";
+
+export interface WriteResult {
+  /** The sheet written: "KAM Matrix", or another name if a user's own sheet is called that. */
+  sheetName: string;
+  missingFeatures: MissingFeature[];
+  /**
+   * Set when the user had typed on the previous report sheet: that sheet was kept, no longer
+   * marked as the add-in's, under this name, and the new report went to a fresh sheet.
+   */
+  keptEdits?: string;
+}
+
+/** What an adapter can fail with, as a code and its parameters; the pane words it. */
+export type WorkbookErrorCode =
+  /** readTable({ tableName }) for a table or named range that does not exist. */
+  | "noSuchTable"
+  /** A write failed and the half-written report could not be removed. */
+  | "reportIncomplete";
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    readonly params: { name?: string; choices?: string[] } = {},
+  ) {
+    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    this.name = "WorkbookError";
+  }
+
+  /** google.script.run passes only an error's message: this finds the code in it again. */
+  static fromMessage(message: string): WorkbookError | null {
+    const at = message.indexOf(WIRE_PREFIX);
+    if (at < 0) return null;
+    try {
+      const { code, params } = JSON.parse(message.slice(at + WIRE_PREFIX.length)) as { code: WorkbookErrorCode; params: WorkbookError["params"] };
+      return new WorkbookError(code, params);
+    } catch {
+      return null;
+    }
+  }
+}
+
+const WIRE_PREFIX = "KAM-WORKBOOK-ERROR ";
+
+export const isWorkbookError = (e: unknown): e is WorkbookError => e instanceof WorkbookError;

@@ -1,0 +1,39 @@
+/** The workbook contract on the Sheets server, called as the sidebar calls it, over the SpreadsheetApp fake. */
+import { REPORT_KEY } from "../../sheets/report-writer";
+import type { CellValue } from "../../taskpane/workbook/contract";
+import { createServer, SheetsServer } from "../../sheets/server";
+import rpc from "../../taskpane/workbook/sheets-rpc.json";
+import { SheetsClientWorkbook } from "../../taskpane/workbook/sheets";
+import { FakeSpreadsheet } from "../sheets/fake-apps-script";
+import { workbookContract } from "./workbook.contract";
+
+workbookContract("Google Sheets", () => {
+  const ss = new FakeSpreadsheet();
+  const services = ss.services();
+  const server = createServer(() => services);
+  // google.script.run: arguments and results go through JSON, errors arrive as their message.
+  const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
+  const workbook = new SheetsClientWorkbook(async (fn, args) => {
+    try {
+      const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    } catch (e) {
+      throw new Error((e as Error).message);
+    }
+  });
+  return {
+    workbook,
+    addUserSheet: (name, rows) => void ss.addSheet(name, rows),
+    select: (name, row, col) => void (ss.active = ss.sheet(name).getRange(row + 1, col + 1, 1, 1)),
+    userType: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
+    cell: (name, row, col) => {
+      const s = ss.sheet(name);
+      const key = `${row + 1},${col + 1}`;
+      return { value: s.value(row + 1, col + 1) as CellValue, converted: s.formulas.has(key) || s.errors.has(key) };
+    },
+    sheetNames: () => ss.sheets.map((s) => s.getName()),
+    forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
+    failLaterWrite: () => ss.failOn("setBackgrounds"),
+    settle: async () => {},
+  };
+});
