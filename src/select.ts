@@ -56,3 +56,38 @@ export function medianInPlace(a: Float64Array): number {
   for (let i = 1; i < mid; i++) if (a[i] > lower) lower = a[i];
   return (lower + upper) / 2;
 }
+
+/**
+ * The median of scores when a value near it is known (the last trial's median): one pass counts
+ * the values below a window around the guess and copies those inside it, and only the window is
+ * searched. The same number as medianInPlace; when the window misses the middle, it falls back to
+ * medianInPlace on a copy. `window` carries the half-width from call to call and adapts: it
+ * widens after a miss and narrows while the window holds many values.
+ */
+export function medianNear(scores: Float64Array, guess: number, window: { width: number }, scratch: Float64Array): number {
+  const n = scores.length;
+  const kLow = (n - 1) >> 1;
+  const kHigh = n >> 1;
+  const lo = guess - window.width;
+  const hi = guess + window.width;
+  let below = 0;
+  let inside = 0;
+  for (let i = 0; i < n; i++) {
+    const x = scores[i];
+    if (x < lo) below++;
+    else if (x <= hi) scratch[inside++] = x;
+  }
+  if (below > kLow || below + inside <= kHigh || !(window.width > 0)) {
+    window.width = window.width > 0 ? window.width * 4 : 1;
+    scratch.set(scores);
+    return medianInPlace(scratch);
+  }
+  if (inside > n >> 3) window.width /= 2;
+  const upper = selectInPlace(scratch, kHigh - below, 0, inside - 1);
+  if (kLow === kHigh) return upper;
+  // kLow = kHigh - 1: the largest value before it in the window, or (if it is first) the one below.
+  const at = kHigh - below; // >= 1: below <= kLow puts the lower middle in the window too
+  let lower = scratch[0];
+  for (let i = 1; i < at; i++) if (scratch[i] > lower) lower = scratch[i];
+  return (lower + upper) / 2;
+}

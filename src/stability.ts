@@ -3,10 +3,10 @@ import { CriterionScores, criterionScoresOf, weightedScores } from "./criterion-
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { parseMethod } from "./normalize";
-import { classify, parseThreshold, Quadrant, quadrantOf, Threshold } from "./quadrant";
+import { classify, parseThreshold, Quadrant, Threshold } from "./quadrant";
 import { mulberry32 } from "./random";
 import { AxisNumbers, parseMissing } from "./score";
-import { medianInPlace } from "./select";
+import { medianInPlace, medianNear } from "./select";
 import { parseWeights } from "./weights";
 
 export const DEFAULT_SPREAD = 0.25;
@@ -168,17 +168,35 @@ function trialScores(axis: TrialAxis, w: Float64Array, out: Float64Array, denomi
   }
 }
 
-/** A threshold of SPEC 4 over the scored accounts: "median" by selection, "mean" in account order. */
-function thresholdOf(t: Threshold, scores: Float64Array, scratch: Float64Array): number {
-  if (typeof t === "number") return t;
-  if (t === "mean") {
-    let sum = 0;
-    for (let r = 0; r < scores.length; r++) sum += scores[r];
-    return sum / scores.length;
+/**
+ * A threshold of SPEC 4 over the scored accounts: "median" by selection near the last trial's
+ * median (the weights move a little, so does the median), "mean" summed in account order.
+ */
+class TrialThreshold {
+  private last = NaN;
+  private readonly window = { width: 1 };
+  constructor(
+    private readonly t: Threshold,
+    private readonly scratch: Float64Array,
+  ) {}
+
+  of(scores: Float64Array): number {
+    const t = this.t;
+    if (typeof t === "number") return t;
+    if (t === "mean") {
+      let sum = 0;
+      for (let r = 0; r < scores.length; r++) sum += scores[r];
+      return sum / scores.length;
+    }
+    if (this.last !== this.last) {
+      this.scratch.set(scores);
+      return (this.last = medianInPlace(this.scratch));
+    }
+    return (this.last = medianNear(scores, this.last, this.window, this.scratch));
   }
-  scratch.set(scores);
-  return medianInPlace(scratch);
 }
+
+const SIDES: Record<Quadrant, number> = { 1: 3, 2: 2, 3: 1, 4: 0 };
 
 const toScored = (axis: AxisNumbers): Scored[] => Array.from(axis.scores, (s, i) => (s === s ? s : axis.errors.get(i)!));
 
@@ -215,7 +233,9 @@ export function stabilityFromScores(value: CriterionScores, engagement: Criterio
   const m = scored.length;
   const axisV = trialAxis(value, vw, scored);
   const axisE = trialAxis(engagement, ew, scored);
-  const nominalQuadrant = Uint8Array.from(scored, (i) => nominal.quadrants[i] as Quadrant);
+  // Each account's nominal sides as two bits (2: high value, 1: high engagement), so that a trial
+  // compares numbers, not quadrants.
+  const nominalSides = Uint8Array.from(scored, (i) => SIDES[nominal.quadrants[i] as Quadrant]);
   const hits = new Uint32Array(m);
   const rand = mulberry32(options.seed ?? DEFAULT_SEED);
   const wV = new Float64Array(axisV.weights.length);
@@ -223,7 +243,8 @@ export function stabilityFromScores(value: CriterionScores, engagement: Criterio
   const v = new Float64Array(m);
   const e = new Float64Array(m);
   const denominators = new Float64Array(m);
-  const scratch = new Float64Array(m);
+  const thresholdV = new TrialThreshold(tV, new Float64Array(m));
+  const thresholdE = new TrialThreshold(tE, new Float64Array(m));
   let done = 0;
 
   const runTrial = () => {
@@ -233,9 +254,10 @@ export function stabilityFromScores(value: CriterionScores, engagement: Criterio
     if (m === 0) return;
     trialScores(axisV, wV, v, denominators);
     trialScores(axisE, wE, e, denominators);
-    const thresholdV = thresholdOf(tV, v, scratch);
-    const thresholdE = thresholdOf(tE, e, scratch);
-    for (let r = 0; r < m; r++) if (quadrantOf(v[r], e[r], thresholdV, thresholdE) === nominalQuadrant[r]) hits[r]++;
+    const a = thresholdV.of(v);
+    const b = thresholdE.of(e);
+    // SPEC 4's rule: high on an axis when the score is >= its threshold.
+    for (let r = 0; r < m; r++) if (((v[r] >= a ? 2 : 0) | (e[r] >= b ? 1 : 0)) === nominalSides[r]) hits[r]++;
   };
 
   return {
