@@ -1,0 +1,18 @@
+/**
+ * German texts of the stability messages (SPEC 14) of src/messages.ts, same names and parameters.
+ * `zeige` shows a cell value as Messages.show does, in German.
+ */
+const zeige = (v: unknown): string => {
+  if (v === null || v === undefined || v === "") return "leer";
+  if (typeof v === "string") return `„${v.length > 40 ? v.slice(0, 40) + "…" : v}“`;
+  if (typeof v === "number") return String(v).replace(".", ",");
+  if (typeof v === "boolean") return v ? "WAHR" : "FALSCH";
+  return "keine Zahl";
+};
+
+export const stabilityDe = {
+  spreadInvalid: (v: unknown) =>
+    `spread ${zeige(v)} ist nicht gültig; geben Sie eine Zahl von 0 bis unter 1 an (0,25 lässt jedes Gewicht um bis zu 25 % nach oben oder unten schwanken)`,
+  trialsInvalid: (v: unknown) => `trials ${zeige(v)} ist nicht gültig; geben Sie eine ganze Zahl von 1 bis 100000 an (Standard 1000)`,
+  seedInvalid: (v: unknown) => `seed ${zeige(v)} ist nicht gültig; geben Sie eine ganze Zahl von 0 bis 4294967295 an (Standard 1)`,
+};
