@@ -15,30 +15,30 @@ export function contributions(args: AxisArgs): Scored[][] {
 
 /** contributions from criterion scores already made (the pane keeps them per data and method). */
 export function contributionsOf(cs: CriterionScores, weights: ArrayLike<number> = cs.weights): Scored[][] {
-  const { accounts: n, criteria: k } = cs;
   const axis = weightedScores(cs, weights);
-  const abs = Array.from({ length: k }, (_, j) => Math.abs(weights[j]));
-  const total = abs.reduce((a, b) => a + b, 0);
-  const rows: Scored[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  const rows: Scored[][] = new Array(cs.accounts);
+  for (let i = 0; i < cs.accounts; i++) {
     const error: KamError | undefined = axis.errors.get(i);
-    if (error) {
-      rows[i] = new Array(k).fill(error);
-      continue;
-    }
-    let denominator = total;
-    if (cs.missing === "drop") {
-      denominator = 0;
-      for (let j = 0; j < k; j++) if (cs.present[j * n + i]) denominator += abs[j];
-    }
-    const row: number[] = new Array(k);
-    for (let j = 0; j < k; j++) {
-      const at = j * n + i;
-      // A present criterion with weight 0 adds nothing (its score is never looked at, as in KAM.VALUE).
-      const counts = abs[j] !== 0 && (cs.present[at] || cs.missing !== "drop");
-      row[j] = counts ? (abs[j] * cs.scores[at]) / denominator : 0;
-    }
-    rows[i] = row;
+    rows[i] = error ? new Array(cs.criteria).fill(error) : contributionRow(cs, i, weights);
   }
   return rows;
+}
+
+/**
+ * The contributions of one account that weightedScores can score (the account card needs one row,
+ * not the whole table); for an account it cannot score the numbers mean nothing.
+ */
+export function contributionRow(cs: CriterionScores, i: number, weights: ArrayLike<number> = cs.weights): number[] {
+  const { accounts: n, criteria: k } = cs;
+  const abs = Array.from({ length: k }, (_, j) => Math.abs(weights[j]));
+  let denominator = 0;
+  for (let j = 0; j < k; j++) if (cs.missing !== "drop" || cs.present[j * n + i]) denominator += abs[j];
+  const row: number[] = new Array(k);
+  for (let j = 0; j < k; j++) {
+    const at = j * n + i;
+    // A present criterion with weight 0 adds nothing (its score is never looked at, as in KAM.VALUE).
+    const counts = abs[j] !== 0 && (cs.present[at] || cs.missing !== "drop");
+    row[j] = counts ? (abs[j] * cs.scores[at]) / denominator : 0;
+  }
+  return row;
 }
