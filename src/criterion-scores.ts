@@ -149,8 +149,9 @@ export function withColumn(cs: CriterionScores, j: number, column: Float64Array)
   const present = cs.present.slice();
   present.fill(0, j * n, (j + 1) * n);
   const cellErrors = new Map([...cs.cellErrors].filter(([key]) => Math.floor(key / n) !== j));
-  const own = cs.method === "percentile";
-  const job: ColumnJob = { method: cs.method, missing: cs.missing, flip: cs.lowerIsBetter[j], own, buffers: own ? { sorted: new Float64Array(n), rows: new Uint32Array(n), scratch: sortScratch(n) } : undefined };
+  // Searched, not ownPercentiles: the same bits, and below 20,000 values a plain sort beats the
+  // sort that carries rows.
+  const job: ColumnJob = { method: cs.method, missing: cs.missing, flip: cs.lowerIsBetter[j], own: false };
   scoreColumn(column, column, j, job, scores.subarray(j * n, (j + 1) * n), present.subarray(j * n, (j + 1) * n), (i, e) => cellErrors.set(j * n + i, e));
   return { ...cs, scores, present, cellErrors };
 }

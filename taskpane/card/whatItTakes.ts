@@ -53,7 +53,8 @@ function forCriterion(p: CardPortfolio, axis: AxisName, account: number, j: numb
   const dropGains = cs.missing === "drop" && !wasPresent; // the criterion joins the denominator
   const total = totalWeight(cs.weights, cs.missing === "drop" ? (jj) => cs.present[jj * n + account] === 1 : () => true);
   const sumOthers = score * total - (wasPresent || cs.missing !== "drop" ? weight * cs.scores[at] : 0);
-  const needed = (level * (dropGains ? total + weight : total) - sumOthers) / weight;
+  const neededAt = (t: number) => (t * (dropGains ? total + weight : total) - sumOthers) / weight;
+  const needed = neededAt(level);
   // With a number threshold only the account's own scores move: past 100 is out of reach. A
   // "median"/"mean" threshold moves with the other accounts' scores, so the search decides.
   const fixed = typeof threshold(p, axis) !== "string";
@@ -90,7 +91,7 @@ function forCriterion(p: CardPortfolio, axis: AxisName, account: number, j: numb
     const c = candidates[hi];
     return c.beyond ? { ...found(best, true), value: extreme } : found(best);
   }
-  return continuous(p, axis, account, j, needed, others, current, probe, crosses, found) ?? unreachable;
+  return continuous(p, axis, account, j, neededAt, others, current, probe, crosses, found) ?? unreachable;
 }
 
 const threshold = (p: CardPortfolio, axis: AxisName) => (axis === "value" ? p.input.valueThreshold : p.input.engagementThreshold) ?? 50;
@@ -113,7 +114,7 @@ function continuous(
   axis: AxisName,
   account: number,
   j: number,
-  needed: number,
+  neededAt: (threshold: number) => number,
   others: Float64Array,
   current: number,
   probe: (x: number) => Probe,
@@ -122,10 +123,14 @@ function continuous(
 ): WhatItTakes | undefined {
   const cs = p.scores[axis];
   const down = cs.lowerIsBetter[j];
-  const raw = down ? 100 - needed : needed; // the score before the lower-is-better flip
+  // The value whose own score (before the lower-is-better flip) is what a threshold t needs.
+  const valueFor = (t: number) => {
+    const needed = neededAt(t);
+    return invert(cs.method, Math.min(100, Math.max(0, down ? 100 - needed : needed)), others);
+  };
   const min = others[0];
   const max = others[others.length - 1];
-  const inverted = invert(cs.method, Math.min(100, Math.max(0, raw)), others);
+  const inverted = valueFor(p.thresholds[axis]);
   // Out of the method's reach with a fixed threshold; a moving one may still be crossed: search.
   if (inverted === undefined && typeof threshold(p, axis) !== "string") return undefined;
   const guess = inverted ?? (down ? min : max);
@@ -133,8 +138,10 @@ function continuous(
   const span = Math.max(max - min, Math.abs(max), Math.abs(min), 1);
   const ahead = (x: number) => (down ? Math.min(x, start) : Math.max(x, start));
   let failing = start;
+  let failMargin = NaN;
   let passing: Probe | undefined;
-  // From the inverted value on, by growing steps the right way, until the account crosses.
+  // From the inverted value on until the account crosses: to the value the moved threshold needs
+  // when that is ahead, else by growing steps.
   // The search stays within one span beyond the other accounts' values (0..100 for "none").
   const bound = cs.method === "none" ? (down ? 0 : 100) : down ? Math.min(min - span, guess) : Math.max(max + span, guess);
   const clampToBound = (v: number) => (down ? Math.max(v, bound) : Math.min(v, bound));
@@ -146,8 +153,11 @@ function continuous(
       break;
     }
     failing = x;
+    failMargin = q.score === q.score ? q.score - q.threshold : -1;
     if (x === bound) return undefined;
-    x = clampToBound(down ? x - step : x + step);
+    const stepped = down ? x - step : x + step;
+    const moved = q.threshold === q.threshold ? valueFor(q.threshold) : undefined;
+    x = clampToBound(moved !== undefined && (down ? moved < stepped : moved > stepped) ? moved : stepped);
   }
   if (!passing) return undefined;
   // The inverted value crossed at once: it is the answer unless a hair less crosses too.
@@ -155,14 +165,30 @@ function continuous(
     const nearer = down ? passing.x + 1e-9 * span : passing.x - 1e-9 * span;
     if ((down ? nearer < start : nearer > start) && !crosses(probe(nearer))) return found(passing);
   }
-  // Bisect between the last value that fell short and the first that crossed (a median threshold
-  // that moved with the account can leave the inverted value too far).
-  for (let i = 0; i < 60 && Math.abs(passing.x - failing) > 1e-12 * span; i++) {
-    const mid = (passing.x + failing) / 2;
+  // Narrow the bracket between the last value that fell short and the first that crossed (a
+  // median threshold that moved with the account can leave the inverted value too far): false
+  // position on the margins (Illinois), which is near-linear in the value, else halving.
+  if (failMargin !== failMargin) failMargin = -1; // only the start fell short: its margin is not known
+  let passMargin = passing.score - passing.threshold;
+  let side = 0;
+  for (let i = 0; i < 60 && Math.abs(passing.x - failing) > 1e-10 * span; i++) {
+    let mid = failMargin < 0 && passMargin >= 0 ? failing + (passing.x - failing) * (-failMargin / (passMargin - failMargin)) : NaN;
+    const inside = (mid - failing) * (mid - passing.x) < 0;
+    if (!inside || i % 4 === 3) mid = (passing.x + failing) / 2; // every fourth step halves, whatever happens
     if (mid === passing.x || mid === failing) break;
     const q = probe(mid);
-    if (crosses(q)) passing = q;
-    else failing = mid;
+    const margin = q.score - q.threshold;
+    if (crosses(q)) {
+      passing = q;
+      passMargin = margin;
+      if (side === 1) failMargin /= 2;
+      side = 1;
+    } else {
+      failing = mid;
+      failMargin = margin === margin ? margin : -1;
+      if (side === -1) passMargin /= 2;
+      side = -1;
+    }
   }
   return found(passing);
 }

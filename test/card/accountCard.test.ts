@@ -65,10 +65,15 @@ function checkAll(input: CardInput): { values: number; unreachable: number } {
         const r = rescore(input, axis, account, w.criterion, x);
         expect(r.score).toBeGreaterThanOrEqual(r.threshold);
         expect(w.direction).toBe(down ? "down" : "up");
+        const current = input[axis].data[account][w.criterion];
+        if (input.method !== "percentile" && typeof current === "number" && Math.abs(w.value - current) > 1e-6 * span) {
+          // Close to the least change: a millionth of the range less does not cross.
+          const b = rescore(input, axis, account, w.criterion, down ? w.value + 1e-6 * span : w.value - 1e-6 * span);
+          expect(b.score >= b.threshold).toBe(false);
+        }
         if (input.method === "percentile" && !w.beyond) {
           // The smallest such portfolio value: the next one back does not cross.
           expect(others).toContain(w.value);
-          const current = input[axis].data[account][w.criterion];
           const back = down ? others.filter((o) => o > w.value) : others.filter((o) => o < w.value).reverse();
           const previous = down ? back[0] : back[0];
           if (previous !== undefined && (typeof current !== "number" || (down ? previous < current : previous > current))) {
