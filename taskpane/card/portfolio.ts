@@ -10,6 +10,7 @@ import {
   MissingPolicy,
   prioritize,
   Quadrant,
+  scaleToUnit,
   Scored,
   Threshold,
   weightedScores,
@@ -56,22 +57,14 @@ export function scoreForCard(input: CardInput, scores?: Record<AxisName, Criteri
   const method = input.method ?? "percentile";
   const missing = input.missing ?? "median";
   const made = scores ?? {
-    value: criterionScoresOf(input.value.data, input.value.data, scaled(input.value.weights), method, missing, input.value.lowerIsBetter),
-    engagement: criterionScoresOf(input.engagement.data, input.engagement.data, scaled(input.engagement.weights), method, missing, input.engagement.lowerIsBetter),
+    value: criterionScoresOf(input.value.data, input.value.data, scaleToUnit(input.value.weights), method, missing, input.value.lowerIsBetter),
+    engagement: criterionScoresOf(input.engagement.data, input.engagement.data, scaleToUnit(input.engagement.weights), method, missing, input.engagement.lowerIsBetter),
   };
   const axes = { value: weightedScores(made.value), engagement: weightedScores(made.engagement) };
   const v = toScored(axes.value);
   const e = toScored(axes.engagement);
   const { quadrants, thresholds } = classify(v, e, input.valueThreshold ?? 50, input.engagementThreshold ?? 50);
   return { input, scores: made, axes, quadrants, priority: prioritize(v, e, quadrants), thresholds };
-}
-
-/** parseWeights' scaling (a power of two, exact), so that the criterion scores match KAM.VALUE's. */
-function scaled(weights: readonly number[]): number[] {
-  const largest = weights.reduce((a, w) => Math.max(a, Math.abs(w)), 0);
-  if (!(largest > 0) || !Number.isFinite(largest)) return [...weights];
-  const f = 2 ** -Math.floor(Math.log2(largest));
-  return Number.isFinite(f) ? weights.map((w) => w * f) : [...weights];
 }
 
 /** A raw cell as a number, NaN where it is missing (SPEC 1). */
