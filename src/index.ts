@@ -14,3 +14,8 @@ export * from "./moves";
 export * from "./playbook";
 export * from "./i18n/language";
 export * from "./i18n/quadrants";
+export * from "./criterion-scores";
+export * from "./contrib";
+export * from "./random";
+export * from "./select";
+export * from "./stability";

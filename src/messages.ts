@@ -66,6 +66,11 @@ export const MessageTexts = {
     `criterion ${k} value ${x} is outside 0..100; method "none" expects scores from 0 to 100`,
   noneNoMedian: (k: number) =>
     `criterion ${k} has no value inside 0..100 to fill this gap with (method "none" expects scores from 0 to 100); correct the values or choose another method or missing policy`,
+  // ---- stability (SPEC 14)
+  spreadInvalid: (v: unknown) =>
+    `spread ${show(v)} is not valid; use a number from 0 to below 1 (0.25 lets each weight move by up to 25% either way)`,
+  trialsInvalid: (v: unknown) => `trials ${show(v)} is not valid; use a whole number from 1 to 100000 (default 1000)`,
+  seedInvalid: (v: unknown) => `seed ${show(v)} is not valid; use a whole number from 0 to 4294967295 (default 1)`,
   notANumber: (arg: string, v: unknown) => `${arg} is ${show(v)}; it must be a number`,
   scoreOutOfRange: (arg: string, x: number) => `${arg} ${x} is outside 0..100; scores run from 0 to 100`,
   thresholdInvalid: (arg: string, v: unknown) =>

@@ -7,6 +7,7 @@
 import { KamError, Language, MessageKey, MessageParams, MIN_COVERAGE } from "../../src";
 import { inZeile, oder, prozent, zahl, zeige } from "./messages-de/format";
 import { reviewDe } from "./messages-de/review";
+import { stabilityDe } from "./messages-de/stability";
 
 type Texts = { [K in MessageKey]: (...params: MessageParams<K>) => string };
 
@@ -63,7 +64,7 @@ const scoringDe = {
 } satisfies Partial<Texts>;
 
 /** Every core message in German; a missing key does not compile. */
-const DE: Texts = { ...scoringDe, ...reviewDe };
+const DE: Texts = { ...scoringDe, ...reviewDe, ...stabilityDe };
 
 /** A core error's message in the pane's language (English: the core's own text). */
 export function coreMessageText(e: KamError, lang: Language): string {

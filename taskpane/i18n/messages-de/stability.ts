@@ -1,0 +1,11 @@
+import { zeige } from "./format";
+
+/**
+ * German texts of the stability messages (SPEC 14) of src/messages.ts, same names and parameters.
+ */
+export const stabilityDe = {
+  spreadInvalid: (v: unknown) =>
+    `spread ${zeige(v)} ist nicht gültig; geben Sie eine Zahl von 0 bis unter 1 an (0,25 lässt jedes Gewicht um bis zu 25 % nach oben oder unten schwanken)`,
+  trialsInvalid: (v: unknown) => `trials ${zeige(v)} ist nicht gültig; geben Sie eine ganze Zahl von 1 bis 100000 an (Standard 1000)`,
+  seedInvalid: (v: unknown) => `seed ${zeige(v)} ist nicht gültig; geben Sie eine ganze Zahl von 0 bis 4294967295 an (Standard 1)`,
+};
