@@ -5,7 +5,7 @@
  * with a counting sort, so no account ever scans all lines.
  */
 import { fail, KamError } from "./errors";
-import { LINE_VALID, readLines, requireValid, shownName } from "./lines";
+import { accountKey, LINE_VALID, LineColumn, readLines, requireValid, shownName } from "./lines";
 import { Messages } from "./messages";
 import { parseAsOf, parseMonths, review, Review } from "./review";
 
@@ -105,6 +105,24 @@ export function accountFigures(args: AccountsArgs, options: AccountsOptions = {}
     if (d > asOf || d <= w || !(amount![i] > 0)) continue;
     grouped[fill[account[i]]++] = i;
   }
+  // Order ids: keyed per account (a small Set that stays in cache), only for the lines of W with amount > 0.
+  const distinctOrders = (cells: LineColumn): Float64Array => {
+    const counts = new Float64Array(k);
+    const keys = new Set<string>();
+    for (let a = 0; a < k; a++) {
+      keys.clear();
+      let last: unknown = undefined;
+      for (let j = positive[a]; j < positive[a + 1]; j++) {
+        const v = cells.at(grouped[j]);
+        if (v === last) continue;
+        last = v;
+        const key = accountKey(v);
+        if (key !== undefined) keys.add(key);
+      }
+      counts[a] = keys.size;
+    }
+    return counts;
+  };
   const distinct = (ids: ArrayLike<number>, size: number, offset: number): Float64Array => {
     const counts = new Float64Array(k);
     const seen = new Int32Array(size).fill(-1);
@@ -122,7 +140,7 @@ export function accountFigures(args: AccountsArgs, options: AccountsOptions = {}
     return counts;
   };
   // Without order ids an order is a distinct date; dates of W lie in (w, asOf].
-  const orders = lines.order ? distinct(lines.order, lines.orders.size, 0) : distinct(date, Math.max(0, asOf - w), w + 1);
+  const orders = lines.orderCells ? distinctOrders(lines.orderCells) : distinct(date, Math.max(0, asOf - w), w + 1);
   const categories = lines.category ? distinct(lines.category, lines.categories.size, 0) : undefined;
 
   const names = new Array<string | number>(k);

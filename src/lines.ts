@@ -1,6 +1,6 @@
 /**
  * Order lines and activity lines as SPEC 9 reads them: parallel columns (or rows) where line i is
- * the i-th cell of each. One pass keys every line (accounts, categories, order ids, types through
+ * the i-th cell of each. One pass keys every line (accounts, categories, types through
  * a raw-value cache, so a spelling met before costs one Map lookup) and checks it; the results
  * are typed arrays that KAM.ACCOUNTS and KAM.ACTIVITY aggregate without looking at cells again.
  */
@@ -71,9 +71,9 @@ export const shownName = (v: unknown): string | number => (typeof v === "string"
 
 /**
  * Ids for keys in order of first appearance, and the first spelling of each. Repeated spellings
- * (account names) are cached by their raw value, so a line costs one Map lookup; values that
- * rarely repeat (order ids) skip that cache (`rawCache: false`), which would only double the
- * inserts. Both remember the previous value: the lines of one order usually follow each other.
+ * (account names) are cached by their raw value, so a line costs one Map lookup; `rawCache:
+ * false` skips that cache for values that rarely repeat. The previous value is remembered: the
+ * lines of one order usually follow each other.
  */
 export class Keyer {
   private readonly raw = new Map<string | number, number>();
@@ -174,11 +174,14 @@ export interface Lines {
   profit?: Float64Array;
   /** Key ids, -1 for a blank cell. */
   category?: Int32Array;
-  order?: Int32Array;
+  /**
+   * The order-id cells (checked, not keyed): order ids rarely repeat across a whole export, so a
+   * global key table would be as big as the lines; KAM.ACCOUNTS keys them per account instead.
+   */
+  orderCells?: LineColumn;
   type?: Int32Array;
   accounts: Keyer;
   categories: Keyer;
-  orders: Keyer;
   types: Keyer;
   /** One entry per invalid line, in line order. */
   problems: LineProblem[];
@@ -270,14 +273,14 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
   const amount = amountCells && new Float64Array(n).fill(NaN);
   const profit = profitCells && new Float64Array(n).fill(NaN);
   const category = categoryCells && new Int32Array(n).fill(-1);
-  const order = orderCells && new Int32Array(n).fill(-1);
   const type = typeCells && new Int32Array(n).fill(-1);
   const accounts = new Keyer();
   const categories = new Keyer();
-  const orders = new Keyer(false);
   const types = new Keyer();
   const problems: LineProblem[] = [];
+  // Exports repeat dates: text dates and Date objects (Intl formatting costs microseconds) are cached.
   const textDates = new Map<string, number>();
+  const dateObjects = new Map<number, number>();
   const { timeZone } = options;
   let latest = -Infinity;
 
@@ -300,6 +303,10 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     if (typeof dv === "string") {
       d = textDates.get(dv) ?? NaN;
       if (Number.isNaN(d) && !textDates.has(dv)) textDates.set(dv, (d = toSerial(dv)));
+    } else if (dv instanceof Date) {
+      const t = dv.getTime();
+      d = dateObjects.get(t) ?? NaN;
+      if (Number.isNaN(d) && !dateObjects.has(t)) dateObjects.set(t, (d = toSerial(dv, timeZone)));
     } else d = toSerial(dv, timeZone);
     if (!bad && Number.isNaN(d)) bad = problem(i + 1, "date", dv);
     let x = NaN;
@@ -317,8 +324,10 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     // Blank categories, order ids and types are allowed (-1); only a value that cannot be a key is not.
     const c = categoryCells ? categories.id(categoryCells.at(i)) : -1;
     if (c === -2) bad ??= problem(i + 1, "category", categoryCells!.at(i));
-    const o = orderCells ? orders.id(orderCells.at(i)) : -1;
-    if (o === -2) bad ??= problem(i + 1, "order", orderCells!.at(i));
+    if (orderCells) {
+      const v = orderCells.at(i);
+      if (typeof v === "string" ? false : typeof v === "number" ? !Number.isFinite(v) : !isBlank(v)) bad ??= problem(i + 1, "order", v);
+    }
     const t = typeCells ? types.id(typeCells.at(i)) : -1;
     if (t === -2) bad ??= problem(i + 1, "type", typeCells!.at(i));
     if (bad) {
@@ -332,7 +341,6 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     if (amount) amount[i] = x;
     if (profit) profit[i] = p;
     if (category) category[i] = c;
-    if (order) order[i] = o;
     if (type) type[i] = t;
   }
   return {
@@ -344,11 +352,10 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     amount,
     profit,
     category,
-    order,
+    orderCells,
     type,
     accounts,
     categories,
-    orders,
     types,
     problems,
     latest: latest === -Infinity ? NaN : latest,

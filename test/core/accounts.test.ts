@@ -168,6 +168,14 @@ describe("lines", () => {
     expect(t[1][1]).toBe(12);
   });
 
+  test("Date objects (Google Sheets) count on their calendar date in the spreadsheet's time zone", () => {
+    // Midnight of 1 October 2025 in Berlin is 22:00 UTC on 30 September: in W for Berlin, not for UTC.
+    const midnight = new Date(Date.UTC(2025, 8, 30, 22));
+    const cells = { accounts: [["A"], ["A"]], dates: [[midnight], [new Date(midnight.getTime())]], amounts: [[5], [7]], asOf: "2026-09-30" };
+    expect(accountsTable(cells, { timeZone: "Europe/Berlin" })[1].slice(1, 2)).toEqual([12]);
+    expect(accountsTable(cells, { timeZone: "UTC" })[1].slice(1, 2)).toEqual([0]);
+  });
+
   test("a serial date with a time of day counts on its day", () => {
     const t = accountsTable({ ...two([["A", 46295.9, 5, 1], ["A", 46294.1, 5, 1]]), asOf: 46295 });
     expect(t[1][5]).toBe(0);
