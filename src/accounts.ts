@@ -5,7 +5,8 @@
  * with a counting sort, so no account ever scans all lines.
  */
 import { fail, KamError } from "./errors";
-import { accountKey, LINE_VALID, LineColumn, readLines, requireValid, shownName } from "./lines";
+import { accountKey, shownName } from "./keys";
+import { LINE_VALID, LineColumn, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
 import { parseAsOf, parseMonths, review, Review } from "./review";
 

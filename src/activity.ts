@@ -4,7 +4,8 @@
  */
 import { isBlank, isOmitted, toMatrix } from "./cells";
 import { fail } from "./errors";
-import { accountKey, Keyer, LINE_VALID, readLines, requireValid, shownName } from "./lines";
+import { accountKey, Keyer, shownName } from "./keys";
+import { LINE_VALID, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
 import { parseAsOf, parseMonths, review, Review } from "./review";
 

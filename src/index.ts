@@ -15,6 +15,7 @@ export * from "./playbook";
 export * from "./i18n/language";
 export * from "./i18n/quadrants";
 export * from "./dates";
+export * from "./keys";
 export * from "./lines";
 export * from "./review";
 export * from "./accounts";
