@@ -99,6 +99,17 @@ test("the query's column names are KAM.ACCOUNTS's header", async () => {
   expect(reader.columnNames()).toEqual(accountsTable({ ...c, asOf: "2026-09-30" })[0]);
 });
 
+test("a line-number column instead of rowid: the rows come back in the lines' order, not the table's", async () => {
+  const lines = orderLines(21, 400);
+  // Stored in reverse, numbered in the export's order.
+  await connection.run("DROP TABLE IF EXISTS export");
+  await connection.run("CREATE TABLE export(line INTEGER, account VARCHAR, order_date DATE, amount DOUBLE, profit DOUBLE, category VARCHAR, order_id VARCHAR)");
+  const values = lines.map((l, i) => `(${i + 1}, ${literal(String(l.account))}, DATE '${isoDate(Math.floor(l.date))}', ${l.amount}, ${l.profit}, ${literal(l.category)}, ${literal(l.order === null ? null : String(l.order))})`);
+  await connection.run(`INSERT INTO export VALUES ${values.reverse().join(",")}`);
+  const rows = await query(accountsSql({ asOf: "2026-06-30", months: 6, table: "export", lineNumber: "line" }));
+  expect(expectSameTable(rows, accountsTable({ ...columns(lines), asOf: "2026-06-30", months: 6 }))).toBeGreaterThan(10);
+});
+
 test("a bad review date or window is refused before any SQL is written", () => {
   expect(thrown(() => accountsSql({ asOf: "2026-02-30" })).message).toMatch(/^asOf "2026-02-30" is not a date/);
   expect(thrown(() => accountsSql({ asOf: "2026-01-31", months: 0 })).message).toMatch(/^months 0 is not valid/);
