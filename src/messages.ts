@@ -40,6 +40,13 @@ const inline = (v: unknown): string => (describe(v) === undefined ? show(v) : `(
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** A message inside another (the first invalid line of KAM.ACCOUNTS), typed apart to keep the catalogue's types acyclic. */
+export interface NestedMessage {
+  readonly key: string;
+  readonly params: readonly unknown[];
+  readonly text: string;
+}
+
 export const MessageTexts = {
   emptyRange: (arg: string) => `${arg} is empty; select at least one cell with numbers`,
   notRectangular: (arg: string) => `${arg} must be a rectangular range`,
@@ -106,6 +113,32 @@ export const MessageTexts = {
   nameNotText: (index: number, v: unknown) => `name ${index} is ${show(v)}; account names must be text or numbers`,
   inputError: (code: string, message: string) =>
     message || `an input cell holds the error ${code}; correct that cell or leave it out of the range`,
+  // ---- order lines and activity (SPEC 9, 10)
+  lineLengths: (arg: string, cells: number, first: string, firstCells: number) =>
+    `${arg} has ${cells} cells but ${first} has ${firstCells}; give one cell per line in each column (or row)`,
+  linesInvalid: (count: number, line: number, reason: NestedMessage) =>
+    `${count} ${count === 1 ? "line is" : "lines are"} not valid; line ${line}: ${reason.text}`,
+  lineFieldEmpty: (field: string) => `${field} is empty`,
+  lineNotKey: (field: string, v: unknown) => `${field} ${show(v)} is not a text or a number`,
+  lineNotDate: (field: string, v: unknown) => `${field} ${show(v)} is not a date`,
+  lineNotNumber: (field: string, v: unknown) => `${field} ${show(v)} is not a number`,
+  lineNumberAsText: (field: string, v: unknown, number: number) =>
+    `${field} ${show(v)} is text; enter it as the number ${number}`,
+  asOfNotDate: (v: unknown) =>
+    `asOf ${show(v)} is not a date; use a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026`,
+  monthsInvalid: (v: unknown) => `months ${show(v)} is not valid; use a whole number from 1 to 120 (default 12)`,
+  typeWeightsShape: (rows: number, cols: number) =>
+    `typeWeights must have two columns (type, weight), got ${rows} x ${cols}`,
+  typeWeightInvalid: (row: number, v: unknown) =>
+    `typeWeights row ${row}: weight ${show(v)} is not valid; use a number of 0 or more`,
+  typeWeightTypeEmpty: (row: number) => `typeWeights row ${row}: the type is empty; write the activity type in the first column`,
+  typeWeightDuplicate: (type: string, first: number, row: number) =>
+    `typeWeights lists type "${type}" twice (rows ${first} and ${row}); keep one weight per type`,
+  typeWeightsWithoutTypes: () => "typeWeights is given but types is not; give the activity type of each line as well",
+  marginNoProfits: () => "no profits given; pass the profit of each line to get a margin",
+  marginNoRevenue: () => "no revenue in the review window; a margin needs revenue above 0",
+  growthNoPrevious: () => "no revenue in the previous period",
+  noPositiveOrder: () => "no order with an amount above 0 on or before the review date",
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;
 

@@ -8,6 +8,7 @@ import { KamError, Language, MessageKey, MessageParams, MIN_COVERAGE } from "../
 import { inZeile, oder, prozent, zahl, zeige } from "./messages-de/format";
 import { reviewDe } from "./messages-de/review";
 import { stabilityDe } from "./messages-de/stability";
+import { linesDe } from "./messages-de/lines";
 
 type Texts = { [K in MessageKey]: (...params: MessageParams<K>) => string };
 
@@ -64,7 +65,7 @@ const scoringDe = {
 } satisfies Partial<Texts>;
 
 /** Every core message in German; a missing key does not compile. */
-const DE: Texts = { ...scoringDe, ...reviewDe, ...stabilityDe };
+const DE: Texts = { ...scoringDe, ...reviewDe, ...stabilityDe, ...linesDe };
 
 /** A core error's message in the pane's language (English: the core's own text). */
 export function coreMessageText(e: KamError, lang: Language): string {
