@@ -7,11 +7,19 @@
  */
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { boxWithin, parseA1, type Box } from "../taskpane/workbook/naming";
+import { OWN_SHEET_KINDS, type OwnSheetKind } from "../taskpane/workbook/contract";
 
-/** Developer metadata key that marks the sheet this add-on created (and may replace). */
-export const REPORT_KEY = "kam-matrix-report";
-/** Document property with the proof (sheet id, token) and the block written. */
-export const REPORT_PROPERTY = "kam-matrix-report";
+/**
+ * Per own sheet kind: the developer metadata key that marks the sheet this add-on created (and
+ * may replace), and the document property with the proof (sheet id, token) and the block written.
+ */
+export const OWN_SHEET_KEYS: Record<OwnSheetKind, string> = {
+  matrix: "kam-matrix-report",
+  accounts: "kam-accounts-sheet",
+  history: "kam-history-sheet",
+};
+export const REPORT_KEY = OWN_SHEET_KEYS.matrix;
+export const REPORT_PROPERTY = OWN_SHEET_KEYS.matrix;
 
 export interface StoredReport {
   sheetId: number;
@@ -19,8 +27,8 @@ export interface StoredReport {
   extent: string;
 }
 
-export function storedReport(services: Services): StoredReport | null {
-  const raw = services.PropertiesService.getDocumentProperties().getProperty(REPORT_PROPERTY);
+export function storedReport(services: Services, kind: OwnSheetKind = "matrix"): StoredReport | null {
+  const raw = services.PropertiesService.getDocumentProperties().getProperty(OWN_SHEET_KEYS[kind]);
   if (!raw) return null;
   try {
     const s = JSON.parse(raw) as Partial<StoredReport>;
@@ -30,20 +38,22 @@ export function storedReport(services: Services): StoredReport | null {
   }
 }
 
-export function storeReport(services: Services, stored: StoredReport): void {
-  services.PropertiesService.getDocumentProperties().setProperty(REPORT_PROPERTY, JSON.stringify(stored));
+export function storeReport(services: Services, stored: StoredReport, kind: OwnSheetKind = "matrix"): void {
+  services.PropertiesService.getDocumentProperties().setProperty(OWN_SHEET_KEYS[kind], JSON.stringify(stored));
 }
 
 /** The add-on's own report sheet, or undefined: the stored id and the sheet's token must agree. */
-export function findOwnSheet(services: Services, ss: Spreadsheet): Sheet | undefined {
-  const stored = storedReport(services);
+export function findOwnSheet(services: Services, ss: Spreadsheet, kind: OwnSheetKind = "matrix"): Sheet | undefined {
+  const stored = storedReport(services, kind);
   if (!stored) return undefined;
   const sheet = ss.getSheets().find((s) => s.getSheetId() === stored.sheetId);
-  const marked = sheet?.getDeveloperMetadata().some((m) => m.getKey() === REPORT_KEY && m.getValue() === stored.token);
+  const marked = sheet?.getDeveloperMetadata().some((m) => m.getKey() === OWN_SHEET_KEYS[kind] && m.getValue() === stored.token);
   return marked ? sheet : undefined;
 }
 
-export const isOwnSheet = (services: Services, ss: Spreadsheet, sheet: Sheet): boolean => findOwnSheet(services, ss)?.getSheetId() === sheet.getSheetId();
+/** Which own sheet this is, if any. */
+export const ownKindOf = (services: Services, ss: Spreadsheet, sheet: Sheet): OwnSheetKind | undefined =>
+  OWN_SHEET_KINDS.find((k) => findOwnSheet(services, ss, k)?.getSheetId() === sheet.getSheetId());
 
 /**
  * Cells beyond the block the add-on wrote: the user typed there. (Apps Script tells a sidebar of

@@ -9,7 +9,7 @@ import { asLiteral } from "../taskpane/workbook/escape";
 import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName } from "../taskpane/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartBlock, pointsToPixels } from "./chart-data";
-import { extentOf, findOwnSheet, newToken, REPORT_KEY, storedReport, storeReport, typedOutside } from "./report-sheet";
+import { extentOf, findOwnSheet, newToken, OWN_SHEET_KEYS, storedReport, storeReport, typedOutside } from "./report-sheet";
 
 export { REPORT_KEY } from "./report-sheet";
 
@@ -49,22 +49,24 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
 
 /** First free column (1-based) right of the tables and the chart, with one empty column between. */
 function chartDataColumn(report: ReportSheet): number {
-  const tablesEnd = Math.max(0, ...report.tables.map((t) => t.anchor.col + t.header.length));
+  let tablesEnd = 0;
+  for (const t of report.tables) tablesEnd = Math.max(tablesEnd, t.anchor.col + t.header.length);
   const c = report.chart;
-  const chartEnd = c.anchor.col + Math.ceil(pointsToPixels(c.width) / DEFAULT_COLUMN_PX);
+  const chartEnd = c ? c.anchor.col + Math.ceil(pointsToPixels(c.width) / DEFAULT_COLUMN_PX) : 0;
   return Math.max(tablesEnd, chartEnd) + 2;
 }
 
 /** Every cell the report writes (tables and chart data), as "A1:U40". */
 function reportExtent(report: ReportSheet): string {
-  const block = chartBlock(report.chart);
-  const chart = { row: 0, col: chartDataColumn(report) - 1, rows: block.values.length, cols: block.values[0].length };
-  const box = unionBox([...report.tables.map(tableBox), chart])!;
+  const block = report.chart ? chartBlock(report.chart) : null;
+  const chart = block ? [{ row: 0, col: chartDataColumn(report) - 1, rows: block.values.length, cols: block.values[0].length }] : [];
+  const box = unionBox([...report.tables.map(tableBox), ...chart])!;
   return a1(box.row, box.col, box.rows, box.cols);
 }
 
 function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void {
   const spec = report.chart;
+  if (!spec) return;
   const block = chartBlock(spec);
   const range = sheet.getRange(1, chartDataColumn(report), block.values.length, block.values[0].length);
   range.setValues(block.values.map((r) => r.map(toCell)));
@@ -86,8 +88,9 @@ function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void
 export function writeReport(services: Services, report: ReportSheet, reveal = true): WriteResult {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
   const before = ss.getActiveRange();
-  const old = findOwnSheet(services, ss);
-  const oldExtent = old ? extentOf(storedReport(services)) : null;
+  const kind = report.kind ?? "matrix";
+  const old = findOwnSheet(services, ss, kind);
+  const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const names = ss.getSheets().map((s) => s.getName());
   const freshName = uniqueName(`${report.sheetName} (new)`, names);
   const fresh = ss.insertSheet(freshName, old ? old.getIndex() - 1 : undefined);
@@ -96,8 +99,8 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
     for (const table of report.tables) writeTable(fresh, table);
     writeChart(services, fresh, report);
     // From here on the new sheet is the add-on's and the old one no longer is.
-    fresh.addDeveloperMetadata(REPORT_KEY, token);
-    storeReport(services, { sheetId: fresh.getSheetId(), token, extent: reportExtent(report) });
+    fresh.addDeveloperMetadata(OWN_SHEET_KEYS[kind], token);
+    storeReport(services, { sheetId: fresh.getSheetId(), token, extent: reportExtent(report) }, kind);
   } catch (e) {
     try {
       ss.deleteSheet(fresh);
@@ -116,6 +119,6 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const wasOnOld = old !== undefined && before !== null && before.getSheet().getSheetId() === old.getSheetId();
   if (reveal || !old || (wasOnOld && !keepOld)) fresh.activate();
   else before?.activate();
-  const labelled = report.chart.series.some((s) => s.points.some((p) => p.labelled));
+  const labelled = !!report.chart && report.chart.series.some((s) => s.points.some((p) => p.labelled));
   return { sheetName: finalName, missingFeatures: labelled ? ["pointLabelsSheets"] : [], ...(kept ? { keptEdits: kept } : {}) };
 }

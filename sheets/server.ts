@@ -7,7 +7,8 @@ import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteRes
 import { asLiteral } from "../taskpane/workbook/escape";
 import { headerText, quoteSheet } from "../taskpane/workbook/naming";
 import type { CellInput, Range, Services } from "./apps-script";
-import { isOwnSheet } from "./report-sheet";
+import { ownKindOf } from "./report-sheet";
+import { isResultSheet } from "../taskpane/workbook/contract";
 import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
 
@@ -61,7 +62,10 @@ export function createServer(services: () => Services): SheetsServer {
       const ss = spreadsheet();
       return ss
         .getNamedRanges()
-        .filter((n) => !isOwnSheet(services(), ss, n.getRange().getSheet()))
+        .filter((n) => {
+          const kind = ownKindOf(services(), ss, n.getRange().getSheet());
+          return !kind || !isResultSheet(kind);
+        })
         .map((n) => n.getName());
     },
 
@@ -78,13 +82,15 @@ export function createServer(services: () => Services): SheetsServer {
       const readCell = cellReader(services());
       const values = range.getValues().map((row) => row.map(readCell));
       if (values.length === 0 || values.every(isBlankRow)) return null;
+      const kind = ownKindOf(services(), ss, range.getSheet());
       return {
         sheetName: range.getSheet().getName(),
         address: addressOf(range),
         tableName: "tableName" in ref ? ref.tableName : undefined,
         headers: values[0].map(headerText),
         rows: values.slice(1),
-        ...(isOwnSheet(services(), ss, range.getSheet()) ? { onReportSheet: true as const } : {}),
+        ...(kind ? { ownKind: kind } : {}),
+        ...(kind && isResultSheet(kind) ? { onReportSheet: true as const } : {}),
       };
     },
 
@@ -93,7 +99,8 @@ export function createServer(services: () => Services): SheetsServer {
     addDataSheet(preferredName, values) {
       const ss = spreadsheet();
       const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
-      const width = Math.max(0, ...values.map((r) => r.length));
+      let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
+      for (const r of values) width = Math.max(width, r.length);
       if (values.length > 0 && width > 0) {
         const cells = values.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))));
         sheet.getRange(1, 1, values.length, width).setValues(cells);

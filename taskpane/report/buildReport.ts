@@ -19,12 +19,12 @@ import { QUADRANT_COLORS } from "./colors";
 import { guessCriterion, columnLabels } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
-import type { CellValue, ReportSheet, ReportTable } from "./types";
+import type { CellValue, MatrixReport, ReportTable } from "./types";
 
 export const REPORT_SHEET_NAME = "KAM Matrix";
 
 export interface BuildResult {
-  report: ReportSheet;
+  report: MatrixReport;
   /** Accounts per quadrant 1..4 (index 0 = quadrant 1). */
   counts: [number, number, number, number];
   /** Accounts that could not be scored (too little data). */

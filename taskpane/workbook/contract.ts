@@ -68,17 +68,37 @@ export interface ChartSpec {
   height: number;
 }
 
+/**
+ * The sheets the add-in writes and may rebuild, each proved its own separately (a mark and a
+ * stored id per kind): the matrix report, the prepared account table ("KAM Accounts", issue 9)
+ * and the review history ("KAM History", issue 10).
+ */
+export type OwnSheetKind = "matrix" | "accounts" | "history";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history"];
+
+/**
+ * Own sheets that are results of the add-in, never its source: a table on them is refused as the
+ * account table. "KAM Accounts" is written to be the source of the matrix, so it is not one of them.
+ */
+export const isResultSheet = (kind: OwnSheetKind): boolean => kind !== "accounts";
+
 export interface ReportSheet {
+  /** Which own sheet this is (default "matrix"); each kind has its own proof of ownership. */
+  kind?: OwnSheetKind;
   /** Preferred sheet name ("KAM Matrix"); an adapter picks another if a user's sheet has it. */
   sheetName: string;
   tables: ReportTable[];
-  chart: ChartSpec;
+  /** The matrix chart; other own sheets have none. */
+  chart?: ChartSpec;
   /**
    * Appended to the old report sheet's name when the user typed on it and it is kept (see
    * WriteResult.keptEdits), in the pane's language; "(your edits)" when left out.
    */
   keptSuffix?: string;
 }
+
+/** The "KAM Matrix" sheet: a report with its chart. */
+export type MatrixReport = ReportSheet & { chart: ChartSpec };
 
 export const DEFAULT_KEPT_SUFFIX = "(your edits)";
 
@@ -91,8 +111,10 @@ export interface SourceTable {
   headers: string[];
   /** Data rows below the header, as values (numbers stay numbers). */
   rows: CellValue[][];
-  /** Set when the table lies on the report sheet the add-in wrote: it must never be the source. */
+  /** Set when the table lies on a result sheet the add-in wrote (matrix, history): never the source. */
   onReportSheet?: true;
+  /** Set when the table lies on one of the add-in's own sheets: which one. */
+  ownKind?: OwnSheetKind;
 }
 
 /** Where to read the account table from: a named table, or the region around the selection. */

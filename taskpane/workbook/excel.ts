@@ -4,7 +4,7 @@
  * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
  * failure leaves the old report whole; an old report the user typed on is kept for them.
  */
-import { CellValue, DEFAULT_KEPT_SUFFIX, MissingFeature, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
 import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
@@ -39,9 +39,10 @@ export class ExcelWorkbook implements Workbook {
   private readonly supports: (feature: readonly [string, string]) => boolean;
   /** Writes in progress; change events meanwhile are the add-in's own. */
   private writing = 0;
-  private reportSheetId: string | null = null;
-  /** The report sheet the user typed on since the last build (heard through change events). */
-  private editedReportId: string | null = null;
+  /** The proved own sheet of each kind, as last seen or written. */
+  private ownSheetIds = new Map<OwnSheetKind, string>();
+  /** Own sheets the user typed on since they were last written (heard through change events). */
+  private editedSheetIds = new Set<string>();
 
   constructor(options: ExcelWorkbookOptions | Run = {}) {
     const opts = typeof options === "function" ? { run: options } : options;
@@ -55,11 +56,11 @@ export class ExcelWorkbook implements Workbook {
     return this.run(async (context) => {
       const inspected = queueInspection(context);
       await context.sync();
-      const { own, tableNames } = inspected();
-      if (!own) return tableNames;
-      const ownTables = context.workbook.worksheets.getItem(own.id).tables.load("items/name");
+      const { owned, tableNames } = inspected();
+      const results = OWN_SHEET_KINDS.filter((k) => isResultSheet(k) && owned[k]).map((k) => context.workbook.worksheets.getItem(owned[k]!.id).tables.load("items/name"));
+      if (results.length === 0) return tableNames;
       await context.sync();
-      const mine = new Set(ownTables.items.map((t) => t.name));
+      const mine = new Set(results.flatMap((r) => r.items.map((t) => t.name)));
       return tableNames.filter((t) => !mine.has(t));
     });
   }
@@ -83,7 +84,12 @@ export class ExcelWorkbook implements Workbook {
       const inspected = queueInspection(context);
       await context.sync();
       const table = toSourceTable(range.worksheet.name, range.address, range.values, tableName);
-      if (table && inspected().own?.id === range.worksheet.id) table.onReportSheet = true;
+      const { owned } = inspected();
+      const kind = OWN_SHEET_KINDS.find((k) => owned[k]?.id === range.worksheet.id);
+      if (table && kind) {
+        table.ownKind = kind;
+        if (isResultSheet(kind)) table.onReportSheet = true;
+      }
       return table;
     });
   }
@@ -108,7 +114,8 @@ export class ExcelWorkbook implements Workbook {
   private writeOnce(report: ReportSheet, onProgress: ((p: WriteProgress) => void) | undefined, reveal: boolean): Promise<WriteResult> {
     return this.run(async (context) => {
       onProgress?.({ done: 0, phase: "prepare" });
-      const inspected = queueInspection(context);
+      const kind = report.kind ?? "matrix";
+      const inspected = queueInspection(context, kind);
       await context.sync();
       const found = inspected();
       const { own } = found;
@@ -122,9 +129,10 @@ export class ExcelWorkbook implements Workbook {
       const oldTables = oldSheet?.tables.load("items/name");
       await context.sync();
 
-      const edited = !!own && ((this.editedReportId !== null && this.editedReportId === own.id) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
+      const edited = !!own && ((this.editedSheetIds.has(own.id)) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
       const ownTables = new Set(oldTables?.items.map((t) => t.name) ?? []);
       const plan: SwapPlan = {
+        kind,
         old: own,
         keepOldAs: edited ? keptSheetName(own!.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, freshName]) : null,
         finalName: own ? own.name : uniqueSheetName(report.sheetName, names),
@@ -148,24 +156,24 @@ export class ExcelWorkbook implements Workbook {
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
         }
       } catch (e) {
-        await this.recoverFrom(fresh.id, plan, freshName);
+        await this.recoverFrom(fresh.id, plan, freshName, kind);
         throw e;
       }
-      this.reportSheetId = fresh.id;
-      this.editedReportId = null;
+      if (own) this.editedSheetIds.delete(own.id);
+      this.ownSheetIds.set(kind, fresh.id);
       return { sheetName: plan.finalName, missingFeatures, ...(plan.keepOldAs ? { keptEdits: plan.keepOldAs } : {}) };
     });
   }
 
   /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */
-  private async recoverFrom(freshId: string, plan: SwapPlan, freshName: string): Promise<void> {
+  private async recoverFrom(freshId: string, plan: SwapPlan, freshName: string, kind: OwnSheetKind): Promise<void> {
     let placed: boolean;
     try {
       placed = await this.run((context) => recover(context, freshId, plan));
     } catch {
       throw new WorkbookError("reportIncomplete", { name: freshName });
     }
-    if (placed) this.reportSheetId = freshId;
+    if (placed) this.ownSheetIds.set(kind, freshId);
   }
 
   addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
@@ -175,7 +183,8 @@ export class ExcelWorkbook implements Workbook {
         await context.sync();
         const name = uniqueSheetName(preferredName, sheets.items.map((s) => s.name));
         const sheet = context.workbook.worksheets.add(name);
-        const width = Math.max(0, ...values.map((r) => r.length));
+        let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
+        for (const r of values) width = Math.max(width, r.length);
         const ops: WriteOp[] = valueOps(0, 0, literalRows(values, width));
         if (width > 0)
           ops.push({
@@ -231,14 +240,16 @@ export class ExcelWorkbook implements Workbook {
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
       const ownChange = event.triggerSource === "ThisLocalAddin" || this.writing > 0;
       if (removed || ownChange) return;
-      if (event.worksheetId === this.reportSheetId) this.editedReportId = event.worksheetId;
-      else listener();
+      const kind = [...this.ownSheetIds].find(([, id]) => id === event.worksheetId)?.[0];
+      if (kind) this.editedSheetIds.add(event.worksheetId);
+      // An edit of the matrix or the history changes no source; "KAM Accounts" is a source.
+      if (!kind || !isResultSheet(kind)) listener();
     };
     const registered = this.run(async (context) => {
       const inspected = queueInspection(context);
       await context.sync();
-      const { own, sheets } = inspected();
-      this.reportSheetId = own?.id ?? this.reportSheetId;
+      const { owned, sheets } = inspected();
+      for (const k of OWN_SHEET_KINDS) if (owned[k]) this.ownSheetIds.set(k, owned[k]!.id);
       const results = this.supports(Features.workbookChanged)
         ? [context.workbook.worksheets.onChanged.add(handler)]
         : sheets.map((s) => context.workbook.worksheets.getItem(s.id).onChanged.add(handler));
@@ -273,7 +284,8 @@ export class ExcelWorkbook implements Workbook {
 
 /** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */
 export function reportExtent(report: ReportSheet): string {
-  const box = unionBox([...report.tables.map(tableBox), chartDataBox(report)])!;
+  const chart = chartDataBox(report);
+  const box = unionBox([...report.tables.map(tableBox), ...(chart ? [chart] : [])])!;
   return a1(box.row, box.col, box.rows, box.cols);
 }
 

@@ -42,7 +42,7 @@ export interface MemorySheet {
   chart: ChartSpec | null;
   /**
    * Set on the sheet the add-in created. Only a sheet with this mark *and* the id the add-in
-   * stored (MemoryWorkbookState.reportSheetId) may be replaced by the add-in.
+   * stored (MemoryWorkbookState.ownSheetIds) may be replaced by the add-in.
    */
   ownedByAddin: boolean;
   /** The user typed on this (report) sheet since the add-in last wrote it. */

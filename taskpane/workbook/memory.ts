@@ -1,4 +1,4 @@
-import { CellValue, DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
 import {
@@ -21,8 +21,8 @@ export interface MemoryWorkbookState {
   activeSheet: string;
   /** The add-in's settings, stored in the file as Excel's workbook.settings are. */
   settings: unknown | null;
-  /** The id of the report sheet, stored by the add-in itself (as the Excel adapter stores it). */
-  reportSheetId?: string | null;
+  /** The id of each own sheet, stored by the add-in itself (as the Excel adapter stores them). */
+  ownSheetIds?: Partial<Record<OwnSheetKind, string>>;
 }
 
 const POINTS_TO_PIXELS = 4 / 3;
@@ -110,14 +110,21 @@ export class MemoryWorkbook implements Workbook {
     this.changed();
     // On the report sheet a user's cell is remembered (the next build keeps the sheet for them);
     // the report is never its own source, so nothing is rebuilt from it.
-    if (this.isOwn(sheet)) sheet.userEdited = true;
-    else for (const listener of [...this.editListeners]) listener();
+    const kind = this.ownKind(sheet);
+    if (kind) sheet.userEdited = true;
+    // "KAM Accounts" is a source of the matrix: an edit there rebuilds like any other.
+    if (!kind || !isResultSheet(kind)) for (const listener of [...this.editListeners]) listener();
   }
 
   // ---- the Workbook interface ---------------------------------------------------------------
 
   async listTables(): Promise<string[]> {
-    return this.state.sheets.filter((s) => !this.isOwn(s)).flatMap((s) => s.tables.map((t) => t.name));
+    return this.state.sheets
+      .filter((s) => {
+        const kind = this.ownKind(s);
+        return !kind || !isResultSheet(kind);
+      })
+      .flatMap((s) => s.tables.map((t) => t.name));
   }
 
   async readTable(ref: SourceRef): Promise<SourceTable | null> {
@@ -146,7 +153,8 @@ export class MemoryWorkbook implements Workbook {
    */
   async writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal = true): Promise<WriteResult> {
     onProgress?.({ done: 0, phase: "prepare" });
-    const old = this.state.sheets.find((s) => this.isOwn(s));
+    const kind = report.kind ?? "matrix";
+    const old = this.state.sheets.find((s) => this.ownKind(s) === kind);
     const names = this.sheetNames();
     const sheet: MemorySheet = { ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)), id: this.newId(), ownedByAddin: true };
     const keptAs = old?.userEdited ? keptSheetName(old.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, names) : null;
@@ -163,7 +171,7 @@ export class MemoryWorkbook implements Workbook {
       }
     }
     onProgress?.({ done: 0.8, phase: "formats" });
-    sheet.chart = report.chart;
+    sheet.chart = report.chart ?? null;
     // The swap.
     const wasActive = old !== undefined && this.state.activeSheet === old.name;
     if (old && keptAs) {
@@ -171,7 +179,7 @@ export class MemoryWorkbook implements Workbook {
       this.state.sheets.splice(this.state.sheets.indexOf(old), 0, sheet);
     } else if (old) this.state.sheets[this.state.sheets.indexOf(old)] = sheet;
     else this.state.sheets.push(sheet);
-    this.state.reportSheetId = sheet.id;
+    this.state.ownSheetIds = { ...this.state.ownSheetIds, [kind]: sheet.id };
     onProgress?.({ done: 1, phase: "chart" });
     if (reveal || !old || (wasActive && !keptAs)) this.state.activeSheet = sheet.name;
     else if (wasActive) this.state.activeSheet = keptAs!;
@@ -200,9 +208,11 @@ export class MemoryWorkbook implements Workbook {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  /** The add-in's own sheet: marked by it *and* carrying the id it stored. */
-  private isOwn(sheet: MemorySheet): boolean {
-    return sheet.ownedByAddin && !!sheet.id && sheet.id === this.state.reportSheetId;
+  /** Which own sheet this is, if any: marked by the add-in *and* carrying an id it stored. */
+  private ownKind(sheet: MemorySheet): OwnSheetKind | undefined {
+    if (!sheet.ownedByAddin || !sheet.id) return undefined;
+    const ids = this.state.ownSheetIds ?? {};
+    return (Object.keys(ids) as OwnSheetKind[]).find((k) => ids[k] === sheet.id);
   }
 
   private newId(): string {
@@ -214,7 +224,9 @@ export class MemoryWorkbook implements Workbook {
 
   private toSourceTable(sheet: MemorySheet, block: Block, tableName?: string): SourceTable {
     const table = toSourceTable(sheet, block, tableName);
-    return this.isOwn(sheet) ? { ...table, onReportSheet: true } : table;
+    const kind = this.ownKind(sheet);
+    if (!kind) return table;
+    return isResultSheet(kind) ? { ...table, ownKind: kind, onReportSheet: true } : { ...table, ownKind: kind };
   }
 
   private insertDataSheet(preferredName: string, values: CellValue[][]): string {

@@ -141,6 +141,32 @@ export function workbookContract(name: string, make: () => Host): void {
       TRICKY_NAMES.forEach((n, i) => expect(host.cell(imported, i, 0)).toEqual({ value: n, converted: false }));
     });
 
+    test("each kind of own sheet is proved apart: rebuilding one never touches another; KAM Accounts is a source", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", SOURCE);
+      const matrix = await buildFrom(host, "Accounts");
+      await host.workbook.writeReport(matrix);
+      const accounts: ReportSheet = {
+        kind: "accounts",
+        sheetName: "KAM Accounts",
+        tables: [{ id: "results", title: "Accounts prepared", anchor: { row: 0, col: 0 }, header: SOURCE[0].map((h) => String(h ?? "")), rows: SOURCE.slice(1), numberFormats: [], tableName: "KamAccounts" }],
+      };
+      expect((await host.workbook.writeReport(accounts)).sheetName).toBe("KAM Accounts");
+      const matrixCells = block(host, "KAM Matrix", 0, 0, 6, 6);
+      // Rebuilding the accounts sheet replaces it (and only it).
+      const again = { ...accounts, tables: accounts.tables.map((t) => ({ ...t, title: "Accounts prepared again" })) };
+      expect((await host.workbook.writeReport(again)).sheetName).toBe("KAM Accounts");
+      expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Matrix", "KAM Accounts"]);
+      expect(host.cell("KAM Accounts", 0, 0).value).toBe("Accounts prepared again");
+      expect(block(host, "KAM Matrix", 0, 0, 6, 6)).toEqual(matrixCells);
+      // The prepared table can be the matrix's source; the matrix cannot.
+      host.select("KAM Accounts", 2, 1);
+      const prepared = (await host.workbook.readTable({ selection: true }))!;
+      expect([prepared.ownKind, prepared.onReportSheet]).toEqual(["accounts", undefined]);
+      host.select("KAM Matrix", 2, 1);
+      expect((await host.workbook.readTable({ selection: true }))?.onReportSheet).toBe(true);
+    });
+
     // The memory workbook writes in one synchronous step and cannot fail part-way.
     if (make().failLaterWrite)
       test("a write that fails part-way leaves the old report whole", async () => {

@@ -61,7 +61,7 @@ describe("writeReport: the KAM Matrix sheet", () => {
       height: 360,
     });
     expect(chart.series.map((s) => s.name)).toEqual([...QUADRANTS.map((q) => q.label), "Threshold: Value", "Threshold: Engagement"]);
-    spec.chart.series.forEach((expected, i) => {
+    spec.chart!.series.forEach((expected, i) => {
       const s = chart.series[i];
       expect([s.chartType, s.markerStyle, s.markerBackgroundColor, s.markerForegroundColor]).toEqual(["XYScatter", "Circle", expected.color, expected.color]);
       expect(excel.seriesValues(s.x)).toEqual(expected.points.map((p) => p.x));

@@ -155,7 +155,7 @@ describe("writeReport", () => {
     const { server } = setup();
     expect(server.writeReport(report()).missingFeatures).toEqual(["pointLabelsSheets"]);
     const plain = report();
-    plain.chart.series[0].points[0].labelled = false;
+    plain.chart!.series[0].points[0].labelled = false;
     expect(server.writeReport(plain).missingFeatures).toEqual([]);
   });
 

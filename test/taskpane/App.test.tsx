@@ -43,7 +43,7 @@ describe("task pane", () => {
     await renderPane(wb);
     await buildOnce(wb);
     const status = screen.getByRole("status");
-    const counts = [1, 2, 3, 4].map((q) => wb.lastWrite!.chart.series[q - 1].points.length);
+    const counts = [1, 2, 3, 4].map((q) => wb.lastWrite!.chart!.series[q - 1].points.length);
     expect(within(status).getByText(`Key partner: ${counts[0]}`)).toBeTruthy();
     expect(within(status).getByText(`Re-evaluate: ${counts[3]}`)).toBeTruthy();
     expect(within(status).getByText("1 not scored (too little data)")).toBeTruthy();
@@ -192,10 +192,10 @@ describe("task pane", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Value threshold" }), { target: { value: "median" } });
     await waitFor(() => expect(wb.writes).toHaveLength(2));
     const values = results(wb).rows.filter((r) => typeof r[1] === "number").map((r) => r[1] as number).sort((a, b) => a - b);
-    expect(wb.lastWrite!.chart.thresholds.value).toBeCloseTo(values[values.length >> 1], 9); // 39 accounts: the middle one
+    expect(wb.lastWrite!.chart!.thresholds.value).toBeCloseTo(values[values.length >> 1], 9); // 39 accounts: the middle one
     fireEvent.change(screen.getByRole("combobox", { name: "Value threshold" }), { target: { value: "number" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Value threshold number" }), { target: { value: "70" } });
-    await waitFor(() => expect(wb.lastWrite!.chart.thresholds.value).toBe(70));
+    await waitFor(() => expect(wb.lastWrite!.chart!.thresholds.value).toBe(70));
     await act(async () => {});
   });
 });

@@ -53,7 +53,7 @@ describe("controller", () => {
     c.update((s) => ({ ...s, valueThreshold: 80 }));
     await c.idle();
     expect(wb.maxActive).toBe(1);
-    expect(wb.lastWrite!.chart.thresholds.value).toBe(80);
+    expect(wb.lastWrite!.chart!.thresholds.value).toBe(80);
   });
 
   it("does not write before the first build, but saves the settings", async () => {

@@ -40,13 +40,15 @@ export function plotSeries(chart: ChartSpec): PlotSeries[] {
 
 /** First free column right of every table and of the chart: where the chart's data goes. */
 export function chartDataColumn(report: ReportSheet): number {
-  const tableEnd = Math.max(0, ...report.tables.map((t) => t.anchor.col + t.header.length));
-  const chartEnd = report.chart.anchor.col + Math.ceil(report.chart.width / COLUMN_POINTS);
+  let tableEnd = 0;
+  for (const t of report.tables) tableEnd = Math.max(tableEnd, t.anchor.col + t.header.length);
+  const chartEnd = report.chart ? report.chart.anchor.col + Math.ceil(report.chart.width / COLUMN_POINTS) : 0;
   return Math.max(tableEnd, chartEnd) + 1;
 }
 
 /** The "Chart data" block: title row, header row, and the longest series. */
-export function chartDataBox(report: ReportSheet): Box {
+export function chartDataBox(report: ReportSheet): Box | null {
+  if (!report.chart) return null;
   const series = plotSeries(report.chart);
   return { row: 0, col: chartDataColumn(report), rows: 2 + Math.max(0, ...series.map((s) => s.points.length)), cols: 2 * series.length };
 }
@@ -57,6 +59,7 @@ export function chartDataBox(report: ReportSheet): Box {
  */
 export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
   const spec = report.chart;
+  if (!spec) return [];
   const col = chartDataColumn(report);
   const series = plotSeries(spec);
   const header = series.flatMap((s) => [`${s.name}: ${spec.xAxis.title}`, `${s.name}: ${spec.yAxis.title}`].map((h) => asLiteral(h) as CellValue));
@@ -128,4 +131,4 @@ function labelOps(series: PlotSeries[], drawn: Excel.ChartSeries[]): WriteOp[] {
   return ops;
 }
 
-export const hasLabels = (chart: ChartSpec): boolean => chart.series.some((s) => s.points.some((p) => p.labelled));
+export const hasLabels = (chart: ChartSpec | undefined): boolean => !!chart && chart.series.some((s) => s.points.some((p) => p.labelled));

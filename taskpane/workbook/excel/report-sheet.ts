@@ -13,10 +13,29 @@
  */
 import { boxWithin, parseA1, quoteSheet, type Box } from "../naming";
 import { wholeSheetReference } from "./address";
+import { OWN_SHEET_KINDS, type OwnSheetKind } from "../contract";
 
-export const REPORT_MARK = "KAM_Matrix_Report";
-export const REPORT_SETTING = "kamMatrixReport";
-export const MARK_COMMENT = "The sheet the KAM Matrix add-in rebuilds. Delete this name to keep the sheet as your own.";
+/** Per own sheet kind: the workbook name that marks it, the setting that stores its proof. */
+export const OWN_SHEET_MARKS: Record<OwnSheetKind, { mark: string; setting: string; comment: string }> = {
+  matrix: {
+    mark: "KAM_Matrix_Report",
+    setting: "kamMatrixReport",
+    comment: "The sheet the KAM Matrix add-in rebuilds. Delete this name to keep the sheet as your own.",
+  },
+  accounts: {
+    mark: "KAM_Accounts_Sheet",
+    setting: "kamAccountsSheet",
+    comment: "The account table the KAM Matrix add-in prepares from order lines. Delete this name to keep the sheet as your own.",
+  },
+  history: {
+    mark: "KAM_History_Sheet",
+    setting: "kamHistorySheet",
+    comment: "The review history the KAM Matrix add-in keeps. Delete this name to keep the sheet as your own.",
+  },
+};
+export const REPORT_MARK = OWN_SHEET_MARKS.matrix.mark;
+export const REPORT_SETTING = OWN_SHEET_MARKS.matrix.setting;
+export const MARK_COMMENT = OWN_SHEET_MARKS.matrix.comment;
 
 const DANGLING_MARK = "=#REF!$1:$1048576";
 
@@ -47,7 +66,10 @@ function parseStored(value: unknown): StoredReport | null {
 /** What one sync of loads tells about the workbook; `queueInspection` queues them. */
 export interface Inspection {
   sheets: { id: string; name: string; position: number }[];
+  /** The proved own sheet of the kind asked for. */
   own: OwnSheet | null;
+  /** Every proved own sheet, by kind. */
+  owned: Partial<Record<OwnSheetKind, OwnSheet>>;
   activeId: string | null;
   /** The workbook name to write the mark into, and whether an old item of ours must go first. */
   markName: string;
@@ -56,32 +78,44 @@ export interface Inspection {
 }
 
 /** Queues the loads (no sync); the returned function reads them after the sync. */
-export function queueInspection(context: Excel.RequestContext): () => Inspection {
+export function queueInspection(context: Excel.RequestContext, kind: OwnSheetKind = "matrix"): () => Inspection {
   const { workbook } = context;
   const sheets = workbook.worksheets.load("items/name,items/id,items/position");
   const names = workbook.names.load("items/name,items/formula");
-  const setting = workbook.settings.getItemOrNullObject(REPORT_SETTING);
-  setting.load("value");
+  const settings = OWN_SHEET_KINDS.map((k) => {
+    const setting = workbook.settings.getItemOrNullObject(OWN_SHEET_MARKS[k].setting);
+    setting.load("value");
+    return setting;
+  });
   const active = workbook.worksheets.getActiveWorksheet();
   active.load("id");
   const tables = workbook.tables.load("items/name");
   return () => {
-    const stored = setting.isNullObject ? null : parseStored(setting.value);
     const list = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
-    const item = stored ? names.items.find((n) => n.name.toLowerCase() === stored.mark.toLowerCase()) : undefined;
-    const sheet = stored ? list.find((s) => s.id === stored.sheetId) : undefined;
-    const proved = !!(stored && item && sheet && item.formula === wholeSheetReference(quoteSheet(sheet.name)));
-    // Our own mark of a deleted report sheet reads "=#REF!$1:$1048576": ours to replace too.
-    const ourDanglingMark = !!(stored && item && item.formula === DANGLING_MARK);
     const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
-    let markName = REPORT_MARK;
-    for (let i = 2; taken.has(markName.toLowerCase()); i++) markName = `${REPORT_MARK}_${i}`;
+    const proofs = OWN_SHEET_KINDS.map((k, i) => {
+      const setting = settings[i];
+      const stored = setting.isNullObject ? null : parseStored(setting.value);
+      const item = stored ? names.items.find((n) => n.name.toLowerCase() === stored.mark.toLowerCase()) : undefined;
+      const sheet = stored ? list.find((s) => s.id === stored.sheetId) : undefined;
+      const proved = !!(stored && item && sheet && item.formula === wholeSheetReference(quoteSheet(sheet.name)));
+      // Our own mark of a deleted sheet reads "=#REF!$1:$1048576": ours to replace too.
+      const ourDanglingMark = !!(stored && item && item.formula === DANGLING_MARK);
+      return { kind: k, stored, item, own: proved && sheet ? { ...sheet, extent: parseA1(stored!.extent) } : null, reuse: proved || ourDanglingMark };
+    });
+    const owned: Partial<Record<OwnSheetKind, OwnSheet>> = {};
+    for (const p of proofs) if (p.own) owned[p.kind] = p.own;
+    const mine = proofs[OWN_SHEET_KINDS.indexOf(kind)];
+    const base = OWN_SHEET_MARKS[kind].mark;
+    let markName = base;
+    for (let i = 2; taken.has(markName.toLowerCase()); i++) markName = `${base}_${i}`;
     return {
       sheets: list,
-      own: proved && sheet ? { ...sheet, extent: parseA1(stored!.extent) } : null,
+      own: mine.own,
+      owned,
       activeId: active.id,
-      markName: proved || ourDanglingMark ? item!.name : markName,
-      replaceMark: proved || ourDanglingMark,
+      markName: mine.reuse ? mine.item!.name : markName,
+      replaceMark: mine.reuse,
       tableNames: tables.items.map((t) => t.name),
     };
   };

@@ -7,9 +7,11 @@
  */
 import { quoteSheet, uniqueTableName } from "../naming";
 import { wholeSheetReference } from "./address";
-import { MARK_COMMENT, OwnSheet, REPORT_SETTING, StoredReport } from "./report-sheet";
+import type { OwnSheetKind } from "../contract";
+import { OWN_SHEET_MARKS, OwnSheet, StoredReport } from "./report-sheet";
 
 export interface SwapPlan {
+  kind: OwnSheetKind;
   /** The proved own report sheet being replaced, if any. */
   old: OwnSheet | null;
   /** The old sheet is kept under this name (the user typed on it) instead of being deleted. */
@@ -51,9 +53,9 @@ export function queueSwap(
       taken.add(name);
     }
   }
-  workbook.names.add(plan.markName, wholeSheetReference(quoteSheet(plan.finalName)), MARK_COMMENT);
+  workbook.names.add(plan.markName, wholeSheetReference(quoteSheet(plan.finalName)), OWN_SHEET_MARKS[plan.kind].comment);
   const stored: StoredReport = { sheetId: freshId, mark: plan.markName, extent: plan.extent };
-  workbook.settings.add(REPORT_SETTING, JSON.stringify(stored));
+  workbook.settings.add(OWN_SHEET_MARKS[plan.kind].setting, JSON.stringify(stored));
   if (plan.activate) fresh.activate();
 }
 
