@@ -42,10 +42,11 @@ export function cellOf(v: unknown, role: CellRole): unknown {
   return v;
 }
 
+/** A cell that cellOf may change: an object other than a date (Google Sheets passes date cells as Date objects). */
 function hasObject(row: readonly unknown[]): boolean {
   for (let j = 0; j < row.length; j++) {
     const c = row[j];
-    if (typeof c === "object" && c !== null) return true;
+    if (typeof c === "object" && c !== null && !(c instanceof Date)) return true;
   }
   return false;
 }
