@@ -1,8 +1,8 @@
 /**
  * KAM.ACCOUNTS and KAM.ACTIVITY: order lines and activity lines handed to the cores (src/accounts.ts,
  * src/activity.ts) with the host's time zone for date objects. An error cell in a line arrives as
- * a KamError (role "line"), which no line reader takes for an account, a date or an amount: the
- * line is invalid and the #VALUE! names it.
+ * `{ code: "#N/A" }` (role "line", arguments.ts), which is no account, date or amount: the line is
+ * invalid and the #VALUE! names the line, the field and the error literal.
  */
 import { accountsTable, activityTable, isOmitted, KamError, Messages } from "../src";
 import { toHostMatrix } from "./host-errors";
