@@ -20,11 +20,17 @@ const KIND_OF_CODE: Readonly<Record<string, ErrorKind>> = { "#N/A": "NA", "#NUM!
  */
 export function errorOf(v: object): KamError | undefined {
   if (isKamError(v)) return v;
-  const o = v as { code?: unknown; message?: unknown; type?: unknown; basicValue?: unknown };
-  const code = typeof o.code === "string" && o.code.startsWith("#") ? o.code : o.type === "Error" ? String(o.basicValue ?? "#VALUE!") : undefined;
+  const code = codeOf(v);
   if (code === undefined) return undefined;
-  const message = typeof o.message === "string" ? o.message : "";
-  return new KamError(KIND_OF_CODE[code] ?? "VALUE", Messages.inputError(code, message));
+  const message = (v as { message?: unknown }).message;
+  return new KamError(KIND_OF_CODE[code] ?? "VALUE", Messages.inputError(code, typeof message === "string" ? message : ""));
+}
+
+/** The error literal of an error cell as the host passed it ("#REF!"), or undefined for another object. */
+function codeOf(v: object): string | undefined {
+  if (isKamError(v)) return v.code;
+  const o = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  return typeof o.code === "string" && o.code.startsWith("#") ? o.code : o.type === "Error" ? String(o.basicValue ?? "#VALUE!") : undefined;
 }
 
 const isObject = (v: unknown): v is object => typeof v === "object" && v !== null;
@@ -33,7 +39,8 @@ const isObject = (v: unknown): v is object => typeof v === "object" && v !== nul
 export function cellOf(v: unknown, role: CellRole): unknown {
   if (!isObject(v) || Array.isArray(v) || v instanceof Date) return v;
   const error = errorOf(v);
-  if (error) return role === "criterion" ? null : error;
+  // A line's cell keeps the literal it showed (#REF! too): the line's message names it.
+  if (error) return role === "criterion" ? null : role === "line" ? { code: codeOf(v) } : error;
   // A data type (entity, linked entity, formatted number, ...): the value the cell shows.
   if ("basicValue" in v) {
     const basic = (v as { basicValue: unknown }).basicValue;
@@ -42,10 +49,11 @@ export function cellOf(v: unknown, role: CellRole): unknown {
   return v;
 }
 
+/** A cell that cellOf may change: an object other than a date (Google Sheets passes date cells as Date objects). */
 function hasObject(row: readonly unknown[]): boolean {
   for (let j = 0; j < row.length; j++) {
     const c = row[j];
-    if (typeof c === "object" && c !== null) return true;
+    if (typeof c === "object" && c !== null && !(c instanceof Date)) return true;
   }
   return false;
 }

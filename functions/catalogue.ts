@@ -6,7 +6,7 @@
  * table; the JSDoc on each exported function (what Excel's functions.json is generated from) is
  * checked against it. Adding a function: one entry here, one JSDoc'd export in functions.ts.
  */
-import { LANGUAGES, METHODS, MISSING_POLICIES, parseLanguage, parseMethod, parseMissing, parseThreshold } from "../src";
+import { LANGUAGES, METHODS, MISSING_POLICIES, MOVE_MODES, parseLanguage, parseMethod, parseMissing, parseMoveMode, parseThreshold } from "../src";
 
 /**
  * What a cell of a parameter means, which decides what an error cell or a data-typed cell
@@ -19,8 +19,10 @@ import { LANGUAGES, METHODS, MISSING_POLICIES, parseLanguage, parseMethod, parse
  * - option: a choice such as a method, a threshold or a language; an error cell is passed on as
  *   the error of the whole result.
  * - name: an account name, written back as text; an error cell is passed on in its place.
+ * - line: one cell of an order or activity line (KAM.ACCOUNTS, KAM.ACTIVITY); an error cell makes
+ *   that line invalid, and the function's #VALUE! names the line and the field, never drops it.
  */
-export type CellRole = "criterion" | "score" | "number" | "option" | "name";
+export type CellRole = "criterion" | "score" | "number" | "option" | "name" | "line";
 
 export interface ParameterSpec {
   /** As in the JSDoc @param and in messages. */
@@ -33,6 +35,11 @@ export interface ParameterSpec {
   readonly options?: readonly string[];
   /** Checks an option and gives its value (the default when left out); a KamError is thrown. */
   readonly parse?: (v: unknown, name: string) => unknown;
+  /**
+   * Holds dates (SPEC 9): a host that passes date cells as Date objects (Google Sheets) must say
+   * in which time zone their calendar date is read.
+   */
+  readonly dates?: boolean;
 }
 
 /**
@@ -40,12 +47,21 @@ export interface ParameterSpec {
  * perRow: n x 1 for n rows of the first argument; sameAsFirst: the first argument's size;
  * perCell: one row per cell of the first argument; perAccount: one row per cell of the second
  * argument (a single row or column); table: a header row + one row per name, `columns` wide;
- * fixed: always `rows` x `columns`; largest: the size of the largest argument.
+ * fixed: always `rows` x `columns`, or `larger` when the option `larger.parameter` is
+ * `larger.word`; largest: the size of the largest argument; lines: a header row + one row per
+ * account met in the lines, at most one per cell of the first argument (the number of accounts
+ * is known only after evaluating), `columns` wide plus one when `extraColumn` is given.
  */
 export type ResultShape =
   | { readonly kind: "perRow" | "sameAsFirst" | "perCell" | "perAccount" | "largest" }
   | { readonly kind: "table"; readonly columns: number }
-  | { readonly kind: "fixed"; readonly rows: number; readonly columns: number };
+  | {
+      readonly kind: "fixed";
+      readonly rows: number;
+      readonly columns: number;
+      readonly larger?: { readonly parameter: string; readonly word: string; readonly rows: number; readonly columns: number };
+    }
+  | { readonly kind: "lines"; readonly columns: number; readonly extraColumn?: string };
 
 export interface FunctionSpec {
   /** The function's name in Excel after "KAM." (functions.json id). */
@@ -73,6 +89,15 @@ const language = option("language", LANGUAGES, (v) => parseLanguage(v));
 /** Besides a number from 0 to 100. */
 export const THRESHOLD_WORDS = ["median", "mean"] as const;
 const threshold = (name: string) => option(name, THRESHOLD_WORDS, parseThreshold);
+const mode = option("mode", MOVE_MODES, (v) => parseMoveMode(v));
+/** A line column of KAM.ACCOUNTS / KAM.ACTIVITY. */
+const line = (name: string, optional = false): ParameterSpec => range(name, "line", optional);
+/** The dates of the lines, and the review date: read as SPEC 9 dates. */
+const dates: ParameterSpec = { ...line("dates"), dates: true };
+const asOf: ParameterSpec = { ...cell("asOf", "option", true), dates: true };
+const months = cell("months", "number", true);
+/** Hysteresis (SPEC 12): an account's previous quadrant is its own input; an error cell there means none. */
+const hysteresis = [range("previous", "score", true), cell("band", "number", true)];
 
 const axis = (id: string, name: string): FunctionSpec => ({
   id,
@@ -81,7 +106,7 @@ const axis = (id: string, name: string): FunctionSpec => ({
   result: { kind: "perRow" },
 });
 
-/** The 13 functions in the order of SPEC 7. */
+/** The 17 functions in the order of SPEC 7. */
 export const FUNCTIONS: readonly FunctionSpec[] = [
   axis("VALUE", "value"),
   axis("ENGAGEMENT", "engagement"),
@@ -100,7 +125,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "QUADRANT",
     name: "quadrant",
-    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold")],
+    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold"), ...hysteresis],
     result: { kind: "sameAsFirst" },
   },
   { id: "LABEL", name: "label", parameters: [range("quadrant", "score"), language], result: { kind: "sameAsFirst" } },
@@ -109,7 +134,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "PRIORITY",
     name: "priority",
-    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold")],
+    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold"), ...hysteresis],
     result: { kind: "perCell" },
   },
   {
@@ -145,8 +170,40 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "MOVES",
     name: "moves",
-    parameters: [range("before", "score"), range("after", "score")],
-    result: { kind: "fixed", rows: 4, columns: 4 },
+    // "full" adds row and column 5 for new and dropped accounts (SPEC 13).
+    parameters: [range("before", "score"), range("after", "score"), mode],
+    result: { kind: "fixed", rows: 4, columns: 4, larger: { parameter: "mode", word: "full", rows: 5, columns: 5 } },
+  },
+  {
+    id: "ACCOUNTS",
+    name: "accounts",
+    parameters: [line("accounts"), dates, line("amounts"), line("profits", true), asOf, months, line("categories", true), line("orders", true)],
+    result: { kind: "lines", columns: 7, extraColumn: "categories" },
+  },
+  {
+    id: "ACTIVITY",
+    name: "activity",
+    parameters: [line("accounts"), dates, asOf, months, line("types", true), range("typeWeights", "number", true)],
+    result: { kind: "lines", columns: 3 },
+  },
+  { ...axis("CONTRIB", "contrib"), result: { kind: "sameAsFirst" } },
+  {
+    id: "STABILITY",
+    name: "stability",
+    parameters: [
+      range("valueData", "criterion"),
+      range("engagementData", "criterion"),
+      range("valueWeights", "number", true),
+      range("engagementWeights", "number", true),
+      cell("spread", "number", true),
+      cell("trials", "number", true),
+      cell("seed", "number", true),
+      method,
+      missing,
+      threshold("valueThreshold"),
+      threshold("engagementThreshold"),
+    ],
+    result: { kind: "perRow" },
   },
 ];
 

@@ -29,15 +29,16 @@ import {
   prepareColumn,
   normalizeValue,
   isPresent,
-  checkScore,
-  classify,
-  parseThreshold,
   prioritize,
+  contributions,
+  stability as stabilityCore,
   Language,
   MATRIX_HEADER,
 } from "../src";
 import { run } from "./arguments";
 import { CATALOGUE } from "./catalogue";
+import { classifyCells } from "./classify";
+import { accountsBody, activityBody } from "./lines";
 import { toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from "./host-errors";
 
 /** VALUE and ENGAGEMENT: the same computation on different criteria. */
@@ -113,19 +114,6 @@ export function coverage(data: any[][], weights?: any[][]): any[][] {
   });
 }
 
-/** Element-wise classification shared by QUADRANT and PRIORITY. */
-function classifyCells(valueScores: any, engagementScores: any, valueThreshold: any, engagementThreshold: any) {
-  const v = flatten(valueScores, "value");
-  const e = flatten(engagementScores, "engagement");
-  if (v.rows !== e.rows || v.cols !== e.cols)
-    throw new KamError("VALUE", Messages.shapeMismatch("value", "engagement", `${v.rows} x ${v.cols}`, `${e.rows} x ${e.cols}`));
-  const vs = v.cells.map((x) => checkScore(x, "value"));
-  const es = e.cells.map((x) => checkScore(x, "engagement"));
-  const tV = parseThreshold(valueThreshold, "valueThreshold");
-  const tE = parseThreshold(engagementThreshold, "engagementThreshold");
-  return { vs, es, shape: v, ...classify(vs, es, tV, tE) };
-}
-
 /**
  * Matrix quadrant of each account: 1 Key partner, 2 Develop, 3 Monetise, 4 Re-evaluate.
  * @customfunction QUADRANT
@@ -133,11 +121,13 @@ function classifyCells(valueScores: any, engagementScores: any, valueThreshold: 
  * @param engagement Engagement scores (0..100), same size as value.
  * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
  * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [previous] Each account's quadrant (1 to 4) at the last review, same size as value; another cell means none.
+ * @param [band] Score points from 0 (default) to 50: an account within the band of a threshold keeps its previous side of it.
  * @returns Quadrant 1 to 4 for each account, same size as the inputs.
  */
-export function quadrant(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
-  return run(CATALOGUE.QUADRANT, arguments, (value, engagement, valueThreshold, engagementThreshold) => {
-    const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
+export function quadrant(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any, previous?: any[][], band?: any): any[][] {
+  return run(CATALOGUE.QUADRANT, arguments, (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
+    const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
     return toHostMatrix(reshape(quadrants, shape.rows, shape.cols));
   });
 }
@@ -198,11 +188,13 @@ export function playbook(language?: any): any[][] {
  * @param engagement Engagement scores (0..100), one per account.
  * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
  * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [previous] Each account's quadrant (1 to 4) at the last review, same size as value; another cell means none.
+ * @param [band] Score points from 0 (default) to 50: an account within the band of a threshold keeps its previous side of it.
  * @returns One rank per account, 1 = highest priority.
  */
-export function priority(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any): any[][] {
-  return run(CATALOGUE.PRIORITY, arguments, (value, engagement, valueThreshold, engagementThreshold) => {
-    const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold);
+export function priority(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any, previous?: any[][], band?: any): any[][] {
+  return run(CATALOGUE.PRIORITY, arguments, (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
+    const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
     return toHostColumn(prioritize(vs, es, quadrants));
   });
 }
@@ -294,8 +286,105 @@ export function clv(margin: any[][], retention: any[][], discount: any[][], year
  * @customfunction MOVES
  * @param before Quadrants (1 to 4) at the earlier review.
  * @param after Quadrants (1 to 4) at the later review, same accounts in the same order.
- * @returns A 4 x 4 table: row = quadrant before, column = quadrant after.
+ * @param [mode] "count" (default): how many accounts; "share": each row as shares of its total; "full": 5 x 5 with new and dropped accounts.
+ * @returns A 4 x 4 table (5 x 5 with "full"): row = quadrant before, column = quadrant after.
  */
-export function moves(before: any[][], after: any[][]): any[][] {
+export function moves(before: any[][], after: any[][], mode?: any): any[][] {
   return run(CATALOGUE.MOVES, arguments, movesCore);
+}
+
+/**
+ * Per-account criteria from order lines: Revenue, Margin, Growth, Orders, Days since last order, Customer years (and Categories).
+ * @customfunction ACCOUNTS
+ * @param accounts The customer (name or number) of each order line, one column.
+ * @param dates The date of each line: a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026.
+ * @param amounts The amount (sales) of each line; returns and credit notes are negative.
+ * @param [profits] The profit of each line, for the margin. Default: no margin.
+ * @param [asOf] The review date. Default: the latest date of the lines.
+ * @param [months] Length of the review window in whole months, 1 to 120. Default: 12.
+ * @param [categories] The product category of each line, to count distinct categories.
+ * @param [orders] The order id of each line, to count orders. Default: distinct order dates.
+ * @returns A table with a header row and one row per account.
+ */
+export function accounts(
+  accounts: any[][],
+  dates: any[][],
+  amounts: any[][],
+  profits?: any[][],
+  asOf?: any,
+  months?: any,
+  categories?: any[][],
+  orders?: any[][],
+): any[][] {
+  return run(CATALOGUE.ACCOUNTS, arguments, accountsBody);
+}
+
+/**
+ * Per-account engagement from an activity log: Interactions in the review window and Days since last contact.
+ * @customfunction ACTIVITY
+ * @param accounts The customer (name or number) of each activity, one column.
+ * @param dates The date of each activity: a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026.
+ * @param [asOf] The review date. Default: the latest activity date.
+ * @param [months] Length of the review window in whole months, 1 to 120. Default: 12.
+ * @param [types] The type of each activity (visit, call, ...), for typeWeights.
+ * @param [typeWeights] Two columns, type and weight (0 or more); an unlisted type weighs 1. Default: every activity counts 1.
+ * @returns A table with a header row and one row per account.
+ */
+export function activity(accounts: any[][], dates: any[][], asOf?: any, months?: any, types?: any[][], typeWeights?: any[][]): any[][] {
+  return run(CATALOGUE.ACTIVITY, arguments, activityBody);
+}
+
+/**
+ * The points each criterion adds to an account's score; each row adds up to the account's KAM.VALUE score.
+ * @customfunction CONTRIB
+ * @param data Criteria, one row per account, one column per criterion (numbers only, no header row).
+ * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
+ * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
+ * @returns One row per account, one column per criterion.
+ */
+export function contrib(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
+  return run(CATALOGUE.CONTRIB, arguments, (data, weights, portfolio, method, missing) =>
+    toHostMatrix(contributions({ data, weights, portfolio, method, missing })),
+  );
+}
+
+/**
+ * Share of weight scenarios (each weight moved at random by up to spread) in which each account keeps its quadrant.
+ * @customfunction STABILITY
+ * @param valueData Value criteria, one row per account.
+ * @param engagementData Engagement criteria, one row per account.
+ * @param [valueWeights] One weight per value criterion. Default: equal weights.
+ * @param [engagementWeights] One weight per engagement criterion. Default: equal weights.
+ * @param [spread] How far each weight may move, from 0 to below 1. Default: 0.25 (up to 25% either way).
+ * @param [trials] Number of weight scenarios, 1 to 100000. Default: 1000.
+ * @param [seed] Start of the random generator, a whole number from 0 to 4294967295. Default: 1.
+ * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
+ * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
+ * @returns One share (0 to 1) per account.
+ */
+export function stability(
+  valueData: any[][],
+  engagementData: any[][],
+  valueWeights?: any[][],
+  engagementWeights?: any[][],
+  spread?: any,
+  trials?: any,
+  seed?: any,
+  method?: any,
+  missing?: any,
+  valueThreshold?: any,
+  engagementThreshold?: any,
+): any[][] {
+  return run(
+    CATALOGUE.STABILITY,
+    arguments,
+    (valueData, engagementData, valueWeights, engagementWeights, spread, trials, seed, method, missing, valueThreshold, engagementThreshold) =>
+      toHostColumn(
+        stabilityCore({ valueData, engagementData, valueWeights, engagementWeights, spread, trials, seed, method, missing, valueThreshold, engagementThreshold }),
+      ),
+  );
 }

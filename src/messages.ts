@@ -119,9 +119,9 @@ export const MessageTexts = {
   linesInvalid: (count: number, line: number, reason: NestedMessage) =>
     `${count} ${count === 1 ? "line is" : "lines are"} not valid; line ${line}: ${reason.text}`,
   lineFieldEmpty: (field: string) => `${field} is empty`,
-  lineNotKey: (field: string, v: unknown) => `${field} ${show(v)} is not a text or a number`,
-  lineNotDate: (field: string, v: unknown) => `${field} ${show(v)} is not a date`,
-  lineNotNumber: (field: string, v: unknown) => `${field} ${show(v)} is not a number`,
+  lineNotKey: (field: string, v: unknown) => `${field} ${inline(v)} is not a text or a number`,
+  lineNotDate: (field: string, v: unknown) => `${field} ${inline(v)} is not a date`,
+  lineNotNumber: (field: string, v: unknown) => `${field} ${inline(v)} is not a number`,
   lineNumberAsText: (field: string, v: unknown, number: number) =>
     `${field} ${show(v)} is text; enter it as the number ${number}`,
   asOfNotDate: (v: unknown) =>

@@ -1,5 +1,5 @@
 /**
- * Bad input for every one of the 13 custom functions (SPEC 8): a clear error value whose message
+ * Bad input for every one of the 17 custom functions (SPEC 8): a clear error value whose message
  * names the problem, never an exception, never NaN or Infinity in a cell.
  */
 import * as KAM from "../../functions/functions";
@@ -24,15 +24,19 @@ const VALID: Record<string, unknown[]> = {
   engagement: [DATA, null, DATA, "minmax", "zero"],
   normalize: [DATA, "percentile", null],
   coverage: [DATA, [[1, 2]]],
-  quadrant: [col(60, 40), col(70, 30), "median", 50],
+  quadrant: [col(60, 40), col(70, 30), "median", 50, col(1, 3), 5],
   label: [[[1, 2]], "de"],
   strategy: [[[3], [4]], "en"],
   playbook: ["de"],
-  priority: [col(60, 40), col(70, 30), 50, "mean"],
+  priority: [col(60, 40), col(70, 30), 50, "mean", col(2, 4), 10],
   matrix: [col("A", "B", "C"), DATA, col(1, 2, 3), [[1, 1]], null, "percentile", 50, 50, "en"],
   allocate: [1000, col(1, 2, 3), col(1, 1, 1), [[0.4, 0.3, 0.2, 0.1]]],
   clv: [[[100]], [[0.8]], [[0.1]], [[5]]],
-  moves: [col(1, 2), col(2, 1)],
+  moves: [col(1, 2), col(2, 1), "full"],
+  accounts: [col("A", "B", "a"), col(45658, "2025-02-01", "1.3.2025"), col(100, -20, 50), col(10, -2, 5), 45700, 12, col("x", "y", "x"), col("o1", "o2", "o3")],
+  activity: [col("A", "B"), col(45658, "2025-02-01"), null, 6, col("Visit", "Call"), [["visit", 2]]],
+  contrib: [DATA, [[2, -1]], null, "minmax", "zero"],
+  stability: [DATA, col(1, 2, 3), [[1, 2]], null, 0.3, 50, 7, "percentile", "median", "median", 50],
 };
 const FUNCTIONS = Object.keys(VALID) as (keyof typeof KAM)[];
 const call = (name: string, args: unknown[]): unknown => (KAM as Record<string, (...a: unknown[]) => unknown>)[name](...args);
@@ -80,7 +84,7 @@ function expectShowable(result: unknown): void {
 
 describe("no function ever throws", () => {
   it("has a valid call for every custom function", () => {
-    expect(FUNCTIONS).toHaveLength(13);
+    expect(FUNCTIONS).toHaveLength(17);
     for (const name of FUNCTIONS) {
       const out = call(name, VALID[name]);
       expect(out).not.toBeInstanceOf(KamError);

@@ -35,11 +35,11 @@ const SPEC7: Record<string, string[]> = {
   ENGAGEMENT: ["data*", "[weights*]", "[portfolio*]", "[method]", "[missing]"],
   NORMALIZE: ["values*", "[method]", "[portfolio*]"],
   COVERAGE: ["data*", "[weights*]"],
-  QUADRANT: ["value*", "engagement*", "[valueThreshold]", "[engagementThreshold]"],
+  QUADRANT: ["value*", "engagement*", "[valueThreshold]", "[engagementThreshold]", "[previous*]", "[band]"],
   LABEL: ["quadrant*", "[language]"],
   STRATEGY: ["quadrant*", "[language]"],
   PLAYBOOK: ["[language]"],
-  PRIORITY: ["value*", "engagement*", "[valueThreshold]", "[engagementThreshold]"],
+  PRIORITY: ["value*", "engagement*", "[valueThreshold]", "[engagementThreshold]", "[previous*]", "[band]"],
   MATRIX: [
     "names*",
     "valueData*",
@@ -53,7 +53,23 @@ const SPEC7: Record<string, string[]> = {
   ],
   ALLOCATE: ["total", "quadrants*", "[weights*]", "[shares*]"],
   CLV: ["margin*", "retention*", "discount*", "[years*]"],
-  MOVES: ["before*", "after*"],
+  MOVES: ["before*", "after*", "[mode]"],
+  ACCOUNTS: ["accounts*", "dates*", "amounts*", "[profits*]", "[asOf]", "[months]", "[categories*]", "[orders*]"],
+  ACTIVITY: ["accounts*", "dates*", "[asOf]", "[months]", "[types*]", "[typeWeights*]"],
+  CONTRIB: ["data*", "[weights*]", "[portfolio*]", "[method]", "[missing]"],
+  STABILITY: [
+    "valueData*",
+    "engagementData*",
+    "[valueWeights*]",
+    "[engagementWeights*]",
+    "[spread]",
+    "[trials]",
+    "[seed]",
+    "[method]",
+    "[missing]",
+    "[valueThreshold]",
+    "[engagementThreshold]",
+  ],
 };
 
 const parse = (spec: string) => ({
@@ -144,8 +160,13 @@ it("every option the table lists gives a result, not an error, in its function",
   const calls: Record<string, (word: string, param: string) => unknown> = {
     VALUE: (w, p) => kam.value(data, undefined, undefined, p === "method" ? w : null, p === "missing" ? w : null),
     QUADRANT: (w) => kam.quadrant([[40], [60]], [[70], [30]], w, w),
+    PRIORITY: (w) => kam.priority([[40], [60]], [[70], [30]], w, w, [[3], [1]], 5),
     LABEL: (w) => kam.label([[1]], w),
     PLAYBOOK: (w) => kam.playbook(w),
+    MOVES: (w) => kam.moves([[1], [2], [null]], [[2], [null], [3]], w),
+    CONTRIB: (w, p) => kam.contrib(data, undefined, undefined, p === "method" ? w : null, p === "missing" ? w : null),
+    STABILITY: (w, p) =>
+      kam.stability(data, [[2], [1], [3]], undefined, undefined, 0.2, 50, 3, p === "method" ? w : null, p === "missing" ? w : null, p.endsWith("Threshold") ? w : null, p.endsWith("Threshold") ? w : null),
   };
   for (const [id, call] of Object.entries(calls)) {
     for (const p of FUNCTIONS.find((f) => f.id === id)!.parameters.filter((x) => x.options)) {
@@ -156,6 +177,23 @@ it("every option the table lists gives a result, not an error, in its function",
       }
     }
   }
+});
+
+it("the option words of MOVES give tables of the SPEC's sizes: 4 x 4, 4 x 4 shares, 5 x 5", () => {
+  const sizes = ["count", "share", "full"].map((w) => {
+    const out = kam.moves([[1], [2]], [[2], [2]], w);
+    return [out.length, out[0].length];
+  });
+  expect(sizes).toEqual([
+    [4, 4],
+    [4, 4],
+    [5, 5],
+  ]);
+});
+
+it("marks the date parameters of KAM.ACCOUNTS and KAM.ACTIVITY, and no other", () => {
+  const marked = FUNCTIONS.flatMap((f) => f.parameters.filter((p) => p.dates).map((p) => `${f.id}.${p.name}`));
+  expect(marked.sort()).toEqual(["ACCOUNTS.asOf", "ACCOUNTS.dates", "ACTIVITY.asOf", "ACTIVITY.dates"]);
 });
 
 it("the build marks every function as taking error cells (allowErrorForDataTypeAny)", () => {

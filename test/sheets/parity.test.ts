@@ -1,9 +1,12 @@
 /**
  * The built Code.js in a bare vm sandbox (no SpreadsheetApp, no window) gives the same results
- * and the same error messages as the Excel functions, on the same inputs.
+ * and the same error messages as the Excel functions, on the same inputs. Date cells, which Sheets
+ * passes as Date objects, are read in the spreadsheet's time zone (a sandbox that provides
+ * SpreadsheetApp.getActive().getSpreadsheetTimeZone()) and give what Excel gives for their serials.
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as vm from "vm";
 import type { Context } from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as excel from "../../functions/functions";
@@ -29,8 +32,8 @@ function sheetsArgs(args: unknown[]): unknown[] {
 }
 
 /** Calls KAM_<ID> in the sandbox: { value } or { thrown: message }. */
-function callSheets(id: string, args: unknown[]): { value?: unknown; thrown?: string } {
-  const fn = sandbox[`KAM_${id}`] as (...a: unknown[]) => unknown;
+function callSheets(id: string, args: unknown[], context: Context = sandbox): { value?: unknown; thrown?: string } {
+  const fn = context[`KAM_${id}`] as (...a: unknown[]) => unknown;
   try {
     return { value: JSON.parse(JSON.stringify(fn(...sheetsArgs(args)))) };
   } catch (e) {
@@ -54,6 +57,17 @@ const accounts = [
 ];
 const v = [[80], [80], [20], [20], [50]];
 const e = [[70], [30], [70], [30], [50]];
+const previous = [[1], [1], [4], [null], ["x"]];
+const near = [[55], [45], [52], [48], [50]];
+
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+// Order lines: serials, the three text forms, a time of day, a return, a blank line, a number as account.
+const LINE_ACCOUNTS = col("Acme", "acme", "Beta", "Beta", null, 1001, "Acme");
+const LINE_DATES = col(45658.75, "2025-01-15", "15.3.2025", "3/31/2025", null, 45300, "2024-02-29");
+const LINE_AMOUNTS = col(1000, 500, 800, -100, null, 50, 1200);
+const LINE_PROFITS = col(300, 100, 80, -10, null, 5, 240);
+const LINE_CATEGORIES = col("A", "B", "A", "A", null, "", "C");
+const LINE_ORDERS = col("SO1", "so1", "SO2", "SO3", null, 7, "SO0");
 
 type Case = [id: string, fn: keyof typeof excel, args: unknown[]];
 const cases: Case[] = [
@@ -100,6 +114,33 @@ const cases: Case[] = [
   ["CLV", "clv", [[[1000], [500]], [[0.8], [0.7], [0.6]], [[0.1]], null]],
   ["MOVES", "moves", [[[1], [2], [3], [4], ["x"]], [[2], [2], [4], [4], [1]]]],
   ["MOVES", "moves", [[[1], [2]], [[1]]]],
+  ["QUADRANT", "quadrant", [near, e, null, null, previous, 10]],
+  ["QUADRANT", "quadrant", [near, e, "median", 50, previous, 5]],
+  ["QUADRANT", "quadrant", [near, e, null, null, [[1], [2]], 5]],
+  ["QUADRANT", "quadrant", [near, e, null, null, previous, 51]],
+  ["QUADRANT", "quadrant", [near, e, null, null, previous, "wide"]],
+  ["PRIORITY", "priority", [near, e, null, null, previous, 10]],
+  ["PRIORITY", "priority", [near, e, null, null, null, -1]],
+  ["MOVES", "moves", [[[1], [2], [null], [4], ["x"]], [[2], [null], [3], [4], [1]], "full"]],
+  ["MOVES", "moves", [[[1], [1], [3]], [[2], [1], [3]], "share"]],
+  ["MOVES", "moves", [[[1]], [[2]], "all"]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, LINE_PROFITS, "2025-03-31", 12, LINE_CATEGORIES, LINE_ORDERS]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, null, null, 3, null, null]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, col(45658, "31.02.2025", 1, 2, null, "x", 3), LINE_AMOUNTS, null, null, null, null, null]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS.slice(1), null, null, null, null, null]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, null, "soon", null, null, null]],
+  ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, null, null, 0, null, null]],
+  ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, null, null, null, null]],
+  ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, 45700, 6, LINE_CATEGORIES, [["a", 2], ["C", 0.5]]]],
+  ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, null, null, LINE_CATEGORIES, [["a", -2]]]],
+  ["CONTRIB", "contrib", [accounts, null, null, null, null]],
+  ["CONTRIB", "contrib", [accounts, [[1, 2, -1]], null, "zscore", "drop"]],
+  ["CONTRIB", "contrib", [[[25, 120, 5]], null, accounts, "minmax", "zero"]],
+  ["CONTRIB", "contrib", [accounts, [[1, 2]], null, null, null]],
+  ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, 0.4, 200, 42, null, null, "median", "median"]],
+  ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], [[1, 2, 3]], null, 0, null, null, null, null, null, null]],
+  ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, 1, null, null, null, null, null, null]],
+  ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, null, 0, null, null, null, null, null]],
 ];
 
 describe("KAM_* in the built Code.js match the Excel functions", () => {
@@ -110,9 +151,9 @@ describe("KAM_* in the built Code.js match the Excel functions", () => {
 
   test("the cases cover every custom function, and both good and bad inputs", () => {
     const ids = new Set(cases.map((c) => c[0]));
-    expect(ids.size).toBe(13);
+    expect(ids.size).toBe(17);
     const thrown = cases.filter((c) => callSheets(c[0], c[2]).thrown !== undefined);
-    expect(thrown.length).toBeGreaterThanOrEqual(10);
+    expect(thrown.length).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -138,6 +179,73 @@ describe("what a Sheets user sees", () => {
   });
 });
 
+describe("date cells as Sheets passes them: Date objects, read in the spreadsheet's time zone", () => {
+  /** A sandbox whose spreadsheet is in `zone` (and, optionally, whose script is in another). */
+  const zoned = (spreadsheet: string | null, script?: string) =>
+    loadCode(outDir, {
+      ...(spreadsheet ? { SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => spreadsheet }) } } : {}),
+      ...(script ? { Session: { getScriptTimeZone: () => script } } : {}),
+    });
+  /** Midnight of a calendar date in `zone`, as a Date of the sandbox's own realm (what Sheets passes for a date cell). */
+  function midnight(context: Context, zone: string, y: number, m: number, d: number): Date {
+    const SandboxDate = vm.runInContext("Date", context) as DateConstructor;
+    // The zone's offset at that moment, found with Intl (independent of src/dates.ts).
+    const guess = Date.UTC(y, m - 1, d);
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+        .formatToParts(new Date(guess))
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+    return new SandboxDate(guess - (shown - guess));
+  }
+  const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  // Calendar dates of the lines: the 1st of January is just after midnight in Berlin, the evening of 31 December in UTC.
+  const DAYS: [number, number, number][] = [
+    [2025, 1, 1],
+    [2025, 1, 15],
+    [2025, 3, 15],
+    [2025, 3, 31],
+    [2024, 12, 31],
+    [2024, 1, 1],
+    [2024, 3, 1],
+  ];
+  const names = col("Acme", "acme", "Beta", "Beta", "Gamma", 1001, "Acme");
+  const amounts = col(1000, 500, 800, -100, 70, 50, 1200);
+  const serials = DAYS.map(([y, m, d]) => [serial(y, m, d)]);
+
+  test.each(["Europe/Berlin", "America/New_York", "Asia/Tokyo"])("KAM_ACCOUNTS and KAM_ACTIVITY in %s give Excel's results for the serials", (zone) => {
+    const context = zoned(zone, "Etc/UTC");
+    const dates = DAYS.map(([y, m, d]) => [midnight(context, zone, y, m, d)]);
+    const asOf = midnight(context, zone, 2025, 3, 31);
+    expect(callSheets("ACCOUNTS", [names, dates, amounts, null, asOf, 3], context)).toEqual(
+      expectedInSheets(excel.accounts(names, serials, amounts, null as any, serial(2025, 3, 31), 3)),
+    );
+    expect(callSheets("ACCOUNTS", [names, dates, amounts], context)).toEqual(expectedInSheets(excel.accounts(names, serials, amounts)));
+    expect(callSheets("ACTIVITY", [names, dates, asOf, 2], context)).toEqual(expectedInSheets(excel.activity(names, serials, serial(2025, 3, 31), 2)));
+  });
+
+  test("without the spreadsheet's zone the script's is used; another zone reads other calendar dates", () => {
+    const berlin = zoned(null, "Europe/Berlin");
+    const dates = DAYS.map(([y, m, d]) => [midnight(berlin, "Europe/Berlin", y, m, d)]);
+    expect(callSheets("ACCOUNTS", [names, dates, amounts], berlin)).toEqual(expectedInSheets(excel.accounts(names, serials, amounts)));
+    // The same instants in a spreadsheet in New York are the evening before: Gamma's line of 31
+    // December is then dated 30 December, and every "days since" grows by one.
+    const newYork = zoned("America/New_York");
+    const shifted = DAYS.map(([y, m, d]) => [new (vm.runInContext("Date", newYork) as DateConstructor)(midnight(berlin, "Europe/Berlin", y, m, d).getTime())]);
+    expect(callSheets("ACCOUNTS", [names, shifted, amounts], newYork)).toEqual(
+      expectedInSheets(excel.accounts(names, serials.map(([s]) => [s - 1]), amounts)),
+    );
+  });
+
+  test("an invalid Date is an invalid line, named as in Excel", () => {
+    const context = zoned("Europe/Berlin");
+    const bad = new (vm.runInContext("Date", context) as DateConstructor)(NaN);
+    const result = callSheets("ACCOUNTS", [col("Acme", "Beta"), col(45658, bad), col(1, 2)], context);
+    expect(result.thrown).toBe("1 line is not valid; line 2: date (an invalid date) is not a date");
+  });
+});
+
 describe("Code.js as Apps Script loads it", () => {
   test("loads without any Apps Script service and touches one only when a server function runs", () => {
     const bare = loadCode(outDir);
@@ -145,12 +253,14 @@ describe("Code.js as Apps Script loads it", () => {
     expect(() => (bare.kamListTables as () => unknown)()).toThrow(/SpreadsheetApp is not defined/);
   });
 
-  test("declares the 13 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
+  test("declares the 17 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
     const rpc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../taskpane/workbook/sheets-rpc.json"), "utf8"));
     const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === "function");
     const kam = names.filter((n) => n.startsWith("KAM_"));
     expect(kam.sort()).toEqual(
-      ["ALLOCATE", "CLV", "COVERAGE", "ENGAGEMENT", "LABEL", "MATRIX", "MOVES", "NORMALIZE", "PLAYBOOK", "PRIORITY", "QUADRANT", "STRATEGY", "VALUE"].map((n) => `KAM_${n}`),
+      ["ACCOUNTS", "ACTIVITY", "ALLOCATE", "CLV", "CONTRIB", "COVERAGE", "ENGAGEMENT", "LABEL", "MATRIX", "MOVES", "NORMALIZE", "PLAYBOOK", "PRIORITY", "QUADRANT", "STABILITY", "STRATEGY", "VALUE"].map(
+        (n) => `KAM_${n}`,
+      ),
     );
     expect(names).toEqual(expect.arrayContaining(["onOpen", "onInstall", "kamOpenSidebar", ...Object.values(rpc).map((r: any) => r.fn)]));
     expect(names.every((n) => !n.endsWith("_"))).toBe(true); // Apps Script hides names ending in "_"

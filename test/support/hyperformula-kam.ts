@@ -91,6 +91,7 @@ const SIZE_METHOD: Record<ResultShape["kind"], string> = {
   table: "tableSize",
   fixed: "fixedSize",
   largest: "largestArgument",
+  lines: "linesSize",
 };
 
 /** Array results never spill into the cells of their own arguments; the functions pick their own shapes. */
@@ -105,6 +106,12 @@ const spec = (hfName: string): FunctionSpec => FUNCTIONS.find((f) => `KAM.${f.id
 
 /** Length of a single row or column (as toVector reads it). */
 const vectorLength = (s: ArraySize): number => (s.height === 1 ? s.width : s.height);
+
+/** The AST of a parameter when the formula gives it (not left out, not empty). */
+function given(ast: CallAst, f: FunctionSpec, parameter: string): { type: string; value?: unknown } | undefined {
+  const arg = ast.args[f.parameters.findIndex((p) => p.name === parameter)] as { type: string; value?: unknown } | undefined;
+  return arg && arg.type !== "EMPTY" ? arg : undefined;
+}
 
 const IMPLEMENTATIONS = kam as unknown as Record<string, (...args: unknown[]) => unknown>;
 
@@ -145,8 +152,30 @@ export class KamPlugin extends FunctionPlugin {
     return new ArraySize(shape.columns, vectorLength(this.argSize(ast, state, 0)) + 1);
   }
   fixedSize(ast: CallAst & { procedureName: string }) {
-    const shape = spec(ast.procedureName).result as { rows: number; columns: number };
+    const f = spec(ast.procedureName);
+    const shape = f.result as Extract<ResultShape, { kind: "fixed" }>;
+    const larger = shape.larger;
+    const arg = larger && given(ast, f, larger.parameter);
+    if (larger && arg) {
+      // A word typed into the formula is known now; one in a cell only after evaluation, so the
+      // larger table is reserved (the cells it does not use stay empty, as HyperFormula's FILTER does).
+      const word = arg.type === "STRING" ? String(arg.value).trim().toLowerCase() : undefined;
+      if (word === undefined || word === larger.word) return new ArraySize(larger.columns, larger.rows);
+    }
     return new ArraySize(shape.columns, shape.rows);
+  }
+  /**
+   * KAM.ACCOUNTS / KAM.ACTIVITY: how many accounts the lines hold is known only after evaluating
+   * them, and HyperFormula reserves the spill area before (its cell values are not computed yet
+   * when it parses a formula). Every account has at least one line, so a header row plus one row
+   * per line always holds the result; the rows below the last account stay empty, as with
+   * HyperFormula's own FILTER. Excel and Sheets size the spill by the result itself.
+   */
+  linesSize(ast: CallAst & { procedureName: string }, state: State) {
+    const f = spec(ast.procedureName);
+    const shape = f.result as Extract<ResultShape, { kind: "lines" }>;
+    const columns = shape.columns + (shape.extraColumn && given(ast, f, shape.extraColumn) ? 1 : 0);
+    return new ArraySize(columns, vectorLength(this.argSize(ast, state, 0)) + 1);
   }
   largestArgument(ast: CallAst, state: State) {
     return ast.args
