@@ -13,7 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
-const { ErrorInputsPlugin } = require("./functions/metadata-options");
+const { ErrorInputsPlugin } = require("./scripts/metadata-options");
 
 const urlDev = "https://localhost:3000/";
 // Where dist/ is deployed. Override without editing this file: ADDIN_PUBLIC_URL=https://... npm run build

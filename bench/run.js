@@ -15,7 +15,9 @@ const esbuild = require("esbuild");
 const filter = process.argv[2] || "";
 const dir = join(__dirname, "cases");
 const outDir = join(__dirname, "..", "node_modules", ".cache", "kam-bench");
-const cases = readdirSync(dir).filter((f) => f.endsWith(".bench.ts") && f.includes(filter)).sort();
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.ts") && f.includes(filter))
+  .sort();
 
 // Some helpers locate files relative to their own source (__dirname); in a bundle that would be
 // the bundle's folder, so each source file gets its own folder written in.

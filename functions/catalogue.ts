@@ -6,7 +6,17 @@
  * table; the JSDoc on each exported function (what Excel's functions.json is generated from) is
  * checked against it. Adding a function: one entry here, one JSDoc'd export in functions.ts.
  */
-import { LANGUAGES, METHODS, MISSING_POLICIES, MOVE_MODES, parseLanguage, parseMethod, parseMissing, parseMoveMode, parseThreshold } from "../src";
+import {
+  LANGUAGES,
+  METHODS,
+  MISSING_POLICIES,
+  MOVE_MODES,
+  parseLanguage,
+  parseMethod,
+  parseMissing,
+  parseMoveMode,
+  parseThreshold,
+} from "../src";
 
 /**
  * What a cell of a parameter means, which decides what an error cell or a data-typed cell
@@ -125,7 +135,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "QUADRANT",
     name: "quadrant",
-    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold"), ...hysteresis],
+    parameters: [
+      range("value", "score"),
+      range("engagement", "score"),
+      threshold("valueThreshold"),
+      threshold("engagementThreshold"),
+      ...hysteresis,
+    ],
     result: { kind: "sameAsFirst" },
   },
   { id: "LABEL", name: "label", parameters: [range("quadrant", "score"), language], result: { kind: "sameAsFirst" } },
@@ -134,7 +150,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "PRIORITY",
     name: "priority",
-    parameters: [range("value", "score"), range("engagement", "score"), threshold("valueThreshold"), threshold("engagementThreshold"), ...hysteresis],
+    parameters: [
+      range("value", "score"),
+      range("engagement", "score"),
+      threshold("valueThreshold"),
+      threshold("engagementThreshold"),
+      ...hysteresis,
+    ],
     result: { kind: "perCell" },
   },
   {
@@ -177,7 +199,16 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: "ACCOUNTS",
     name: "accounts",
-    parameters: [line("accounts"), dates, line("amounts"), line("profits", true), asOf, months, line("categories", true), line("orders", true)],
+    parameters: [
+      line("accounts"),
+      dates,
+      line("amounts"),
+      line("profits", true),
+      asOf,
+      months,
+      line("categories", true),
+      line("orders", true),
+    ],
     result: { kind: "lines", columns: 7, extraColumn: "categories" },
   },
   {

@@ -56,7 +56,7 @@ const axisScores = (data: unknown, weights: unknown, portfolio: unknown, method:
  * @returns One value score per account.
  */
 export function value(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return run(CATALOGUE.VALUE, arguments, axisScores);
+  return run(CATALOGUE.VALUE, [data, weights, portfolio, method, missing], axisScores);
 }
 
 /**
@@ -70,7 +70,7 @@ export function value(data: any[][], weights?: any[][], portfolio?: any[][], met
  * @returns One engagement score per account.
  */
 export function engagement(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return run(CATALOGUE.ENGAGEMENT, arguments, axisScores);
+  return run(CATALOGUE.ENGAGEMENT, [data, weights, portfolio, method, missing], axisScores);
 }
 
 /**
@@ -82,13 +82,16 @@ export function engagement(data: any[][], weights?: any[][], portfolio?: any[][]
  * @returns The criterion scores, same size as values; #N/A where a cell has no number.
  */
 export function normalize(values: any[][], method?: any, portfolio?: any[][]): any[][] {
-  return run(CATALOGUE.NORMALIZE, arguments, (values, how: Method, portfolio) => {
+  return run(CATALOGUE.NORMALIZE, [values, method, portfolio], (values, how: Method, portfolio) => {
     const data = toMatrix(values, "values");
     const reference = isOmitted(portfolio) ? data : toMatrix(portfolio, "portfolio");
     const cols = data[0].length;
     if (reference[0].length !== cols) throw new KamError("VALUE", Messages.portfolioColumns(reference[0].length, cols));
     const models = Array.from({ length: cols }, (_, j) =>
-      prepareColumn(Float64Array.from(reference, (row) => (isPresent(row[j]) ? row[j] : NaN)), j + 1),
+      prepareColumn(
+        Float64Array.from(reference, (row) => (isPresent(row[j]) ? row[j] : NaN)),
+        j + 1,
+      ),
     );
     return data.map((row) =>
       row.map((x, j) =>
@@ -106,7 +109,7 @@ export function normalize(values: any[][], method?: any, portfolio?: any[][]): a
  * @returns One coverage per account.
  */
 export function coverage(data: any[][], weights?: any[][]): any[][] {
-  return run(CATALOGUE.COVERAGE, arguments, (data, weights) => {
+  return run(CATALOGUE.COVERAGE, [data, weights], (data, weights) => {
     const rows = toMatrix(data, "data");
     const abs = parseWeights(weights, rows[0].length).map(Math.abs);
     const total = abs.reduce((a, b) => a + b, 0);
@@ -125,11 +128,22 @@ export function coverage(data: any[][], weights?: any[][]): any[][] {
  * @param [band] Score points from 0 (default) to 50: an account within the band of a threshold keeps its previous side of it.
  * @returns Quadrant 1 to 4 for each account, same size as the inputs.
  */
-export function quadrant(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any, previous?: any[][], band?: any): any[][] {
-  return run(CATALOGUE.QUADRANT, arguments, (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
-    const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
-    return toHostMatrix(reshape(quadrants, shape.rows, shape.cols));
-  });
+export function quadrant(
+  value: any[][],
+  engagement: any[][],
+  valueThreshold?: any,
+  engagementThreshold?: any,
+  previous?: any[][],
+  band?: any,
+): any[][] {
+  return run(
+    CATALOGUE.QUADRANT,
+    [value, engagement, valueThreshold, engagementThreshold, previous, band],
+    (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
+      const { quadrants, shape } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
+      return toHostMatrix(reshape(quadrants, shape.rows, shape.cols));
+    },
+  );
 }
 
 /**
@@ -157,7 +171,7 @@ const strategiesText = quadrantText(strategyText);
  * @returns The label of each quadrant, same size as the input.
  */
 export function label(quadrant: any[][], language?: any): any[][] {
-  return run(CATALOGUE.LABEL, arguments, labelText);
+  return run(CATALOGUE.LABEL, [quadrant, language], labelText);
 }
 
 /**
@@ -168,7 +182,7 @@ export function label(quadrant: any[][], language?: any): any[][] {
  * @returns The strategies as one text per quadrant, same size as the input.
  */
 export function strategy(quadrant: any[][], language?: any): any[][] {
-  return run(CATALOGUE.STRATEGY, arguments, strategiesText);
+  return run(CATALOGUE.STRATEGY, [quadrant, language], strategiesText);
 }
 
 /**
@@ -178,7 +192,7 @@ export function strategy(quadrant: any[][], language?: any): any[][] {
  * @returns A table of 7 rows and 5 columns.
  */
 export function playbook(language?: any): any[][] {
-  return run(CATALOGUE.PLAYBOOK, arguments, playbookTable);
+  return run(CATALOGUE.PLAYBOOK, [language], playbookTable);
 }
 
 /**
@@ -192,11 +206,22 @@ export function playbook(language?: any): any[][] {
  * @param [band] Score points from 0 (default) to 50: an account within the band of a threshold keeps its previous side of it.
  * @returns One rank per account, 1 = highest priority.
  */
-export function priority(value: any[][], engagement: any[][], valueThreshold?: any, engagementThreshold?: any, previous?: any[][], band?: any): any[][] {
-  return run(CATALOGUE.PRIORITY, arguments, (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
-    const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
-    return toHostColumn(prioritize(vs, es, quadrants));
-  });
+export function priority(
+  value: any[][],
+  engagement: any[][],
+  valueThreshold?: any,
+  engagementThreshold?: any,
+  previous?: any[][],
+  band?: any,
+): any[][] {
+  return run(
+    CATALOGUE.PRIORITY,
+    [value, engagement, valueThreshold, engagementThreshold, previous, band],
+    (value, engagement, valueThreshold, engagementThreshold, previous, band) => {
+      const { vs, es, quadrants } = classifyCells(value, engagement, valueThreshold, engagementThreshold, previous, band);
+      return toHostColumn(prioritize(vs, es, quadrants));
+    },
+  );
 }
 
 /**
@@ -224,23 +249,27 @@ export function matrix(
   engagementThreshold?: any,
   language?: any,
 ): any[][] {
-  return run(CATALOGUE.MATRIX, arguments, (names, valueData, engagementData, valueWeights, engagementWeights, method, valueThreshold, engagementThreshold, lang: Language) => {
-    const { accounts } = scorePortfolio({
-      names,
-      value: { data: valueData, weights: valueWeights, method },
-      engagement: { data: engagementData, weights: engagementWeights, method },
-      valueThreshold,
-      engagementThreshold,
-    });
-    const header = MATRIX_HEADER[lang];
-    const rows = accounts.map((a, i) => {
-      const q = a.quadrant;
-      const name = nameText(a.name, i + 1);
-      if (q instanceof KamError) return [name, a.value, a.engagement, q, q, q, q];
-      return [name, a.value, a.engagement, q, QUADRANT_TEXT[lang][q].label, a.priority, strategyText(q, lang)];
-    });
-    return [header, ...toHostMatrix(rows)];
-  });
+  return run(
+    CATALOGUE.MATRIX,
+    [names, valueData, engagementData, valueWeights, engagementWeights, method, valueThreshold, engagementThreshold, language],
+    (names, valueData, engagementData, valueWeights, engagementWeights, method, valueThreshold, engagementThreshold, lang: Language) => {
+      const { accounts } = scorePortfolio({
+        names,
+        value: { data: valueData, weights: valueWeights, method },
+        engagement: { data: engagementData, weights: engagementWeights, method },
+        valueThreshold,
+        engagementThreshold,
+      });
+      const header = MATRIX_HEADER[lang];
+      const rows = accounts.map((a, i) => {
+        const q = a.quadrant;
+        const name = nameText(a.name, i + 1);
+        if (q instanceof KamError) return [name, a.value, a.engagement, q, q, q, q];
+        return [name, a.value, a.engagement, q, QUADRANT_TEXT[lang][q].label, a.priority, strategyText(q, lang)];
+      });
+      return [header, ...toHostMatrix(rows)];
+    },
+  );
 }
 
 /**
@@ -253,7 +282,9 @@ export function matrix(
  * @returns One amount per account; the amounts add up to total.
  */
 export function allocate(total: any, quadrants: any[][], weights?: any[][], shares?: any[][]): any[][] {
-  return run(CATALOGUE.ALLOCATE, arguments, (total, quadrants, weights, shares) => toHostColumn(allocateCore(total, quadrants, weights, shares)));
+  return run(CATALOGUE.ALLOCATE, [total, quadrants, weights, shares], (total, quadrants, weights, shares) =>
+    toHostColumn(allocateCore(total, quadrants, weights, shares)),
+  );
 }
 
 /**
@@ -266,14 +297,22 @@ export function allocate(total: any, quadrants: any[][], weights?: any[][], shar
  * @returns Lifetime value, same size as the largest input.
  */
 export function clv(margin: any[][], retention: any[][], discount: any[][], years?: any[][]): any[][] {
-  return run(CATALOGUE.CLV, arguments, (margin, retention, discount, years) => {
+  return run(CATALOGUE.CLV, [margin, retention, discount, years], (margin, retention, discount, years) => {
     const args = [margin, retention, discount, isOmitted(years) ? null : years].map((a, k) =>
       flatten(a, ["margin", "retention", "discount", "years"][k]),
     );
     const big = args.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     for (const [k, a] of args.entries()) {
       if (a.cells.length !== 1 && (a.rows !== big.rows || a.cols !== big.cols))
-        throw new KamError("VALUE", Messages.shapeMismatch(["margin", "retention", "discount", "years"][k], "the other inputs", `${a.rows} x ${a.cols}`, `${big.rows} x ${big.cols}`));
+        throw new KamError(
+          "VALUE",
+          Messages.shapeMismatch(
+            ["margin", "retention", "discount", "years"][k],
+            "the other inputs",
+            `${a.rows} x ${a.cols}`,
+            `${big.rows} x ${big.cols}`,
+          ),
+        );
     }
     const at = (a: (typeof args)[number], i: number) => (a.cells.length === 1 ? a.cells[0] : a.cells[i]);
     const cells = big.cells.map((_, i) => clvCore(at(args[0], i), at(args[1], i), at(args[2], i), at(args[3], i)));
@@ -290,7 +329,7 @@ export function clv(margin: any[][], retention: any[][], discount: any[][], year
  * @returns A 4 x 4 table (5 x 5 with "full"): row = quadrant before, column = quadrant after.
  */
 export function moves(before: any[][], after: any[][], mode?: any): any[][] {
-  return run(CATALOGUE.MOVES, arguments, movesCore);
+  return run(CATALOGUE.MOVES, [before, after, mode], movesCore);
 }
 
 /**
@@ -316,7 +355,7 @@ export function accounts(
   categories?: any[][],
   orders?: any[][],
 ): any[][] {
-  return run(CATALOGUE.ACCOUNTS, arguments, accountsBody);
+  return run(CATALOGUE.ACCOUNTS, [accounts, dates, amounts, profits, asOf, months, categories, orders], accountsBody);
 }
 
 /**
@@ -331,7 +370,7 @@ export function accounts(
  * @returns A table with a header row and one row per account.
  */
 export function activity(accounts: any[][], dates: any[][], asOf?: any, months?: any, types?: any[][], typeWeights?: any[][]): any[][] {
-  return run(CATALOGUE.ACTIVITY, arguments, activityBody);
+  return run(CATALOGUE.ACTIVITY, [accounts, dates, asOf, months, types, typeWeights], activityBody);
 }
 
 /**
@@ -345,7 +384,7 @@ export function activity(accounts: any[][], dates: any[][], asOf?: any, months?:
  * @returns One row per account, one column per criterion.
  */
 export function contrib(data: any[][], weights?: any[][], portfolio?: any[][], method?: any, missing?: any): any[][] {
-  return run(CATALOGUE.CONTRIB, arguments, (data, weights, portfolio, method, missing) =>
+  return run(CATALOGUE.CONTRIB, [data, weights, portfolio, method, missing], (data, weights, portfolio, method, missing) =>
     toHostMatrix(contributions({ data, weights, portfolio, method, missing })),
   );
 }
@@ -381,10 +420,46 @@ export function stability(
 ): any[][] {
   return run(
     CATALOGUE.STABILITY,
-    arguments,
-    (valueData, engagementData, valueWeights, engagementWeights, spread, trials, seed, method, missing, valueThreshold, engagementThreshold) =>
+    [
+      valueData,
+      engagementData,
+      valueWeights,
+      engagementWeights,
+      spread,
+      trials,
+      seed,
+      method,
+      missing,
+      valueThreshold,
+      engagementThreshold,
+    ],
+    (
+      valueData,
+      engagementData,
+      valueWeights,
+      engagementWeights,
+      spread,
+      trials,
+      seed,
+      method,
+      missing,
+      valueThreshold,
+      engagementThreshold,
+    ) =>
       toHostColumn(
-        stabilityCore({ valueData, engagementData, valueWeights, engagementWeights, spread, trials, seed, method, missing, valueThreshold, engagementThreshold }),
+        stabilityCore({
+          valueData,
+          engagementData,
+          valueWeights,
+          engagementWeights,
+          spread,
+          trials,
+          seed,
+          method,
+          missing,
+          valueThreshold,
+          engagementThreshold,
+        }),
       ),
   );
 }

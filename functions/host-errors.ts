@@ -36,7 +36,7 @@ export function toHostScoreColumn({ scores, errors }: AxisNumbers): unknown[][] 
 export const toHostMatrix = (m: readonly (readonly unknown[])[]): unknown[][] => m.map((row) => row.map(toHostCell));
 
 /** Runs a function body so that nothing is ever thrown into the host (SPEC 8). */
-export function guard<T>(body: () => T): T | any {
+export function guard<T>(body: () => T): T | unknown {
   try {
     return body();
   } catch (e) {

@@ -42,7 +42,14 @@ export function accountsBody(
   return toHostMatrix(table);
 }
 
-export function activityBody(accounts: unknown, dates: unknown, asOf: unknown, months: unknown, types: unknown, typeWeights: unknown): unknown[][] {
+export function activityBody(
+  accounts: unknown,
+  dates: unknown,
+  asOf: unknown,
+  months: unknown,
+  types: unknown,
+  typeWeights: unknown,
+): unknown[][] {
   const table = activityTable(
     { accounts: required(accounts, "accounts"), dates: required(dates, "dates"), asOf, months, types: omitted(types), typeWeights },
     { timeZone: hostTimeZone() },

@@ -55,7 +55,14 @@ export const YEAR_DAYS = 365.25;
 export function accountFigures(args: AccountsArgs, options: AccountsOptions = {}): AccountFigures {
   if (args.amounts === undefined) fail("VALUE", Messages.emptyRange("amounts"));
   const lines = readLines(
-    { accounts: args.accounts, dates: args.dates, amounts: args.amounts, profits: args.profits, categories: args.categories, orders: args.orders },
+    {
+      accounts: args.accounts,
+      dates: args.dates,
+      amounts: args.amounts,
+      profits: args.profits,
+      categories: args.categories,
+      orders: args.orders,
+    },
     options,
   );
   requireValid(lines);

@@ -6,8 +6,7 @@ import type { Quadrant } from "./quadrant";
 
 export const DEFAULT_SHARES: readonly number[] = [0.4, 0.3, 0.2, 0.1];
 
-const asQuadrant = (v: unknown): Quadrant | undefined =>
-  v === 1 || v === 2 || v === 3 || v === 4 ? v : undefined;
+const asQuadrant = (v: unknown): Quadrant | undefined => (v === 1 || v === 2 || v === 3 || v === 4 ? v : undefined);
 
 export function parseShares(v: unknown): number[] {
   if (isOmitted(v)) return [...DEFAULT_SHARES];

@@ -2,7 +2,8 @@ import { isOmitted, isPresent, toMatrix } from "./cells";
 import { fail, KamError } from "./errors";
 import { Messages } from "./messages";
 import { ColumnBuffers, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
-import { AxisArgs, AxisNumbers, MIN_COVERAGE, MissingPolicy, parseMissing } from "./score";
+import { MIN_COVERAGE } from "./coverage";
+import { AxisArgs, AxisNumbers, MissingPolicy, parseMissing } from "./score";
 import { sortScratch } from "./sort";
 import { parseWeights } from "./weights";
 
@@ -92,13 +93,30 @@ export function criterionScoresOf(
   const p = portfolio.length;
   const buffers: ColumnBuffers = { sorted: new Float64Array(p), rows: new Uint32Array(own ? p : 0), scratch: sortScratch(own ? p : 0) };
   for (let j = 0; j < k; j++) {
-    scoreColumn(dataColumns[j], portfolioColumns[j], j, { method, missing, flip: lowerIsBetter[j], own, buffers }, scores.subarray(j * n, (j + 1) * n), present.subarray(j * n, (j + 1) * n), (i, e) =>
-      cellErrors.set(j * n + i, e),
+    scoreColumn(
+      dataColumns[j],
+      portfolioColumns[j],
+      j,
+      { method, missing, flip: lowerIsBetter[j], own, buffers },
+      scores.subarray(j * n, (j + 1) * n),
+      present.subarray(j * n, (j + 1) * n),
+      (i, e) => cellErrors.set(j * n + i, e),
     );
   }
   const headerLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) headerLike[i] = isHeaderLike(data[i]) ? 1 : 0;
-  return { accounts: n, criteria: k, method, missing, weights: [...weights], lowerIsBetter: [...lowerIsBetter], scores, present, cellErrors, headerLike };
+  return {
+    accounts: n,
+    criteria: k,
+    method,
+    missing,
+    weights: [...weights],
+    lowerIsBetter: [...lowerIsBetter],
+    scores,
+    present,
+    cellErrors,
+    headerLike,
+  };
 }
 
 interface ColumnJob {
@@ -152,7 +170,9 @@ export function withColumn(cs: CriterionScores, j: number, column: Float64Array)
   // Searched, not ownPercentiles: the same bits, and below 20,000 values a plain sort beats the
   // sort that carries rows.
   const job: ColumnJob = { method: cs.method, missing: cs.missing, flip: cs.lowerIsBetter[j], own: false };
-  scoreColumn(column, column, j, job, scores.subarray(j * n, (j + 1) * n), present.subarray(j * n, (j + 1) * n), (i, e) => cellErrors.set(j * n + i, e));
+  scoreColumn(column, column, j, job, scores.subarray(j * n, (j + 1) * n), present.subarray(j * n, (j + 1) * n), (i, e) =>
+    cellErrors.set(j * n + i, e),
+  );
   return { ...cs, scores, present, cellErrors };
 }
 

@@ -5,6 +5,7 @@ export * from "./cells";
 export * from "./normal";
 export * from "./normalize";
 export * from "./weights";
+export * from "./coverage";
 export * from "./score";
 export * from "./quadrant";
 export * from "./matrix";

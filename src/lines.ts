@@ -269,7 +269,8 @@ export function classifyLines(args: LineArgs, options: { timeZone?: string } = {
   let k = 0;
   for (let i = 0; i < lines.count; i++) {
     const s = lines.status[i];
-    out[i] = s === LINE_VALID ? { status: "valid" } : s === LINE_BLANK ? { status: "blank" } : { status: "invalid", ...lines.problems[k++] };
+    out[i] =
+      s === LINE_VALID ? { status: "valid" } : s === LINE_BLANK ? { status: "blank" } : { status: "invalid", ...lines.problems[k++] };
   }
   return out;
 }

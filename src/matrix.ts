@@ -35,8 +35,7 @@ export function scorePortfolio(args: PortfolioArgs): PortfolioResult {
   const valueRows = toMatrix(args.value.data, "valueData").length;
   const engagementRows = toMatrix(args.engagement.data, "engagementData").length;
   if (valueRows !== names.length) fail("VALUE", Messages.countMismatch("valueData", "names", valueRows, names.length));
-  if (engagementRows !== names.length)
-    fail("VALUE", Messages.countMismatch("engagementData", "names", engagementRows, names.length));
+  if (engagementRows !== names.length) fail("VALUE", Messages.countMismatch("engagementData", "names", engagementRows, names.length));
   const tV: Threshold = parseThreshold(args.valueThreshold, "valueThreshold");
   const tE: Threshold = parseThreshold(args.engagementThreshold, "engagementThreshold");
   const value = scoreAxis(args.value);

@@ -5,8 +5,7 @@
  * the task pane can show the same message in German (taskpane/i18n/core-messages.ts, typed by key).
  * The functions' messages stay English in every host (SPEC 8).
  */
-// A cycle (score.ts imports this file), but MIN_COVERAGE is only read when a message is made.
-import { MIN_COVERAGE } from "./score";
+import { MIN_COVERAGE } from "./coverage";
 
 /** How a value that is not a plain number, text or boolean is named in a message. */
 export function describe(v: unknown): string | undefined {
@@ -50,18 +49,14 @@ export interface NestedMessage {
 export const MessageTexts = {
   emptyRange: (arg: string) => `${arg} is empty; select at least one cell with numbers`,
   notRectangular: (arg: string) => `${arg} must be a rectangular range`,
-  notVector: (arg: string, rows: number, cols: number) =>
-    `${arg} must be a single row or column, got ${rows} x ${cols}`,
+  notVector: (arg: string, rows: number, cols: number) => `${arg} must be a single row or column, got ${rows} x ${cols}`,
   notScalar: (arg: string, rows: number, cols: number) => `${arg} must be a single cell, got ${rows} x ${cols}`,
-  weightsCount: (weights: number, criteria: number) =>
-    `weights has ${weights} entries but data has ${criteria} criteria`,
-  weightNotNumber: (index: number, v: unknown) =>
-    `weight ${index} is ${show(v)}; weights must be numbers (negative = lower is better)`,
+  weightsCount: (weights: number, criteria: number) => `weights has ${weights} entries but data has ${criteria} criteria`,
+  weightNotNumber: (index: number, v: unknown) => `weight ${index} is ${show(v)}; weights must be numbers (negative = lower is better)`,
   weightsAllZero: () => "all weights are 0; give at least one criterion a non-zero weight",
   portfolioColumns: (portfolio: number, data: number) =>
     `portfolio has ${portfolio} columns but data has ${data} criteria; use the same columns`,
-  noNumericValues: (k: number) =>
-    `criterion ${k} has no numeric values; enter numbers in that column or leave it out`,
+  noNumericValues: (k: number) => `criterion ${k} has no numeric values; enter numbers in that column or leave it out`,
   unknownOption: (arg: string, v: unknown, valid: readonly string[]) =>
     `unknown ${arg} ${inline(v)}; use ${valid.slice(0, -1).join(", ")} or ${valid[valid.length - 1]}`,
   insufficientData: (coverage: number, headerLike: boolean) =>
@@ -69,8 +64,7 @@ export const MessageTexts = {
     (headerLike
       ? " (this row is all text; leave header rows out of the range)"
       : ` (at least ${percent(MIN_COVERAGE)} of the weight needs numbers)`),
-  noneOutOfRange: (k: number, x: number) =>
-    `criterion ${k} value ${x} is outside 0..100; method "none" expects scores from 0 to 100`,
+  noneOutOfRange: (k: number, x: number) => `criterion ${k} value ${x} is outside 0..100; method "none" expects scores from 0 to 100`,
   noneNoMedian: (k: number) =>
     `criterion ${k} has no value inside 0..100 to fill this gap with (method "none" expects scores from 0 to 100); correct the values or choose another method or missing policy`,
   // ---- stability (SPEC 14)
@@ -80,11 +74,9 @@ export const MessageTexts = {
   seedInvalid: (v: unknown) => `seed ${show(v)} is not valid; use a whole number from 0 to 4294967295 (default 1)`,
   notANumber: (arg: string, v: unknown) => `${arg} is ${show(v)}; it must be a number`,
   scoreOutOfRange: (arg: string, x: number) => `${arg} ${x} is outside 0..100; scores run from 0 to 100`,
-  thresholdInvalid: (arg: string, v: unknown) =>
-    `${arg} ${inline(v)} is not valid; use a number from 0 to 100, "median" or "mean"`,
+  thresholdInvalid: (arg: string, v: unknown) => `${arg} ${inline(v)} is not valid; use a number from 0 to 100, "median" or "mean"`,
   thresholdOutOfRange: (arg: string, v: number) => `${arg} ${v} is outside 0..100; use a number from 0 to 100`,
-  shapeMismatch: (a: string, b: string, sa: string, sb: string) =>
-    `${a} is ${sa} but ${b} is ${sb}; they must have the same size`,
+  shapeMismatch: (a: string, b: string, sa: string, sb: string) => `${a} is ${sa} but ${b} is ${sb}; they must have the same size`,
   // ---- contributions, hysteresis, moves (SPEC 11-13)
   bandInvalid: (v: unknown) => `band ${show(v)} is not valid; use a number of score points from 0 to 50 (0 = no band)`,
   bandOutOfRange: (v: number) => `band ${v} is outside 0..50; use a number of score points from 0 to 50 (0 = no band)`,
@@ -96,8 +88,7 @@ export const MessageTexts = {
   quadrantInvalid: (v: unknown) => `quadrant ${inline(v)} is not valid; use 1, 2, 3 or 4`,
   noQuadrant: () => "no quadrant (1 to 4) for this account; it gets no allocation",
   totalInvalid: (v: unknown) => `total is ${show(v)}; it must be a number of 0 or more`,
-  accountWeightInvalid: (index: number, v: unknown) =>
-    `weight ${index} is ${show(v)}; account weights must be numbers of 0 or more`,
+  accountWeightInvalid: (index: number, v: unknown) => `weight ${index} is ${show(v)}; account weights must be numbers of 0 or more`,
   sharesInvalid: () => "shares must be 4 numbers of 0 or more (for quadrants 1 to 4), not all 0",
   retentionDomain: (r: number, horizon: boolean) =>
     horizon
@@ -107,8 +98,7 @@ export const MessageTexts = {
     `retention ${r} must be below 1 + discount (${1 + d}) without a horizon; give years or a higher discount`,
   discountDomain: (d: number) => `discount ${d} must be greater than -1 (for example 0.08 for 8%)`,
   yearsDomain: (t: unknown) => `years ${show(t)} must be a whole number of 1 or more, or left empty`,
-  clvTooLarge: () =>
-    "lifetime value is too large to compute; use a smaller margin or a retention further below 1 + discount",
+  clvTooLarge: () => "lifetime value is too large to compute; use a smaller margin or a retention further below 1 + discount",
   noValidScores: (arg: string) => `${arg}: no account has a valid score to take the median or mean of`,
   nameNotText: (index: number, v: unknown) => `name ${index} is ${show(v)}; account names must be text or numbers`,
   inputError: (code: string, message: string) =>
@@ -122,15 +112,12 @@ export const MessageTexts = {
   lineNotKey: (field: string, v: unknown) => `${field} ${inline(v)} is not a text or a number`,
   lineNotDate: (field: string, v: unknown) => `${field} ${inline(v)} is not a date`,
   lineNotNumber: (field: string, v: unknown) => `${field} ${inline(v)} is not a number`,
-  lineNumberAsText: (field: string, v: unknown, number: number) =>
-    `${field} ${show(v)} is text; enter it as the number ${number}`,
+  lineNumberAsText: (field: string, v: unknown, number: number) => `${field} ${show(v)} is text; enter it as the number ${number}`,
   asOfNotDate: (v: unknown) =>
     `asOf ${show(v)} is not a date; use a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026`,
   monthsInvalid: (v: unknown) => `months ${show(v)} is not valid; use a whole number from 1 to 120 (default 12)`,
-  typeWeightsShape: (rows: number, cols: number) =>
-    `typeWeights must have two columns (type, weight), got ${rows} x ${cols}`,
-  typeWeightInvalid: (row: number, v: unknown) =>
-    `typeWeights row ${row}: weight ${show(v)} is not valid; use a number of 0 or more`,
+  typeWeightsShape: (rows: number, cols: number) => `typeWeights must have two columns (type, weight), got ${rows} x ${cols}`,
+  typeWeightInvalid: (row: number, v: unknown) => `typeWeights row ${row}: weight ${show(v)} is not valid; use a number of 0 or more`,
   typeWeightTypeEmpty: (row: number) => `typeWeights row ${row}: the type is empty; write the activity type in the first column`,
   typeWeightDuplicate: (type: string, first: number, row: number) =>
     `typeWeights lists type "${type}" twice (rows ${first} and ${row}); keep one weight per type`,

@@ -152,7 +152,7 @@ export function ownPercentiles(m: ColumnModel, out: Float64Array): void {
     out[rows[0]] = 50;
     return;
   }
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const x = sorted[start];
     let end = start + 1;
     while (end < n && sorted[end] === x) end++; // -0 and 0 are one run, as in every comparison

@@ -138,7 +138,11 @@ export function classify(
  * Priority ranks 1..n (SPEC 4): quadrant 1 first, then v + e descending, then v descending,
  * then input order. Accounts without a quadrant keep their error.
  */
-export function prioritize(values: readonly Scored[], engagements: readonly Scored[], quadrants: readonly (Quadrant | KamError)[]): Scored[] {
+export function prioritize(
+  values: readonly Scored[],
+  engagements: readonly Scored[],
+  quadrants: readonly (Quadrant | KamError)[],
+): Scored[] {
   const idx: number[] = [];
   quadrants.forEach((q, i) => {
     if (!isKamError(q)) idx.push(i);

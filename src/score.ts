@@ -1,4 +1,5 @@
 import { isOmitted, isPresent, toMatrix } from "./cells";
+import { MIN_COVERAGE } from "./coverage";
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
 import { ColumnBuffers, ColumnModel, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
@@ -9,9 +10,6 @@ import { parseWeights } from "./weights";
 export const MISSING_POLICIES = ["median", "drop", "zero"] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 export const parseMissing = (v: unknown): MissingPolicy => parseOption(v, "missing", MISSING_POLICIES, "median");
-
-/** Below this share of the weight an account has too little data to be scored (SPEC 3). */
-export const MIN_COVERAGE = 0.5;
 
 /** Raw, unchecked arguments of an axis score, as a host passes them. */
 export interface AxisArgs {
@@ -89,13 +87,7 @@ export function scoreAxisNumbers(args: AxisArgs): AxisNumbers {
   return scoreRows(data, portfolio, weights, method, missing);
 }
 
-function scoreRows(
-  data: unknown[][],
-  portfolio: unknown[][],
-  weights: number[],
-  method: Method,
-  missing: MissingPolicy,
-): AxisNumbers {
+function scoreRows(data: unknown[][], portfolio: unknown[][], weights: number[], method: Method, missing: MissingPolicy): AxisNumbers {
   const criteria = weights.length;
   const abs = weights.map(Math.abs);
   const total = abs.reduce((a, b) => a + b, 0);

@@ -30,10 +30,22 @@ const WEIGHT = "Weight Revenue (EUR)";
 /** A portfolio with every criterion present, so every account gets a marker. */
 function portfolioCsv(n: number): string {
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const lines = ["Account,Revenue (EUR),Profit margin (%),Growth potential (1-10),Interactions per year,Loyalty (years),Collaboration (1-5)"];
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const lines = [
+    "Account,Revenue (EUR),Profit margin (%),Growth potential (1-10),Interactions per year,Loyalty (years),Collaboration (1-5)",
+  ];
   for (let i = 1; i <= n; i++) {
-    lines.push([`Account ${i}`, Math.round(20000 + rand() * 4e6), (rand() * 30).toFixed(1), 1 + Math.floor(rand() * 10), 2 + Math.floor(rand() * 40), (rand() * 20).toFixed(1), 1 + Math.floor(rand() * 5)].join(","));
+    lines.push(
+      [
+        `Account ${i}`,
+        Math.round(20000 + rand() * 4e6),
+        (rand() * 30).toFixed(1),
+        1 + Math.floor(rand() * 10),
+        2 + Math.floor(rand() * 40),
+        (rand() * 20).toFixed(1),
+        1 + Math.floor(rand() * 5),
+      ].join(","),
+    );
   }
   return lines.join("\n");
 }
@@ -91,7 +103,9 @@ async function main(): Promise<void> {
               const dom = performance.now();
               observer.disconnect();
               clearTimeout(timeout);
-              requestAnimationFrame(() => setTimeout(() => resolve({ input: start, fired: w.kam.fired[0], dom, paint: performance.now() })));
+              requestAnimationFrame(() =>
+                setTimeout(() => resolve({ input: start, fired: w.kam.fired[0], dom, paint: performance.now() })),
+              );
             });
             observer.observe(chart, { subtree: true, attributes: true, attributeFilter: ["cx", "cy"], childList: true });
             const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;

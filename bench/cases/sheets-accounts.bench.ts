@@ -35,7 +35,7 @@ function orderLines(context: vm.Context) {
     const day = Math.floor(rand() * 1095);
     const id = `SO-${order++}`;
     for (let j = 0, k = 1 + Math.floor(rand() * 4); j < k && accounts.length < LINES; j++) {
-      const amount = (rand() < 0.05 ? -1 : 1) * Math.round(rand() * 1e6) / 100;
+      const amount = ((rand() < 0.05 ? -1 : 1) * Math.round(rand() * 1e6)) / 100;
       accounts.push([rand() < 0.1 ? `customer ${a}` : `Customer ${a}`]);
       dates.push([new SandboxDate(first + day * 86_400_000)]);
       amounts.push([amount]);
@@ -60,7 +60,8 @@ async function main() {
     const call = timeMedian(5, () => {
       table = (context.KAM_ACCOUNTS as (...a: unknown[]) => unknown[][])(...lines);
     });
-    if (table.length < 2 || table[0][0] !== "Account" || typeof table[1][1] !== "number") throw new Error(`expected an account table, got ${JSON.stringify(table.slice(0, 2))}`);
+    if (table.length < 2 || table[0][0] !== "Account" || typeof table[1][1] !== "number")
+      throw new Error(`expected an account table, got ${JSON.stringify(table.slice(0, 2))}`);
     const total = round(load.ms + call.ms);
     report({
       case: "sheets-accounts",

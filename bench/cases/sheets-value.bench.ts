@@ -34,7 +34,17 @@ async function main() {
     });
     if (scored.length !== N || typeof scored[0][0] !== "number") throw new Error(`expected ${N} numeric scores, got ${scored.length}`);
     const total = round(load.ms + call.ms);
-    report({ case: "sheets-value", n: N, criteria: 4, ms: total, loadMs: load.ms, callMs: call.ms, runs: call.runs, budgetMs: BUDGET_MS, withinBudget: total < BUDGET_MS });
+    report({
+      case: "sheets-value",
+      n: N,
+      criteria: 4,
+      ms: total,
+      loadMs: load.ms,
+      callMs: call.ms,
+      runs: call.runs,
+      budgetMs: BUDGET_MS,
+      withinBudget: total < BUDGET_MS,
+    });
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

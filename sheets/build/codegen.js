@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Generates the plain top-level functions of Code.js. Apps Script sees only top-level functions,
 // and shows a custom function in autocomplete only from its own JSDoc, so the KAM_* wrappers and
 // their JSDoc are generated from functions/functions.ts (the Excel functions' JSDoc), never copied.

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Webpack plugins of the Google Sheets build: Code.js gets its generated top-level functions and
 // appsscript.json beside it; the sidebar bundle is inlined into Sidebar.html (Apps Script serves
 // a single HTML file and cannot load scripts from our own server).

@@ -92,7 +92,11 @@ function sampleInput(method: Method, missing: MissingPolicy, valueThreshold: Thr
   return {
     names: rows.map((r) => r[0]),
     // Revenue, margin, growth, strategic importance and cost to serve (lower is better).
-    value: { data: rows.map((r) => [r[1], r[2], r[3], r[4], r[8]]), weights: [3, 2, 1, 1, -1], criteria: [1, 2, 3, 4, 8].map((c) => SAMPLE_HEADERS[c]) },
+    value: {
+      data: rows.map((r) => [r[1], r[2], r[3], r[4], r[8]]),
+      weights: [3, 2, 1, 1, -1],
+      criteria: [1, 2, 3, 4, 8].map((c) => SAMPLE_HEADERS[c]),
+    },
     engagement: { data: rows.map((r) => [r[5], r[6], r[7]]), weights: [1, 1, 1], criteria: [5, 6, 7].map((c) => SAMPLE_HEADERS[c]) },
     method,
     missing,
@@ -105,7 +109,17 @@ describe("account card", () => {
   it("explains an account by hand: contributions, gap and the smallest portfolio value that closes it", () => {
     const input: CardInput = {
       names: ["A", "B", "C", "D", "E"],
-      value: { data: [[10, 1], [20, 2], [30, 3], [40, 4], [50, 5]], weights: [1, 1], criteria: ["Revenue", "Margin"] },
+      value: {
+        data: [
+          [10, 1],
+          [20, 2],
+          [30, 3],
+          [40, 4],
+          [50, 5],
+        ],
+        weights: [1, 1],
+        criteria: ["Revenue", "Margin"],
+      },
       engagement: { data: [[1], [2], [3], [4], [5]], weights: [1], criteria: ["Interactions"] },
     };
     const card = accountCard(scoreForCard(input), 1, "en");
@@ -138,7 +152,17 @@ describe("account card", () => {
   it("inverts minmax with the account's own value in the range (by hand)", () => {
     const input: CardInput = {
       names: ["A", "B", "C", "D", "E"],
-      value: { data: [[10, 1], [20, 2], [30, 3], [40, 4], [50, 5]], weights: [1, 1], criteria: ["Revenue", "Margin"] },
+      value: {
+        data: [
+          [10, 1],
+          [20, 2],
+          [30, 3],
+          [40, 4],
+          [50, 5],
+        ],
+        weights: [1, 1],
+        criteria: ["Revenue", "Margin"],
+      },
       engagement: { data: [[1], [2], [3], [4], [5]], weights: [1], criteria: ["Interactions"] },
       method: "minmax",
     };
@@ -153,7 +177,15 @@ describe("account card", () => {
   it("says 'not reachable' when one criterion alone would have to score above 100", () => {
     const input: CardInput = {
       names: ["A", "B", "C"],
-      value: { data: [[1, 1, 1], [2, 2, 2], [3, 3, 3]], weights: [1, 1, 1], criteria: ["a", "b", "c"] },
+      value: {
+        data: [
+          [1, 1, 1],
+          [2, 2, 2],
+          [3, 3, 3],
+        ],
+        weights: [1, 1, 1],
+        criteria: ["a", "b", "c"],
+      },
       engagement: { data: [[1], [2], [3]], weights: [1], criteria: ["e"] },
     };
     const card = accountCard(scoreForCard(input), 0, "en");
@@ -187,7 +219,10 @@ describe("account card", () => {
   for (const method of ["percentile", "minmax", "zscore"] as Method[]) {
     it(`'what it takes' brings each account across on the sample portfolio (${method})`, () => {
       for (const missing of ["median", "drop", "zero"] as MissingPolicy[]) {
-        for (const [tV, tE] of [[50, 50], ["median", "mean"]] as Threshold[][]) {
+        for (const [tV, tE] of [
+          [50, 50],
+          ["median", "mean"],
+        ] as Threshold[][]) {
           const counted = checkAll(sampleInput(method, missing, tV, tE));
           expect(counted.values).toBeGreaterThan(10);
         }

@@ -30,7 +30,16 @@ const scenario = fc.record({
   asOf: fc.integer({ min: FIRST, max: FIRST + SPAN }),
   months: fc.integer({ min: 1, max: 24 }),
 });
-type Line = { base: number; spelling: number; date: number; time: number; amount: number; profit: number; category: string | null; order: number };
+type Line = {
+  base: number;
+  spelling: number;
+  date: number;
+  time: number;
+  amount: number;
+  profit: number;
+  category: string | null;
+  order: number;
+};
 
 const table = (lines: Line[], asOf: number, months: number, spell = (l: Line) => variant(BASES[l.base], l.spelling)) =>
   accountsTable({
@@ -67,7 +76,9 @@ test("the Revenue column adds up to the amounts of the lines in the window", () 
     fc.property(scenario, ({ lines, asOf, months }) => {
       const start = edateUtc(asOf, months);
       const expected = lines.filter((l) => l.date > start && l.date <= asOf).reduce((s, l) => s + l.amount, 0);
-      const revenue = table(lines, asOf, months).slice(1).reduce((s, r) => s + (r[1] as number), 0);
+      const revenue = table(lines, asOf, months)
+        .slice(1)
+        .reduce((s, r) => s + (r[1] as number), 0);
       return Math.abs(revenue - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
     }),
     RUNS,
@@ -77,7 +88,15 @@ test("the Revenue column adds up to the amounts of the lines in the window", () 
 test("reordering the lines reorders only the rows", () => {
   fc.assert(
     fc.property(
-      scenario.chain((s) => fc.record({ s: fc.constant(s), order: fc.shuffledSubarray(s.lines.map((_, i) => i), { minLength: s.lines.length }) })),
+      scenario.chain((s) =>
+        fc.record({
+          s: fc.constant(s),
+          order: fc.shuffledSubarray(
+            s.lines.map((_, i) => i),
+            { minLength: s.lines.length },
+          ),
+        }),
+      ),
       ({ s, order }) => {
         const shuffled = order.map((i) => s.lines[i]);
         const a = byKey(table(s.lines, s.asOf, s.months));
@@ -99,7 +118,10 @@ test("merging case and space variants of an account id changes nothing but the n
     fc.property(scenario, ({ lines, asOf, months }) => {
       const variants = table(lines, asOf, months);
       const merged = table(lines, asOf, months, (l) => BASES[l.base]);
-      return variants.length === merged.length && variants.every((row, i) => accountKey(row[0]) === accountKey(merged[i][0]) && sameFigures(row, merged[i]));
+      return (
+        variants.length === merged.length &&
+        variants.every((row, i) => accountKey(row[0]) === accountKey(merged[i][0]) && sameFigures(row, merged[i]))
+      );
     }),
     RUNS,
   );

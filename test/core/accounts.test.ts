@@ -125,7 +125,13 @@ describe("review date and window", () => {
 
   test("a window ending at a month end: 1 month back from 31 March 2024 starts after 29 February", () => {
     const dates = ["2024-02-29", "2024-03-01", "2024-01-31", "2024-02-01", "2024-01-30"];
-    const t = accountsTable({ accounts: dates.map(() => ["A"]), dates: dates.map((d) => [d]), amounts: [[1], [10], [100], [1000], [10000]], asOf: "2024-03-31", months: 1 });
+    const t = accountsTable({
+      accounts: dates.map(() => ["A"]),
+      dates: dates.map((d) => [d]),
+      amounts: [[1], [10], [100], [1000], [10000]],
+      asOf: "2024-03-31",
+      months: 1,
+    });
     // W = (2024-02-29, 2024-03-31]: 10. P = (2024-01-31, 2024-02-29]: 1 + 1000.
     expect(t[1][1]).toBe(10);
     expect(t[1][3]).toBeCloseTo(10 / 1001 - 1, 12);
@@ -133,7 +139,13 @@ describe("review date and window", () => {
 
   test("a window from 28 February: one month back is 28 January", () => {
     const dates = ["2025-01-28", "2025-01-29", "2025-01-31"];
-    const t = accountsTable({ accounts: dates.map(() => ["A"]), dates: dates.map((d) => [d]), amounts: [[1], [10], [100]], asOf: "2025-02-28", months: 1 });
+    const t = accountsTable({
+      accounts: dates.map(() => ["A"]),
+      dates: dates.map((d) => [d]),
+      amounts: [[1], [10], [100]],
+      asOf: "2025-02-28",
+      months: 1,
+    });
     expect(t[1][1]).toBe(110);
     expect(t[1][3]).toBeCloseTo(110 / 1 - 1, 12);
   });
@@ -142,15 +154,25 @@ describe("review date and window", () => {
     expect(accountsTable({ ...args(), months: 120 })[1][1]).toBe(2800); // every Acme line up to asOf: 1000 + 500 + 300 - 200 + 800 + 400
     expect(accountsTable({ ...args(), months: 6 })[1][1]).toBe(1300); // W = (2026-03-30, 2026-09-30]: 1000 + 500 - 200
     for (const m of [0, 121, 1.5, "12", true, [[1, 2]]]) {
-      expectError(thrown(() => accountsTable({ ...args(), months: m })), "VALUE", /months|single cell/);
+      expectError(
+        thrown(() => accountsTable({ ...args(), months: m })),
+        "VALUE",
+        /months|single cell/,
+      );
     }
-    expect(thrown(() => accountsTable({ ...args(), months: 0 })).message).toBe("months 0 is not valid; use a whole number from 1 to 120 (default 12)");
+    expect(thrown(() => accountsTable({ ...args(), months: 0 })).message).toBe(
+      "months 0 is not valid; use a whole number from 1 to 120 (default 12)",
+    );
   });
 
   test("an asOf that is not a date is a VALUE error", () => {
     const e = thrown(() => accountsTable({ ...args(), asOf: "2026-02-30" }));
     expect(e.message).toBe('asOf "2026-02-30" is not a date; use a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026');
-    expectError(thrown(() => accountsTable({ ...args(), asOf: true })), "VALUE", "asOf TRUE is not a date");
+    expectError(
+      thrown(() => accountsTable({ ...args(), asOf: true })),
+      "VALUE",
+      "asOf TRUE is not a date",
+    );
   });
 });
 
@@ -163,7 +185,16 @@ describe("lines", () => {
   });
 
   test("all-blank lines are ignored, in the middle and at the end of a selected range", () => {
-    const t = accountsTable(two([["A", "2026-01-01", 5, 1], [null, null, null, null], ["A", "2026-01-02", 7, 1], ["", "", "", ""], [null, "  ", null, ""], [null, null, null, null]]));
+    const t = accountsTable(
+      two([
+        ["A", "2026-01-01", 5, 1],
+        [null, null, null, null],
+        ["A", "2026-01-02", 7, 1],
+        ["", "", "", ""],
+        [null, "  ", null, ""],
+        [null, null, null, null],
+      ]),
+    );
     expect(t).toHaveLength(2);
     expect(t[1][1]).toBe(12);
   });
@@ -171,13 +202,24 @@ describe("lines", () => {
   test("Date objects (Google Sheets) count on their calendar date in the spreadsheet's time zone", () => {
     // Midnight of 1 October 2025 in Berlin is 22:00 UTC on 30 September: in W for Berlin, not for UTC.
     const midnight = new Date(Date.UTC(2025, 8, 30, 22));
-    const cells = { accounts: [["A"], ["A"]], dates: [[midnight], [new Date(midnight.getTime())]], amounts: [[5], [7]], asOf: "2026-09-30" };
+    const cells = {
+      accounts: [["A"], ["A"]],
+      dates: [[midnight], [new Date(midnight.getTime())]],
+      amounts: [[5], [7]],
+      asOf: "2026-09-30",
+    };
     expect(accountsTable(cells, { timeZone: "Europe/Berlin" })[1].slice(1, 2)).toEqual([12]);
     expect(accountsTable(cells, { timeZone: "UTC" })[1].slice(1, 2)).toEqual([0]);
   });
 
   test("a serial date with a time of day counts on its day", () => {
-    const t = accountsTable({ ...two([["A", 46295.9, 5, 1], ["A", 46294.1, 5, 1]]), asOf: 46295 });
+    const t = accountsTable({
+      ...two([
+        ["A", 46295.9, 5, 1],
+        ["A", 46294.1, 5, 1],
+      ]),
+      asOf: 46295,
+    });
     expect(t[1][5]).toBe(0);
     expect(t[1][4]).toBe(2);
   });
@@ -203,7 +245,17 @@ describe("lines", () => {
   });
 
   test("several invalid lines: how many and the first", () => {
-    const e = thrown(() => accountsTable(two([["A", "2026-01-01", 5, 1], ["A", "x", 5, 1], ["A", "2026-01-01", "y", 1], ["A", "2026-01-01", 5, 1], [null, "2026-01-01", 5, 1]])));
+    const e = thrown(() =>
+      accountsTable(
+        two([
+          ["A", "2026-01-01", 5, 1],
+          ["A", "x", 5, 1],
+          ["A", "2026-01-01", "y", 1],
+          ["A", "2026-01-01", 5, 1],
+          [null, "2026-01-01", 5, 1],
+        ]),
+      ),
+    );
     expect(e.message).toBe('3 lines are not valid; line 2: date "x" is not a date');
   });
 
@@ -214,20 +266,53 @@ describe("lines", () => {
 
   test("an error cell as category or order id makes the line invalid; a blank one is allowed", () => {
     const base = { accounts: [["A"], ["A"]], dates: [["2026-01-01"], ["2026-01-02"]], amounts: [[1], [2]] };
-    expect(accountsTable({ ...base, categories: [["x"], [null]], orders: [[null], ["o"]] })[1]).toEqual(["A", 3, expect.anything(), expect.anything(), 1, 0, 1 / 365.25, 1]);
+    expect(accountsTable({ ...base, categories: [["x"], [null]], orders: [[null], ["o"]] })[1]).toEqual([
+      "A",
+      3,
+      expect.anything(),
+      expect.anything(),
+      1,
+      0,
+      1 / 365.25,
+      1,
+    ]);
     const e = thrown(() => accountsTable({ ...base, orders: [["o"], [new KamError("NA", "x")]] }));
     expect(e.message).toMatch(/^1 line is not valid; line 2: order .* is not a text or a number$/);
   });
 
   test("columns of different lengths are a VALUE error naming both", () => {
-    const e = thrown(() => accountsTable({ accounts: [["A"], ["B"], ["C"]], dates: [["2026-01-01"], ["2026-01-01"]], amounts: [[1], [2], [3]] }));
+    const e = thrown(() =>
+      accountsTable({ accounts: [["A"], ["B"], ["C"]], dates: [["2026-01-01"], ["2026-01-01"]], amounts: [[1], [2], [3]] }),
+    );
     expect(e.message).toBe("dates has 2 cells but accounts has 3; give one cell per line in each column (or row)");
   });
 
   test("rows work as well as columns, and a 2-D block is a shape error", () => {
     const t = accountsTable({ accounts: [["A", "B"]], dates: [["2026-01-01", "2026-01-02"]], amounts: [[1, 2]] });
-    expect(t.slice(1).map((r) => r.slice(0, 2))).toEqual([["A", 1], ["B", 2]]);
-    expectError(thrown(() => accountsTable({ accounts: [["A", "B"], ["C", "D"]], dates: [[1, 2], [3, 4]], amounts: [[1, 2], [3, 4]] })), "VALUE", "accounts must be a single row or column, got 2 x 2");
+    expect(t.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ["A", 1],
+      ["B", 2],
+    ]);
+    expectError(
+      thrown(() =>
+        accountsTable({
+          accounts: [
+            ["A", "B"],
+            ["C", "D"],
+          ],
+          dates: [
+            [1, 2],
+            [3, 4],
+          ],
+          amounts: [
+            [1, 2],
+            [3, 4],
+          ],
+        }),
+      ),
+      "VALUE",
+      "accounts must be a single row or column, got 2 x 2",
+    );
   });
 
   test("no lines at all gives the header alone", () => {

@@ -25,7 +25,16 @@ describe("KAM.ACTIVITY", () => {
   });
 
   test("typeWeights: listed types by key (case and spaces), unlisted weigh 1", () => {
-    const t = activityTable({ ...base, types: col(2), typeWeights: [["visit", 3], ["  CALL ", 0.5], [null, null], ["Webinar", 2]] });
+    const t = activityTable({
+      ...base,
+      types: col(2),
+      typeWeights: [
+        ["visit", 3],
+        ["  CALL ", 0.5],
+        [null, null],
+        ["Webinar", 2],
+      ],
+    });
     expect(t.slice(1)).toEqual([
       ["Acme GmbH", 3 + 0.5 + 1, 29],
       ["Beta", 0, 578],
@@ -46,18 +55,62 @@ describe("KAM.ACTIVITY", () => {
   });
 
   test("invalid lines: a blank account, a date that is not one", () => {
-    expect(thrown(() => activityTable({ accounts: [["A"], [null]], dates: [["2026-01-01"], ["2026-01-02"]] })).message).toBe("1 line is not valid; line 2: account is empty");
-    expect(thrown(() => activityTable({ accounts: [["A"], ["B"]], dates: [["2026-01-01"], ["2/29/2025"]] })).message).toBe('1 line is not valid; line 2: date "2/29/2025" is not a date');
+    expect(thrown(() => activityTable({ accounts: [["A"], [null]], dates: [["2026-01-01"], ["2026-01-02"]] })).message).toBe(
+      "1 line is not valid; line 2: account is empty",
+    );
+    expect(thrown(() => activityTable({ accounts: [["A"], ["B"]], dates: [["2026-01-01"], ["2/29/2025"]] })).message).toBe(
+      '1 line is not valid; line 2: date "2/29/2025" is not a date',
+    );
     expect(activityTable({ accounts: [["A"], [null]], dates: [["2026-01-01"], [null]] })).toHaveLength(2);
   });
 
   test("bad typeWeights are VALUE errors that say what is right", () => {
     const withTypes = { ...base, types: col(2) };
-    expectError(thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", 1, 2]] })), "VALUE", "typeWeights must have two columns (type, weight), got 1 x 3");
-    expectError(thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", -1]] })), "VALUE", "typeWeights row 1: weight -1 is not valid; use a number of 0 or more");
-    expectError(thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", "2"]] })), "VALUE", 'weight "2" is not valid');
-    expectError(thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", 1], [null, 2]] })), "VALUE", "typeWeights row 2: the type is empty");
-    expectError(thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", 1], ["visit ", 2]] })), "VALUE", 'typeWeights lists type "visit" twice (rows 1 and 2)');
-    expectError(thrown(() => activityTable({ ...base, typeWeights: [["Visit", 1]] })), "VALUE", "typeWeights is given but types is not");
+    expectError(
+      thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", 1, 2]] })),
+      "VALUE",
+      "typeWeights must have two columns (type, weight), got 1 x 3",
+    );
+    expectError(
+      thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", -1]] })),
+      "VALUE",
+      "typeWeights row 1: weight -1 is not valid; use a number of 0 or more",
+    );
+    expectError(
+      thrown(() => activityTable({ ...withTypes, typeWeights: [["Visit", "2"]] })),
+      "VALUE",
+      'weight "2" is not valid',
+    );
+    expectError(
+      thrown(() =>
+        activityTable({
+          ...withTypes,
+          typeWeights: [
+            ["Visit", 1],
+            [null, 2],
+          ],
+        }),
+      ),
+      "VALUE",
+      "typeWeights row 2: the type is empty",
+    );
+    expectError(
+      thrown(() =>
+        activityTable({
+          ...withTypes,
+          typeWeights: [
+            ["Visit", 1],
+            ["visit ", 2],
+          ],
+        }),
+      ),
+      "VALUE",
+      'typeWeights lists type "visit" twice (rows 1 and 2)',
+    );
+    expectError(
+      thrown(() => activityTable({ ...base, typeWeights: [["Visit", 1]] })),
+      "VALUE",
+      "typeWeights is given but types is not",
+    );
   });
 });

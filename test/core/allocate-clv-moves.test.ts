@@ -45,7 +45,11 @@ describe("KAM.ALLOCATE", () => {
     expectError(allocate(-1, col(1) as any), "NUM", "total is -1; it must be a number of 0 or more");
     expectError(allocate("lots", col(1) as any), "VALUE", 'total is "lots"');
     expectError(allocate(100, col(1, 2) as any, col(1) as any), "VALUE", "weights has 1 accounts but quadrants has 2");
-    expectError(allocate(100, col(1, 2) as any, col(1, -1) as any), "VALUE", "weight 2 is -1; account weights must be numbers of 0 or more");
+    expectError(
+      allocate(100, col(1, 2) as any, col(1, -1) as any),
+      "VALUE",
+      "weight 2 is -1; account weights must be numbers of 0 or more",
+    );
     expectError(allocate(100, col(1) as any, null as any, [[0.5, 0.5, 0]]), "VALUE", "shares must be 4 numbers");
     expectError(allocate(100, col(1) as any, null as any, [[0, 0, 0, 0]]), "VALUE", "not all 0");
   });
@@ -155,7 +159,15 @@ describe("MOVES modes (SPEC 13), at the core", () => {
   });
 
   it("an unknown mode is #VALUE! listing the valid ones", () => {
-    expectError(thrown(() => movesCore(col(1), col(1), "percent")), "VALUE", 'unknown mode "percent"; use count, share or full');
-    expectError(thrown(() => movesCore(col(1), col(1), 3)), "VALUE", "use count, share or full");
+    expectError(
+      thrown(() => movesCore(col(1), col(1), "percent")),
+      "VALUE",
+      'unknown mode "percent"; use count, share or full',
+    );
+    expectError(
+      thrown(() => movesCore(col(1), col(1), 3)),
+      "VALUE",
+      "use count, share or full",
+    );
   });
 });

@@ -34,7 +34,14 @@ describe("KAM.CONTRIB", () => {
   });
 
   it("flips a lower-is-better criterion before weighting it", () => {
-    const rows = contributions({ data: [[1, 10], [2, 20], [3, 30]], weights: [[1, -1]] });
+    const rows = contributions({
+      data: [
+        [1, 10],
+        [2, 20],
+        [3, 30],
+      ],
+      weights: [[1, -1]],
+    });
     expectRow(rows[0], [0, 50]);
     expectRow(rows[1], [25, 25]);
     expectRow(rows[2], [50, 0]);
@@ -50,8 +57,16 @@ describe("KAM.CONTRIB", () => {
   });
 
   it("reports whole-argument problems as KAM.VALUE does", () => {
-    expectError(thrown(() => contributions({ data: VALUE_DATA, weights: [[1, 2, 3]] })), "VALUE", "weights has 3 entries but data has 4 criteria");
-    expectError(thrown(() => contributions({ data: VALUE_DATA, method: "rank" })), "VALUE", "unknown method");
+    expectError(
+      thrown(() => contributions({ data: VALUE_DATA, weights: [[1, 2, 3]] })),
+      "VALUE",
+      "weights has 3 entries but data has 4 criteria",
+    );
+    expectError(
+      thrown(() => contributions({ data: VALUE_DATA, method: "rank" })),
+      "VALUE",
+      "unknown method",
+    );
   });
 
   it("adds up to KAM.VALUE on random portfolios, for every method and missing policy", () => {
@@ -66,28 +81,38 @@ describe("KAM.CONTRIB", () => {
       }),
     );
     fc.assert(
-      fc.property(input, fc.constantFrom(...METHODS), fc.constantFrom(...MISSING_POLICIES), ({ seed, rows, ties, weights, cols }, method, missing) => {
-        if (weights && weights.every((w) => w === 0)) return;
-        const data = method === "none" ? randomPortfolio(seed, rows, cols, { ties, missingRate: 0.3 }).map((r) => r.map((c) => (typeof c === "number" ? Math.abs(c) % 100 : c))) : randomPortfolio(seed, rows, cols, { ties, missingRate: 0.3 });
-        const args = { data, weights: weights ? [weights] : null, method, missing };
-        const scores = scoreAxis(args).scores;
-        const parts = contributions(args);
-        expect(parts).toHaveLength(rows);
-        parts.forEach((row, i) => {
-          expect(row).toHaveLength(cols);
-          const s = scores[i];
-          if (s instanceof KamError) {
-            for (const c of row) expectError(c, s.kind, s.message);
-            return;
-          }
-          let sum = 0;
-          for (const c of row) {
-            expect(typeof c).toBe("number");
-            sum += c as number;
-          }
-          expect(Math.abs(sum - s)).toBeLessThanOrEqual(1e-9);
-        });
-      }),
+      fc.property(
+        input,
+        fc.constantFrom(...METHODS),
+        fc.constantFrom(...MISSING_POLICIES),
+        ({ seed, rows, ties, weights, cols }, method, missing) => {
+          if (weights && weights.every((w) => w === 0)) return;
+          const data =
+            method === "none"
+              ? randomPortfolio(seed, rows, cols, { ties, missingRate: 0.3 }).map((r) =>
+                  r.map((c) => (typeof c === "number" ? Math.abs(c) % 100 : c)),
+                )
+              : randomPortfolio(seed, rows, cols, { ties, missingRate: 0.3 });
+          const args = { data, weights: weights ? [weights] : null, method, missing };
+          const scores = scoreAxis(args).scores;
+          const parts = contributions(args);
+          expect(parts).toHaveLength(rows);
+          parts.forEach((row, i) => {
+            expect(row).toHaveLength(cols);
+            const s = scores[i];
+            if (s instanceof KamError) {
+              for (const c of row) expectError(c, s.kind, s.message);
+              return;
+            }
+            let sum = 0;
+            for (const c of row) {
+              expect(typeof c).toBe("number");
+              sum += c as number;
+            }
+            expect(Math.abs(sum - s)).toBeLessThanOrEqual(1e-9);
+          });
+        },
+      ),
       { seed: 20261201, numRuns: 400 },
     );
   });

@@ -4,7 +4,17 @@
  * scoreAxisNumbers, errors included.
  */
 import fc from "fast-check";
-import { AxisNumbers, coverageFor, criterionScores, KamError, METHODS, MISSING_POLICIES, scoreAxisNumbers, weightedScores, withColumn } from "../../src";
+import {
+  AxisNumbers,
+  coverageFor,
+  criterionScores,
+  KamError,
+  METHODS,
+  MISSING_POLICIES,
+  scoreAxisNumbers,
+  weightedScores,
+  withColumn,
+} from "../../src";
 import { randomPortfolio } from "../support/portfolios";
 
 const RUNS = { seed: 20261201, numRuns: 300 };
@@ -21,7 +31,9 @@ const portfolio = fc.integer({ min: 1, max: 5 }).chain((cols) =>
   fc.record({
     data: fc.oneof(
       fc.array(fc.array<unknown>(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 15 }),
-      fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 }), fc.boolean()).map(([seed, rows, ties]) => randomPortfolio(seed, rows, cols, { ties, missingRate: 0.25 })),
+      fc
+        .tuple(fc.nat(), fc.integer({ min: 1, max: 40 }), fc.boolean())
+        .map(([seed, rows, ties]) => randomPortfolio(seed, rows, cols, { ties, missingRate: 0.25 })),
     ),
     weights: fc.option(fc.array(weight, { minLength: cols, maxLength: cols }), { nil: null }),
     // New magnitudes with the same signs, as a slider would give.
@@ -76,18 +88,24 @@ describe("criterion scores apart from the weights", () => {
 
   it("recompute only the means for new weights of the same signs", () => {
     fc.assert(
-      fc.property(portfolio, fc.constantFrom(...METHODS), fc.constantFrom(...MISSING_POLICIES), ({ data, weights, factors }, method, missing) => {
-        const w = weights ?? data[0].map(() => 1);
-        const moved = w.map((x, j) => x * factors[j]);
-        if (moved.every((x) => x === 0)) return;
-        const cs = attempt(() => criterionScores({ data, weights: [w], method, missing }) as never);
-        if (cs instanceof KamError) return;
-        const direct = attempt(() => scoreAxisNumbers({ data, weights: [moved], method, missing }));
-        // parseWeights scales by a power of two; compare ratios, so scale the same way.
-        const scaled = criterionScores({ data, weights: [moved], method, missing }).weights;
-        expectSame(weightedScores(cs as never, scaled), direct);
-        if (!(direct instanceof KamError)) coverageFor(cs as never, scaled).forEach((c, i) => expect(c).toBeCloseTo(direct.coverage[i], 12));
-      }),
+      fc.property(
+        portfolio,
+        fc.constantFrom(...METHODS),
+        fc.constantFrom(...MISSING_POLICIES),
+        ({ data, weights, factors }, method, missing) => {
+          const w = weights ?? data[0].map(() => 1);
+          const moved = w.map((x, j) => x * factors[j]);
+          if (moved.every((x) => x === 0)) return;
+          const cs = attempt(() => criterionScores({ data, weights: [w], method, missing }) as never);
+          if (cs instanceof KamError) return;
+          const direct = attempt(() => scoreAxisNumbers({ data, weights: [moved], method, missing }));
+          // parseWeights scales by a power of two; compare ratios, so scale the same way.
+          const scaled = criterionScores({ data, weights: [moved], method, missing }).weights;
+          expectSame(weightedScores(cs as never, scaled), direct);
+          if (!(direct instanceof KamError))
+            coverageFor(cs as never, scaled).forEach((c, i) => expect(c).toBeCloseTo(direct.coverage[i], 12));
+        },
+      ),
       RUNS,
     );
   });
@@ -113,7 +131,13 @@ describe("criterion scores apart from the weights", () => {
   });
 
   it("refuse weights whose sign does not fit the flipped scores", () => {
-    const cs = criterionScores({ data: [[1, 2], [3, 4]], weights: [[1, -1]] });
+    const cs = criterionScores({
+      data: [
+        [1, 2],
+        [3, 4],
+      ],
+      weights: [[1, -1]],
+    });
     expect(() => weightedScores(cs, [1, 1])).toThrow(RangeError);
     expect(() => weightedScores(cs, [1])).toThrow(RangeError);
     expect(weightedScores(cs, [0, -3]).scores.length).toBe(2);

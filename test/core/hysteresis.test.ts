@@ -126,19 +126,51 @@ describe("band and previous arguments", () => {
     expect(parseBand(0)).toBe(0);
     expect(parseBand([[50]])).toBe(50);
     expect(parseBand(2.5)).toBe(2.5);
-    expectError(thrown(() => parseBand(50.01)), "NUM", "band 50.01 is outside 0..50");
-    expectError(thrown(() => parseBand(-1)), "NUM", "band -1 is outside 0..50");
-    expectError(thrown(() => parseBand(Infinity)), "NUM", "outside 0..50");
-    expectError(thrown(() => parseBand("5")), "VALUE", 'band "5" is not valid; use a number of score points from 0 to 50');
-    expectError(thrown(() => parseBand(true)), "VALUE", "band TRUE is not valid");
-    expectError(thrown(() => parseBand([[1, 2]])), "VALUE", "band must be a single cell, got 1 x 2");
+    expectError(
+      thrown(() => parseBand(50.01)),
+      "NUM",
+      "band 50.01 is outside 0..50",
+    );
+    expectError(
+      thrown(() => parseBand(-1)),
+      "NUM",
+      "band -1 is outside 0..50",
+    );
+    expectError(
+      thrown(() => parseBand(Infinity)),
+      "NUM",
+      "outside 0..50",
+    );
+    expectError(
+      thrown(() => parseBand("5")),
+      "VALUE",
+      'band "5" is not valid; use a number of score points from 0 to 50',
+    );
+    expectError(
+      thrown(() => parseBand(true)),
+      "VALUE",
+      "band TRUE is not valid",
+    );
+    expectError(
+      thrown(() => parseBand([[1, 2]])),
+      "VALUE",
+      "band must be a single cell, got 1 x 2",
+    );
   });
 
   it("previous: omitted means none; cells that are not 1..4 mean none; another shape is #VALUE!", () => {
     expect(parsePrevious(null, { rows: 3, cols: 1 })).toBeUndefined();
     expect(parsePrevious([[1], ["2"], [5], [null], [0], [4], [2.5]], { rows: 7, cols: 1 })).toEqual([1, null, null, null, null, 4, null]);
     expect(parsePrevious([[1, 3]], { rows: 1, cols: 2 })).toEqual([1, 3]);
-    expectError(thrown(() => parsePrevious([[1], [2]], { rows: 3, cols: 1 })), "VALUE", "previous is 2 x 1 but value is 3 x 1");
-    expectError(thrown(() => parsePrevious([[1, 2]], { rows: 2, cols: 1 })), "VALUE", "previous is 1 x 2 but value is 2 x 1");
+    expectError(
+      thrown(() => parsePrevious([[1], [2]], { rows: 3, cols: 1 })),
+      "VALUE",
+      "previous is 2 x 1 but value is 3 x 1",
+    );
+    expectError(
+      thrown(() => parsePrevious([[1, 2]], { rows: 2, cols: 1 })),
+      "VALUE",
+      "previous is 1 x 2 but value is 2 x 1",
+    );
   });
 });

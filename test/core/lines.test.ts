@@ -7,7 +7,7 @@ describe("account keys", () => {
     expect(accountKey("MÜLLER & SÖHNE GMBH")).toBe("müller & söhne gmbh");
     expect(accountKey("Acme")).toBe(accountKey("ACME"));
   });
-  test("a number is keyed by its shortest decimal text, so 1001 and \"1001\" are one account", () => {
+  test('a number is keyed by its shortest decimal text, so 1001 and "1001" are one account', () => {
     expect(accountKey(1001)).toBe("1001");
     expect(accountKey(" 1001 ")).toBe("1001");
     expect(accountKey(0.1 + 0.2)).toBe("0.30000000000000004");

@@ -4,8 +4,7 @@ import { normalize } from "../../functions/functions";
 import { col, expectError, expectScores, firstColumn, thrown } from "./helpers";
 
 /** Scores x against the present values of a portfolio column with one method. */
-const score = (portfolio: number[], x: number, method: Method) =>
-  normalizeValue(prepareColumn(Float64Array.from(portfolio), 1), x, method);
+const score = (portfolio: number[], x: number, method: Method) => normalizeValue(prepareColumn(Float64Array.from(portfolio), 1), x, method);
 
 /**
  * Independent standard normal CDF for checking zscore: Phi(z) = 1/2 + integral_0^z phi(t) dt by
@@ -51,7 +50,14 @@ describe("input cleaning (SPEC 1)", () => {
   });
 
   it("reports a criterion without any number as #VALUE! naming the column", () => {
-    expectError(normalize([[1, "a"], [2, ""]]), "VALUE", "criterion 2 has no numeric values");
+    expectError(
+      normalize([
+        [1, "a"],
+        [2, ""],
+      ]),
+      "VALUE",
+      "criterion 2 has no numeric values",
+    );
   });
 });
 
@@ -60,7 +66,7 @@ describe("percentile (default)", () => {
     expectScores(normalize(col(10, 20, 20, 40) as any[][]), [0, 50, 50, 100]);
   });
 
-  it("matches 100*(COUNTIF(P,\"<\"&x)+(COUNTIF(P,x)-1)/2)/(COUNT(P)-1) for values inside the portfolio", () => {
+  it('matches 100*(COUNTIF(P,"<"&x)+(COUNTIF(P,x)-1)/2)/(COUNT(P)-1) for values inside the portfolio', () => {
     const P = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5];
     const check = (x: number) => {
       const less = P.filter((p) => p < x).length;

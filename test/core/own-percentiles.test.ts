@@ -10,7 +10,8 @@ import { KamError, normalizeValue, ownPercentiles, prepareColumn, scoreAxis } fr
 import { sortNumbers, sortNumbersWithRows } from "../../src/sort";
 
 /** Compares bit for bit: toBe would also pass -0 for 0, Object.is does not. */
-const sameBits = (a: ArrayLike<unknown>, b: ArrayLike<unknown>) => a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
+const sameBits = (a: ArrayLike<unknown>, b: ArrayLike<unknown>) =>
+  a.length === b.length && Array.from(a).every((x, i) => Object.is(x, b[i]));
 
 /** Column with NaN for blanks: each own score must equal the lookup of that value; blanks stay untouched. */
 function expectOwnEqualsLookup(column: number[]) {
@@ -27,7 +28,7 @@ function expectOwnEqualsLookup(column: number[]) {
 /** Random columns: a share of blanks (NaN), and values drawn from a few shapes. */
 function column(n: number, seed: number, shape: "ties" | "zeros" | "extremes" | "uniform", blankRate: number): number[] {
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
+  const rand = () => (s = (s * 48271) % 2147483647) / 2147483647;
   const special = [-0, 0, 5e-324, -5e-324, 1e-310, -Number.MAX_VALUE, Number.MAX_VALUE, 1e300, -1e-300];
   const values = Array.from({ length: n }, () => {
     if (rand() < blankRate) return NaN;
@@ -90,7 +91,12 @@ it("sorts rows along with the values, in the order of sortNumbers", () => {
       const rows = Uint32Array.from(values, (_, i) => i);
       sortNumbersWithRows(a, rows);
       expect(sameBits(a, sortNumbers(Float64Array.from(values)))).toBe(true);
-      expect(sameBits(a, Array.from(rows, (r) => values[r]))).toBe(true);
+      expect(
+        sameBits(
+          a,
+          Array.from(rows, (r) => values[r]),
+        ),
+      ).toBe(true);
       expect(new Set(rows).size).toBe(n);
     }
   }

@@ -3,8 +3,24 @@ import { playbook, strategy } from "../../functions/functions";
 import { expectError } from "./helpers";
 
 // The strategies of the source article (German), each must appear in the German playbook.
-const SEED_STRATEGIES_DE = ["Personalisierung", "Regelmäßige Kommunikation", "Cross-", "Upselling", "Partnerschaften", "Kundenservice", "Monitoring"];
-const SEED_STRATEGIES_EN = ["Personalised", "Regular communication", "Cross-selling", "upselling", "partnerships", "customer service", "Monitoring"];
+const SEED_STRATEGIES_DE = [
+  "Personalisierung",
+  "Regelmäßige Kommunikation",
+  "Cross-",
+  "Upselling",
+  "Partnerschaften",
+  "Kundenservice",
+  "Monitoring",
+];
+const SEED_STRATEGIES_EN = [
+  "Personalised",
+  "Regular communication",
+  "Cross-selling",
+  "upselling",
+  "partnerships",
+  "customer service",
+  "Monitoring",
+];
 
 describe("KAM.PLAYBOOK", () => {
   it.each([
@@ -12,7 +28,10 @@ describe("KAM.PLAYBOOK", () => {
     ["en", SEED_STRATEGIES_EN],
   ])("lists every seed strategy in %s", (lang, names) => {
     const table = playbook(lang);
-    const strategyNames = table.slice(1).map((row: unknown[]) => row[0]).join(" | ");
+    const strategyNames = table
+      .slice(1)
+      .map((row: unknown[]) => row[0])
+      .join(" | ");
     for (const name of names) expect(strategyNames).toContain(name);
   });
 
@@ -70,7 +89,9 @@ describe("KAM.STRATEGY", () => {
     const table = playbook("en").slice(1);
     for (const q of [1, 2, 3, 4]) {
       const recommended = (strategy([[q]])[0][0] as string).split("; ").sort();
-      const fitting = table.filter((row: unknown[]) => (row[1] as string).split(", ").some((f) => f.startsWith(`${q} `))).map((row: unknown[]) => row[0]);
+      const fitting = table
+        .filter((row: unknown[]) => (row[1] as string).split(", ").some((f) => f.startsWith(`${q} `)))
+        .map((row: unknown[]) => row[0]);
       expect(recommended).toEqual(fitting.sort());
     }
   });

@@ -10,7 +10,13 @@ import { randomPortfolio } from "../support/portfolios";
 const RUNS = { seed: 20240611, numRuns: 100 };
 
 /** value() as a list of per-account results, or the one whole-range error. */
-function scores(data: unknown[][], weights: number[] | null, method: string, missing: string, portfolio?: unknown[][]): (number | KamError)[] | KamError {
+function scores(
+  data: unknown[][],
+  weights: number[] | null,
+  method: string,
+  missing: string,
+  portfolio?: unknown[][],
+): (number | KamError)[] | KamError {
   const out = value(data as any[][], weights ? [weights] : (null as any), (portfolio ?? null) as any, method, missing);
   return out instanceof KamError ? out : (out as unknown[][]).map((row) => row[0] as number | KamError);
 }
@@ -40,7 +46,9 @@ const portfolio = fc.integer({ min: 1, max: 4 }).chain((cols) =>
   fc.record({
     data: fc.oneof(
       fc.array(fc.array<unknown>(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 12 }),
-      fc.tuple(fc.nat(), fc.integer({ min: 1, max: 30 }), fc.boolean()).map(([seed, rows, ties]) => randomPortfolio(seed, rows, cols, { ties, missingRate: 0.2 })),
+      fc
+        .tuple(fc.nat(), fc.integer({ min: 1, max: 30 }), fc.boolean())
+        .map(([seed, rows, ties]) => randomPortfolio(seed, rows, cols, { ties, missingRate: 0.2 })),
     ),
     weights: fc.option(fc.array(weight, { minLength: cols, maxLength: cols }), { nil: null }),
   }),
@@ -63,7 +71,12 @@ describe("score properties", () => {
       fc.property(portfolio, anyMethod, missing, fc.nat(), ({ data, weights }, m, p, seed) => {
         const order = data.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 104729) - ((b * 7919 + seed) % 104729));
         const before = scores(data, weights, m, p);
-        const after = scores(order.map((i) => data[i]), weights, m, p);
+        const after = scores(
+          order.map((i) => data[i]),
+          weights,
+          m,
+          p,
+        );
         if (before instanceof KamError || after instanceof KamError) return before instanceof KamError && after instanceof KamError;
         return order.every((i, k) => same(before[i], after[k]));
       }),
@@ -92,22 +105,30 @@ describe("score properties", () => {
   it("improving one criterion value never lowers that account's score", () => {
     // "Improving" is raising a criterion with a positive weight, lowering one with a negative weight.
     fc.assert(
-      fc.property(portfolio, method, missing, fc.nat(), fc.nat(), fc.double({ min: 0, max: 1e6, noNaN: true }), ({ data, weights }, m, p, ri, ci, step) => {
-        const i = ri % data.length;
-        const j = ci % data[0].length;
-        const x = data[i][j];
-        if (typeof x !== "number" || !Number.isFinite(x)) return true;
-        const w = weights ?? data[0].map(() => 1);
-        const better = x + Math.sign(w[j]) * step;
-        if (!Number.isFinite(better)) return true;
-        const changed = data.map((row, k) => (k === i ? row.map((c, l) => (l === j ? better : c)) : row));
-        const before = scores(data, w, m, p);
-        const after = scores(changed, w, m, p);
-        if (before instanceof KamError || after instanceof KamError) return true;
-        const [b, a] = [before[i], after[i]];
-        if (b instanceof KamError || a instanceof KamError) return b instanceof KamError && a instanceof KamError;
-        return a >= b - 1e-9;
-      }),
+      fc.property(
+        portfolio,
+        method,
+        missing,
+        fc.nat(),
+        fc.nat(),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        ({ data, weights }, m, p, ri, ci, step) => {
+          const i = ri % data.length;
+          const j = ci % data[0].length;
+          const x = data[i][j];
+          if (typeof x !== "number" || !Number.isFinite(x)) return true;
+          const w = weights ?? data[0].map(() => 1);
+          const better = x + Math.sign(w[j]) * step;
+          if (!Number.isFinite(better)) return true;
+          const changed = data.map((row, k) => (k === i ? row.map((c, l) => (l === j ? better : c)) : row));
+          const before = scores(data, w, m, p);
+          const after = scores(changed, w, m, p);
+          if (before instanceof KamError || after instanceof KamError) return true;
+          const [b, a] = [before[i], after[i]];
+          if (b instanceof KamError || a instanceof KamError) return b instanceof KamError && a instanceof KamError;
+          return a >= b - 1e-9;
+        },
+      ),
       RUNS,
     );
   });

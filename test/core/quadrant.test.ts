@@ -45,7 +45,11 @@ describe("quadrants", () => {
     expectError(quadrant(col(1) as any, col(1) as any, 101), "NUM", "valueThreshold 101 is outside 0..100");
     expectError(quadrant(col(1) as any, col(1) as any, null, -1), "NUM", "engagementThreshold -1 is outside 0..100");
     expectError(quadrant(col(1) as any, col(1) as any, "average"), "VALUE", 'use a number from 0 to 100, "median" or "mean"');
-    expectError(thrown(() => parseThreshold([[1, 2]], "valueThreshold")), "VALUE", "valueThreshold must be a single cell, got 1 x 2");
+    expectError(
+      thrown(() => parseThreshold([[1, 2]], "valueThreshold")),
+      "VALUE",
+      "valueThreshold must be a single cell, got 1 x 2",
+    );
     expect(parseThreshold(null, "t")).toBe(50);
   });
 
@@ -131,7 +135,15 @@ describe("KAM.MATRIX", () => {
   });
 
   it("gives an account without enough data errors across its row, the others are ranked", () => {
-    const out = matrix(col("A", "B", "C") as any, [[1, 2], [null, "n/a"], [3, 4]], col(1, 2, 3) as any);
+    const out = matrix(
+      col("A", "B", "C") as any,
+      [
+        [1, 2],
+        [null, "n/a"],
+        [3, 4],
+      ],
+      col(1, 2, 3) as any,
+    );
     expect(out[2][0]).toBe("B");
     for (const c of out[2].slice(1, 2).concat(out[2].slice(3))) expectError(c, "NA", "insufficient data");
     expect([out[1][5], out[3][5]].sort()).toEqual([1, 2]);

@@ -45,7 +45,19 @@ describe("weights (SPEC 1, 3)", () => {
     expectError(value(DATA, [[1, "2"]]), "VALUE", 'weight 2 is "2"');
     expectError(value(DATA, [[1, null]]), "VALUE", "weight 2 is empty");
     expectError(value(DATA, [[true, 1]]), "VALUE", "weight 1 is TRUE");
-    expectError(thrown(() => parseWeights([[1, 2], [3, 4]], 4)), "VALUE", "weights must be a single row or column, got 2 x 2");
+    expectError(
+      thrown(() =>
+        parseWeights(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          4,
+        ),
+      ),
+      "VALUE",
+      "weights must be a single row or column, got 2 x 2",
+    );
   });
 });
 
@@ -85,7 +97,12 @@ describe("coverage and missing policies (SPEC 3)", () => {
   });
 
   it("zero counts a gap as 0", () => {
-    expectScores(value(GAPS, null as any, null as any, "MinMax", "ZERO"), [0, (10 + 10 + 0) / 3, (100 + 100 + third) / 3, (50 + 0 + 100) / 3]);
+    expectScores(value(GAPS, null as any, null as any, "MinMax", "ZERO"), [
+      0,
+      (10 + 10 + 0) / 3,
+      (100 + 100 + third) / 3,
+      (50 + 0 + 100) / 3,
+    ]);
   });
 
   it("rejects an unknown missing policy, listing the valid ones", () => {
@@ -103,7 +120,14 @@ describe("coverage and missing policies (SPEC 3)", () => {
     expect(typeof cells[0]).toBe("number");
     expect(typeof cells[2]).toBe("number");
     // Exactly 50% is enough.
-    expect(typeof firstColumn(value([[1, null], [2, 3]]))[0]).toBe("number");
+    expect(
+      typeof firstColumn(
+        value([
+          [1, null],
+          [2, 3],
+        ]),
+      )[0],
+    ).toBe("number");
   });
 
   it("a header row included by mistake gets #N/A; the other rows score as without it", () => {

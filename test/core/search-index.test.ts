@@ -42,7 +42,7 @@ it("matches counting on uniform, skewed and tied columns of 64 to 400 values", (
       fc.integer(),
       (n, shape, probes, seed) => {
         let s = seed >>> 0 || 1;
-        const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
+        const rand = () => (s = (s * 48271) % 2147483647) / 2147483647;
         const portfolio = Array.from({ length: n }, () =>
           shape === "uniform" ? rand() * 1000 - 200 : shape === "skewed" ? Math.exp(rand() * 40) : Math.floor(rand() * 4) * 2.5,
         );

@@ -16,7 +16,10 @@ function expectBuiltInOrder(values: number[]) {
 
 it("sorts big columns of any finite doubles exactly as Float64Array.prototype.sort", () => {
   fc.assert(
-    fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 20_000, maxLength: 20_500 }), expectBuiltInOrder),
+    fc.property(
+      fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 20_000, maxLength: 20_500 }),
+      expectBuiltInOrder,
+    ),
     { numRuns: 8 },
   );
 });

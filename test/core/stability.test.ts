@@ -17,7 +17,7 @@ import { randomPortfolio } from "../support/portfolios";
 import { expectError, thrown } from "./helpers";
 
 // The SPEC's generator, pasted verbatim as the independent reference.
-/* eslint-disable */
+
 function specMulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
@@ -28,12 +28,13 @@ function specMulberry32(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-/* eslint-enable */
 
 /** Criterion scores by KAM.NORMALIZE, flipped for a negative weight; null where the cell is missing. */
 function criterionColumns(data: unknown[][], weights: number[], method: string): (number | null)[][] {
   const scores = normalize(data as any[][], method) as unknown[][];
-  return weights.map((w, j) => scores.map((row) => (typeof row[j] === "number" ? (w < 0 ? 100 - (row[j] as number) : (row[j] as number)) : null)));
+  return weights.map((w, j) =>
+    scores.map((row) => (typeof row[j] === "number" ? (w < 0 ? 100 - (row[j] as number) : (row[j] as number)) : null)),
+  );
 }
 
 const median = (xs: number[]) => {
@@ -64,7 +65,19 @@ function axisScores(columns: (number | null)[][], w: number[], missing: string, 
  * perturbed weights, the weighted means written out, thresholds by sorting, SPEC 4's rule.
  * Which accounts count is KAM.VALUE's and KAM.ENGAGEMENT's nominal decision.
  */
-function bruteStability(valueData: unknown[][], engagementData: unknown[][], vw: number[], ew: number[], spread: number, trials: number, seed: number, method: string, missing: string, tV: number | string, tE: number | string): Scored[] {
+function bruteStability(
+  valueData: unknown[][],
+  engagementData: unknown[][],
+  vw: number[],
+  ew: number[],
+  spread: number,
+  trials: number,
+  seed: number,
+  method: string,
+  missing: string,
+  tV: number | string,
+  tE: number | string,
+): Scored[] {
   const v0 = scoreAxis({ data: valueData, weights: [vw], method, missing }).scores;
   const e0 = scoreAxis({ data: engagementData, weights: [ew], method, missing }).scores;
   const scored = v0.map((v, i) => typeof v === "number" && typeof e0[i] === "number");
@@ -115,17 +128,34 @@ describe("the generator", () => {
 describe("KAM.STABILITY", () => {
   it("gives 1 to every scored account with spread 0, and each unscored account its error", () => {
     fc.assert(
-      fc.property(fc.nat(), fc.integer({ min: 1, max: 30 }), fc.constantFrom(...METHODS.filter((m) => m !== "none")), fc.constantFrom(...MISSING_POLICIES), fc.constantFrom<unknown>(50, "median", "mean", 37.5), (seed, rows, method, missing, t) => {
-        const { valueData, engagementData } = sample(seed, rows);
-        const out = stability({ valueData, engagementData, valueWeights: [[3, -1, 2, 0.5]], spread: 0, trials: 20, method, missing, valueThreshold: t, engagementThreshold: t });
-        const v = scoreAxis({ data: valueData, weights: [[3, -1, 2, 0.5]], method, missing }).scores;
-        const e = scoreAxis({ data: engagementData, method, missing }).scores;
-        out.forEach((s, i) => {
-          const error = v[i] instanceof KamError ? v[i] : e[i];
-          if (error instanceof KamError) expectError(s, error.kind, error.message);
-          else expect(s).toBe(1);
-        });
-      }),
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom(...METHODS.filter((m) => m !== "none")),
+        fc.constantFrom(...MISSING_POLICIES),
+        fc.constantFrom<unknown>(50, "median", "mean", 37.5),
+        (seed, rows, method, missing, t) => {
+          const { valueData, engagementData } = sample(seed, rows);
+          const out = stability({
+            valueData,
+            engagementData,
+            valueWeights: [[3, -1, 2, 0.5]],
+            spread: 0,
+            trials: 20,
+            method,
+            missing,
+            valueThreshold: t,
+            engagementThreshold: t,
+          });
+          const v = scoreAxis({ data: valueData, weights: [[3, -1, 2, 0.5]], method, missing }).scores;
+          const e = scoreAxis({ data: engagementData, method, missing }).scores;
+          out.forEach((s, i) => {
+            const error = v[i] instanceof KamError ? v[i] : e[i];
+            if (error instanceof KamError) expectError(s, error.kind, error.message);
+            else expect(s).toBe(1);
+          });
+        },
+      ),
       { seed: 20261201, numRuns: 150 },
     );
   });
@@ -133,11 +163,26 @@ describe("KAM.STABILITY", () => {
   it("equals trials written out by hand from KAM.NORMALIZE's criterion scores (one trial, and twenty)", () => {
     for (const method of ["percentile", "minmax", "zscore"]) {
       for (const missing of MISSING_POLICIES) {
-        for (const [trials, seed] of [[1, 1], [1, 42], [20, 7]]) {
+        for (const [trials, seed] of [
+          [1, 1],
+          [1, 42],
+          [20, 7],
+        ]) {
           const { valueData, engagementData } = sample(seed * 13 + trials, 25);
           const vw = [2, 1, -1, 1];
           const ew = [1, 1, 1];
-          const args = { valueData, engagementData, valueWeights: [vw], spread: 0.4, trials, seed, method, missing, valueThreshold: "median", engagementThreshold: 50 };
+          const args = {
+            valueData,
+            engagementData,
+            valueWeights: [vw],
+            spread: 0.4,
+            trials,
+            seed,
+            method,
+            missing,
+            valueThreshold: "median",
+            engagementThreshold: 50,
+          };
           const expected = bruteStability(valueData, engagementData, vw, ew, 0.4, trials, seed, method, missing, "median", 50);
           const got = stability(args);
           got.forEach((s, i) => {
@@ -154,10 +199,28 @@ describe("KAM.STABILITY", () => {
     const { valueData, engagementData } = sample(99, 40);
     const args = { valueData, engagementData, spread: 0.5, trials: 200, seed: 5, valueThreshold: "median", engagementThreshold: "mean" };
     const got = stability(args);
-    const expected = bruteStability(valueData, engagementData, [1, 1, 1, 1], [1, 1, 1], 0.5, 200, 5, "percentile", "median", "median", "mean");
+    const expected = bruteStability(
+      valueData,
+      engagementData,
+      [1, 1, 1, 1],
+      [1, 1, 1],
+      0.5,
+      200,
+      5,
+      "percentile",
+      "median",
+      "median",
+      "mean",
+    );
     expect(got).toEqual(expected);
     // With the nominal thresholds frozen the shares differ: the test above can tell the two apart.
-    const run = stabilityFromScores(criterionScores({ data: valueData }), criterionScores({ data: engagementData }), { spread: 0.5, trials: 200, seed: 5, valueThreshold: "median", engagementThreshold: "mean" });
+    const run = stabilityFromScores(criterionScores({ data: valueData }), criterionScores({ data: engagementData }), {
+      spread: 0.5,
+      trials: 200,
+      seed: 5,
+      valueThreshold: "median",
+      engagementThreshold: "mean",
+    });
     const frozen = stabilityFromScores(criterionScores({ data: valueData }), criterionScores({ data: engagementData }), {
       spread: 0.5,
       trials: 200,
@@ -172,7 +235,12 @@ describe("KAM.STABILITY", () => {
   it("keeps an account exactly on the threshold high in the trials where its heavier criterion's weight grows", () => {
     // Value scores: account 1 = (100 + 0) / 2 and account 2 = (0 + 100) / 2, exactly on 50; accounts
     // 3 and 4 score 33.3 and 66.7 whatever the weights.
-    const valueData = [[4, 1], [1, 4], [2, 2], [3, 3]];
+    const valueData = [
+      [4, 1],
+      [1, 4],
+      [2, 2],
+      [3, 3],
+    ];
     const engagementData = [[5], [5], [5], [5]]; // all 50: high at threshold 50, in every trial
     const trials = 500;
     const got = stability({ valueData, engagementData, spread: 0.3, trials, seed: 42 });
@@ -194,7 +262,13 @@ describe("KAM.STABILITY", () => {
 
   it("runs in slices with the same result as in one go", () => {
     const { valueData, engagementData } = sample(3, 30);
-    const make = () => stabilityFromScores(criterionScores({ data: valueData }), criterionScores({ data: engagementData }), { trials: 250, seed: 9, valueThreshold: "median", engagementThreshold: "median" });
+    const make = () =>
+      stabilityFromScores(criterionScores({ data: valueData }), criterionScores({ data: engagementData }), {
+        trials: 250,
+        seed: 9,
+        valueThreshold: "median",
+        engagementThreshold: "median",
+      });
     const whole = make();
     whole.step();
     const sliced = make();
@@ -203,22 +277,37 @@ describe("KAM.STABILITY", () => {
     while (done < 250) done = sliced.step(37);
     expect(sliced.done).toBe(250);
     expect(sliced.result()).toEqual(whole.result());
-    expect(whole.result()).toEqual(stability({ valueData, engagementData, trials: 250, seed: 9, valueThreshold: "median", engagementThreshold: "median" }));
+    expect(whole.result()).toEqual(
+      stability({ valueData, engagementData, trials: 250, seed: 9, valueThreshold: "median", engagementThreshold: "median" }),
+    );
   });
 
   it("has nominal scores and quadrants exactly those of KAM.VALUE, KAM.ENGAGEMENT and KAM.QUADRANT", () => {
     const { valueData, engagementData } = sample(17, 50);
-    const run = stabilityFromScores(criterionScores({ data: valueData, weights: [[1, 2, -3, 1]], method: "zscore" }), criterionScores({ data: engagementData, method: "zscore" }), { valueThreshold: "median", engagementThreshold: "mean" });
+    const run = stabilityFromScores(
+      criterionScores({ data: valueData, weights: [[1, 2, -3, 1]], method: "zscore" }),
+      criterionScores({ data: engagementData, method: "zscore" }),
+      { valueThreshold: "median", engagementThreshold: "mean" },
+    );
     const v = scoreAxis({ data: valueData, weights: [[1, 2, -3, 1]], method: "zscore" }).scores;
     const e = scoreAxis({ data: engagementData, method: "zscore" }).scores;
     const c = classify(v, e, "median", "mean");
     expect(run.nominal.thresholds).toEqual(c.thresholds);
     expect(run.nominal.quadrants).toEqual(c.quadrants);
-    v.forEach((x, i) => (typeof x === "number" ? expect(run.nominal.value.scores[i]).toBe(x) : expect(run.nominal.value.scores[i]).toBeNaN()));
+    v.forEach((x, i) =>
+      typeof x === "number" ? expect(run.nominal.value.scores[i]).toBe(x) : expect(run.nominal.value.scores[i]).toBeNaN(),
+    );
   });
 
   it("rejects bad arguments with the SPEC's errors", () => {
-    const base = { valueData: [[1, 2], [3, 4], [5, 1]], engagementData: [[1], [2], [3]] };
+    const base = {
+      valueData: [
+        [1, 2],
+        [3, 4],
+        [5, 1],
+      ],
+      engagementData: [[1], [2], [3]],
+    };
     const err = (extra: object) => thrown(() => stability({ ...base, ...extra }));
     expectError(err({ spread: 1 }), "NUM", "spread 1 is not valid; use a number from 0 to below 1");
     expectError(err({ spread: -0.1 }), "NUM", "spread -0.1");
@@ -237,6 +326,8 @@ describe("KAM.STABILITY", () => {
     expectError(err({ method: "rank" }), "VALUE", "unknown method");
     expectError(err({ valueThreshold: 120 }), "NUM", "valueThreshold 120");
     // Blank optional arguments take the defaults (spread 0.25, 1000 trials, seed 1).
-    expect(stability({ ...base, spread: null, trials: [[null]], seed: "" })).toEqual(stability({ ...base, spread: 0.25, trials: 1000, seed: 1 }));
+    expect(stability({ ...base, spread: null, trials: [[null]], seed: "" })).toEqual(
+      stability({ ...base, spread: 0.25, trials: 1000, seed: 1 }),
+    );
   });
 });

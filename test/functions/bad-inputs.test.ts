@@ -33,7 +33,16 @@ const VALID: Record<string, unknown[]> = {
   allocate: [1000, col(1, 2, 3), col(1, 1, 1), [[0.4, 0.3, 0.2, 0.1]]],
   clv: [[[100]], [[0.8]], [[0.1]], [[5]]],
   moves: [col(1, 2), col(2, 1), "full"],
-  accounts: [col("A", "B", "a"), col(45658, "2025-02-01", "1.3.2025"), col(100, -20, 50), col(10, -2, 5), 45700, 12, col("x", "y", "x"), col("o1", "o2", "o3")],
+  accounts: [
+    col("A", "B", "a"),
+    col(45658, "2025-02-01", "1.3.2025"),
+    col(100, -20, 50),
+    col(10, -2, 5),
+    45700,
+    12,
+    col("x", "y", "x"),
+    col("o1", "o2", "o3"),
+  ],
   activity: [col("A", "B"), col(45658, "2025-02-01"), null, 6, col("Visit", "Call"), [["visit", 2]]],
   contrib: [DATA, [[2, -1]], null, "minmax", "zero"],
   stability: [DATA, col(1, 2, 3), [[1, 2]], null, 0.3, 50, 7, "percentile", "median", "median", 50],
@@ -66,7 +75,10 @@ const JUNK: unknown[] = [
   [[Symbol("s")]],
   new KamError("NA", "upstream"),
   [[new KamError("NUM", "upstream")]],
-  [["Revenue", "Margin"], [1, 2]],
+  [
+    ["Revenue", "Margin"],
+    [1, 2],
+  ],
 ];
 
 /** Every cell is a finite number, text, or an error value: nothing a sheet cannot show. */
@@ -117,7 +129,14 @@ describe("KAM.VALUE and KAM.ENGAGEMENT", () => {
       expectError(fn([[1, 2], [3]]), "VALUE", "data must be a rectangular range");
       expectError(fn([]), "VALUE", "data is empty");
       expectError(fn([[]]), "VALUE", "data is empty");
-      expectError(fn(DATA, [[1, 2], [3, 4]]), "VALUE", "weights must be a single row or column, got 2 x 2");
+      expectError(
+        fn(DATA, [
+          [1, 2],
+          [3, 4],
+        ]),
+        "VALUE",
+        "weights must be a single row or column, got 2 x 2",
+      );
       expectError(fn(DATA, [[1, 2, 3]]), "VALUE", "weights has 3 entries but data has 2 criteria");
       expectError(fn(DATA, null as any, [[1]]), "VALUE", "portfolio has 1 columns but data has 2 criteria");
     });
@@ -172,7 +191,16 @@ describe("KAM.VALUE and KAM.ENGAGEMENT", () => {
 
   it("coverage of exactly 50% is enough even when the weights do not add up exactly in binary", () => {
     // 0.3 / (0.1 + 0.2 + 0.3) is 0.4999999999999999 in doubles.
-    const cells = firstColumn(KAM.value([[null, null, 5], [1, 2, 3], [2, 3, 4]], [[0.1, 0.2, 0.3]]));
+    const cells = firstColumn(
+      KAM.value(
+        [
+          [null, null, 5],
+          [1, 2, 3],
+          [2, 3, 4],
+        ],
+        [[0.1, 0.2, 0.3]],
+      ),
+    );
     expect(typeof cells[0]).toBe("number");
     expect(firstColumn(KAM.coverage([[null, null, 5]], [[0.1, 0.2, 0.3]]))[0]).toBeCloseTo(0.5, 12);
   });
@@ -223,7 +251,12 @@ describe("KAM.COVERAGE", () => {
   });
 
   it("gives a header row coverage 0 and huge weights their share", () => {
-    expect(KAM.coverage([["Revenue", "Margin"], [1, null]])).toEqual([[0], [0.5]]);
+    expect(
+      KAM.coverage([
+        ["Revenue", "Margin"],
+        [1, null],
+      ]),
+    ).toEqual([[0], [0.5]]);
     expect(KAM.coverage([[1, null]], [[1e308, 1e308]])).toEqual([[0.5]]);
     expect(KAM.coverage([[1, null]], [[5e-324, 1.5e-323]])).toEqual([[0.25]]);
   });
@@ -292,13 +325,36 @@ describe("KAM.MATRIX", () => {
     expectError(KAM.matrix(col("A") as any, DATA, col(1, 2, 3) as any), "VALUE", "valueData has 3 accounts but names has 1");
     expectError(KAM.matrix([], DATA, col(1, 2, 3) as any), "VALUE", "names is empty");
     expectError(KAM.matrix(names as any, [[]], col(1, 2, 3) as any), "VALUE", "valueData is empty");
-    expectError(KAM.matrix([["A", "B"], ["C", "D"]], DATA, col(1, 2, 3) as any), "VALUE", "names must be a single row or column, got 2 x 2");
+    expectError(
+      KAM.matrix(
+        [
+          ["A", "B"],
+          ["C", "D"],
+        ],
+        DATA,
+        col(1, 2, 3) as any,
+      ),
+      "VALUE",
+      "names must be a single row or column, got 2 x 2",
+    );
     expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, [[1]]), "VALUE", "weights has 1 entries but data has 2 criteria");
     expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, [["x"]]), "VALUE", 'weight 1 is "x"');
     expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, "best"), "VALUE", 'unknown method "best"');
-    expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, 150), "NUM", "valueThreshold 150 is outside 0..100");
-    expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, null, "top"), "VALUE", 'engagementThreshold "top"');
-    expectError(KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, null, null, "es"), "VALUE", 'unknown language "es"');
+    expectError(
+      KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, 150),
+      "NUM",
+      "valueThreshold 150 is outside 0..100",
+    );
+    expectError(
+      KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, null, "top"),
+      "VALUE",
+      'engagementThreshold "top"',
+    );
+    expectError(
+      KAM.matrix(names as any, DATA, col(1, 2, 3) as any, null as any, null as any, null, null, null, "es"),
+      "VALUE",
+      'unknown language "es"',
+    );
   });
 
   it("a header row included in every range is one row of #N/A; the others are scored", () => {
@@ -306,11 +362,23 @@ describe("KAM.MATRIX", () => {
     expect(out[0][0]).toBe("Account"); // the function's own header
     expect(out[1][0]).toBe("Account"); // the user's header, left as text
     for (const c of out[1].slice(1)) expectError(c, "NA", "insufficient data");
-    expect(out.slice(2).map((r: unknown[]) => r[5]).sort()).toEqual([1, 2, 3]);
+    expect(
+      out
+        .slice(2)
+        .map((r: unknown[]) => r[5])
+        .sort(),
+    ).toEqual([1, 2, 3]);
   });
 
   it("huge and tiny numbers give a finite, classified matrix", () => {
-    const out = KAM.matrix(col("A", "B", "C", "D") as any, HUGE_AND_TINY, col(1e308, -1e308, 5e-324, 0) as any, null as any, null as any, "zscore");
+    const out = KAM.matrix(
+      col("A", "B", "C", "D") as any,
+      HUGE_AND_TINY,
+      col(1e308, -1e308, 5e-324, 0) as any,
+      null as any,
+      null as any,
+      "zscore",
+    );
     expectShowable(out);
     for (const row of out.slice(1)) expect([1, 2, 3, 4]).toContain(row[3]);
   });
@@ -322,7 +390,14 @@ describe("KAM.ALLOCATE", () => {
     expectError(KAM.allocate([[1, 2]], col(1) as any), "VALUE", "total must be a single cell, got 1 x 2");
     expectError(KAM.allocate(-1e300, col(1) as any), "NUM", "total is -1e+300");
     expectError(KAM.allocate(100, []), "VALUE", "quadrants is empty");
-    expectError(KAM.allocate(100, [[1, 2], [3, 4]]), "VALUE", "quadrants must be a single row or column, got 2 x 2");
+    expectError(
+      KAM.allocate(100, [
+        [1, 2],
+        [3, 4],
+      ]),
+      "VALUE",
+      "quadrants must be a single row or column, got 2 x 2",
+    );
     expectError(KAM.allocate(100, col(1, 2) as any, col("a", 1) as any), "VALUE", 'weight 1 is "a"');
     expectError(KAM.allocate(100, col(1) as any, null as any, [["40%", 0.3, 0.2, 0.1]]), "VALUE", "shares must be 4 numbers");
   });
@@ -370,7 +445,17 @@ describe("KAM.MOVES", () => {
   it("rejects empty, 2D and mismatched ranges", () => {
     expectError(KAM.moves([], col(1) as any), "VALUE", "before is empty");
     expectError(KAM.moves(col(1) as any, [[]]), "VALUE", "after is empty");
-    expectError(KAM.moves([[1, 2], [3, 4]], col(1, 2, 3, 4) as any), "VALUE", "before must be a single row or column, got 2 x 2");
+    expectError(
+      KAM.moves(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        col(1, 2, 3, 4) as any,
+      ),
+      "VALUE",
+      "before must be a single row or column, got 2 x 2",
+    );
     expectError(KAM.moves(col(1, 2, 3) as any, col(1, 2) as any), "VALUE", "before has 3 accounts but after has 2");
   });
 

@@ -16,8 +16,22 @@ describe("LABEL and STRATEGY pass an upstream error on, as QUADRANT does", () =>
 describe("a message says what a non-primitive argument is", () => {
   it("an object, a range, a date, an error value, a function", () => {
     expectError(KAM.label([[{}]])[0][0], "VALUE", "quadrant (an object) is not valid; use 1, 2, 3 or 4");
-    expectError(KAM.value([[1, 2], [3, 4]], [[{}, 1]]), "VALUE", "weight 1 is an object; weights must be numbers");
-    expectError(KAM.clv([[new Date(Date.UTC(2024, 4, 1))]], [[0.5]], [[0.1]])[0][0], "VALUE", "margin is the date 2024-05-01; it must be a number");
+    expectError(
+      KAM.value(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[{}, 1]],
+      ),
+      "VALUE",
+      "weight 1 is an object; weights must be numbers",
+    );
+    expectError(
+      KAM.clv([[new Date(Date.UTC(2024, 4, 1))]], [[0.5]], [[0.1]])[0][0],
+      "VALUE",
+      "margin is the date 2024-05-01; it must be a number",
+    );
     expectError(KAM.quadrant([[[1, 2] as any]], [[50]])[0][0], "VALUE", "value is a list of 2 values; it must be a number");
     expectError(KAM.quadrant(col(50) as any, col(50) as any, [[() => 1]]), "VALUE", "valueThreshold (a function) is not valid");
     // The core called directly with an error where a number belongs.
@@ -30,7 +44,11 @@ describe("MATRIX writes names as text", () => {
   it("numbers, booleans and dates become their text; NaN, Infinity and objects a #VALUE! naming them", () => {
     const names = col("Alpha", 12345, true, new Date(Date.UTC(2025, 0, 31)), NaN, Infinity, {}, null);
     const n = names.length;
-    const out = KAM.matrix(names as any, Array.from({ length: n }, (_, i) => [i + 1]), Array.from({ length: n }, (_, i) => [n - i]));
+    const out = KAM.matrix(
+      names as any,
+      Array.from({ length: n }, (_, i) => [i + 1]),
+      Array.from({ length: n }, (_, i) => [n - i]),
+    );
     const written = out.slice(1).map((r: unknown[]) => r[0]);
     expect(written.slice(0, 4)).toEqual(["Alpha", "12345", "TRUE", "2025-01-31"]);
     expectError(written[4], "VALUE", "name 5 is NaN; account names must be text or numbers");

@@ -21,7 +21,13 @@ const na = (message?: string) => new ExcelError("#N/A", message);
 /** A data-types error cell value (Excel.ErrorCellValue), the other shape an error can take. */
 const typedNA = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
 const formatted = (n: number) => ({ type: "FormattedNumber", basicValue: n, basicType: "Double", numberFormat: "#,##0.00" });
-const entity = (text: string) => ({ type: "Entity", text, basicValue: text, basicType: "String", properties: { Id: { type: "String", basicValue: "X1" } } });
+const entity = (text: string) => ({
+  type: "Entity",
+  text,
+  basicValue: text,
+  basicType: "String",
+  properties: { Id: { type: "String", basicValue: "X1" } },
+});
 
 const DATA = [
   [10, 3, 7],
@@ -82,7 +88,11 @@ describe("error cells in scores are passed on, kind and message", () => {
     const clv = KAM.clv(col(100, na("no margin yet")) as any, [[0.5]], [[0.1]]);
     expect(clv[0][0]).toBeCloseTo(50 / 0.6, 12);
     expectError(clv[1][0], "NA", "no margin yet");
-    expect(KAM.moves(col(1, na(), 2) as any, col(2, 1, new ExcelError("#VALUE!")) as any).flat().reduce((a: number, b: number) => a + b, 0)).toBe(1);
+    expect(
+      KAM.moves(col(1, na(), 2) as any, col(2, 1, new ExcelError("#VALUE!")) as any)
+        .flat()
+        .reduce((a: number, b: number) => a + b, 0),
+    ).toBe(1);
   });
 
   it("ALLOCATE: an account whose quadrant is an error gets that error; its weight does not matter", () => {

@@ -118,13 +118,41 @@ describe("KAM.ACCOUNTS", () => {
 
   describe("an error cell in a line makes that line invalid, named", () => {
     it.each([
-      ["the account", () => KAM.accounts(withCell(ACCOUNTS, 3, new ExcelError("#N/A", "lookup failed")), DATES, AMOUNTS), "line 4: account (the error value #N/A) is not a text or a number"],
-      ["the date", () => KAM.accounts(ACCOUNTS, withCell(DATES, 4, new ExcelError("#VALUE!")), AMOUNTS), "line 5: date (the error value #VALUE!) is not a date"],
-      ["the amount", () => KAM.accounts(ACCOUNTS, DATES, withCell(AMOUNTS, 0, new ExcelError("#DIV/0!"))), "line 1: amount (the error value #DIV/0!) is not a number"],
-      ["the profit", () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, withCell(PROFITS, 1, new ExcelError("#N/A"))), "line 2: profit (the error value #N/A) is not a number"],
-      ["the category", () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, null, withCell(CATEGORIES, 2, new ExcelError("#REF!"))), "line 3: category (the error value #REF!) is not a text or a number"],
-      ["the order id", () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, null, null as any, withCell(ORDERS, 6, new ExcelError("#N/A"))), "line 7: order (the error value #N/A) is not a text or a number"],
-      ["a blank line's only cell", () => KAM.accounts(ACCOUNTS, withCell(DATES, 5, new ExcelError("#N/A")), AMOUNTS), "line 6: account is empty"],
+      [
+        "the account",
+        () => KAM.accounts(withCell(ACCOUNTS, 3, new ExcelError("#N/A", "lookup failed")), DATES, AMOUNTS),
+        "line 4: account (the error value #N/A) is not a text or a number",
+      ],
+      [
+        "the date",
+        () => KAM.accounts(ACCOUNTS, withCell(DATES, 4, new ExcelError("#VALUE!")), AMOUNTS),
+        "line 5: date (the error value #VALUE!) is not a date",
+      ],
+      [
+        "the amount",
+        () => KAM.accounts(ACCOUNTS, DATES, withCell(AMOUNTS, 0, new ExcelError("#DIV/0!"))),
+        "line 1: amount (the error value #DIV/0!) is not a number",
+      ],
+      [
+        "the profit",
+        () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, withCell(PROFITS, 1, new ExcelError("#N/A"))),
+        "line 2: profit (the error value #N/A) is not a number",
+      ],
+      [
+        "the category",
+        () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, null, withCell(CATEGORIES, 2, new ExcelError("#REF!"))),
+        "line 3: category (the error value #REF!) is not a text or a number",
+      ],
+      [
+        "the order id",
+        () => KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, null, null as any, withCell(ORDERS, 6, new ExcelError("#N/A"))),
+        "line 7: order (the error value #N/A) is not a text or a number",
+      ],
+      [
+        "a blank line's only cell",
+        () => KAM.accounts(ACCOUNTS, withCell(DATES, 5, new ExcelError("#N/A")), AMOUNTS),
+        "line 6: account is empty",
+      ],
     ])("%s", (_, call, message) => {
       const e = call();
       expectError(e, "VALUE", `1 line is not valid; ${message}`);
@@ -133,7 +161,11 @@ describe("KAM.ACCOUNTS", () => {
     it("a data-types error counts as an error cell too, and several invalid lines are counted", () => {
       const typed = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
       const amounts = withCell(withCell(AMOUNTS, 1, "1.234,56"), 4, typed);
-      expectError(KAM.accounts(ACCOUNTS, DATES, amounts), "VALUE", '2 lines are not valid; line 2: amount "1.234,56" is text; enter it as the number 1234.56');
+      expectError(
+        KAM.accounts(ACCOUNTS, DATES, amounts),
+        "VALUE",
+        '2 lines are not valid; line 2: amount "1.234,56" is text; enter it as the number 1234.56',
+      );
     });
   });
 
@@ -142,11 +174,27 @@ describe("KAM.ACCOUNTS", () => {
     expectError(KAM.accounts(ACCOUNTS, null as any, AMOUNTS), "VALUE", "dates is empty");
     expectError(KAM.accounts(ACCOUNTS, DATES, null as any), "VALUE", "amounts is empty");
     expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS.slice(1)), "VALUE", "amounts has 7 cells but accounts has 8");
-    expectError(KAM.accounts([["a", "b"], ["c", "d"]], DATES, AMOUNTS), "VALUE", "accounts must be a single row or column, got 2 x 2");
+    expectError(
+      KAM.accounts(
+        [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+        DATES,
+        AMOUNTS,
+      ),
+      "VALUE",
+      "accounts must be a single row or column, got 2 x 2",
+    );
     expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, "31.02.2025"), "VALUE", 'asOf "31.02.2025" is not a date');
     expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, [[1, 2]]), "VALUE", "asOf must be a single cell, got 1 x 2");
     expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, new ExcelError("#N/A", "no date yet")), "NA", "no date yet");
-    for (const m of [0, 121, 1.5, "12"]) expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, m), "VALUE", `months ${typeof m === "string" ? `"${m}"` : m} is not valid; use a whole number from 1 to 120`);
+    for (const m of [0, 121, 1.5, "12"])
+      expectError(
+        KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, m),
+        "VALUE",
+        `months ${typeof m === "string" ? `"${m}"` : m} is not valid; use a whole number from 1 to 120`,
+      );
     expectError(KAM.accounts(ACCOUNTS, DATES, AMOUNTS, null as any, null, new ExcelError("#NUM!")), "NUM", "#NUM!");
     expectError(KAM.accounts(ACCOUNTS, withCell(DATES, 0, "2025-13-01"), AMOUNTS), "VALUE", 'line 1: date "2025-13-01" is not a date');
   });
@@ -205,13 +253,32 @@ describe("KAM.ACTIVITY", () => {
   });
 
   it("an error cell in a line makes it invalid; bad arguments say what is wrong", () => {
-    expectError(KAM.activity(withCell(accounts, 2, new ExcelError("#N/A")), dates), "VALUE", "1 line is not valid; line 3: account (the error value #N/A) is not a text or a number");
+    expectError(
+      KAM.activity(withCell(accounts, 2, new ExcelError("#N/A")), dates),
+      "VALUE",
+      "1 line is not valid; line 3: account (the error value #N/A) is not a text or a number",
+    );
     expectError(KAM.activity(accounts, withCell(dates, 0, true)), "VALUE", "line 1: date TRUE is not a date");
     expectError(KAM.activity(accounts, dates, null, null, null as any, weights), "VALUE", "typeWeights is given but types is not");
-    expectError(KAM.activity(accounts, dates, null, null, types, [["Visit"]]), "VALUE", "typeWeights must have two columns (type, weight), got 1 x 1");
+    expectError(
+      KAM.activity(accounts, dates, null, null, types, [["Visit"]]),
+      "VALUE",
+      "typeWeights must have two columns (type, weight), got 1 x 1",
+    );
     expectError(KAM.activity(accounts, dates, null, null, types, [["Visit", -1]]), "VALUE", "typeWeights row 1: weight -1 is not valid");
-    expectError(KAM.activity(accounts, dates, null, null, types, [["Visit", 1], [" visit", 2]]), "VALUE", 'typeWeights lists type "visit" twice (rows 1 and 2)');
-    expectError(KAM.activity(accounts, dates, null, null, types, [["Visit", new ExcelError("#N/A", "weight missing")]]), "NA", "weight missing");
+    expectError(
+      KAM.activity(accounts, dates, null, null, types, [
+        ["Visit", 1],
+        [" visit", 2],
+      ]),
+      "VALUE",
+      'typeWeights lists type "visit" twice (rows 1 and 2)',
+    );
+    expectError(
+      KAM.activity(accounts, dates, null, null, types, [["Visit", new ExcelError("#N/A", "weight missing")]]),
+      "NA",
+      "weight missing",
+    );
     expectError(KAM.activity(accounts, dates.slice(2)), "VALUE", "dates has 4 cells but accounts has 6");
     expectError(KAM.activity(accounts, dates, "soon"), "VALUE", 'asOf "soon" is not a date');
     expectError(KAM.activity(accounts, dates, null, 200), "VALUE", "months 200 is not valid");

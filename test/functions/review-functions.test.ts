@@ -156,7 +156,11 @@ describe("KAM.QUADRANT and KAM.PRIORITY with previous and band", () => {
       expectError(fn(v, e, null, null, col(1, 2)), "VALUE", "previous is 2 x 1 but value is 7 x 1");
       expectError(fn(v, e, null, null, null as any, -1), "NUM", "band -1 is outside 0..50");
       expectError(fn(v, e, null, null, null as any, 50.5), "NUM", "band 50.5 is outside 0..50");
-      expectError(fn(v, e, null, null, null as any, "wide"), "VALUE", 'band "wide" is not valid; use a number of score points from 0 to 50');
+      expectError(
+        fn(v, e, null, null, null as any, "wide"),
+        "VALUE",
+        'band "wide" is not valid; use a number of score points from 0 to 50',
+      );
       expectError(fn(v, e, null, null, null as any, [[1, 2]]), "VALUE", "band must be a single cell, got 1 x 2");
       expectError(fn(v, e, null, null, null as any, new ExcelError("#N/A", "band unknown")), "NA", "band unknown");
       // A band of 50 is allowed; a blank band is 0.
@@ -218,7 +222,14 @@ describe("KAM.STABILITY", () => {
     [50, 3],
     [null, null],
   ];
-  const ENGAGEMENT_DATA = [[1, 9], [2, 8], [3, 7], [4, 6], [5, 5], [6, 4]];
+  const ENGAGEMENT_DATA = [
+    [1, 9],
+    [2, 8],
+    [3, 7],
+    [4, 6],
+    [5, 5],
+    [6, 4],
+  ];
 
   it("spread 0 gives 1 to every scored account, and an account that cannot be scored its error", () => {
     const out = firstColumn(KAM.stability(VALUE_DATA, ENGAGEMENT_DATA, null as any, null as any, 0, 20));
@@ -267,7 +278,9 @@ describe("KAM.STABILITY", () => {
     const reference = KAM.stability(VALUE_DATA, ENGAGEMENT_DATA);
     const blank = [[null]];
     expect(KAM.stability(VALUE_DATA, ENGAGEMENT_DATA, blank, blank, blank, blank, blank, blank, blank, blank, blank)).toEqual(reference);
-    expect(KAM.stability(VALUE_DATA, ENGAGEMENT_DATA, [[1, 1]], [[1, 1]], 0.25, 1000, 1, "percentile", "median", 50, 50)).toEqual(reference);
+    expect(KAM.stability(VALUE_DATA, ENGAGEMENT_DATA, [[1, 1]], [[1, 1]], 0.25, 1000, 1, "percentile", "median", 50, 50)).toEqual(
+      reference,
+    );
   });
 
   it("bad arguments say what is wrong", () => {

@@ -23,7 +23,7 @@ function lines(seed: number, count: number) {
     const time = rand() < 0.25 ? 0.75 : 0;
     const order = `SO-${orderNo++}`;
     for (let j = 0; j < 1 + Math.floor(rand() * 3) && out.length < count; j++) {
-      const amount = (rand() < 0.1 ? -1 : 1) * Math.round(rand() * 500000) / 100;
+      const amount = ((rand() < 0.1 ? -1 : 1) * Math.round(rand() * 500000)) / 100;
       out.push({
         account: spell(name, Math.floor(rand() * 4)),
         date: date + time,
@@ -102,7 +102,13 @@ describe.each([
     expect(accounts.length).toBeGreaterThanOrEqual(NAMES.length - 1);
     let numbers = 0;
     accounts.forEach((row, i) => {
-      for (const [j, col] of [[1, 1], [2, 2], [3, 3], [4, 4], [5, 5]] as const) {
+      for (const [j, col] of [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+        [5, 5],
+      ] as const) {
         const f = hf.getCellValue({ sheet, row: i, col });
         const k = row[j];
         if (isKamError(k)) expect([row[0], j, f instanceof DetailedCellError ? f.type : f]).toEqual([row[0], j, "NA"]);

@@ -92,7 +92,10 @@ function buildEngine(data: unknown[][], weights: number[]): HyperFormula {
 /** The core's criterion score for every present cell, NaN elsewhere. */
 function coreScores(data: unknown[][], method: Method): number[][] {
   const models = Array.from({ length: CRITERIA }, (_, j) =>
-    prepareColumn(Float64Array.from(data, (row) => (isPresent(row[j]) ? row[j] : NaN)), j + 1),
+    prepareColumn(
+      Float64Array.from(data, (row) => (isPresent(row[j]) ? row[j] : NaN)),
+      j + 1,
+    ),
   );
   return data.map((row) => row.map((x, j) => (isPresent(x) ? (normalizeValue(models[j], x, method) as number) : NaN)));
 }
@@ -122,8 +125,18 @@ describe.each(CASES)("portfolio seed $seed, $rows accounts, ties $ties", ({ seed
       data.forEach((row, i) => row.forEach((x, j) => isPresent(x) && present.push([i, j])));
       const expected = present.map(([i, j]) => builtIn[i][j]);
       expect(expected.every((v) => typeof v === "number")).toBe(true);
-      expect(maxAbsDiff(present.map(([i, j]) => normalized[i][j] as number), expected as number[])).toBeLessThanOrEqual(TOLERANCE);
-      expect(maxAbsDiff(present.map(([i, j]) => core[i][j]), expected as number[])).toBeLessThanOrEqual(TOLERANCE);
+      expect(
+        maxAbsDiff(
+          present.map(([i, j]) => normalized[i][j] as number),
+          expected as number[],
+        ),
+      ).toBeLessThanOrEqual(TOLERANCE);
+      expect(
+        maxAbsDiff(
+          present.map(([i, j]) => core[i][j]),
+          expected as number[],
+        ),
+      ).toBeLessThanOrEqual(TOLERANCE);
     });
 
     it("KAM.NORMALIZE gives #N/A where the cell has no number", () => {
@@ -142,7 +155,10 @@ describe.each(CASES)("portfolio seed $seed, $rows accounts, ties $ties", ({ seed
       const uncovered = scored.filter(([, c]) => c < 0.5).map(([i]) => i);
       expect(covered.length).toBeGreaterThan(rows / 2);
       expect(uncovered.length).toBeGreaterThan(0); // the #N/A rule is exercised too
-      const diff = maxAbsDiff(covered.map((i) => value[i] as number), covered.map((i) => composite[i][0] as number));
+      const diff = maxAbsDiff(
+        covered.map((i) => value[i] as number),
+        covered.map((i) => composite[i][0] as number),
+      );
       expect(diff).toBeLessThanOrEqual(TOLERANCE);
       for (const i of uncovered) expect(value[i]).toMatchObject({ value: "#N/A" });
     });
@@ -157,6 +173,11 @@ describe("the engine's NORM.S.DIST, on which the zscore check rests", () => {
     const zs = Array.from({ length: 1801 }, (_, k) => -9 + k / 100);
     const hf = createEngine({ Z: zs.map((z, i) => [z, `=100*NORM.S.DIST(A${i + 1},TRUE())`]) });
     const engine = cellsAt(hf, "Z", "B1", zs.length, 1).map((r) => r[0] as number);
-    expect(maxAbsDiff(engine, zs.map((z) => 100 * normalCdf(z)))).toBeLessThan(1e-12);
+    expect(
+      maxAbsDiff(
+        engine,
+        zs.map((z) => 100 * normalCdf(z)),
+      ),
+    ).toBeLessThan(1e-12);
   });
 });

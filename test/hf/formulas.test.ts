@@ -147,7 +147,7 @@ describe("chained formulas: quadrant, label, priority, coverage, allocation", ()
     F2: "=KAM.PRIORITY(B2:B10,C2:C10)",
     G2: "=KAM.COVERAGE(Data!A2:D10)",
     H2: "=KAM.ALLOCATE(1000,D2:D10,B2:B10)",
-    I2: "=KAM.QUADRANT(KAM.VALUE(Data!A2:D10),KAM.ENGAGEMENT(Data!E2:G10),\"median\",\"median\")",
+    I2: '=KAM.QUADRANT(KAM.VALUE(Data!A2:D10),KAM.ENGAGEMENT(Data!E2:G10),"median","median")',
   });
   const core = {
     value: scoreAxis({ data: VALUE_DATA }).scores,
@@ -209,7 +209,13 @@ describe("KAM.MATRIX", () => {
     });
     accounts.slice(0, 8).forEach((a, i) => {
       const q = a.quadrant as 1 | 2 | 3 | 4;
-      expect(table[i + 1].slice(1, 6)).toEqual([a.value, a.engagement, q, ["Key partner", "Develop", "Monetise", "Re-evaluate"][q - 1], a.priority]);
+      expect(table[i + 1].slice(1, 6)).toEqual([
+        a.value,
+        a.engagement,
+        q,
+        ["Key partner", "Develop", "Monetise", "Re-evaluate"][q - 1],
+        a.priority,
+      ]);
       expect(table[i + 1][6]).toBe(strategyText(q, "en"));
     });
     expectNA(table[9][1], /coverage 25%/);
@@ -226,8 +232,22 @@ describe("KAM.PLAYBOOK, KAM.STRATEGY, KAM.CLV and KAM.MOVES", () => {
     G3: "=KAM.CLV(100,0.5,0,2)",
     G4: "=KAM.CLV(100,1.2,0.1)",
     // Quadrants at two reviews for eight accounts; one blank and one text cell are left out.
-    K1: "1", K2: "1", K3: "2", K4: "3", K5: "4", K6: "4", K7: null, K8: "2",
-    L1: "1", L2: "2", L3: "2", L4: "1", L5: "1", L6: "4", L7: "3", L8: "'x",
+    K1: "1",
+    K2: "1",
+    K3: "2",
+    K4: "3",
+    K5: "4",
+    K6: "4",
+    K7: null,
+    K8: "2",
+    L1: "1",
+    L2: "2",
+    L3: "2",
+    L4: "1",
+    L5: "1",
+    L6: "4",
+    L7: "3",
+    L8: "'x",
     N1: "=KAM.MOVES(K1:K8,L1:L8)",
   });
 

@@ -11,7 +11,7 @@ import { FUNCTIONS } from "../../functions/catalogue";
 import * as kam from "../../functions/functions";
 import { isKamError, KamError } from "../../src";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { withErrorInputs } = require("../../functions/metadata-options");
+const { withErrorInputs } = require("../../scripts/metadata-options");
 
 interface Parameter {
   name: string;
@@ -99,11 +99,14 @@ it("declares exactly the functions of the table, id = name", () => {
 });
 
 it("has one JSDoc'd export per table entry and no export without one", () => {
-  const exported = Object.entries(kam).filter(([, v]) => typeof v === "function").map(([name]) => name);
+  const exported = Object.entries(kam)
+    .filter(([, v]) => typeof v === "function")
+    .map(([name]) => name);
   expect(exported.sort()).toEqual(FUNCTIONS.map((f) => f.name).sort());
   // The generator names each function after its @customfunction id; the export it reads is the table's.
   const byId = new Map(functions.map((f) => [f.id, f]));
-  for (const f of FUNCTIONS) expect(byId.get(f.id)?.parameters.length).toBe((kam as unknown as Record<string, (...a: unknown[]) => unknown>)[f.name].length);
+  for (const f of FUNCTIONS)
+    expect(byId.get(f.id)?.parameters.length).toBe((kam as unknown as Record<string, (...a: unknown[]) => unknown>)[f.name].length);
 });
 
 it("the table says what SPEC 7 says", () => {
@@ -166,7 +169,19 @@ it("every option the table lists gives a result, not an error, in its function",
     MOVES: (w) => kam.moves([[1], [2], [null]], [[2], [null], [3]], w),
     CONTRIB: (w, p) => kam.contrib(data, undefined, undefined, p === "method" ? w : null, p === "missing" ? w : null),
     STABILITY: (w, p) =>
-      kam.stability(data, [[2], [1], [3]], undefined, undefined, 0.2, 50, 3, p === "method" ? w : null, p === "missing" ? w : null, p.endsWith("Threshold") ? w : null, p.endsWith("Threshold") ? w : null),
+      kam.stability(
+        data,
+        [[2], [1], [3]],
+        undefined,
+        undefined,
+        0.2,
+        50,
+        3,
+        p === "method" ? w : null,
+        p === "missing" ? w : null,
+        p.endsWith("Threshold") ? w : null,
+        p.endsWith("Threshold") ? w : null,
+      ),
   };
   for (const [id, call] of Object.entries(calls)) {
     for (const p of FUNCTIONS.find((f) => f.id === id)!.parameters.filter((x) => x.options)) {

@@ -140,7 +140,11 @@ describe("comparing Q4 with Q3", () => {
   });
 
   it("without IDs the renamed account is one dropped and one new account", () => {
-    const byName = compareReviews(q3(settings(), { revenueColumn: "Revenue (EUR)" }), q4(settings(), { revenueColumn: "Revenue (EUR)" }), "en");
+    const byName = compareReviews(
+      q3(settings(), { revenueColumn: "Revenue (EUR)" }),
+      q4(settings(), { revenueColumn: "Revenue (EUR)" }),
+      "en",
+    );
     expect(byName.joinedBy).toBe("name");
     expect(byName.newAccounts).toEqual(["Beta Holding GmbH", "Phi AG"]);
     expect(byName.droppedAccounts).toEqual(["Beta GmbH", "Epsilon Ltd"]);

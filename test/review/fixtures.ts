@@ -56,5 +56,7 @@ export function settings(patch: Partial<Record<"Orders" | "Margin" | "Contacts" 
 
 export const OPTIONS: TableOptions = { idColumn: "Account ID", revenueColumn: "Revenue (EUR)" };
 
-export const q3 = (s = settings(), options = OPTIONS) => reviewFromTable(table(Q3_ROWS), s, { date: "2026-09-30", label: "Q3 2026" }, options);
-export const q4 = (s = settings(), options = OPTIONS) => reviewFromTable(table(Q4_ROWS), s, { date: "2026-12-31", label: "Q4 2026" }, options);
+export const q3 = (s = settings(), options = OPTIONS) =>
+  reviewFromTable(table(Q3_ROWS), s, { date: "2026-09-30", label: "Q3 2026" }, options);
+export const q4 = (s = settings(), options = OPTIONS) =>
+  reviewFromTable(table(Q4_ROWS), s, { date: "2026-12-31", label: "Q4 2026" }, options);

@@ -51,7 +51,17 @@ describe("saving reviews", () => {
       "Score: Loyalty",
     ]);
     expect(t.header.slice(0, 11)).toEqual([
-      "Review date", "Label", "Account key", "Account ID", "Account", "Value", "Engagement", "Quadrant", "Priority", "Revenue", "Settings",
+      "Review date",
+      "Label",
+      "Account key",
+      "Account ID",
+      "Account",
+      "Value",
+      "Engagement",
+      "Quadrant",
+      "Priority",
+      "Revenue",
+      "Settings",
     ]);
     expect(t.rows).toHaveLength(5);
     const first = t.rows[0];
@@ -112,7 +122,11 @@ describe("saving reviews", () => {
     // A user sorted the table by account: the two reviews' rows alternate.
     const rows = [0, 5, 1, 6, 2, 7].map((i) => e2.table.rows[i]);
     const d = deleteReview({ header: e2.table.header, rows }, "2026-09-30", "en");
-    expect(d.removed).toEqual([{ start: 4, count: 1 }, { start: 2, count: 1 }, { start: 0, count: 1 }]);
+    expect(d.removed).toEqual([
+      { start: 4, count: 1 },
+      { start: 2, count: 1 },
+      { start: 0, count: 1 },
+    ]);
     expect(d.table.rows).toEqual([rows[1], rows[3], rows[5]]);
   });
 });
@@ -130,7 +144,14 @@ describe("reading the history back", () => {
     back.accounts.forEach((a, i) => {
       const s = saved.accounts[i];
       expect([a.key, a.id, a.name, a.value, a.engagement, a.quadrant, a.priority, a.revenue]).toEqual([
-        s.key, s.id, s.name, s.value, s.engagement, s.quadrant, s.priority, s.revenue,
+        s.key,
+        s.id,
+        s.name,
+        s.value,
+        s.engagement,
+        s.quadrant,
+        s.priority,
+        s.revenue,
       ]);
       for (const [c, v] of s.raw) expect(a.raw.get(c)).toBe(v);
       for (const [c, v] of s.scores) expect(a.scores.get(c)).toBe(v);
@@ -182,13 +203,15 @@ describe("reading the history back", () => {
     const texts = problems.map((p) => historyProblemText(p, "en"));
     expect(texts).toEqual([
       'KAM History row 3: review date "31.02.2026" is not a date; use YYYY-MM-DD',
-      'KAM History row 4: quadrant 5 is not valid; use 1, 2, 3, 4 or leave it blank',
+      "KAM History row 4: quadrant 5 is not valid; use 1, 2, 3, 4 or leave it blank",
       'KAM History row 5: Value "abc"; scores are numbers from 0 to 100 or blank',
       "KAM History row 8: the settings cell is damaged; it must hold the text the add-in wrote",
       'KAM History row 9: account "Gamma SE" appears twice in the same review; the first row is used',
       'KAM History row 10: priority "first" is not a whole number of 1 or more',
     ]);
-    expect(historyProblemText(problems[0], "de")).toBe('KAM History Zeile 3: Stichtag "31.02.2026" ist kein Datum; verwenden Sie JJJJ-MM-TT');
+    expect(historyProblemText(problems[0], "de")).toBe(
+      'KAM History Zeile 3: Stichtag "31.02.2026" ist kein Datum; verwenden Sie JJJJ-MM-TT',
+    );
     // 10 rows: 3 + 2 read (Q3: rows 0 and 4; Q4: rows 5, 8, 9), the other 5 each named above.
     expect(reviews.map((r) => r.accounts.map((a) => a.key))).toEqual([
       ["c-1", "c-5"],

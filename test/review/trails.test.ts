@@ -2,7 +2,14 @@
 import { joinReviews, MAX_TRAILS, Review, ReviewAccount, selectTrails } from "../../taskpane/review";
 import type { Quadrant as Q } from "../../src";
 
-const PRINT = { method: "none", missing: "median", valueThreshold: 50, engagementThreshold: 50, band: 0, criteria: [] } as Review["settings"];
+const PRINT = {
+  method: "none",
+  missing: "median",
+  valueThreshold: 50,
+  engagementThreshold: 50,
+  band: 0,
+  criteria: [],
+} as Review["settings"];
 
 const account = (name: string, v: number | null, e: number | null, q: Q | null): ReviewAccount => ({
   key: name.toLowerCase(),
@@ -44,7 +51,12 @@ describe("trail selection", () => {
     const r = reviews([...names("c", 5, (i) => i + 1, true), ...names("u", 30, (i) => 10 + i, false)]);
     const t = trailsOf(r);
     expect(t).toHaveLength(15);
-    expect(t.filter((x) => x.changedQuadrant).map((x) => x.name).sort()).toEqual(["c00", "c01", "c02", "c03", "c04"]);
+    expect(
+      t
+        .filter((x) => x.changedQuadrant)
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(["c00", "c01", "c02", "c03", "c04"]);
     expect(t.filter((x) => !x.changedQuadrant).map((x) => x.distance)).toEqual([39, 38, 37, 36, 35, 34, 33, 32, 31, 30]);
   });
 
@@ -54,9 +66,12 @@ describe("trail selection", () => {
     const t = trailsOf(r);
     expect(t).toHaveLength(MAX_TRAILS);
     expect(t.filter((x) => !x.changedQuadrant)).toHaveLength(10);
-    expect(t.filter((x) => x.changedQuadrant).map((x) => x.distance).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 15 }, (_, i) => 16 + i),
-    );
+    expect(
+      t
+        .filter((x) => x.changedQuadrant)
+        .map((x) => x.distance)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 15 }, (_, i) => 16 + i));
     // Drawn largest first.
     expect(t[0].distance).toBe(109);
   });
@@ -72,10 +87,13 @@ describe("trail selection", () => {
   });
 
   it("new, dropped and unscored accounts have no earlier or later point, so no trail", () => {
-    const r = reviews(names("c", 2, (i) => 10 + i, true), {
-      then: [account("Gone", 10, 10, 4), account("Unscored now", 20, 20, 4)],
-      now: [account("New", 90, 90, 1), account("Unscored now", null, null, null)],
-    });
+    const r = reviews(
+      names("c", 2, (i) => 10 + i, true),
+      {
+        then: [account("Gone", 10, 10, 4), account("Unscored now", 20, 20, 4)],
+        now: [account("New", 90, 90, 1), account("Unscored now", null, null, null)],
+      },
+    );
     expect(trailsOf(r).map((x) => x.name)).toEqual(["c01", "c00"]);
   });
 
@@ -85,4 +103,3 @@ describe("trail selection", () => {
     expect(trailsOf(r).map((x) => x.name)).toEqual(Array.from({ length: 10 }, (_, i) => `u${String(i).padStart(2, "0")}`));
   });
 });
-

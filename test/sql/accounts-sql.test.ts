@@ -15,7 +15,9 @@ const literal = (v: string | number | null) => (v === null ? "NULL" : typeof v =
 
 async function load(lines: OrderLine[]): Promise<void> {
   await connection.run("DROP TABLE IF EXISTS orders");
-  await connection.run("CREATE TABLE orders(account VARCHAR, order_date DATE, amount DOUBLE, profit DOUBLE, category VARCHAR, order_id VARCHAR)");
+  await connection.run(
+    "CREATE TABLE orders(account VARCHAR, order_date DATE, amount DOUBLE, profit DOUBLE, category VARCHAR, order_id VARCHAR)",
+  );
   const values = lines.map(
     (l) =>
       `(${literal(String(l.account))}, DATE '${isoDate(Math.floor(l.date))}', ${l.amount}, ${l.profit}, ${literal(l.category)}, ${literal(l.order === null ? null : String(l.order))})`,
@@ -51,7 +53,8 @@ function expectSameTable(sqlRows: unknown[][], table: unknown[][]) {
       else {
         expect(typeof s[j]).toBe("number");
         const tol = 1e-9 * Math.max(1, Math.abs(f as number));
-        if (Math.abs((s[j] as number) - (f as number)) > tol) throw new Error(`row ${i} (${row[0]}), column ${table[0][j]}: SQL ${s[j]}, KAM.ACCOUNTS ${f}`);
+        if (Math.abs((s[j] as number) - (f as number)) > tol)
+          throw new Error(`row ${i} (${row[0]}), column ${table[0][j]}: SQL ${s[j]}, KAM.ACCOUNTS ${f}`);
         checked++;
       }
     }
@@ -103,8 +106,13 @@ test("a line-number column instead of rowid: the rows come back in the lines' or
   const lines = orderLines(21, 400);
   // Stored in reverse, numbered in the export's order.
   await connection.run("DROP TABLE IF EXISTS export");
-  await connection.run("CREATE TABLE export(line INTEGER, account VARCHAR, order_date DATE, amount DOUBLE, profit DOUBLE, category VARCHAR, order_id VARCHAR)");
-  const values = lines.map((l, i) => `(${i + 1}, ${literal(String(l.account))}, DATE '${isoDate(Math.floor(l.date))}', ${l.amount}, ${l.profit}, ${literal(l.category)}, ${literal(l.order === null ? null : String(l.order))})`);
+  await connection.run(
+    "CREATE TABLE export(line INTEGER, account VARCHAR, order_date DATE, amount DOUBLE, profit DOUBLE, category VARCHAR, order_id VARCHAR)",
+  );
+  const values = lines.map(
+    (l, i) =>
+      `(${i + 1}, ${literal(String(l.account))}, DATE '${isoDate(Math.floor(l.date))}', ${l.amount}, ${l.profit}, ${literal(l.category)}, ${literal(l.order === null ? null : String(l.order))})`,
+  );
   await connection.run(`INSERT INTO export VALUES ${values.reverse().join(",")}`);
   const rows = await query(accountsSql({ asOf: "2026-06-30", months: 6, table: "export", lineNumber: "line" }));
   expect(expectSameTable(rows, accountsTable({ ...columns(lines), asOf: "2026-06-30", months: 6 }))).toBeGreaterThan(10);

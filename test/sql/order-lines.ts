@@ -16,7 +16,8 @@ export interface OrderLine {
 }
 
 const NAMES = ["Acme GmbH", "Beta AG", "Müller & Söhne", "Nordwind Logistik", "Zeta SE", "O'Neill Ltd", "Kessler Textil"];
-const spell = (name: string, k: number) => [name, name.toUpperCase(), `  ${name.toLowerCase()} `, name.replace(" ", "\t "), name.replace(" ", "\u00a0")][k];
+const spell = (name: string, k: number) =>
+  [name, name.toUpperCase(), `  ${name.toLowerCase()} `, name.replace(" ", "\t "), name.replace(" ", "\u00a0")][k];
 
 /** Serials from 2023-01-01 to 2026-12-31; a third fall on a month end or a month's 28th to 31st. */
 const FIRST = 44927;
@@ -46,7 +47,7 @@ export function orderLines(seed: number, count: number): OrderLine[] {
     orderNo++;
     for (let j = 0; j < lineCount && lines.length < count; j++) {
       const sign = rand() < 0.08 ? -1 : 1;
-      const amount = sign * Math.round(rand() * 2_000_000) / 100;
+      const amount = (sign * Math.round(rand() * 2_000_000)) / 100;
       const account = typeof a === "number" ? (rand() < 0.5 ? a : String(a)) : spell(a, Math.floor(rand() * 5));
       lines.push({
         account,

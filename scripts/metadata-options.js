@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Build step for dist/functions.json (used by webpack.config.js and the metadata test): the
 // metadata generator cannot express "allowErrorForDataTypeAny", and without it Excel never calls
 // a function whose input range holds an error cell (a column with one #N/A account fails as a
