@@ -66,3 +66,16 @@ export function scalar(v: unknown, arg: string): unknown {
   if (m.length !== 1 || m[0].length !== 1) fail("VALUE", Messages.notScalar(arg, m.length, m[0].length));
   return m[0][0];
 }
+
+/** The columns of a 2D range as numbers, NaN where a cell is missing ; one pass over the rows. */
+export function numericColumns(rows: readonly (readonly unknown[])[], count: number): Float64Array[] {
+  const out = Array.from({ length: count }, () => new Float64Array(rows.length));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < count; j++) {
+      const v = row[j];
+      out[j][i] = isPresent(v) ? v : NaN;
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { isOmitted, isPresent, toMatrix } from "./cells";
+import { isOmitted, numericColumns, toMatrix } from "./cells";
 import { fail, KamError } from "./errors";
 import { Messages } from "./messages";
 import { ColumnBuffers, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
@@ -56,19 +56,6 @@ export function criterionScores(args: AxisArgs, options: CriterionOptions = {}):
   const portfolio = isOmitted(args.portfolio) ? data : toMatrix(args.portfolio, "portfolio");
   if (portfolio[0].length !== criteria) fail("VALUE", Messages.portfolioColumns(portfolio[0].length, criteria));
   return criterionScoresOf(data, portfolio, weights, method, missing, options.lowerIsBetter);
-}
-
-/** The columns of a 2D range as numbers, NaN where a cell is missing (as score.ts reads them). */
-export function numericColumns(rows: readonly (readonly unknown[])[], count: number): Float64Array[] {
-  const out = Array.from({ length: count }, () => new Float64Array(rows.length));
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    for (let j = 0; j < count; j++) {
-      const v = row[j];
-      out[j][i] = isPresent(v) ? v : NaN;
-    }
-  }
-  return out;
 }
 
 const isHeaderLike = (row: readonly unknown[]) => row.every((c) => typeof c === "string" && c.trim() !== "");

@@ -1,4 +1,4 @@
-import { isOmitted, isPresent, toMatrix } from "./cells";
+import { isOmitted, isPresent, numericColumns, toMatrix } from "./cells";
 import { MIN_COVERAGE } from "./coverage";
 import { fail, KamError, Scored } from "./errors";
 import { Messages } from "./messages";
@@ -25,19 +25,6 @@ export interface AxisResult {
   scores: Scored[];
   /** Share of the weight with a present value, per account (0..1). */
   coverage: number[];
-}
-
-/** The columns of a 2D range as numbers, NaN where a cell is missing; one pass over the rows. */
-function columns(rows: unknown[][], count: number): Float64Array[] {
-  const out = Array.from({ length: count }, () => new Float64Array(rows.length));
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    for (let j = 0; j < count; j++) {
-      const v = row[j];
-      out[j][i] = isPresent(v) ? v : NaN;
-    }
-  }
-  return out;
 }
 
 const isHeaderLike = (row: unknown[]) => row.every((c) => typeof c === "string" && c.trim() !== "");
@@ -91,8 +78,8 @@ function scoreRows(data: unknown[][], portfolio: unknown[][], weights: number[],
   const criteria = weights.length;
   const abs = weights.map(Math.abs);
   const total = abs.reduce((a, b) => a + b, 0);
-  const dataColumns = columns(data, criteria);
-  const portfolioColumns = portfolio === data ? dataColumns : columns(portfolio, criteria);
+  const dataColumns = numericColumns(data, criteria);
+  const portfolioColumns = portfolio === data ? dataColumns : numericColumns(portfolio, criteria);
   // Scored against itself (the default), a percentile column needs no per-account search:
   // ownPercentiles scores each sorted run once and writes the scores back to the rows.
   const own = portfolio === data && method === "percentile";
