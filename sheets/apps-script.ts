@@ -56,6 +56,8 @@ export interface Sheet {
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
   setColumnWidth(column: number, widthPixels: number): Sheet;
   activate(): Sheet;
+  /** Deletes `howMany` rows from the 1-based `rowPosition`; the rows below move up. */
+  deleteRows(rowPosition: number, howMany: number): Sheet;
 }
 
 export interface NamedRange {

@@ -15,10 +15,41 @@ export interface ChartBlock {
 export const pointsToPixels = (pt: number): number => Math.round((pt * 4) / 3);
 
 const THRESHOLD_COLOR = "#595959";
+const BAND_COLOR = "#C8C8C8";
+
+interface Line {
+  name: string;
+  color: string;
+  trail: boolean;
+  points: { x: number; y: number }[];
+}
+
+/**
+ * The band's four edges and the trails. A Sheets scatter chart styles whole series only: a trail
+ * is a line in the colour of the quadrant now, without the hollow start marker of Excel and the
+ * playground (the account's own marker shows where it is now).
+ */
+function reviewLines(spec: ChartSpec): Line[] {
+  const out: Line[] = [];
+  const band = spec.band ?? 0;
+  const { xAxis, yAxis, thresholds } = spec;
+  const label = spec.reviewLabels?.band ?? "Band";
+  const clampTo = (v: number, a: { min: number; max: number }) => Math.min(a.max, Math.max(a.min, v));
+  if (band > 0)
+    for (const sign of [-1, 1]) {
+      const x = clampTo(thresholds.value + sign * band, xAxis);
+      const y = clampTo(thresholds.engagement + sign * band, yAxis);
+      out.push({ name: `${label} (${xAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
+      out.push({ name: `${label} (${yAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+    }
+  for (const t of spec.trails ?? []) out.push({ name: `${spec.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, trail: true, points: [t.from, t.to] });
+  return out;
+}
 
 export function chartBlock(spec: ChartSpec): ChartBlock {
   const s = spec.series.length;
-  const width = s + 3;
+  const extra = reviewLines(spec);
+  const width = s + 3 + extra.length;
   const row = (x: number, column: number, y: number): (string | number)[] => {
     const r: (string | number)[] = new Array(width).fill("");
     r[0] = x;
@@ -39,10 +70,16 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
     row(spec.xAxis.min, s + 2, tE),
     row(spec.xAxis.max, s + 2, tE),
   ];
+  // ---- review (issue 10): band edges and trails, each a 2-point line in a column of its own.
+  extra.forEach((line, k) => {
+    header.push(line.name);
+    for (const p of line.points) lines.push(row(p.x, s + 3 + k, p.y));
+  });
   const series: Record<number, object> = {};
   spec.series.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0 }));
   series[s] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   series[s + 1] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
+  extra.forEach((line, k) => (series[s + 2 + k] = line.trail ? { color: line.color, pointSize: 0, lineWidth: 2 } : { color: BAND_COLOR, pointSize: 0, lineWidth: 1 }));
   const axis = (a: ChartSpec["xAxis"]) => ({ title: a.title, viewWindow: { min: a.min, max: a.max } });
   return {
     values: [header, ...points, ...lines],

@@ -11,6 +11,8 @@ import { ownKindOf } from "./report-sheet";
 import { isResultSheet } from "../taskpane/workbook/contract";
 import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
+import { editHistory, HistoryChunk, readHistory } from "./history";
+import type { HistoryChange } from "../taskpane/workbook/contract";
 
 /** Document properties holding the add-on settings (they travel with the spreadsheet). */
 export { SETTINGS_KEY, SETTINGS_CHUNK_PREFIX, SETTINGS_CHUNK_SIZE } from "./settings-store";
@@ -52,6 +54,9 @@ export interface SheetsServer {
   addDataSheet(preferredName: string, values: CellValue[][]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
+  // ---- review (issue 10)
+  readHistory(offset: number): HistoryChunk | null;
+  editHistory(change: HistoryChange): { sheetName: string };
 }
 
 export function createServer(services: () => Services): SheetsServer {
@@ -111,5 +116,9 @@ export function createServer(services: () => Services): SheetsServer {
     loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
     saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
+
+    readHistory: (offset) => readHistory(services(), offset),
+
+    editHistory: (change) => editHistory(services(), change),
   };
 }

@@ -11,6 +11,7 @@ import { DataSection } from "./components/DataSection";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
+import { ReviewSection } from "./components/ReviewSection";
 
 const useStyles = makeStyles({
   root: { minWidth: "300px", maxWidth: "100%", overflowX: "hidden" },
@@ -51,6 +52,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
             onSettings={(change) => controller.update(change)}
           />
           <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => controller.update(change)} />
+          <ReviewSection review={controller.review} lang={lang} table={state.table} settings={state.settings} busy={state.phase !== "ready"} onSettings={(change) => controller.update(change)} onSampleNext={() => void controller.insertSample("next")} />
         </main>
       )}
       </ErrorBoundary>

@@ -8,6 +8,8 @@ import { parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
+import { ReviewController } from "./review/reviewController";
+import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -54,12 +56,20 @@ export class Controller {
   /** Set by the Build matrix button: that write brings the report sheet to the front. */
   private reveal = false;
   private unsubscribeEdits: (() => void) | null = null;
+  // ---- review (issue 10): save, compare and delete reviews; its state lives in ReviewController.
+  readonly review: ReviewController;
 
   constructor(
     private readonly workbook: Workbook,
     private readonly uiLanguage: Language,
     private readonly debounceMs = DEBOUNCE_MS,
   ) {
+    this.review = new ReviewController(workbook, uiLanguage, {
+      table: () => this.state.table,
+      settings: () => this.state.settings,
+      rebuild: () => this.schedule(),
+      fail: (e) => this.fail(e),
+    });
     const settings = defaultSettings(uiLanguage);
     this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, keptEdits: null, progress: null, error: null };
   }
@@ -82,6 +92,7 @@ export class Controller {
     } catch (e) {
       this.fail(e);
     }
+    await this.review.load();
     this.set({ phase: "ready" });
     this.unsubscribeEdits = this.workbook.onUserEdit(() => {
       // Read the source now, while the selection is still where the user edited: switching to
@@ -124,10 +135,10 @@ export class Controller {
   }
 
   /** Writes the sample portfolio into a new sheet and makes it the source. */
-  async insertSample(): Promise<void> {
+  async insertSample(quarter: "first" | "next" = "first"): Promise<void> {
     try {
-      const values = sampleTable();
-      const sheetName = await this.workbook.addDataSheet(SAMPLE_SHEET_NAME, values);
+      const values = quarter === "next" ? sampleNextQuarterTable() : sampleTable();
+      const sheetName = await this.workbook.addDataSheet(quarter === "next" ? NEXT_QUARTER_SHEET_NAME : SAMPLE_SHEET_NAME, values);
       const read = await this.workbook.readTable({ selection: true });
       // The adapters select the new sheet; should one not, the values just written are the table.
       const table =
@@ -219,7 +230,7 @@ export class Controller {
       await this.workbook.saveSettings(serializeSettings(settings));
       if (!this.state.live) return;
       if (!table) throw new PaneError("noTable");
-      const built = buildReport(table, settings);
+      const built = buildReport(table, settings, this.review.forBuild(table, settings));
       const large = built.accounts > PROGRESS_FROM;
       this.set({ phase: "building", progress: large ? 0 : null });
       let written;

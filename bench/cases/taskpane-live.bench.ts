@@ -22,6 +22,8 @@ function workbook(source: SourceTable): Workbook {
     loadSettings: async () => stored,
     saveSettings: async (s) => void (stored = s),
     onUserEdit: () => () => {},
+    readHistory: () => writer.readHistory(),
+    editHistory: (c) => writer.editHistory(c),
   };
 }
 

@@ -78,12 +78,18 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `There is no table named "${p.name}" in this workbook; ${p.choices?.length ? `choose one of ${quoted(p.choices, (n) => `"${n}"`)}` : "it has no tables: click a cell inside your account table and choose Use selection"}.`,
     reportIncomplete: (p) =>
       `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
+    // ---- review (issue 10)
+    historyChanged: () =>
+      "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
   },
   de: {
     noSuchTable: (p) =>
       `In dieser Mappe gibt es keine Tabelle „${p.name}“; ${p.choices?.length ? `wählen Sie eine von ${quoted(p.choices, (n) => `„${n}“`)}` : "sie hat keine Tabellen: Klicken Sie in Ihre Kundentabelle und wählen Sie Auswahl verwenden"}.`,
     reportIncomplete: (p) =>
       `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
+    // ---- review (issue 10)
+    historyChanged: () =>
+      "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
   },
 };
 

@@ -20,6 +20,20 @@ import { guessCriterion, columnLabels } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, MatrixReport, ReportTable } from "./types";
+import { applyBand } from "./band";
+import { chartTrails, reviewTables } from "./review";
+import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
+import type { Comparison } from "../review/comparison";
+
+// ---- review (issue 10)
+/** A comparison with a saved review, and the band that uses its quadrants (see the Review section). */
+export interface BuildReview {
+  comparison?: Comparison;
+  /** Each account's quadrant in the compared review, in the order of the table's accounts (null: none). */
+  previous?: (Quadrant | null)[];
+  /** Hysteresis band in points; used with `previous`. */
+  band?: number;
+}
 
 export const REPORT_SHEET_NAME = "KAM Matrix";
 
@@ -57,7 +71,7 @@ const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
  * (a manager reads from the top; accounts that could not be scored follow in input order),
  * chart, quadrant summary and playbook. Linear in the number of accounts apart from the core's sorts.
  */
-export function buildReport(table: SourceTable, settings: Settings): BuildResult {
+export function buildReport(table: SourceTable, settings: Settings, review?: BuildReview): BuildResult {
   const lang = settings.language;
   const accounts: Accounts = readAccounts(table, settings);
   if (accounts.names.length === 0) throw new PaneError("noAccounts");
@@ -72,6 +86,8 @@ export function buildReport(table: SourceTable, settings: Settings): BuildResult
     engagementThreshold: settings.engagementThreshold,
   });
 
+  const band = review?.previous && review.band ? review.band : 0;
+  const held = band > 0 ? applyBand(scored, settings, review!.previous!, band) : null;
   const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
   const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
   const scoreCell = (s: Scored): CellValue => (isKamError(s) ? accountErrorText(s, lang) : s);
@@ -106,7 +122,8 @@ export function buildReport(table: SourceTable, settings: Settings): BuildResult
     const a = scored.accounts[i];
     const q = a.quadrant as Quadrant;
     fills[r] = QUADRANT_COLORS[q];
-    rows[r++] = [accounts.names[i], a.value as number, a.engagement as number, q, labels[q - 1], a.priority as number, strategies[q - 1], Math.min(a.valueCoverage, a.engagementCoverage)];
+    const label = held?.[i] ? `${labels[q - 1]} (${REVIEW_REPORT_TEXT[lang].heldByBand})` : labels[q - 1];
+    rows[r++] = [accounts.names[i], a.value as number, a.engagement as number, q, label, a.priority as number, strategies[q - 1], Math.min(a.valueCoverage, a.engagementCoverage)];
   }
   for (const i of unscored) {
     const a = scored.accounts[i];
@@ -138,8 +155,21 @@ export function buildReport(table: SourceTable, settings: Settings): BuildResult
     columnWidths: [170, 170, 240, 240, 300],
     tableName: "KAMPlaybook",
   };
+  const chart = buildChart(chartAccounts, scored.thresholds, lang);
+  const tables = [results, summary, playbook];
+  if (review?.comparison) {
+    const below = { row: playbook.anchor.row + 2 + playbook.rows.length + 1, col: playbook.anchor.col };
+    tables.push(...reviewTables({ comparison: review.comparison, lang }, below));
+    chart.trails = chartTrails(review.comparison);
+  }
+  if (band > 0) chart.band = band;
+  if (chart.trails || chart.band) {
+    const t = REVIEW_REPORT_TEXT[lang];
+    const then = review?.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
+    chart.reviewLabels = { trail: `${t.trail}${then}`, band: `${t.band} ±${band}` };
+  }
   return {
-    report: { sheetName: REPORT_SHEET_NAME, tables: [results, summary, playbook], chart: buildChart(chartAccounts, scored.thresholds, lang) },
+    report: { sheetName: REPORT_SHEET_NAME, tables, chart },
     counts,
     notScored: unscored.length,
     accounts: n,

@@ -15,7 +15,9 @@ import type { Review } from "./types";
  * a criterion dropped later keeps its columns, blank in the new rows. So one row is one account's
  * whole review (filter on the date and it reads as a snapshot), no column ever changes meaning,
  * and no earlier row is rewritten. Columns are found by their header names (English or German),
- * so a user's own extra columns or a reordered table do no harm.
+ * so a user's own extra columns or a reordered table do no harm. The settings fingerprint is
+ * written once per review, in its first row (repeated on 10,000 rows it was half the table); the
+ * other rows of that review leave the cell blank and take it from the row that has it.
  */
 export interface HistoryTable {
   header: CellValue[];
@@ -103,7 +105,7 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
     }
   }
   const settings = printText(review.settings);
-  const rows = review.accounts.map((a) => {
+  const rows = review.accounts.map((a, i) => {
     const row: CellValue[] = new Array(out.length).fill(null);
     const put = (f: Field, v: CellValue) => {
       const j = cols.fixed[f];
@@ -119,7 +121,7 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
     put("quadrant", a.quadrant);
     put("priority", a.priority);
     put("revenue", a.revenue);
-    put("settings", settings);
+    put("settings", i === 0 ? settings : null);
     for (const c of review.settings.criteria) {
       row[cols.raw.get(c.name)!] = a.raw.get(c.name) ?? null;
       row[cols.score.get(c.name)!] = a.scores.get(c.name) ?? null;

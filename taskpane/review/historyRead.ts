@@ -27,6 +27,14 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
   const byDate = new Map<string, { review: Review; keys: Set<string> }>();
   const prints = new Map<string, SettingsPrint | null>();
   const criterionNames = [...new Set([...cols.raw.keys(), ...cols.score.keys()])];
+  // The fingerprint is written on one row per review: find it first (the table may be sorted).
+  const printOfDate = new Map<string, string>();
+  if (f.settings !== undefined)
+    for (const row of table.rows) {
+      const text = row[f.settings];
+      const d = parseReviewDate(f.date === undefined ? null : row[f.date]);
+      if (d !== null && typeof text === "string" && text !== "" && !printOfDate.has(d) && parsePrintText(text)) printOfDate.set(d, text);
+    }
   table.rows.forEach((row, i) => {
     if (row.every(blank)) return; // an empty table row holds nothing to lose
     const cell = (field: Field): CellValue => (f[field] === undefined ? null : (row[f[field]!] ?? null));
@@ -50,7 +58,7 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
     if (value === undefined || engagement === undefined) return;
     const q = cell("quadrant");
     if (!blank(q) && q !== 1 && q !== 2 && q !== 3 && q !== 4) return problem("quadrant", show(q));
-    const settingsCell = cell("settings");
+    const settingsCell = blank(cell("settings")) ? (printOfDate.get(date) ?? null) : cell("settings");
     const printKey = typeof settingsCell === "string" ? settingsCell : "";
     if (!prints.has(printKey)) prints.set(printKey, parsePrintText(settingsCell));
     const print = prints.get(printKey)!;

@@ -5,6 +5,7 @@ export * from "./reviewDate";
 export * from "./fingerprint";
 export * from "./records";
 export * from "./history";
+export * from "./historyChange";
 export * from "./historyRead";
 export * from "./contributions";
 export * from "./compare";

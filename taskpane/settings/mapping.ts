@@ -51,6 +51,14 @@ export function guessCriterion(header: string): CriterionGuess | null {
   return { kind, axis: VALUE_KINDS.includes(kind) ? "value" : "engagement", lowerIsBetter: kind === "cost" };
 }
 
+// ---- review (issue 10)
+const ID_HEADERS = ["account id", "customer id", "client id", "account number", "customer number", "kundennummer", "kunden-id", "kunden id", "kundennr", "debitor", "debitorennummer"];
+
+/** The column holding an account ID ("Account ID", "Customer ID", "Kundennummer"), or null. */
+export function guessIdColumn(labels: readonly string[]): string | null {
+  return labels.find((l) => ID_HEADERS.includes(fold(l).replace(/[._]/g, " ").replace(/\s+/g, " ").replace(/ nr$/, "nr"))) ?? null;
+}
+
 const NAME_WORDS = ["account", "name", "kunde", "firma", "company", "customer", "client", "unternehmen"];
 
 const mostlyText = (rows: readonly CellValue[][], j: number): boolean => {
@@ -71,7 +79,7 @@ const mostlyText = (rows: readonly CellValue[][], j: number): boolean => {
  */
 export function guessNameColumn(headers: readonly string[], rows: readonly CellValue[][]): number | null {
   const byHeader = headers.findIndex(
-    (h, j) => NAME_WORDS.some((w) => fold(h).includes(w)) && guessCriterion(h) === null && mostlyText(rows, j),
+    (h, j) => NAME_WORDS.some((w) => fold(h).includes(w)) && guessCriterion(h) === null && guessIdColumn([h]) === null && mostlyText(rows, j),
   );
   if (byHeader >= 0) return byHeader;
   const text = headers.findIndex((_, j) => mostlyText(rows, j));

@@ -1,6 +1,6 @@
 import type { Language, Method, MissingPolicy, Threshold } from "../../src";
 import type { SourceRef, SourceTable } from "../workbook/workbook";
-import { Axis, columnLabels, guessCriterion, guessNameColumn } from "./mapping";
+import { Axis, columnLabels, guessCriterion, guessIdColumn, guessNameColumn } from "./mapping";
 
 /** How one column of the account table takes part in the matrix. */
 export interface CriterionSetting {
@@ -25,6 +25,11 @@ export interface Settings {
   engagementThreshold: Threshold;
   /** Language of the texts written to the sheet (labels, headers, strategies). */
   language: Language;
+  // ---- review (issue 10)
+  /** Column label mapped as "Account ID" (identifies accounts across renames); null: none; undefined: not chosen yet (guessed). */
+  idColumn?: string | null;
+  /** Hysteresis band in score points (0 = off): with a compared review, accounts keep their quadrant unless they cross a threshold by more. */
+  band?: number;
 }
 
 export const MAX_WEIGHT = 10;
@@ -63,7 +68,9 @@ export function reconcile(settings: Settings, table: SourceTable): Settings {
       : labelAt(labels, guessNameColumn(labels, table.rows));
   const known = new Map(settings.criteria.map((c) => [c.column, c]));
   const criteria = labels.filter((l) => l !== nameColumn).map((l) => known.get(l) ?? guessSetting(l));
-  return { ...settings, nameColumn, criteria };
+  // ---- review (issue 10): the Account ID column, kept when it still exists, else guessed.
+  const idColumn = settings.idColumn && labels.includes(settings.idColumn) ? settings.idColumn : guessIdColumn(labels.filter((l) => l !== nameColumn));
+  return { ...settings, nameColumn, criteria, ...(idColumn ? { idColumn } : { idColumn: null }) };
 }
 
 const labelAt = (labels: string[], index: number | null) => (index === null ? null : labels[index]);

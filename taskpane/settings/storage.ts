@@ -68,5 +68,8 @@ export function parseSettings(raw: unknown): Settings | null {
     valueThreshold: readThreshold(raw.valueThreshold, d.valueThreshold),
     engagementThreshold: readThreshold(raw.engagementThreshold, d.engagementThreshold),
     language: d.language,
+    // ---- review (issue 10): optional, so settings stored before them load as before.
+    ...(typeof raw.idColumn === "string" && raw.idColumn ? { idColumn: raw.idColumn } : raw.idColumn === null ? { idColumn: null } : {}),
+    ...(typeof raw.band === "number" && Number.isFinite(raw.band) && raw.band >= 0 && raw.band <= 50 ? { band: raw.band } : {}),
   };
 }

@@ -14,7 +14,8 @@ export interface Anchor {
 
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
-  id: "results" | "summary" | "playbook";
+  /** "movers", "transition", "kpis", "reviewNote": the comparison with a saved review (issue 10); "history": KAM History. */
+  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
@@ -39,6 +40,16 @@ export interface ChartPoint {
   /** Account name shown beside the marker when `labelled`. */
   label: string;
   labelled: boolean;
+}
+
+/** An account's move since the compared review: a line from its earlier position (hollow marker) to its current one. */
+export interface ChartTrail {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  /** Account name. */
+  label: string;
+  /** #RRGGBB: the colour of the account's quadrant now. */
+  color: string;
 }
 
 export interface ChartSeries {
@@ -66,6 +77,13 @@ export interface ChartSpec {
   anchor: Anchor;
   width: number;
   height: number;
+  // ---- review (issue 10)
+  /** Moves since the compared review (at most 25). */
+  trails?: ChartTrail[];
+  /** Hysteresis band in score points: shaded from t - band to t + band around each threshold. */
+  band?: number;
+  /** Legend texts of the trails and the band. */
+  reviewLabels?: { trail: string; band: string };
 }
 
 /**
@@ -145,7 +163,9 @@ export type WorkbookErrorCode =
   /** readTable({ tableName }) for a table or named range that does not exist. */
   | "noSuchTable"
   /** A write failed and the half-written report could not be removed. */
-  | "reportIncomplete";
+  | "reportIncomplete"
+  /** The history table changed (rows added or removed by hand) since it was read: read it again. */
+  | "historyChanged";
 
 export class WorkbookError extends Error {
   constructor(
@@ -172,3 +192,34 @@ export class WorkbookError extends Error {
 const WIRE_PREFIX = "KAM-WORKBOOK-ERROR ";
 
 export const isWorkbookError = (e: unknown): e is WorkbookError => e instanceof WorkbookError;
+
+// ---- review (issue 10) ------------------------------------------------------------------------
+
+/** The "KAM History" table as the adapters read it: header row and data rows (blank cells null). */
+export interface HistoryData {
+  header: CellValue[];
+  rows: CellValue[][];
+}
+
+/**
+ * One edit of the history, as an adapter applies it: the rows of one review removed (replace,
+ * delete), header cells appended at the right, rows appended at the bottom. Earlier rows are
+ * never rewritten. The first save creates the add-in's own sheet "KAM History" (marked like the
+ * matrix); a user's sheet of that name is left alone.
+ */
+export interface HistoryChange {
+  /** Preferred sheet name and the title above the table (in the sheet's language). */
+  sheetName: string;
+  title: string;
+  /** The whole header after the edit; cells from `newColumnsFrom` on are new. */
+  header: string[];
+  newColumnsFrom: number;
+  /** Runs of data rows to remove, indices as read, last run first. */
+  removed: { start: number; count: number }[];
+  /** Data rows to append. */
+  append: CellValue[][];
+  /** Data rows the edit was computed against: any other count means the table changed since (WorkbookError "historyChanged"). */
+  expectRows: number;
+}
+
+export const HISTORY_TABLE_NAME = "KAMHistory";

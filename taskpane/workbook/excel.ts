@@ -4,7 +4,7 @@
  * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
  * failure leaves the old report whole; an old report the user typed on is kept for them.
  */
-import { CellValue, DEFAULT_KEPT_SUFFIX, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
 import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
@@ -13,6 +13,8 @@ import { Features, officeRequirements, Requirements } from "./excel/requirements
 import { queueInspection, typedOutside } from "./excel/report-sheet";
 import { queueSwap, recover, SwapPlan } from "./excel/swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./excel/table-ops";
+import { editHistoryTable, readHistoryTable } from "./excel/history-ops";
+import { firstHistorySheet } from "./history-sheet";
 
 export { REPORT_MARK, REPORT_SETTING } from "./excel/report-sheet";
 
@@ -271,6 +273,32 @@ export class ExcelWorkbook implements Workbook {
     };
   }
 
+  // ---- review (issue 10) ---------------------------------------------------------------------
+
+  /** Syncs: 2 to find the own sheet and its table, 1 for its address, then one per chunk of rows. */
+  readHistory(): Promise<HistoryData | null> {
+    return this.run(async (context) => {
+      const found = await historyOf(context);
+      return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
+    });
+  }
+
+  /** The first save writes the whole own sheet; later ones edit its table in place (excel/history-ops.ts). */
+  async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    const edited = await this.whileWriting(() =>
+      this.run(async (context) => {
+        const found = await historyOf(context);
+        if (found === null) return null;
+        if (found === "noTable") throw new WorkbookError("historyChanged");
+        await editHistoryTable(context, found.sheet, found.table, change);
+        found.sheet.load("name");
+        await context.sync();
+        return { sheetName: found.sheet.name };
+      }),
+    );
+    return edited ?? { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+  }
+
   private async whileWriting<T>(write: () => Promise<T>): Promise<T> {
     this.writing++;
     try {
@@ -280,6 +308,18 @@ export class ExcelWorkbook implements Workbook {
       setTimeout(() => this.writing--, 0);
     }
   }
+}
+
+/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
+async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, "history");
+  await context.sync();
+  const { own } = inspected();
+  if (!own) return null;
+  const sheet = context.workbook.worksheets.getItem(own.id);
+  const tables = sheet.tables.load("items/name");
+  await context.sync();
+  return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
 }
 
 /** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */

@@ -1,6 +1,7 @@
-import { CellValue, DEFAULT_KEPT_SUFFIX, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
+import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "./history-sheet";
 import {
   addFormat,
   Block,
@@ -204,6 +205,49 @@ export class MemoryWorkbook implements Workbook {
   onUserEdit(listener: () => void): () => void {
     this.editListeners.add(listener);
     return () => this.editListeners.delete(listener);
+  }
+
+  // ---- review (issue 10) ---------------------------------------------------------------------
+
+  async readHistory(): Promise<HistoryData | null> {
+    const found = this.historyTable();
+    if (!found) return null;
+    const { sheet, table } = found;
+    const [header = [], ...rows] = readBlock(sheet, table);
+    return { header: trimHeader(header), rows };
+  }
+
+  /** Removes, adds header cells and appends in place: no earlier row is rewritten. */
+  async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    const found = this.historyTable();
+    if (!found) return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+    const { sheet, table } = found;
+    checkRows(change, table.rows - 1);
+    for (const run of change.removed) {
+      const at = table.row + 1 + run.start;
+      sheet.cells.splice(at, run.count);
+      sheet.formats.splice(at, run.count);
+      table.rows -= run.count;
+    }
+    const header: CellFormat = { bold: true, header: true };
+    for (let j = change.newColumnsFrom; j < change.header.length; j++) {
+      setCellValue(sheet, table.row, table.col + j, change.header[j]);
+      addFormat(sheet, table.row, table.col + j, header);
+    }
+    table.cols = Math.max(table.cols, change.header.length);
+    const end = table.row + table.rows;
+    change.append.forEach((line, r) => line.forEach((v, c) => setCellValue(sheet, end + r, table.col + c, v ?? null)));
+    table.rows += change.append.length;
+    this.changed();
+    return { sheetName: sheet.name };
+  }
+
+  /** The own history sheet and its table (the first one on it, from the header row down). */
+  private historyTable(): { sheet: MemorySheet; table: Block } | null {
+    const sheet = this.state.sheets.find((s) => this.ownKind(s) === "history");
+    if (!sheet) return null;
+    const table = sheet.tables[0] ?? { name: "", row: HISTORY_HEADER_ROW, col: 0, rows: 1, cols: sheet.cells[HISTORY_HEADER_ROW]?.length ?? 0 };
+    return { sheet, table };
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -3,9 +3,11 @@
  * server side (sheets/server.ts via the top-level functions named in ./sheets-rpc.json, which the
  * Sheets build also reads to generate them), which reads or writes whole ranges.
  */
-import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, HistoryChange, HistoryData, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import rpc from "./sheets-rpc.json";
+import { splitChange } from "./history-sheet";
+import { chunkRows } from "./excel/requests";
 
 /** Calls a top-level Apps Script function with arguments; resolves with its return value. */
 export type ServerCall = (fn: string, args: unknown[]) => Promise<unknown>;
@@ -64,6 +66,29 @@ export class SheetsClientWorkbook implements Workbook {
 
   async saveSettings(settings: unknown): Promise<void> {
     await this.call(rpc.saveSettings.fn, [settings]);
+  }
+
+  // ---- review (issue 10)
+
+  /** One call per ~2 MB of rows (the server decides how many fit). */
+  async readHistory(): Promise<HistoryData | null> {
+    const first = (await this.call(rpc.readHistory.fn, [0])) as (HistoryData & { total: number }) | null;
+    if (!first) return null;
+    const rows = first.rows;
+    while (rows.length < first.total) {
+      const next = (await this.call(rpc.readHistory.fn, [rows.length])) as (HistoryData & { total: number }) | null;
+      if (!next || next.rows.length === 0) break;
+      for (const r of next.rows) rows.push(r); // no spread: 100k arguments overflow the stack
+    }
+    return { header: first.header, rows };
+  }
+
+  /** A large edit goes in several calls of at most ~1 MB of rows each. */
+  async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    let result = { sheetName: "" };
+    const chunks = chunkRows(change.append).map(([start, end]): [number, number] => [start, end]);
+    for (const part of splitChange(change, chunks)) result = (await this.call(rpc.editHistory.fn, [part])) as { sheetName: string };
+    return result;
   }
 
   /**

@@ -1,6 +1,6 @@
-import type { CellValue, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+import type { CellValue, HistoryChange, HistoryData, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
-export type { CellValue, MissingFeature, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+export type { CellValue, HistoryChange, HistoryData, MissingFeature, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
 /**
  * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and
@@ -29,4 +29,9 @@ export interface Workbook {
   saveSettings(settings: unknown): Promise<void>;
   /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
   onUserEdit(listener: () => void): () => void;
+  // ---- review (issue 10)
+  /** The history table of the add-in's own "KAM History" sheet, read in chunks; null when there is none. */
+  readHistory(): Promise<HistoryData | null>;
+  /** Applies one edit to the history (creating the own sheet on the first save); returns the sheet's name. */
+  editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
 }

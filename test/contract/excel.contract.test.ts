@@ -2,8 +2,9 @@
 import { ExcelWorkbook, REPORT_MARK } from "../../taskpane/workbook/excel";
 import { FakeExcel } from "../support/excel-fake";
 import { workbookContract } from "./workbook.contract";
+import { historyContract, HistoryHost } from "./history.contract";
 
-workbookContract("Excel", () => {
+function excelHost(): HistoryHost {
   const excel = new FakeExcel("1.14");
   const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
   const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
@@ -23,5 +24,10 @@ workbookContract("Excel", () => {
     // 1: inspect, 2: add the new sheet, 3: the write request, failing after 30 of its actions.
     failLaterWrite: () => excel.failRequest(3, { afterActions: 30 }),
     settle: () => new Promise((r) => setTimeout(r, 5)),
+    // Another pane session on the same file: a new adapter instance, nothing remembered.
+    reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
   };
-});
+}
+
+workbookContract("Excel", excelHost);
+historyContract("Excel", excelHost);

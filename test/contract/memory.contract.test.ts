@@ -2,8 +2,9 @@
 import { MemoryWorkbook } from "../../taskpane/workbook/memory";
 import { cellAt } from "../../taskpane/workbook/memory-sheet";
 import { workbookContract } from "./workbook.contract";
+import { historyContract, HistoryHost } from "./history.contract";
 
-workbookContract("memory", () => {
+function memoryHost(): HistoryHost {
   const workbook = new MemoryWorkbook();
   const sheet = (name: string) => {
     const s = workbook.sheet(name);
@@ -24,5 +25,10 @@ workbookContract("memory", () => {
     forgeMark: (name) => void (sheet(name).ownedByAddin = true),
     failLaterWrite: null,
     settle: async () => {},
+    // "Save" and "Open": the whole file as text.
+    reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
   };
-});
+}
+
+workbookContract("memory", memoryHost);
+historyContract("memory", memoryHost);

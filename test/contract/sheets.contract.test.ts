@@ -6,14 +6,14 @@ import rpc from "../../taskpane/workbook/sheets-rpc.json";
 import { SheetsClientWorkbook } from "../../taskpane/workbook/sheets";
 import { FakeSpreadsheet } from "../sheets/fake-apps-script";
 import { workbookContract } from "./workbook.contract";
+import { historyContract, HistoryHost } from "./history.contract";
 
-workbookContract("Google Sheets", () => {
-  const ss = new FakeSpreadsheet();
+/** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
+function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
   const services = ss.services();
   const server = createServer(() => services);
-  // google.script.run: arguments and results go through JSON, errors arrive as their message.
   const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
-  const workbook = new SheetsClientWorkbook(async (fn, args) => {
+  return new SheetsClientWorkbook(async (fn, args) => {
     try {
       const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
       return result === undefined ? null : JSON.parse(JSON.stringify(result));
@@ -21,6 +21,11 @@ workbookContract("Google Sheets", () => {
       throw new Error((e as Error).message);
     }
   });
+}
+
+function sheetsHost(): HistoryHost {
+  const ss = new FakeSpreadsheet();
+  const workbook = client(ss);
   return {
     workbook,
     addUserSheet: (name, rows) => void ss.addSheet(name, rows),
@@ -35,5 +40,10 @@ workbookContract("Google Sheets", () => {
     forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
     failLaterWrite: () => ss.failOn("setBackgrounds"),
     settle: async () => {},
+    // The sidebar opened again: a new client and server over the same spreadsheet.
+    reopen: () => client(ss),
   };
-});
+}
+
+workbookContract("Google Sheets", sheetsHost);
+historyContract("Google Sheets", sheetsHost);

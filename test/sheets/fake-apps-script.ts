@@ -23,7 +23,7 @@ export interface Call {
   a1?: string;
 }
 
-const WRITES = new Set(["setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata", "setName", "deleteSheet"]);
+const WRITES = new Set(["deleteRows", "setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata", "setName", "deleteSheet"]);
 export const isWrite = (c: Call) => WRITES.has(c.method);
 
 export function columnLetters(col: number): string {
@@ -258,6 +258,31 @@ export class FakeSheet implements Sheet {
   setColumnWidth(column: number, widthPixels: number) {
     this.log("setColumnWidth");
     this.columnWidths.set(column, widthPixels);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number) {
+    if (rowPosition < 1 || howMany < 1) throw new Error(`deleteRows(${rowPosition}, ${howMany}): out of bounds`);
+    this.log("deleteRows", `${rowPosition}:${rowPosition + howMany - 1}`);
+    const shift = <T>(m: Map<string, T>) => {
+      const moved: [string, T][] = [];
+      for (const [key, v] of [...m]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < rowPosition) continue;
+        m.delete(key);
+        if (r >= rowPosition + howMany) moved.push([`${r - howMany},${c}`, v]);
+      }
+      for (const [key, v] of moved) m.set(key, v);
+    };
+    shift(this.values);
+    shift(this.formulas);
+    shift(this.backgrounds);
+    shift(this.formats);
+    const bold = new Map([...this.bold].map((k) => [k, true]));
+    shift(bold);
+    this.bold = new Set(bold.keys());
+    const errors = new Map([...this.errors].map((k) => [k, true]));
+    shift(errors);
+    this.errors = new Set(errors.keys());
     return this;
   }
 }

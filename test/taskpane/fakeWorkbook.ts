@@ -1,5 +1,5 @@
 import type { CellValue, ReportSheet } from "../../taskpane/report/types";
-import type { MissingFeature, SourceRef, SourceTable, WriteProgress, WriteResult, Workbook } from "../../taskpane/workbook/workbook";
+import type { HistoryChange, HistoryData, MissingFeature, SourceRef, SourceTable, WriteProgress, WriteResult, Workbook } from "../../taskpane/workbook/workbook";
 
 /**
  * A tiny in-memory Workbook for the pane's tests: one source table at "the selection", records
@@ -91,10 +91,30 @@ export class FakeWorkbook implements Workbook {
   get lastWrite(): ReportSheet | undefined {
     return this.writes[this.writes.length - 1];
   }
+
+  // ---- review (issue 10): the history as plain data, every edit recorded
+  history: HistoryData | null = null;
+  historyEdits: HistoryChange[] = [];
+  historyReads = 0;
+
+  async readHistory(): Promise<HistoryData | null> {
+    this.historyReads++;
+    return this.history && { header: [...this.history.header], rows: this.history.rows.map((r) => [...r]) };
+  }
+
+  async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    this.historyEdits.push(change);
+    const rows = (this.history?.rows ?? []).slice();
+    for (const run of change.removed) rows.splice(run.start, run.count);
+    const width = change.header.length;
+    this.history = { header: [...change.header], rows: [...rows.map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)]), ...change.append] };
+    return { sheetName: "KAM History" };
+  }
 }
 
 /** A SourceTable from a header row and data rows, as an adapter would read it at A1. */
 export function tableOf(values: CellValue[][], sheetName = "Accounts"): SourceTable {
   const cols = String.fromCharCode(64 + values[0].length);
   return { sheetName, address: `${sheetName}!A1:${cols}${values.length}`, headers: values[0].map(String), rows: values.slice(1) };
+
 }

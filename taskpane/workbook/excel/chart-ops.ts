@@ -11,10 +11,14 @@ interface PlotSeries {
   color: string;
   line: boolean;
   points: { x: number; y: number; label?: string }[];
+  /** A trail (issue 10): a line whose first point is a hollow marker and whose last has none. */
+  trail?: boolean;
 }
 
 export const CHART_NAME = "KAM Matrix chart";
 export const THRESHOLD_COLOR = "#595959";
+/** The hysteresis band's edges: thin and light, so they shade rather than compete with the thresholds. */
+export const BAND_COLOR = "#C8C8C8";
 /** Default column width in points, to find the first column right of the chart. */
 const COLUMN_POINTS = 48;
 /** Bytes of the calls for one point label (point path, hasDataLabel, showValue, text). */
@@ -35,7 +39,29 @@ export function plotSeries(chart: ChartSpec): PlotSeries[] {
       })),
     { name: `${thresholds.label}: ${xAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: thresholds.value, y: yAxis.min }, { x: thresholds.value, y: yAxis.max }] },
     { name: `${thresholds.label}: ${yAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: xAxis.min, y: thresholds.engagement }, { x: xAxis.max, y: thresholds.engagement }] },
+    ...reviewSeries(chart),
   ];
+}
+
+// ---- review (issue 10)
+/** The band's four edge lines (t - band, t + band on both axes) and one 2-point line per trail. */
+function reviewSeries(chart: ChartSpec): PlotSeries[] {
+  const { xAxis, yAxis, thresholds } = chart;
+  const out: PlotSeries[] = [];
+  const band = chart.band ?? 0;
+  const bandLabel = chart.reviewLabels?.band ?? "Band";
+  const clampTo = (v: number, a: { min: number; max: number }) => Math.min(a.max, Math.max(a.min, v));
+  if (band > 0)
+    for (const sign of [-1, 1]) {
+      const x = clampTo(thresholds.value + sign * band, xAxis);
+      const y = clampTo(thresholds.engagement + sign * band, yAxis);
+      const edge = sign < 0 ? "-" : "+";
+      out.push({ name: `${bandLabel} ${edge}: ${xAxis.title}`, color: BAND_COLOR, line: true, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
+      out.push({ name: `${bandLabel} ${edge}: ${yAxis.title}`, color: BAND_COLOR, line: true, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+    }
+  for (const t of chart.trails ?? [])
+    out.push({ name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, line: true, trail: true, points: [t.from, t.to] });
+  return out;
 }
 
 /** First free column right of every table and of the chart: where the chart's data goes. */
@@ -88,7 +114,15 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
         // Set X and Y explicitly even for the first series (OfficeDev/office-js#2927).
         cs.setXAxisValues(source(i, 0));
         cs.setValues(source(i, 1));
-        if (s.line) {
+        if (s.trail) {
+          // From a hollow marker (then) to the account's own marker (now): no arrowheads in Office.js.
+          cs.chartType = "XYScatterLines";
+          cs.markerStyle = "Circle";
+          cs.markerBackgroundColor = "#FFFFFF";
+          cs.markerForegroundColor = s.color;
+          cs.format.line.color = s.color;
+          cs.points.getItemAt(s.points.length - 1).markerStyle = "None";
+        } else if (s.line) {
           cs.chartType = "XYScatterLinesNoMarkers";
           cs.format.line.color = s.color;
         } else {

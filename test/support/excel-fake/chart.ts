@@ -184,6 +184,9 @@ export class FPoint extends ClientObject<PointLabel> {
   set hasDataLabel(value: boolean) {
     this.act({ hasDataLabel: value }, (m) => (m.hasDataLabel = value), "1.7");
   }
+  set markerStyle(value: string) {
+    this.act({ markerStyle: value }, (m) => (m.markerStyle = value), "1.7");
+  }
   get dataLabel() {
     const act = this.act.bind(this);
     return {

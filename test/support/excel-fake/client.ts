@@ -16,6 +16,8 @@ export const REQUEST_LIMIT = 5 * 1024 * 1024;
  */
 export class FakeContext {
   private pending: Action[] = [];
+  /** Bytes of the values loaded by the request running now (its response). */
+  responseBytes = 0;
   readonly workbook;
   readonly application;
   constructor(readonly excel: FakeExcel) {
@@ -43,11 +45,15 @@ export class FakeContext {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit of 5 MB.`);
     await Promise.resolve();
     const failure = this.excel.takeFailure(this.excel.stats.syncs);
+    this.responseBytes = 0;
     try {
       actions.forEach((action, i) => {
         if (failure && i === Math.min(failure.afterActions, actions.length - 1)) throw new OfficeError(failure.code, failure.message);
         action.run();
       });
+      this.excel.stats.responseBytes.push(this.responseBytes);
+      if (this.responseBytes > REQUEST_LIMIT)
+        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit of 5 MB.`);
     } finally {
       this.excel.flushEvents();
     }
@@ -109,7 +115,11 @@ export abstract class ClientObject<M> {
     this.context.queue({ path: this.path, load: list }, () => {
       const m = this.orNull ? this.find() : this.model();
       if (m === null) return;
-      for (const p of list) this.loaded.set(p, this.snapshot(m, p));
+      for (const p of list) {
+        const value = this.snapshot(m, p);
+        this.loaded.set(p, value);
+        this.context.responseBytes += Buffer.byteLength(JSON.stringify(value) ?? "");
+      }
     });
     return this;
   }

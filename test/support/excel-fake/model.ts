@@ -56,6 +56,7 @@ export interface TableModel {
 
 export interface PointLabel {
   hasDataLabel: boolean;
+  markerStyle?: string;
   showValue?: boolean;
   showSeriesName?: boolean;
   text?: string;

@@ -1,7 +1,7 @@
 import { ClientObject, Collection, FakeContext } from "./client";
 import { FChartCollection } from "./chart";
 import { NameModel, SheetModel, TableModel, WorkbookModel } from "./model";
-import { FRange } from "./range";
+import { FRange, storeValue } from "./range";
 import { Box, MAX_COLS, MAX_ROWS, OfficeError, parseBox } from "./util";
 
 type Handler = (event: unknown) => Promise<unknown> | void;
@@ -245,6 +245,45 @@ export class FTable extends ClientObject<TableModel> {
   private sheetProxy?: FWorksheet;
   get worksheet(): FWorksheet {
     return (this.sheetProxy ??= new FWorksheet(this.context, `${this.path}.worksheet`, () => this.find()?.sheet ?? null));
+  }
+  /** TableRowCollection.add(index, values): only appending at the end (index undefined) is modelled. */
+  get rows() {
+    return {
+      add: (index: number | undefined, values: unknown[][]) =>
+        this.act({ rowsAdd: { index, values } }, (m) => {
+          if (index !== undefined && index !== null) throw new OfficeError("InvalidArgument", "the fake only appends table rows");
+          if (!Array.isArray(values) || values.some((r) => !Array.isArray(r) || r.length !== m.box.cols))
+            throw new OfficeError("InvalidArgument", "The number of columns in the input array doesn't match the table");
+          const top = m.box.row + m.box.rows;
+          for (let r = 0; r < values.length; r++)
+            for (let c = 0; c < m.box.cols; c++) {
+              // Real Excel would shift cells below the table down; the fake refuses instead of guessing.
+              if (!m.sheet.isBlank(top + r, m.box.col + c)) throw new OfficeError("InvalidOperation", "the fake does not shift cells below a table");
+              if (values[r][c] !== null) storeValue(m.sheet.cellForWrite(top + r, m.box.col + c), values[r][c]);
+            }
+          m.box = { ...m.box, rows: m.box.rows + values.length };
+          this.context.excel.changed({ sheet: m.sheet, box: { ...m.box, row: top, rows: values.length } }, "ThisLocalAddin");
+        }),
+    };
+  }
+  /** TableColumnCollection.add(index, values, name): appending a blank column with a header name (name: ExcelApi 1.4). */
+  get columns() {
+    return {
+      add: (index: number | undefined, values: unknown, name?: string) =>
+        this.act(
+          { columnsAdd: { index, values, name } },
+          (m) => {
+            if ((index !== undefined && index !== null) || values !== undefined) throw new OfficeError("InvalidArgument", "the fake only appends blank named columns");
+            const col = m.box.col + m.box.cols;
+            for (let r = 0; r < m.box.rows; r++) if (!m.sheet.isBlank(m.box.row + r, col)) throw new OfficeError("InvalidOperation", "the fake does not shift cells right of a table");
+            const header = m.sheet.cellForWrite(m.box.row, col);
+            header.value = String(name);
+            header.bold = true;
+            m.box = { ...m.box, cols: m.box.cols + 1 };
+          },
+          name === undefined ? "1.1" : "1.4",
+        ),
+    };
   }
   /** Like Excel: deleting a table deletes its cells too. */
   delete(): void {

@@ -1,6 +1,6 @@
 import { ClientObject, FakeContext } from "./client";
 import { Cell, SheetModel, Value, WorkbookModel } from "./model";
-import { Box, OfficeError } from "./util";
+import { Box, MAX_COLS, OfficeError } from "./util";
 import { typedValue } from "../typed-value";
 
 export interface RangeRef {
@@ -136,6 +136,37 @@ export class FRange extends ClientObject<RangeRef> {
       this.context.excel.requireApi("1.7", "Range.getSurroundingRegion");
       const m = this.find();
       return m && { sheet: m.sheet, box: surroundingRegion(m.sheet, m.box.row, m.box.col) };
+    });
+  }
+
+  /**
+   * Range.delete("Up"): the cells go, the cells below in the same columns move up; a table that
+   * holds the deleted rows across its whole width shrinks, one below them moves up.
+   */
+  delete(shift: string): void {
+    this.act({ delete: shift }, (m) => {
+      if (shift !== "Up") throw new OfficeError("InvalidArgument", "the fake only models delete(\"Up\")");
+      const { row, col, rows, cols } = m.box;
+      const inColumns = (c: number) => c >= col && c < col + cols;
+      const tables = this.context.excel.model.tables.filter((t) => t.sheet === m.sheet);
+      for (const t of tables) {
+        const below = t.box.row >= row + rows;
+        const holds = t.box.row < row && t.box.row + t.box.rows >= row + rows && t.box.col === col && t.box.cols === cols;
+        const apart = t.box.col + t.box.cols <= col || t.box.col >= col + cols || t.box.row + t.box.rows <= row;
+        if (holds) t.box = { ...t.box, rows: t.box.rows - rows };
+        else if (below && t.box.col >= col && t.box.col + t.box.cols <= col + cols) t.box = { ...t.box, row: t.box.row - rows };
+        else if (!apart) throw new OfficeError("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
+      }
+      const moved: [number, Cell][] = [];
+      for (const [key, cell] of [...m.sheet.cells]) {
+        const r = Math.floor(key / MAX_COLS);
+        const c = key % MAX_COLS;
+        if (!inColumns(c) || r < row) continue;
+        m.sheet.cells.delete(key);
+        if (r >= row + rows) moved.push([SheetModel.key(r - rows, c), cell]);
+      }
+      for (const [key, cell] of moved) m.sheet.cells.set(key, cell);
+      this.context.excel.changed(m, "ThisLocalAddin");
     });
   }
 
