@@ -173,6 +173,8 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     // The movers table itself, for a look at the sheet below the chart.
     await page.locator(SCROLLER("KAM Matrix")).evaluate((el, t) => el.scrollTo(0, t), (rowOf(title) - 3) * 20);
     await page.locator(`[data-cell="${title}"]`).evaluate((el) => el.scrollIntoView({ block: "start", inline: "start" }));
+    // Past the sticky row numbers and column letters, so the title and first column show whole.
+    await page.locator(SCROLLER("KAM Matrix")).evaluate((el) => el.scrollBy(-60, -44));
     await page.screenshot({ path: join(ROOT, "test-results", "playground-review-movers.png") });
 
     expect(blocked).toEqual([]);

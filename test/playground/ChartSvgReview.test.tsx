@@ -1,7 +1,7 @@
 /** Trails and the band in the playground's SVG chart, drawn from the same ChartSpec as the native chart. */
 import * as React from "react";
 import { render } from "@testing-library/react";
-import { ChartSvg, chartFrame } from "../../taskpane/playground/ChartSvg";
+import { ChartSvg, chartFrame, placeLabels } from "../../taskpane/playground/ChartSvg";
 import { reviewReport } from "../review/chartFixture";
 
 describe("the playground chart with a comparison", () => {
@@ -43,4 +43,25 @@ describe("the playground chart with a comparison", () => {
     expect(container.querySelectorAll("g[data-trail]")).toHaveLength(0);
     expect(container.querySelector("g[data-band]")).toBeNull();
   });
+
+  test("the legend explains the trails (hollow marker and line) and the band", () => {
+    const { container } = render(<ChartSvg spec={report.chart} />);
+    const legend = container.querySelector("g[data-legend]")!;
+    const texts = [...legend.querySelectorAll("text")].map((t) => t.textContent);
+    expect(texts.slice(-2)).toEqual(["Move since Q3 2026", "Band ±11"]);
+    // Entries do not overlap: each starts after the previous one's text.
+    const lefts = [...legend.children].map((g) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute("transform")!)![1]));
+    for (let i = 1; i < lefts.length; i++) expect(lefts[i] - lefts[i - 1]).toBeGreaterThanOrEqual(20 + texts[i - 1]!.length * 5);
+    const without = render(<ChartSvg spec={{ ...report.chart, trails: undefined, band: undefined }} />).container;
+    expect([...without.querySelectorAll("g[data-legend] text")].map((t) => t.textContent)).not.toContain("Move since Q3 2026");
+  });
+});
+
+test("names in a dense cluster do not overlap: the first takes the right, the next the left, a third is left out", () => {
+  const at = (key: string, cx: number, cy: number) => ({ key, label: key, labelled: true, cx, cy });
+  const placed = placeLabels([at("Alpha Beta GmbH", 100, 100), at("Gamma Delta AG", 104, 102), at("Epsilon KG", 102, 101), at("Far away", 300, 300)]);
+  expect(placed.get("Alpha Beta GmbH")).toEqual({ x: 108, anchor: "start" });
+  expect(placed.get("Gamma Delta AG")).toEqual({ x: 96, anchor: "end" });
+  expect(placed.has("Epsilon KG")).toBe(false);
+  expect(placed.get("Far away")).toEqual({ x: 308, anchor: "start" });
 });
