@@ -39,8 +39,10 @@ function reviewLines(spec: ChartSpec): Line[] {
     for (const sign of [-1, 1]) {
       const x = clampTo(thresholds.value + sign * band, xAxis);
       const y = clampTo(thresholds.engagement + sign * band, yAxis);
-      out.push({ name: `${label} (${xAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
-      out.push({ name: `${label} (${yAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+      // "-" and "+" tell the two edges apart in the header (one name twice would read as a mistake).
+      const edge = sign < 0 ? "-" : "+";
+      out.push({ name: `${label} ${edge} (${xAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
+      out.push({ name: `${label} ${edge} (${yAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
     }
   for (const t of spec.trails ?? []) out.push({ name: `${spec.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, trail: true, points: [t.from, t.to] });
   return out;
@@ -79,7 +81,14 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
   spec.series.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0 }));
   series[s] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   series[s + 1] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
-  extra.forEach((line, k) => (series[s + 2 + k] = line.trail ? { color: line.color, pointSize: 0, lineWidth: 2 } : { color: BAND_COLOR, pointSize: 0, lineWidth: 1 }));
+  // Up to 25 trails and 4 band edges would crowd the legend: kept out of it (Google Charts'
+  // visibleInLegend; the column headers still name them).
+  extra.forEach(
+    (line, k) =>
+      (series[s + 2 + k] = line.trail
+        ? { color: line.color, pointSize: 0, lineWidth: 2, visibleInLegend: false }
+        : { color: BAND_COLOR, pointSize: 0, lineWidth: 1, visibleInLegend: false }),
+  );
   const axis = (a: ChartSpec["xAxis"]) => ({ title: a.title, viewWindow: { min: a.min, max: a.max } });
   return {
     values: [header, ...points, ...lines],

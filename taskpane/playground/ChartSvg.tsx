@@ -150,8 +150,42 @@ function markers(spec: ChartSpec, frame: ChartFrame): Marker[] {
   return list;
 }
 
+/** Approximate width of a label at 11 px (the SVG has no text metrics before layout). */
+const labelWidth = (text: string) => text.length * 6 + 2;
+const LABEL_HEIGHT = 12;
+
+/**
+ * Where each visible name goes: right of its marker, else left of it; a name that would overlap
+ * one already placed is not drawn (its marker keeps the tooltip), so dense clusters stay readable.
+ * Placed in the order the spec lists the points (by quadrant, then priority).
+ */
+export function placeLabels(list: readonly { key: string; label: string; labelled: boolean; cx: number; cy: number }[]): Map<string, { x: number; anchor: "start" | "end" }> {
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const out = new Map<string, { x: number; anchor: "start" | "end" }>();
+  const free = (b: (typeof placed)[number]) => placed.every((p) => b.x1 <= p.x0 || b.x0 >= p.x1 || b.y1 <= p.y0 || b.y0 >= p.y1);
+  for (const m of list) {
+    if (!m.labelled) continue;
+    const w = labelWidth(m.label);
+    const y0 = m.cy + 4 - LABEL_HEIGHT + 2;
+    const right = { x0: m.cx + 8, x1: m.cx + 8 + w, y0, y1: y0 + LABEL_HEIGHT };
+    const left = { x0: m.cx - 8 - w, x1: m.cx - 8, y0, y1: y0 + LABEL_HEIGHT };
+    if (free(right)) {
+      placed.push(right);
+      out.set(m.key, { x: m.cx + 8, anchor: "start" });
+    } else if (free(left)) {
+      placed.push(left);
+      out.set(m.key, { x: m.cx - 8, anchor: "end" });
+    }
+  }
+  return out;
+}
+
 function Markers({ spec, frame }: { spec: ChartSpec; frame: ChartFrame }) {
   const list = markers(spec, frame);
+  // Spec order (quadrant, then priority) decides who keeps a contested spot.
+  const order = new Map<string, number>();
+  spec.series.forEach((s, k) => s.points.forEach((p, j) => order.has(p.label) || order.set(p.label, k * 1e6 + j)));
+  const labels = placeLabels([...list].sort((a, b) => (order.get(a.label) ?? 0) - (order.get(b.label) ?? 0)));
   return (
     <>
       <g data-markers="">
@@ -174,13 +208,14 @@ function Markers({ spec, frame }: { spec: ChartSpec; frame: ChartFrame }) {
         ))}
       </g>
       <g aria-hidden="true" fontSize={11} fill="#242424">
-        {list.map((m) =>
-          m.labelled ? (
-            <text key={m.key} x={m.cx + 8} y={m.cy + 4}>
+        {list.map((m) => {
+          const at = labels.get(m.key);
+          return at ? (
+            <text key={m.key} x={at.x} y={m.cy + 4} textAnchor={at.anchor}>
               {m.label}
             </text>
-          ) : null,
-        )}
+          ) : null;
+        })}
       </g>
     </>
   );
@@ -225,15 +260,32 @@ function ReviewLayer({ spec, frame: f, box }: { spec: ChartSpec; frame: ChartFra
 }
 
 function Legend({ spec, width, y }: { spec: ChartSpec; width: number; y: number }) {
-  const items = [...spec.series.map((s) => ({ name: s.name, color: s.color, line: false })), { name: spec.thresholds.label, color: "#605e5c", line: true }];
-  const itemWidth = Math.min(150, (width - 20) / items.length);
-  const x0 = (width - itemWidth * items.length) / 2;
+  const items: { name: string; color: string; line: boolean; trail?: boolean; band?: boolean }[] = [
+    ...spec.series.map((s) => ({ name: s.name, color: s.color, line: false })),
+    { name: spec.thresholds.label, color: "#605e5c", line: true },
+  ];
+  // ---- review (issue 10): one entry for all trails (what the hollow marker means), one for the band.
+  if (spec.trails?.length && spec.reviewLabels) items.push({ name: spec.reviewLabels.trail, color: "#605e5c", line: false, trail: true });
+  if (spec.band && spec.reviewLabels) items.push({ name: spec.reviewLabels.band, color: "#605e5c", line: false, band: true });
+  // Each entry as wide as its text, centred; narrowed evenly if the row would not fit.
+  const natural = items.map((i) => 26 + labelWidth(i.name));
+  const scale = Math.min(1, (width - 20) / natural.reduce((a, b) => a + b, 0));
+  const widths = natural.map((w) => w * scale);
+  const x0 = (width - widths.reduce((a, b) => a + b, 0)) / 2;
+  const lefts = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
   return (
     <g data-legend="" fontSize={11} fill="#424242">
       {items.map((item, i) => (
-        <g key={item.name} transform={`translate(${x0 + i * itemWidth} ${y})`}>
-          {item.line ? (
+        <g key={item.name} transform={`translate(${lefts[i]} ${y})`}>
+          {item.trail ? (
+            <>
+              <line x1={2} x2={14} y1={0} y2={0} stroke={item.color} strokeWidth={1.5} />
+              <circle cx={4} cy={0} r={4} fill="#fff" stroke={item.color} strokeWidth={1.5} />
+            </>
+          ) : item.line ? (
             <line x1={0} x2={14} y1={0} y2={0} stroke={item.color} strokeDasharray="4 3" strokeWidth={1.5} />
+          ) : item.band ? (
+            <rect x={0} y={-5} width={14} height={10} fill="#605e5c" fillOpacity={0.15} />
           ) : (
             <circle cx={6} cy={0} r={5} fill={item.color} />
           )}

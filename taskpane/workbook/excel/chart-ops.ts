@@ -13,6 +13,11 @@ interface PlotSeries {
   points: { x: number; y: number; label?: string }[];
   /** A trail (issue 10): a line whose first point is a hollow marker and whose last has none. */
   trail?: boolean;
+  /**
+   * Kept out of the legend (band edges and trails): up to 25 trails would crowd out the quadrants.
+   * A trail reads by its colour and hollow start marker; its name stays in the "Chart data" header.
+   */
+  unlisted?: boolean;
 }
 
 export const CHART_NAME = "KAM Matrix chart";
@@ -56,11 +61,11 @@ function reviewSeries(chart: ChartSpec): PlotSeries[] {
       const x = clampTo(thresholds.value + sign * band, xAxis);
       const y = clampTo(thresholds.engagement + sign * band, yAxis);
       const edge = sign < 0 ? "-" : "+";
-      out.push({ name: `${bandLabel} ${edge}: ${xAxis.title}`, color: BAND_COLOR, line: true, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
-      out.push({ name: `${bandLabel} ${edge}: ${yAxis.title}`, color: BAND_COLOR, line: true, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+      out.push({ name: `${bandLabel} ${edge}: ${xAxis.title}`, color: BAND_COLOR, line: true, unlisted: true, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
+      out.push({ name: `${bandLabel} ${edge}: ${yAxis.title}`, color: BAND_COLOR, line: true, unlisted: true, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
     }
   for (const t of chart.trails ?? [])
-    out.push({ name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, line: true, trail: true, points: [t.from, t.to] });
+    out.push({ name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, line: true, trail: true, unlisted: true, points: [t.from, t.to] });
   return out;
 }
 
@@ -132,6 +137,10 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
           cs.markerForegroundColor = s.color;
         }
         drawn[i] = cs;
+      });
+      // Legend entries follow the series order (ChartLegendEntry.visible, ExcelApi 1.7 like the series calls above).
+      series.forEach((s, i) => {
+        if (s.unlisted) chart.legend.legendEntries.getItemAt(i).visible = false;
       });
       chart.setPosition(a1(spec.anchor.row, spec.anchor.col));
       chart.width = spec.width;

@@ -82,6 +82,23 @@ export class FChart extends ClientObject<ChartModel> {
       set position(position: string) {
         act({ legendPosition: position }, (m) => (m.legend.position = position));
       },
+      /** ChartLegendEntryCollection (ExcelApi 1.7): one entry per series, in series order. */
+      legendEntries: {
+        getItemAt: (i: number) => ({
+          set visible(visible: boolean) {
+            act(
+              { legendEntry: i, visible },
+              (m) => {
+                if (!Number.isInteger(i) || i < 0 || i >= m.series.length) throw new OfficeError("InvalidArgument", `The legend has ${m.series.length} entries, not an entry ${i}`);
+                const hidden = (m.legend.hiddenEntries ??= new Set());
+                if (visible) hidden.delete(i);
+                else hidden.add(i);
+              },
+              "1.7",
+            );
+          },
+        }),
+      },
     };
   }
   get axes() {

@@ -84,7 +84,8 @@ export interface ChartModel {
   name: string;
   type: string;
   title?: string;
-  legend: { visible?: boolean; position?: string };
+  /** hiddenEntries: indices of legend entries set to visible = false (one entry per series, in series order). */
+  legend: { visible?: boolean; position?: string; hiddenEntries?: Set<number> };
   axes: { category: AxisModel; value: AxisModel };
   series: SeriesModel[];
   position?: string;
