@@ -1,6 +1,7 @@
 import { CellValue, DEFAULT_KEPT_SUFFIX, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
-import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
+import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "./naming";
+import { splitAddress } from "./region";
 import {
   addFormat,
   Block,
@@ -204,6 +205,15 @@ export class MemoryWorkbook implements Workbook {
   onUserEdit(listener: () => void): () => void {
     this.editListeners.add(listener);
     return () => this.editListeners.delete(listener);
+  }
+
+  async readRegion(address: string): Promise<SourceTable | null> {
+    const at = splitAddress(address);
+    const sheet = at && this.sheet(at.sheet);
+    const cell = at && parseA1(at.topLeft);
+    if (!sheet || !cell) return null;
+    const region = currentRegion(sheet, cell.row, cell.col);
+    return region ? this.toSourceTable(sheet, region) : null;
   }
 
   // ---- helpers ------------------------------------------------------------------------------

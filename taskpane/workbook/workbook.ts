@@ -29,4 +29,11 @@ export interface Workbook {
   saveSettings(settings: unknown): Promise<void>;
   /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
   onUserEdit(listener: () => void): () => void;
+  /**
+   * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the
+   * selection is: a raw export that is not a native table, read again on Refresh (issue 9). Null
+   * when that sheet is gone or the cell is blank. Optional: without it, only native tables (and
+   * the selection) can be read again.
+   */
+  readRegion?(address: string): Promise<SourceTable | null>;
 }

@@ -29,6 +29,12 @@ export class FakeContext {
     this.pending.push({ wire, run });
   }
 
+  /** Bytes of the loaded values the current request sends back (Excel on the web caps it at 5 MB too). */
+  private responseBytes = 0;
+  addResponse(value: unknown): void {
+    if (value !== undefined) this.responseBytes += Buffer.byteLength(JSON.stringify(value));
+  }
+
   get hasPending(): boolean {
     return this.pending.length > 0;
   }
@@ -51,6 +57,11 @@ export class FakeContext {
     } finally {
       this.excel.flushEvents();
     }
+    const response = this.responseBytes;
+    this.responseBytes = 0;
+    this.excel.stats.responseBytes.push(response);
+    if (response > REQUEST_LIMIT)
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit of 5 MB.`);
   }
 }
 
@@ -109,7 +120,11 @@ export abstract class ClientObject<M> {
     this.context.queue({ path: this.path, load: list }, () => {
       const m = this.orNull ? this.find() : this.model();
       if (m === null) return;
-      for (const p of list) this.loaded.set(p, this.snapshot(m, p));
+      for (const p of list) {
+        const value = this.snapshot(m, p);
+        this.context.addResponse(value);
+        this.loaded.set(p, value);
+      }
     });
     return this;
   }

@@ -21,7 +21,7 @@ type Handler = (event: unknown) => Promise<unknown> | void;
  */
 export class FakeExcel {
   readonly model = new WorkbookModel();
-  readonly stats = { syncs: 0, requestBytes: [] as number[] };
+  readonly stats = { syncs: 0, requestBytes: [] as number[], responseBytes: [] as number[] };
   readonly handlers: { scope: SheetModel | "all"; handler: Handler }[] = [];
   activeSheet: SheetModel | null = null;
   private events: ChangeEvent[] = [];
@@ -69,6 +69,7 @@ export class FakeExcel {
   resetStats(): void {
     this.stats.syncs = 0;
     this.stats.requestBytes = [];
+    this.stats.responseBytes = [];
   }
 
   get maxRequestBytes(): number {
