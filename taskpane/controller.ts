@@ -104,11 +104,14 @@ export class Controller {
     this.schedule();
   }
 
-  /** Reads the table at the current selection (or a named table) and maps it afresh. */
-  async useSource(source: SourceRef): Promise<void> {
+  /**
+   * Reads the table at the current selection (or a named table) and maps it afresh; with `fresh`
+   * false (issue 9: Refresh of KAM Accounts) the mapping of the columns that are still there is kept.
+   */
+  async useSource(source: SourceRef, fresh = true): Promise<void> {
     try {
       this.set({ error: null, tables: await this.workbook.listTables() });
-      await this.load(source, true);
+      await this.load(source, fresh);
       this.schedule();
     } catch (e) {
       this.fail(e);

@@ -1,6 +1,7 @@
 import type { Language, Method, MissingPolicy, Threshold } from "../../src";
 import type { SourceRef, SourceTable } from "../workbook/workbook";
 import { Axis, columnLabels, guessCriterion, guessNameColumn } from "./mapping";
+import type { PrepareSettings } from "./prepare";
 
 /** How one column of the account table takes part in the matrix. */
 export interface CriterionSetting {
@@ -25,6 +26,8 @@ export interface Settings {
   engagementThreshold: Threshold;
   /** Language of the texts written to the sheet (labels, headers, strategies). */
   language: Language;
+  /** "Prepare data" (issue 9): the raw tables and how KAM Accounts is made from them. */
+  prepare?: PrepareSettings;
 }
 
 export const MAX_WEIGHT = 10;

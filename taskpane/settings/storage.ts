@@ -1,6 +1,7 @@
 import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../src";
 import type { SourceRef } from "../workbook/workbook";
 import { CriterionSetting, defaultSettings, MAX_WEIGHT, Settings } from "./settings";
+import { PrepareSettings, readPrepareSettings } from "./prepare";
 
 /**
  * Settings as stored in the workbook. Reading is defensive: the stored object may come from an
@@ -68,5 +69,8 @@ export function parseSettings(raw: unknown): Settings | null {
     valueThreshold: readThreshold(raw.valueThreshold, d.valueThreshold),
     engagementThreshold: readThreshold(raw.engagementThreshold, d.engagementThreshold),
     language: d.language,
+    ...withPrepare(readPrepareSettings(raw.prepare)),
   };
 }
+
+const withPrepare = (prepare: PrepareSettings | undefined) => (prepare ? { prepare } : {});

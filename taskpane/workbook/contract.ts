@@ -14,7 +14,8 @@ export interface Anchor {
 
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
-  id: "results" | "summary" | "playbook";
+  /** "review", "accounts", "excluded": the tables of "KAM Accounts" (issue 9). */
+  id: "results" | "summary" | "playbook" | "review" | "accounts" | "excluded";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
