@@ -121,6 +121,7 @@ export class Controller {
   /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
   build(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined; // else idle() waits for a timer that was cleared
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
     return this.run();
