@@ -67,7 +67,10 @@ function resolveMapping<R extends LineRole>(headers: readonly string[], stored: 
   const used = new Set<number>();
   for (const [role, header] of Object.entries(stored) as [R, string][]) {
     const j = labels.indexOf(header);
-    if (j >= 0) (out[role] = j), used.add(j);
+    if (j >= 0) {
+      out[role] = j;
+      used.add(j);
+    }
   }
   for (const [role, j] of Object.entries(guess) as [R, number][]) if (out[role] === undefined && !used.has(j)) out[role] = j;
   return out;

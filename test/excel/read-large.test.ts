@@ -1,6 +1,6 @@
 /** Reading a raw export of 100,000 order lines from Excel: no response over 5 MB, one sync per ~1 MB block. */
 import { ExcelWorkbook } from "../../taskpane/workbook/excel";
-import { FakeExcel, REQUEST_LIMIT } from "../support/excel-fake";
+import { FakeContext, FakeExcel, REQUEST_LIMIT } from "../support/excel-fake";
 
 const HEADER = ["Customer", "Order Date", "Order ID", "Category", "Sales", "Profit"];
 const line = (i: number) => [`Customer number ${i % 5000} GmbH & Co. KG`, 45292 + (i % 1000), `SO-${100000 + i}`, "Spare parts", 1234.56 + i, 234.5 + i];
@@ -32,7 +32,7 @@ describe("readTable of a large raw export", () => {
     const excel = new FakeExcel("1.14");
     excel.addSheet("Orders", [HEADER, ...Array.from({ length: 100_000 }, (_, i) => line(i))]);
     const error = await excel
-      .run(async (context) => {
+      .run(async (context: FakeContext) => {
         const range = context.workbook.worksheets.getItem("Orders").getRange("A1:F100001").load("values");
         await context.sync();
         return range;
