@@ -74,6 +74,9 @@ export interface Spreadsheet {
   getActiveRange(): Range | null;
   getRangeByName(name: string): Range | null;
   getNamedRanges(): NamedRange[];
+  /** Names a range (a name that exists is moved to this range). */
+  setNamedRange(name: string, range: Range): void;
+  removeNamedRange(name: string): void;
   /** IANA name such as "Europe/Berlin" (File > Settings); dates are read in it, not in the script's. */
   getSpreadsheetTimeZone(): string;
 }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
-import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName } from "../taskpane/workbook/naming";
+import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName, uniqueTableName } from "../taskpane/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartBlock, pointsToPixels } from "./chart-data";
 import { extentOf, findOwnSheet, newToken, OWN_SHEET_KEYS, storedReport, storeReport, typedOutside } from "./report-sheet";
@@ -45,6 +45,24 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
     }
   }
   t.columnWidths?.forEach((w, j) => sheet.setColumnWidth(left + j, pointsToPixels(w)));
+}
+
+/**
+ * A named range per table that asks for a name (the native table of Excel), so the pane can read
+ * the table by name: "KAM Accounts" is read back as the matrix's source that way, not through its
+ * title rows. The names of the old own sheet (about to go) move to the new one; a name a user gave
+ * to a range of their own is never taken ("KamAccounts_2").
+ */
+function nameTables(ss: Spreadsheet, fresh: Sheet, report: ReportSheet, replaced: Sheet | undefined): void {
+  const named = ss.getNamedRanges();
+  for (const t of report.tables) {
+    if (!t.tableName) continue;
+    const theirs = named.filter((n) => !replaced || n.getRange().getSheet().getSheetId() !== replaced.getSheetId()).map((n) => n.getName());
+    const name = uniqueTableName(t.tableName, theirs);
+    if (replaced && named.some((n) => n.getName() === name)) ss.removeNamedRange(name);
+    ss.setNamedRange(name, fresh.getRange(t.anchor.row + 2, t.anchor.col + 1, t.rows.length + 1, Math.max(1, t.header.length)));
+    named.push({ getName: () => name, getRange: () => fresh.getRange(1, 1, 1, 1) });
+  }
 }
 
 /** First free column (1-based) right of the tables and the chart, with one empty column between. */
@@ -113,6 +131,7 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const keepOld = old !== undefined && typedOutside(old, oldExtent);
   let kept: string | undefined;
   const finalName = old ? old.getName() : uniqueName(report.sheetName, names);
+  nameTables(ss, fresh, report, keepOld ? undefined : old);
   if (old && keepOld) old.setName((kept = keptSheetName(finalName, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, freshName])));
   else if (old) ss.deleteSheet(old);
   fresh.setName(finalName);

@@ -5,8 +5,9 @@
  */
 import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
-import { headerText, quoteSheet } from "../taskpane/workbook/naming";
-import type { CellInput, Range, Services } from "./apps-script";
+import { headerText, parseA1, quoteSheet } from "../taskpane/workbook/naming";
+import type { CellInput, Range, Services, Spreadsheet } from "./apps-script";
+import { splitAddress } from "../taskpane/workbook/region";
 import { ownKindOf } from "./report-sheet";
 import { isResultSheet } from "../taskpane/workbook/contract";
 import { uniqueSheetName, writeReport } from "./report-writer";
@@ -57,6 +58,7 @@ export interface SheetsServer {
   // ---- review (issue 10)
   readHistory(offset: number): HistoryChunk | null;
   editHistory(change: HistoryChange): { sheetName: string };
+  readRegion(address: string): SourceTable | null;
 }
 
 export function createServer(services: () => Services): SheetsServer {
@@ -83,20 +85,7 @@ export function createServer(services: () => Services): SheetsServer {
       } else {
         range = ss.getActiveRange()?.getDataRegion() ?? null;
       }
-      if (!range) return null;
-      const readCell = cellReader(services());
-      const values = range.getValues().map((row) => row.map(readCell));
-      if (values.length === 0 || values.every(isBlankRow)) return null;
-      const kind = ownKindOf(services(), ss, range.getSheet());
-      return {
-        sheetName: range.getSheet().getName(),
-        address: addressOf(range),
-        tableName: "tableName" in ref ? ref.tableName : undefined,
-        headers: values[0].map(headerText),
-        rows: values.slice(1),
-        ...(kind ? { ownKind: kind } : {}),
-        ...(kind && isResultSheet(kind) ? { onReportSheet: true as const } : {}),
-      };
+      return range ? readRange(services(), ss, range, "tableName" in ref ? ref.tableName : undefined) : null;
     },
 
     writeReport: (report, reveal) => writeReport(services(), report, reveal),
@@ -120,5 +109,30 @@ export function createServer(services: () => Services): SheetsServer {
     readHistory: (offset) => readHistory(services(), offset),
 
     editHistory: (change) => editHistory(services(), change),
+    readRegion(address) {
+      const ss = spreadsheet();
+      const at = splitAddress(address);
+      const sheet = at && ss.getSheetByName(at.sheet);
+      const cell = at && parseA1(at.topLeft);
+      if (!sheet || !cell) return null;
+      return readRange(services(), ss, sheet.getRange(cell.row + 1, cell.col + 1, 1, 1).getDataRegion());
+    },
+  };
+}
+
+/** A range as a SourceTable: date cells as serials in the spreadsheet's time zone (toCellValue). */
+function readRange(services: Services, ss: Spreadsheet, range: Range, tableName?: string): SourceTable | null {
+  const readCell = cellReader(services);
+  const values = range.getValues().map((row) => row.map(readCell));
+  if (values.length === 0 || values.every(isBlankRow)) return null;
+  const kind = ownKindOf(services, ss, range.getSheet());
+  return {
+    sheetName: range.getSheet().getName(),
+    address: addressOf(range),
+    tableName,
+    headers: values[0].map(headerText),
+    rows: values.slice(1),
+    ...(kind ? { ownKind: kind } : {}),
+    ...(kind && isResultSheet(kind) ? { onReportSheet: true as const } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { updateCriterion } from "./settings/settings";
 import type { Workbook } from "./workbook/workbook";
 import { BuildSection } from "./components/BuildSection";
 import { DataSection } from "./components/DataSection";
+import { PrepareSection } from "./components/PrepareSection";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
@@ -37,6 +38,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
       ) : (
         <main>
           <BuildSection state={state} t={t} lang={lang} onSample={() => void controller.insertSample()} onBuild={() => void controller.build()} />
+          <PrepareSection workbook={props.workbook} pane={controller} tables={state.tables} lang={lang} />
           <DataSection
             state={state}
             t={t}

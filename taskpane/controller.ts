@@ -115,11 +115,14 @@ export class Controller {
     this.schedule();
   }
 
-  /** Reads the table at the current selection (or a named table) and maps it afresh. */
-  async useSource(source: SourceRef): Promise<void> {
+  /**
+   * Reads the table at the current selection (or a named table) and maps it afresh; with `fresh`
+   * false (issue 9: Refresh of KAM Accounts) the mapping of the columns that are still there is kept.
+   */
+  async useSource(source: SourceRef, fresh = true): Promise<void> {
     try {
       this.set({ error: null, tables: await this.workbook.listTables() });
-      await this.load(source, true);
+      await this.load(source, fresh);
       this.schedule();
     } catch (e) {
       this.fail(e);
@@ -129,6 +132,7 @@ export class Controller {
   /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
   build(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined; // else idle() waits for a timer that was cleared
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
     return this.run();

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleActivityTable, sampleOrderTable } from "../sample/orderLines";
 import { App } from "../App";
 import type { CellValue } from "../report/types";
 import type { MemoryWorkbook } from "../workbook/memory";
@@ -48,6 +49,12 @@ export function Playground({ workbook, initialLanguage }: { workbook: MemoryWork
     document.documentElement.lang = language;
   }, [language]);
 
+  // Issue 9: a raw export and an activity log, to try the route from order lines to the matrix.
+  const onOrderLines = async () => {
+    await workbook.addDataSheet(ACTIVITY_SHEET_NAME, sampleActivityTable());
+    await workbook.addDataSheet(ORDER_SHEET_NAME, sampleOrderTable());
+  };
+
   const onImport = async (name: string, values: CellValue[][]) => {
     await workbook.addDataSheet(name, values);
   };
@@ -62,6 +69,7 @@ export function Playground({ workbook, initialLanguage }: { workbook: MemoryWork
           <Caption1 className={styles.subtitle}>{text.subtitle}</Caption1>
         </div>
         <div className={styles.controls}>
+          <Button onClick={() => void onOrderLines()}>{text.insertOrderLines}</Button>
           <ImportCsv key={language} text={text} onImport={onImport} />
           <Field label={{ children: text.language, style: { color: "#fff" } }} className={styles.languageField}>
             <Select value={language} onChange={(_, d) => setLanguage(d.value as PageLanguage)}>

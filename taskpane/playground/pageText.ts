@@ -14,6 +14,8 @@ export interface PageText {
   sheets: string;
   workbook: string;
   taskPane: string;
+  /** Issue 9: writes the sample order-line export and activity log. */
+  insertOrderLines: string;
 }
 
 export const PAGE_TEXT: Record<"en" | "de", PageText> = {
@@ -32,6 +34,7 @@ export const PAGE_TEXT: Record<"en" | "de", PageText> = {
     sheets: "Sheets",
     workbook: "Workbook",
     taskPane: "Task pane",
+    insertOrderLines: "Insert sample order lines",
   },
   de: {
     title: "KAM Matrix",
@@ -48,5 +51,6 @@ export const PAGE_TEXT: Record<"en" | "de", PageText> = {
     sheets: "Blätter",
     workbook: "Arbeitsmappe",
     taskPane: "Aufgabenbereich",
+    insertOrderLines: "Beispiel-Auftragspositionen einfügen",
   },
 };

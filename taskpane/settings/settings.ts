@@ -1,6 +1,7 @@
 import type { Language, Method, MissingPolicy, Threshold } from "../../src";
 import type { SourceRef, SourceTable } from "../workbook/workbook";
 import { Axis, columnLabels, guessCriterion, guessIdColumn, guessNameColumn } from "./mapping";
+import type { PrepareSettings } from "./prepare";
 
 /** How one column of the account table takes part in the matrix. */
 export interface CriterionSetting {
@@ -30,6 +31,8 @@ export interface Settings {
   idColumn?: string | null;
   /** Hysteresis band in score points (0 = off): with a compared review, accounts keep their quadrant unless they cross a threshold by more. */
   band?: number;
+  /** "Prepare data" (issue 9): the raw tables and how KAM Accounts is made from them. */
+  prepare?: PrepareSettings;
 }
 
 export const MAX_WEIGHT = 10;

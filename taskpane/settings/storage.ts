@@ -1,6 +1,7 @@
 import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../src";
 import type { SourceRef } from "../workbook/workbook";
 import { CriterionSetting, defaultSettings, MAX_WEIGHT, Settings } from "./settings";
+import { PrepareSettings, readPrepareSettings } from "./prepare";
 
 /**
  * Settings as stored in the workbook. Reading is defensive: the stored object may come from an
@@ -71,5 +72,8 @@ export function parseSettings(raw: unknown): Settings | null {
     // ---- review (issue 10): optional, so settings stored before them load as before.
     ...(typeof raw.idColumn === "string" && raw.idColumn ? { idColumn: raw.idColumn } : raw.idColumn === null ? { idColumn: null } : {}),
     ...(typeof raw.band === "number" && Number.isFinite(raw.band) && raw.band >= 0 && raw.band <= 50 ? { band: raw.band } : {}),
+    ...withPrepare(readPrepareSettings(raw.prepare)),
   };
 }
+
+const withPrepare = (prepare: PrepareSettings | undefined) => (prepare ? { prepare } : {});

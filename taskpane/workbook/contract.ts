@@ -14,8 +14,11 @@ export interface Anchor {
 
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
-  /** "movers", "transition", "kpis", "reviewNote": the comparison with a saved review (issue 10); "history": KAM History. */
-  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history";
+  /**
+   * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review (issue 10);
+   * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts" (issue 9).
+   */
+  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */

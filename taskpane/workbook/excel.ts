@@ -15,6 +15,8 @@ import { queueSwap, recover, SwapPlan } from "./excel/swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./excel/table-ops";
 import { editHistoryTable, readHistoryTable } from "./excel/history-ops";
 import { firstHistorySheet } from "./history-sheet";
+import { readValues } from "./excel/read-table";
+import { splitAddress } from "./region";
 
 export { REPORT_MARK, REPORT_SETTING } from "./excel/report-sheet";
 
@@ -81,18 +83,7 @@ export class ExcelWorkbook implements Workbook {
       } else {
         range = context.workbook.getSelectedRange().getSurroundingRegion();
       }
-      range.load("values,address");
-      range.worksheet.load("name,id");
-      const inspected = queueInspection(context);
-      await context.sync();
-      const table = toSourceTable(range.worksheet.name, range.address, range.values, tableName);
-      const { owned } = inspected();
-      const kind = OWN_SHEET_KINDS.find((k) => owned[k]?.id === range.worksheet.id);
-      if (table && kind) {
-        table.ownKind = kind;
-        if (isResultSheet(kind)) table.onReportSheet = true;
-      }
-      return table;
+      return readRange(context, range, tableName);
     });
   }
 
@@ -299,6 +290,18 @@ export class ExcelWorkbook implements Workbook {
     return edited ?? { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
   }
 
+  /** The block around the top-left cell of `address` (a raw export read again on Refresh). */
+  readRegion(address: string): Promise<SourceTable | null> {
+    return this.run(async (context) => {
+      const at = splitAddress(address);
+      if (!at) return null;
+      const sheet = context.workbook.worksheets.getItemOrNullObject(at.sheet);
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      return readRange(context, sheet.getRange(at.topLeft).getSurroundingRegion());
+    });
+  }
+
   private async whileWriting<T>(write: () => Promise<T>): Promise<T> {
     this.writing++;
     try {
@@ -320,6 +323,26 @@ async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.
   const tables = sheet.tables.load("items/name");
   await context.sync();
   return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+}
+
+/**
+ * A range as a SourceTable, with the own sheet it lies on: 1 sync for its address and size (and
+ * the proofs of the own sheets), then its values in blocks of ~1 MB (excel/read-table.ts).
+ */
+async function readRange(context: Excel.RequestContext, range: Excel.Range, tableName?: string): Promise<SourceTable | null> {
+  range.load("address,rowCount,columnCount");
+  range.worksheet.load("name,id");
+  const inspected = queueInspection(context);
+  await context.sync();
+  const values = await readValues(context, range.worksheet, range.address, range.rowCount, range.columnCount);
+  const table = toSourceTable(range.worksheet.name, range.address, values, tableName);
+  const { owned } = inspected();
+  const kind = OWN_SHEET_KINDS.find((k) => owned[k]?.id === range.worksheet.id);
+  if (table && kind) {
+    table.ownKind = kind;
+    if (isResultSheet(kind)) table.onReportSheet = true;
+  }
+  return table;
 }
 
 /** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */

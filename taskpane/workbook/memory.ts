@@ -1,7 +1,8 @@
 import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
-import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "./history-sheet";
+import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "./naming";
+import { splitAddress } from "./region";
 import {
   addFormat,
   Block,
@@ -248,6 +249,15 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet) return null;
     const table = sheet.tables[0] ?? { name: "", row: HISTORY_HEADER_ROW, col: 0, rows: 1, cols: sheet.cells[HISTORY_HEADER_ROW]?.length ?? 0 };
     return { sheet, table };
+  }
+
+  async readRegion(address: string): Promise<SourceTable | null> {
+    const at = splitAddress(address);
+    const sheet = at && this.sheet(at.sheet);
+    const cell = at && parseA1(at.topLeft);
+    if (!sheet || !cell) return null;
+    const region = currentRegion(sheet, cell.row, cell.col);
+    return region ? this.toSourceTable(sheet, region) : null;
   }
 
   // ---- helpers ------------------------------------------------------------------------------

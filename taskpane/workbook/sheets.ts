@@ -98,4 +98,8 @@ export class SheetsClientWorkbook implements Workbook {
   onUserEdit(_listener: () => void): () => void {
     return () => {};
   }
+
+  readRegion(address: string): Promise<SourceTable | null> {
+    return this.call(rpc.readRegion.fn, [address]) as Promise<SourceTable | null>;
+  }
 }

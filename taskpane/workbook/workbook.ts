@@ -34,4 +34,11 @@ export interface Workbook {
   readHistory(): Promise<HistoryData | null>;
   /** Applies one edit to the history (creating the own sheet on the first save); returns the sheet's name. */
   editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
+  /**
+   * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the
+   * selection is: a raw export that is not a native table, read again on Refresh (issue 9). Null
+   * when that sheet is gone or the cell is blank. Optional: without it, only native tables (and
+   * the selection) can be read again.
+   */
+  readRegion?(address: string): Promise<SourceTable | null>;
 }

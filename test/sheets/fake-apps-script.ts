@@ -353,6 +353,14 @@ export class FakeSpreadsheet implements Spreadsheet {
   getRangeByName(name: string): Range | null {
     return this.named.get(name) ?? null;
   }
+  setNamedRange(name: string, range: Range): void {
+    this.calls.push({ sheet: range.getSheet().getName(), method: "setNamedRange" });
+    this.maybeFail("setNamedRange");
+    this.named.set(name, range as FakeRange);
+  }
+  removeNamedRange(name: string): void {
+    this.named.delete(name);
+  }
   getNamedRanges(): NamedRange[] {
     return [...this.named].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
   }

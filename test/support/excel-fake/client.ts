@@ -16,8 +16,6 @@ export const REQUEST_LIMIT = 5 * 1024 * 1024;
  */
 export class FakeContext {
   private pending: Action[] = [];
-  /** Bytes of the values loaded by the request running now (its response). */
-  responseBytes = 0;
   readonly workbook;
   readonly application;
   constructor(readonly excel: FakeExcel) {
@@ -29,6 +27,12 @@ export class FakeContext {
 
   queue(wire: unknown, run: () => void): void {
     this.pending.push({ wire, run });
+  }
+
+  /** Bytes of the loaded values the current request sends back (Excel on the web caps it at 5 MB too). */
+  private responseBytes = 0;
+  addResponse(value: unknown): void {
+    if (value !== undefined) this.responseBytes += Buffer.byteLength(JSON.stringify(value));
   }
 
   get hasPending(): boolean {
@@ -51,12 +55,14 @@ export class FakeContext {
         if (failure && i === Math.min(failure.afterActions, actions.length - 1)) throw new OfficeError(failure.code, failure.message);
         action.run();
       });
-      this.excel.stats.responseBytes.push(this.responseBytes);
-      if (this.responseBytes > REQUEST_LIMIT)
-        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit of 5 MB.`);
     } finally {
       this.excel.flushEvents();
     }
+    const response = this.responseBytes;
+    this.responseBytes = 0;
+    this.excel.stats.responseBytes.push(response);
+    if (response > REQUEST_LIMIT)
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit of 5 MB.`);
   }
 }
 
@@ -117,8 +123,8 @@ export abstract class ClientObject<M> {
       if (m === null) return;
       for (const p of list) {
         const value = this.snapshot(m, p);
+        this.context.addResponse(value);
         this.loaded.set(p, value);
-        this.context.responseBytes += Buffer.byteLength(JSON.stringify(value) ?? "");
       }
     });
     return this;
