@@ -254,7 +254,7 @@ describeInBrowser("the playground in Chromium", () => {
     await page.getByRole("cell", { name: formula, exact: true }).waitFor();
     await expect(page.locator('[data-cell="B2"]').textContent()).resolves.toBe("1200.5"); // decimal comma read
 
-    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByRole("button", { name: "Use selection", exact: true }).click();
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
     for (const name of [evil, formula, "+Plus AG"]) {

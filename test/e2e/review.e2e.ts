@@ -119,7 +119,7 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
 
     // Save the review of Q3.
-    await page.getByLabel("Review date").fill("2026-09-30");
+    await page.getByLabel("Review date", { exact: true }).fill("2026-09-30");
     await page.getByLabel("Label", { exact: true }).fill("Q3 2026");
     await page.getByRole("button", { name: "Save review" }).click();
     await page.getByText('Review "Q3 2026" saved to "KAM History".').waitFor();
