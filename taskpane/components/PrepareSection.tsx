@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea } from "@fluentui/react-components";
 import type { Language } from "../../src";
-import { PREPARE_STRINGS, PrepareStrings } from "../i18n/strings";
+import { PREPARE_STRINGS, PrepareStrings } from "../i18n/prepareStrings";
 import { ACTIVITY_ROLES, ColumnMapping, LineRole, ORDER_ROLES, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../prepare/columns";
 import { MatrixPane, Picked, PrepareController, PrepareState } from "../prepare/prepareController";
 import { lineMessageText } from "../prepare/messageText";

@@ -1,5 +1,5 @@
 import { accountFigures, accountRow, activityFigures, isKamError, Language } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import { ActivityRole, ColumnMapping, missingRoles, OrderRole, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "./columns";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
 import { InvalidLine, QualityReport, qualityReport } from "./quality";
@@ -57,7 +57,8 @@ export type PrepareResult =
   | { ok: false; reason: "mapping"; missing: { orders: OrderRole[]; activity: ActivityRole[] } }
   | { ok: false; reason: "invalid"; quality: QualityReport; count: number; first: InvalidLine };
 
-const cellOf = (v: unknown): CellValue => (isKamError(v) || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : (v as CellValue));
+const cellOf = (v: unknown): CellValue =>
+  isKamError(v) || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : (v as CellValue);
 
 /** Rows without the invalid lines, and those lines for the sheet. */
 function split(table: RawTable, invalid: QualityReport["orders"]["invalid"], name: ExcludedLine["table"]) {
@@ -158,7 +159,10 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
  * when lines were left out, a blank row, their title and one row per line (line, cell, reason,
  * then the line's own cells). `tableRow` is the 0-based row of the header.
  */
-export function accountsSheetValues(sheet: AccountsSheet, language: Language): { values: CellValue[][]; tableRow: number; excludedRow: number | null } {
+export function accountsSheetValues(
+  sheet: AccountsSheet,
+  language: Language,
+): { values: CellValue[][]; tableRow: number; excludedRow: number | null } {
   const text = SHEET_TEXT[language];
   const values: CellValue[][] = sheet.meta.map((m) => [m.label, m.value]);
   values.push([]);
@@ -174,4 +178,3 @@ export function accountsSheetValues(sheet: AccountsSheet, language: Language): {
   const width = Math.max(...values.map((r) => r.length));
   return { values: values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]), tableRow, excludedRow };
 }
-

@@ -1,12 +1,12 @@
 import { fold } from "../settings/mapping";
+import { ACTIVITY_ROLES, ORDER_ROLES, type ActivityRole, type LineRole, type OrderRole } from "../settings/prepare";
 
 /**
  * Which column of a raw export holds what, guessed from the headers in English and German.
  * The guess is a start: every mapping can be changed in the pane.
  */
-export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
-export type ActivityRole = "account" | "date" | "type";
-export type LineRole = OrderRole | ActivityRole;
+export type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
+export { ACTIVITY_ROLES, ORDER_ROLES } from "../settings/prepare";
 
 /** Column index per role; a role without a column is absent. */
 export type ColumnMapping<R extends string> = Partial<Record<R, number>>;
@@ -23,14 +23,15 @@ const SYNONYMS: Record<LineRole, readonly string[]> = {
   type: ["type", "typ", "aktivitat", "activity", "activity type", "aktivitatstyp", "art"],
 };
 
-export const ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount", "profit", "category", "order"];
-export const ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date", "type"];
 /** Roles without which the lines cannot be read. */
 export const REQUIRED_ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount"];
 export const REQUIRED_ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date"];
 
 /** "Order Date (UTC)" -> "order date utc": folded, punctuation as spaces. */
-const words = (header: string) => fold(header).replace(/[^a-z0-9]+/g, " ").trim();
+const words = (header: string) =>
+  fold(header)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /**
  * The mapping for these roles: first every header that equals a synonym (best synonym first), then

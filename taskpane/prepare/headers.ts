@@ -44,7 +44,10 @@ export const HEADERS: Record<Language, Record<AccountsColumn, string>> = {
 };
 
 /** Texts of the sheet around the table. */
-export const SHEET_TEXT: Record<Language, { reviewDate: string; window: string; excludedTitle: string; line: string; cell: string; reason: string; strategicNote: string }> = {
+export const SHEET_TEXT: Record<
+  Language,
+  { reviewDate: string; window: string; excludedTitle: string; line: string; cell: string; reason: string; strategicNote: string }
+> = {
   en: {
     reviewDate: "Review date",
     window: "Window (months)",
@@ -53,7 +56,7 @@ export const SHEET_TEXT: Record<Language, { reviewDate: string; window: string; 
     cell: "Cell",
     reason: "Reason",
     strategicNote:
-      "Strategic importance is a judgement that no export holds. Add a column such as \"Strategic importance (1-5)\" to this sheet, fill it in for each account and map it to the value axis.",
+      'Strategic importance is a judgement that no export holds. Add a column such as "Strategic importance (1-5)" to this sheet, fill it in for each account and map it to the value axis.',
   },
   de: {
     reviewDate: "Stichtag",
@@ -63,7 +66,7 @@ export const SHEET_TEXT: Record<Language, { reviewDate: string; window: string; 
     cell: "Zelle",
     reason: "Grund",
     strategicNote:
-      "Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. Fügen Sie diesem Blatt eine Spalte wie \"Strategische Bedeutung (1-5)\" hinzu, füllen Sie sie je Kunde aus und ordnen Sie sie der Wertachse zu.",
+      'Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. Fügen Sie diesem Blatt eine Spalte wie "Strategische Bedeutung (1-5)" hinzu, füllen Sie sie je Kunde aus und ordnen Sie sie der Wertachse zu.',
   },
 };
 

@@ -6,16 +6,17 @@
  */
 import { accountsSql, isoDate, Language, toSerial } from "../../src";
 import { friendlyError, PaneError } from "../i18n/errors";
-import { PREPARE_STRINGS } from "../i18n/strings";
-import { columnLabels } from "../settings/mapping";
-import { DEFAULT_MONTHS, PrepareSettings, RawSource, StoredMapping } from "../settings/prepare";
-import { DEFAULT_WEIGHT, Settings } from "../settings/settings";
+import { PREPARE_STRINGS } from "../i18n/prepareStrings";
+import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
+import type { Settings } from "../settings/settings";
 import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
 import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColumns, OrderRole } from "./columns";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
+import { PrepareError } from "./prepareError";
+import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
 import type { RawTable } from "./table";
 
 /** What "Prepare data" needs of the main pane controller (taskpane/controller.ts). */
@@ -60,29 +61,6 @@ export const PROGRESS_ACCOUNTS = 5_000;
 const rawOf = (table: SourceTable): RawTable => ({ headers: table.headers, rows: table.rows, topLeft: table.address.split(":")[0] });
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-/** Column index per role from stored headers; roles whose header is gone are guessed again. */
-function resolveMapping<R extends LineRole>(headers: readonly string[], stored: StoredMapping<R>, guess: ColumnMapping<R>): ColumnMapping<R> {
-  const labels = columnLabels(headers);
-  const out: ColumnMapping<R> = {};
-  const used = new Set<number>();
-  for (const [role, header] of Object.entries(stored) as [R, string][]) {
-    const j = labels.indexOf(header);
-    if (j >= 0) {
-      out[role] = j;
-      used.add(j);
-    }
-  }
-  for (const [role, j] of Object.entries(guess) as [R, number][]) if (out[role] === undefined && !used.has(j)) out[role] = j;
-  return out;
-}
-
-function storeMapping<R extends LineRole>(headers: readonly string[], mapping: ColumnMapping<R>): StoredMapping<R> {
-  const labels = columnLabels(headers);
-  const out: StoredMapping<R> = {};
-  for (const [role, j] of Object.entries(mapping) as [R, number][]) out[role] = labels[j];
-  return out;
-}
-
 export class PrepareController {
   private state: PrepareState = {
     orders: null,
@@ -104,7 +82,9 @@ export class PrepareController {
     private readonly workbook: Workbook,
     private readonly pane: MatrixPane,
     private readonly language: Language,
-    private readonly clipboard: { writeText(text: string): Promise<void> } | null = typeof navigator !== "undefined" && navigator.clipboard ? navigator.clipboard : null,
+    private readonly clipboard: { writeText(text: string): Promise<void> } | null = typeof navigator !== "undefined" && navigator.clipboard
+      ? navigator.clipboard
+      : null,
   ) {}
 
   getState = (): PrepareState => this.state;
@@ -186,10 +166,19 @@ export class PrepareController {
       const orders = await this.readStored(stored.orders.source);
       const activity = stored.activity ? await this.readStored(stored.activity.source) : null;
       this.set({
-        orders: { table: orders, source: stored.orders.source, mapping: resolveMapping(orders.headers, stored.orders.mapping, mapOrderColumns(orders.headers)) },
-        activity: activity && stored.activity
-          ? { table: activity, source: stored.activity.source, mapping: resolveMapping(activity.headers, stored.activity.mapping, mapActivityColumns(activity.headers)) }
-          : null,
+        orders: {
+          table: orders,
+          source: stored.orders.source,
+          mapping: resolveMapping(orders.headers, stored.orders.mapping, mapOrderColumns(orders.headers)),
+        },
+        activity:
+          activity && stored.activity
+            ? {
+                table: activity,
+                source: stored.activity.source,
+                mapping: resolveMapping(activity.headers, stored.activity.mapping, mapActivityColumns(activity.headers)),
+              }
+            : null,
         reviewDate: stored.reviewDate,
         months: stored.months,
         excludeInvalid: stored.excludeInvalid,
@@ -205,7 +194,13 @@ export class PrepareController {
       const asOf = this.state.reviewDate ?? this.state.latestDate;
       if (!asOf) throw new PrepareError("noReviewDate");
       const m = this.state.orders?.mapping ?? {};
-      const text = accountsSql({ asOf, months: this.state.months, withProfit: m.profit !== undefined, withCategories: m.category !== undefined, withOrders: m.order !== undefined });
+      const text = accountsSql({
+        asOf,
+        months: this.state.months,
+        withProfit: m.profit !== undefined,
+        withCategories: m.category !== undefined,
+        withOrders: m.order !== undefined,
+      });
       let copied = false;
       if (this.clipboard) {
         try {
@@ -237,7 +232,9 @@ export class PrepareController {
       await work();
     } catch (e) {
       if (!(e instanceof PaneError) && !(e instanceof PrepareError)) console.error(e);
-      this.set({ error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language) });
+      this.set({
+        error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language),
+      });
     } finally {
       this.set({ busy: false, progress: null });
     }
@@ -272,7 +269,10 @@ export class PrepareController {
       this.set({ quality: null, latestDate: null, sql: null });
       return;
     }
-    const a = activity && activity.mapping.account !== undefined && activity.mapping.date !== undefined ? { table: rawOf(activity.table), mapping: activity.mapping } : undefined;
+    const a =
+      activity && activity.mapping.account !== undefined && activity.mapping.date !== undefined
+        ? { table: rawOf(activity.table), mapping: activity.mapping }
+        : undefined;
     const quality = qualityReport({ table: rawOf(orders.table), mapping: orders.mapping }, a);
     const invalid = new Set(quality.orders.invalid.map((l) => l.line - 1));
     let latest = NaN;
@@ -306,7 +306,8 @@ export class PrepareController {
       language: this.language,
     });
     if (!result.ok) {
-      if (result.reason === "mapping") throw new PrepareError("mapping", [[...result.missing.orders, ...result.missing.activity].join(", ")]);
+      if (result.reason === "mapping")
+        throw new PrepareError("mapping", [[...result.missing.orders, ...result.missing.activity].join(", ")]);
       this.set({ quality: result.quality });
       throw new PrepareError("invalid", [String(result.count), result.first.cell, lineMessageText(result.first.message, this.language)]);
     }
@@ -323,7 +324,13 @@ export class PrepareController {
     if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) await this.pane.build();
     this.set({
       quality: result.quality,
-      result: { sheetName: written.sheetName, accounts: sheet.rows.length, excluded: sheet.excluded.length, asOf: sheet.asOf === null ? null : isoDate(sheet.asOf), refreshed },
+      result: {
+        sheetName: written.sheetName,
+        accounts: sheet.rows.length,
+        excluded: sheet.excluded.length,
+        asOf: sheet.asOf === null ? null : isoDate(sheet.asOf),
+        refreshed,
+      },
     });
   }
 
@@ -354,38 +361,5 @@ export class PrepareController {
       months: this.state.months,
       excludeInvalid: this.state.excludeInvalid,
     };
-  }
-}
-
-function remap<R extends LineRole>(mapping: ColumnMapping<R>, role: R, column: number | undefined): ColumnMapping<R> {
-  const out: ColumnMapping<R> = {};
-  // A column serves one role: taking it away from another role leaves that one unmapped.
-  for (const [r, j] of Object.entries(mapping) as [R, number][]) if (r !== role && j !== column) out[r] = j;
-  if (column !== undefined) out[role] = column;
-  return out;
-}
-
-/** The mapping the pane opens with on KAM Accounts: DEFAULT_CRITERIA, the account names as names. */
-export function withDefaults(settings: Settings, sheet: AccountsSheet): Settings {
-  const byHeader = new Map(sheet.criteria.map((c) => [c.header, c]));
-  return {
-    ...settings,
-    nameColumn: sheet.header[0],
-    criteria: sheet.header.slice(1).map((column) => {
-      const d = byHeader.get(column);
-      return { column, axis: d ? d.axis : ("ignore" as const), weight: DEFAULT_WEIGHT, lowerIsBetter: d?.lowerIsBetter ?? false };
-    }),
-  };
-}
-
-export type PrepareErrorCode = "noTable" | "ownSheet" | "noLines" | "gone" | "cannotReread" | "nothingStored" | "mapping" | "invalid" | "noAccounts" | "noReviewDate" | "notFoundAfterWrite";
-
-export class PrepareError extends Error {
-  constructor(
-    readonly code: PrepareErrorCode,
-    readonly params: string[] = [],
-  ) {
-    super(code);
-    this.name = "PrepareError";
   }
 }

@@ -1,5 +1,5 @@
 import { accountKey, classifyLines, LineField, Message, Messages, numberFromText } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import type { ActivityRole, ColumnMapping, LineRole, OrderRole } from "./columns";
 import { cellAddresses, RawTable, roleColumn } from "./table";
 
@@ -92,7 +92,13 @@ function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping
       q.valid++;
       return;
     }
-    const issue: InvalidLine = { line: i + 1, cell: address(i, m[FIELD_ROLE[v.field]]!), value: (v.value ?? null) as CellValue, message: v.message, field: v.field };
+    const issue: InvalidLine = {
+      line: i + 1,
+      cell: address(i, m[FIELD_ROLE[v.field]]!),
+      value: (v.value ?? null) as CellValue,
+      message: v.message,
+      field: v.field,
+    };
     if (v.number !== undefined) issue.number = v.number;
     q.invalid.push(issue);
     const blankCell = v.value === null || v.value === undefined || (typeof v.value === "string" && v.value.trim() === "");
@@ -133,7 +139,8 @@ export function qualityReport(
       const v = j === undefined ? undefined : row[j];
       if (typeof v !== "string") continue;
       const number = numberFromText(v);
-      if (number !== undefined) textNumbers.push({ line: i + 1, cell: o.address(i, j!), value: v, message: Messages.lineNumberAsText(role, v, number), number });
+      if (number !== undefined)
+        textNumbers.push({ line: i + 1, cell: o.address(i, j!), value: v, message: Messages.lineNumberAsText(role, v, number), number });
     }
     const amount = orders.mapping.amount === undefined ? undefined : row[orders.mapping.amount];
     if (o.verdicts[i].status === "valid" && typeof amount === "number" && amount < 0) {
@@ -143,7 +150,11 @@ export function qualityReport(
   });
   const keys = new Map<string, Set<string | number>>();
   spellings(orders.table, orders.mapping.account!, (i) => o.verdicts[i].status === "valid", keys);
-  const report: QualityReport = { orders: { ...o.q, textNumbers, returns: { count: returns, total: returnTotal } }, variants: [], activityOnly: [] };
+  const report: QualityReport = {
+    orders: { ...o.q, textNumbers, returns: { count: returns, total: returnTotal } },
+    variants: [],
+    activityOnly: [],
+  };
   if (activity) {
     const a = lineQuality(activity.table, activity.mapping, ["account", "date", "type"], options.timeZone);
     report.activity = a.q;

@@ -1,4 +1,4 @@
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import { columnLetter } from "../settings/mapping";
 import type { ColumnMapping, LineRole } from "./columns";
 

@@ -13,7 +13,7 @@ import { accountErrorText, PaneError } from "../i18n/errors";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
-import { Accounts, AxisData, readAccounts } from "./accounts";
+import { Accounts, AxisData, readAccounts } from "../portfolio/accounts";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
 import { guessCriterion, columnLabels } from "../settings/mapping";
@@ -23,17 +23,11 @@ import type { CellValue, MatrixReport, ReportTable } from "./types";
 import { applyBand } from "./band";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
-import type { Comparison } from "../review/comparison";
+import type { BuildReview } from "../review/comparison";
+
+export type { BuildReview } from "../review/comparison";
 
 // ---- review (issue 10)
-/** A comparison with a saved review, and the band that uses its quadrants (see the Review section). */
-export interface BuildReview {
-  comparison?: Comparison;
-  /** Each account's quadrant in the compared review, in the order of the table's accounts (null: none). */
-  previous?: (Quadrant | null)[];
-  /** Hysteresis band in points; used with `previous`. */
-  band?: number;
-}
 
 export const REPORT_SHEET_NAME = "KAM Matrix";
 

@@ -1,7 +1,7 @@
 import { coverageOf, isBlank, isPresent, MIN_COVERAGE } from "../../src";
 import type { SourceTable } from "../workbook/workbook";
 import type { Settings } from "../settings/settings";
-import { Accounts, AxisData, readAccounts, sheetOrigin } from "./accounts";
+import { Accounts, AxisData, readAccounts, sheetOrigin } from "../portfolio/accounts";
 import { columnLetter } from "../settings/mapping";
 
 /**

@@ -1,4 +1,4 @@
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 
 /**
  * The account key of SPEC 9: text trimmed, inner runs of white space made one space, compared

@@ -1,5 +1,5 @@
 import type { Language, Quadrant } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import { joinBy, keyOf } from "./accountKey";
 import { contributions } from "./contributions";
 import { REVIEW_TEXT } from "./text";

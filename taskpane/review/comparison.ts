@@ -1,4 +1,4 @@
-import type { Language } from "../../src";
+import type { Language, Quadrant } from "../../src";
 import { AccountPair, joinReviews, Mover, movers, inMatrix } from "./compare";
 import { settingsChanges, SettingsPart } from "./fingerprint";
 import { ReviewKpis, reviewKpis, Transition, transition } from "./kpis";
@@ -44,4 +44,13 @@ export function compareReviews(then: Review, now: Review, lang: Language): Compa
     settingsChanged: changed,
     settingsNote: changed.length ? REVIEW_TEXT[lang].settingsChanged(changed, then.label || then.date) : null,
   };
+}
+
+/** A comparison with a saved review, and the band that uses its quadrants (see the Review section). */
+export interface BuildReview {
+  comparison?: Comparison;
+  /** Each account's quadrant in the compared review, in the order of the table's accounts (null: none). */
+  previous?: (Quadrant | null)[];
+  /** Hysteresis band in points; used with `previous`. */
+  band?: number;
 }

@@ -1,5 +1,5 @@
 import type { Language } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import { printText } from "./fingerprint";
 import { parseReviewDate } from "./reviewDate";
 import { HistoryHeaderText, HistoryProblemKind, REVIEW_TEXT } from "./text";

@@ -1,5 +1,5 @@
 import type { Language, Quadrant } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import { accountKey } from "./accountKey";
 import { parsePrintText } from "./fingerprint";
 import { checkHeader, columnsOf, Field, HistoryProblem, HistoryTable } from "./history";

@@ -11,9 +11,9 @@ import {
   scoreAxis,
   Scored,
 } from "../../src";
-import { readAccounts } from "../report/accounts";
+import { readAccounts } from "../portfolio/accounts";
 import { columnLabels, guessCriterion } from "../settings/mapping";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
 import { accountKey, joinBy, keyOf } from "./accountKey";

@@ -1,5 +1,5 @@
 import type { Language, Quadrant } from "../../src";
-import type { BuildReview } from "../report/buildReport";
+import type { BuildReview } from "./comparison";
 import type { Settings } from "../settings/settings";
 import type { HistoryData, SourceTable, Workbook } from "../workbook/workbook";
 import { joinBy, keyOf } from "./accountKey";

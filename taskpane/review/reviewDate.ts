@@ -1,4 +1,4 @@
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;

@@ -1,5 +1,5 @@
 import type { MissingPolicy, Method, Quadrant, Threshold } from "../../src";
-import type { CellValue } from "../report/types";
+import type { CellValue } from "../workbook/contract";
 
 export type ReviewAxis = "value" | "engagement";
 

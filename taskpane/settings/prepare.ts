@@ -1,9 +1,14 @@
+/** What a column of a raw export holds (taskpane/prepare/columns.ts guesses it from the headers). */
+export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
+export type ActivityRole = "account" | "date" | "type";
+export type LineRole = OrderRole | ActivityRole;
+export const ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount", "profit", "category", "order"];
+export const ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date", "type"];
 /**
  * The stored settings of "Prepare data" (issue 9), so that Refresh is one click each quarter:
  * which raw tables, how their columns map, the review date rule, the window and whether invalid
  * lines are left out. Optional in Settings: settings stored before issue 9 load as they were.
  */
-import { ACTIVITY_ROLES, ActivityRole, ORDER_ROLES, OrderRole } from "../prepare/columns";
 
 /** A raw export: a native table (named range in Sheets), or a block found around a stored address. */
 export type RawSource = { tableName: string } | { address: string };
@@ -53,7 +58,8 @@ export function readPrepareSettings(raw: unknown): PrepareSettings | undefined {
   const orders = readPart(raw.orders, ORDER_ROLES);
   if (!orders) return undefined;
   const activity = readPart(raw.activity, ACTIVITY_ROLES);
-  const months = typeof raw.months === "number" && Number.isInteger(raw.months) && raw.months >= 1 && raw.months <= 120 ? raw.months : DEFAULT_MONTHS;
+  const months =
+    typeof raw.months === "number" && Number.isInteger(raw.months) && raw.months >= 1 && raw.months <= 120 ? raw.months : DEFAULT_MONTHS;
   const reviewDate = typeof raw.reviewDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewDate) ? raw.reviewDate : null;
   return { orders, ...(activity ? { activity } : {}), reviewDate, months, excludeInvalid: raw.excludeInvalid === true };
 }

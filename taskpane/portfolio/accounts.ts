@@ -2,7 +2,7 @@ import { isBlank } from "../../src";
 import type { SourceTable } from "../workbook/workbook";
 import { REPORT_TEXT } from "../i18n/report";
 import { columnLabels } from "../settings/mapping";
-import type { CellValue } from "./types";
+import type { CellValue } from "../workbook/contract";
 import { criteriaOn, CriterionSetting, Settings } from "../settings/settings";
 
 /** The cells of one axis, ready for the core's scoreAxis: accounts x criteria, signed weights. */
@@ -64,6 +64,10 @@ export function sheetOrigin(address: string): { col: number; row: number } {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(cells);
   if (!m) return { col: 0, row: 1 };
-  const col = m[1].toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col =
+    m[1]
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { col, row: Number(m[2]) };
 }
