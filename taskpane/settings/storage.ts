@@ -1,6 +1,6 @@
 import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../src";
 import type { SourceRef } from "../workbook/workbook";
-import { CriterionSetting, defaultSettings, MAX_WEIGHT, Settings } from "./settings";
+import { CriterionSetting, defaultSettings, MAX_ROBUSTNESS, MAX_WEIGHT, Settings } from "./settings";
 
 /**
  * Settings as stored in the workbook. Reading is defensive: the stored object may come from an
@@ -68,5 +68,7 @@ export function parseSettings(raw: unknown): Settings | null {
     valueThreshold: readThreshold(raw.valueThreshold, d.valueThreshold),
     engagementThreshold: readThreshold(raw.engagementThreshold, d.engagementThreshold),
     language: d.language,
+    // Settings stored before issue 11 have no robustness: they get the default.
+    robustness: typeof raw.robustness === "number" && raw.robustness >= 0 && raw.robustness <= MAX_ROBUSTNESS ? raw.robustness : d.robustness,
   };
 }

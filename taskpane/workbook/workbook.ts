@@ -1,6 +1,6 @@
-import type { CellValue, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+import type { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
-export type { CellValue, MissingFeature, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+export type { CellValue, MissingFeature, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
 /**
  * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and
@@ -29,4 +29,9 @@ export interface Workbook {
   saveSettings(settings: unknown): Promise<void>;
   /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
   onUserEdit(listener: () => void): () => void;
+  // ---- what-if (issue 11): which account the user points at (optional: a host may have neither)
+  /** Calls back when the user selects another cell (Excel, the playground); returns an unsubscribe. */
+  onSelectionChange?(listener: (s: SelectedRow) => void): () => void;
+  /** The selected cell, read when the pane asks (Google Sheets cannot push selections). */
+  readSelection?(): Promise<SelectedRow | null>;
 }
