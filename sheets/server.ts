@@ -3,7 +3,7 @@
  * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
  * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
  */
-import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
+import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
 import { headerText, quoteSheet } from "../taskpane/workbook/naming";
 import type { CellInput, Range, Services } from "./apps-script";
@@ -51,6 +51,8 @@ export interface SheetsServer {
   addDataSheet(preferredName: string, values: CellValue[][]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
+  /** what-if (issue 11): the active cell's sheet and zero-based row, for the account card. */
+  readSelection(): SelectedRow | null;
 }
 
 export function createServer(services: () => Services): SheetsServer {
@@ -104,5 +106,10 @@ export function createServer(services: () => Services): SheetsServer {
     loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
     saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
+
+    readSelection() {
+      const range = spreadsheet().getActiveRange();
+      return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1 } : null;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { CellValue, DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { headerText, keptSheetName, uniqueSheetName, uniqueTableName } from "./naming";
 import {
@@ -38,6 +38,7 @@ export class MemoryWorkbook implements Workbook {
   private state: MemoryWorkbookState;
   private readonly changeListeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<(s: SelectedRow) => void>();
   private revision = 0;
 
   constructor(state?: MemoryWorkbookState) {
@@ -100,6 +101,8 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet) return;
     sheet.selection = { row: Math.max(0, row), col: Math.max(0, col) };
     this.changed();
+    const selected = { sheetName: sheet.name, row: sheet.selection.row };
+    for (const listener of [...this.selectionListeners]) listener(selected);
   }
 
   /** A user typing into a cell of the active sheet (or the named one). Fires onUserEdit. */
@@ -196,6 +199,12 @@ export class MemoryWorkbook implements Workbook {
   onUserEdit(listener: () => void): () => void {
     this.editListeners.add(listener);
     return () => this.editListeners.delete(listener);
+  }
+
+  /** what-if (issue 11): a click on a cell or on a chart marker (which selects its row). */
+  onSelectionChange(listener: (s: SelectedRow) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * server side (sheets/server.ts via the top-level functions named in ./sheets-rpc.json, which the
  * Sheets build also reads to generate them), which reads or writes whole ranges.
  */
-import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import rpc from "./sheets-rpc.json";
 
@@ -64,6 +64,11 @@ export class SheetsClientWorkbook implements Workbook {
 
   async saveSettings(settings: unknown): Promise<void> {
     await this.call(rpc.saveSettings.fn, [settings]);
+  }
+
+  /** what-if (issue 11): the active row, read when the sidebar asks ("Show selected account"). */
+  readSelection(): Promise<SelectedRow | null> {
+    return this.call(rpc.readSelection.fn, []) as Promise<SelectedRow | null>;
   }
 
   /**
