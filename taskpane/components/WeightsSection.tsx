@@ -32,10 +32,7 @@ export function WeightsSection(props: {
     );
   };
   return (
-    <section className={styles.section} aria-labelledby="kam-weights">
-      <h2 id="kam-weights" className={styles.heading}>
-        {t.weights}
-      </h2>
+    <section className={styles.section} aria-label={t.weights}>
       <div className={styles.row} role="group" aria-label={t.presetGroup}>
         {PRESETS.map((p) => (
           <Button key={p} size="small" onClick={() => props.onPreset(p)}>

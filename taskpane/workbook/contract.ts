@@ -120,6 +120,8 @@ export type MissingFeature = "pointLabelsExcel" | "pointLabelsSheets";
 export interface SelectedRow {
   sheetName: string;
   row: number;
+  /** Zero-based column, when the host says it. */
+  col?: number;
 }
 
 export interface WriteResult {

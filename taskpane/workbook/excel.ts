@@ -292,10 +292,10 @@ export class ExcelWorkbook implements Workbook {
   readSelection(): Promise<SelectedRow | null> {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
-      range.load("rowIndex");
+      range.load("rowIndex,columnIndex");
       range.worksheet.load("name");
       await context.sync();
-      return { sheetName: range.worksheet.name, row: range.rowIndex };
+      return { sheetName: range.worksheet.name, row: range.rowIndex, col: range.columnIndex };
     });
   }
 

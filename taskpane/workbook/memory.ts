@@ -101,7 +101,7 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet) return;
     sheet.selection = { row: Math.max(0, row), col: Math.max(0, col) };
     this.changed();
-    const selected = { sheetName: sheet.name, row: sheet.selection.row };
+    const selected = { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };
     for (const listener of [...this.selectionListeners]) listener(selected);
   }
 
