@@ -54,7 +54,7 @@ interface PaneSection {
 
 /**
  * The collapsible sections, in order. Adding a section is one line here (its id, title and body).
- * Before the first build Data and Weights are open; once the mapping is confirmed by a build,
+ * Before the first build Data, Weights and Thresholds are open; once a build confirms the mapping,
  * Data folds so the weights sit right under the preview in a 320 x 800 pane.
  */
 const SECTIONS: PaneSection[] = [
@@ -88,7 +88,7 @@ const SECTIONS: PaneSection[] = [
   { id: "robustness", title: (t) => t.robustness, body: ({ state, t, controller: c }) => <RobustnessSection state={state} t={t} onSettings={(change) => c.update(change)} /> },
 ];
 
-const OPEN_AT_START = ["data", "weights"];
+const OPEN_AT_START = ["data", "weights", "thresholds"];
 
 /** The task pane. All logic lives in the Controller; this only shows its state and forwards input. */
 export function App(props: { workbook: Workbook; displayLanguage?: string }): React.JSX.Element {
@@ -102,10 +102,11 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
     void controller.start();
     return () => controller.dispose();
   }, [controller]);
-  // The first build confirms the mapping: fold it away (the user can open it again).
+  // The first successful build confirms the mapping: fold it away (the user can open it again).
+  const built = state.lastBuild !== null;
   React.useEffect(() => {
-    if (state.live) setOpen((o) => o.filter((id) => id !== "data"));
-  }, [state.live]);
+    if (built) setOpen((o) => o.filter((id) => id !== "data"));
+  }, [built]);
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
   const context: SectionContext = { state, controller, t, lang };

@@ -276,14 +276,16 @@ export class ExcelWorkbook implements Workbook {
       const result = context.workbook.onSelectionChanged.add(handler);
       await context.sync();
       return result;
-    });
+    }).catch(() => null); // without the event the card opens from the preview only
     return () => {
       removed = true;
-      void registered.then((r) =>
-        this.run(r.context, async (context) => {
-          r.remove();
-          await context.sync();
-        }),
+      void registered.then(
+        (r) =>
+          r &&
+          this.run(r.context, async (context) => {
+            r.remove();
+            await context.sync();
+          }),
       );
     };
   }
