@@ -103,10 +103,12 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
     return () => controller.dispose();
   }, [controller]);
   // The first successful build confirms the mapping: fold it away (the user can open it again).
-  const built = state.lastBuild !== null;
-  React.useEffect(() => {
-    if (built) setOpen((o) => o.filter((id) => id !== "data"));
-  }, [built]);
+  // (Adjusted while rendering, as React advises for state that follows other state.)
+  const [folded, setFolded] = React.useState(false);
+  if (state.lastBuild !== null && !folded) {
+    setFolded(true);
+    setOpen((o) => o.filter((id) => id !== "data"));
+  }
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
   const context: SectionContext = { state, controller, t, lang };

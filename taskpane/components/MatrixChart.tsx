@@ -206,6 +206,7 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
             aria-label={compact ? undefined : m.label}
             data-series={m.series}
             data-i={i}
+            data-account={m.point.account}
             data-hollow={m.hollow || undefined}
             cx={m.cx}
             cy={m.cy}

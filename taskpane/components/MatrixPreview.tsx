@@ -24,7 +24,8 @@ export function MatrixPreview(props: { state: PaneState; t: UiStrings; onAccount
   const styles = useStyles();
   const { t } = props;
   const { preview, stability } = props.state.whatIf;
-  const onPoint = React.useCallback((p: ChartPoint) => p.account !== undefined && props.onAccount(p.account), [props.onAccount]);
+  const { onAccount } = props;
+  const onPoint = React.useCallback((p: ChartPoint) => p.account !== undefined && onAccount(p.account), [onAccount]);
   if (!props.state.table) return null;
   return (
     <section className={styles.preview} aria-label={t.previewLabel}>

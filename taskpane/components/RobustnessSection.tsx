@@ -16,7 +16,12 @@ export function RobustnessSection(props: { state: PaneState; t: UiStrings; onSet
   const { t, state } = props;
   const value = state.settings.robustness;
   const [text, setText] = React.useState(String(value));
-  React.useEffect(() => setText(String(value)), [value]);
+  const [shown, setShown] = React.useState(value);
+  if (shown !== value) {
+    // The setting changed elsewhere (stored settings, another pane): show it.
+    setShown(value);
+    setText(String(value));
+  }
   const set = (x: number) => props.onSettings((s) => ({ ...s, robustness: x }));
   const number = Number(text.replace(",", "."));
   const valid = text.trim() !== "" && Number.isFinite(number) && number >= 0 && number <= MAX_ROBUSTNESS;
