@@ -153,6 +153,7 @@ export class Controller {
   /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
   build(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined; // else idle() would wait for a timer that never fires
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
     return this.run();

@@ -122,6 +122,9 @@ export class FakeRange implements Range {
   getRow(): number {
     return this.row;
   }
+  getColumn(): number {
+    return this.col;
+  }
   getSheet(): Sheet {
     return this.sheet;
   }
