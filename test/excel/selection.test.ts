@@ -68,3 +68,27 @@ describe("the selection in Excel picks the account card", () => {
     expect(excel.selectionHandlers).toHaveLength(0);
   });
 });
+
+describe("borderline accounts in the native chart", () => {
+  test("each quadrant's borderline accounts are a series of hollow markers: white fill, the quadrant's colour as border", async () => {
+    const { excel, c } = await pane();
+    const borderline = c.getState().lastBuild!.borderline!;
+    expect(borderline).toBeGreaterThan(0);
+    const series = excel.sheet("KAM Matrix").charts[0].series;
+    const hollow = series.filter((s) => s.name.endsWith(" (borderline)"));
+    expect(hollow.length).toBeGreaterThan(0);
+    let points = 0;
+    for (const s of hollow) {
+      const solid = series.find((x) => x.name === s.name.replace(/ \(borderline\)$/, ""));
+      expect(s.markerBackgroundColor).toBe("#FFFFFF");
+      // The border is the quadrant's colour, which the quadrant's own series fills with (if it has any solid points).
+      if (solid) expect(s.markerForegroundColor).toBe(solid.markerBackgroundColor);
+      points += excel.seriesValues(s.x).length;
+    }
+    expect(points).toBe(borderline);
+    // Every hollow point is an account whose Stability cell says under 80%.
+    const results = excel.values("KAM Matrix", "A3:I42").filter((r) => typeof r[8] === "number");
+    expect(results.filter((r) => (r[8] as number) < 0.8)).toHaveLength(borderline);
+    c.dispose();
+  });
+});
