@@ -142,7 +142,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
           <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
             {SECTIONS.map((s) => (
               <AccordionItem key={s.id} value={s.id}>
-                <AccordionHeader className={styles.header}>{s.title(t)}</AccordionHeader>
+                <AccordionHeader size="small" className={styles.header}>{s.title(t)}</AccordionHeader>
                 <AccordionPanel className={styles.panel}>{s.body(context)}</AccordionPanel>
               </AccordionItem>
             ))}

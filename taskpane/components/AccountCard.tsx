@@ -88,7 +88,7 @@ function AxisBlock(props: { title: string; axis: AxisCard; t: UiStrings; pts: Fo
   const most = Math.max(1e-9, ...axis.criteria.map((c) => c.contribution));
   return (
     <div role="group" aria-label={props.title}>
-      <Text weight="semibold">{`${props.title}: ${pts(axis.score)}`}</Text>
+      <Text as="p" weight="semibold" style={{ margin: 0 }}>{`${props.title}: ${pts(axis.score)}`}</Text>
       <Text as="p" size={200} style={{ margin: 0 }}>
         {axis.high ? t.aboveBy(pts(axis.gap), pts(axis.threshold)) : t.belowBy(pts(axis.gap), pts(axis.threshold))}
       </Text>

@@ -56,19 +56,20 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
       {last && (
         <div aria-label="result" role="status">
           <Text as="p">{t.written(last.sheetName, last.accounts)}</Text>
-          <ul className={styles.list}>
+          <ul className={styles.list} style={{ flexDirection: "row", flexWrap: "wrap", columnGap: "1.4em" }}>
             {([1, 2, 3, 4] as Quadrant[]).map((q) => (
               <li key={q} style={{ listStyleType: "square", color: QUADRANT_COLORS[q] }}>
-                <Text>{`${quadrantLabel(q, props.lang)}: ${last.counts[q - 1]}`}</Text>
+                <Text size={200}>{`${quadrantLabel(q, props.lang)}: ${last.counts[q - 1]}`}</Text>
               </li>
             ))}
             {last.notScored > 0 && (
               <li>
-                <Text>{t.notScored(last.notScored)}</Text>
+                <Text size={200}>{t.notScored(last.notScored)}</Text>
               </li>
             )}
           </ul>
-          {state.live && <Text className={styles.hint}>{t.liveHint}</Text>}
+          {/* Once the preview shows, its own hint says that the sheet follows (issue 11: room for the weights). */}
+          {state.live && !state.whatIf.preview && <Text className={styles.hint}>{t.liveHint}</Text>}
         </div>
       )}
     </section>

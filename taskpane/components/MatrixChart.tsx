@@ -12,11 +12,11 @@ import type { ChartPoint, ChartSpec } from "../report/types";
  */
 const PX_PER_POINT = 4 / 3;
 const MARGIN = { top: 40, right: 24, bottom: 76, left: 58 };
-const COMPACT_MARGIN = { top: 10, right: 10, bottom: 40, left: 34 };
+const COMPACT_MARGIN = { top: 8, right: 10, bottom: 38, left: 34 };
 const TICKS = 10;
 const FONT = "Segoe UI, system-ui, -apple-system, sans-serif";
 /** The compact preview's drawing size in px (it is scaled to the pane's width by its viewBox). */
-export const COMPACT_SIZE = { width: 300, height: 250 };
+export const COMPACT_SIZE = { width: 300, height: 215 };
 
 export interface ChartFrame {
   width: number;

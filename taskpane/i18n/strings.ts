@@ -103,7 +103,7 @@ const list = (items: string[], more: number, and: string) => items.join(", ") + 
 // ---- what-if (issue 11)
 const WHAT_IF_EN: WhatIfStrings = {
   previewLabel: "Matrix preview",
-  previewHint: "Follows the sliders at once; the sheet is rewritten when you pause.",
+  previewHint: "Follows the sliders at once; the sheet follows when you pause.",
   previewNone: "The preview appears once both axes have a criterion with a weight.",
   robustness: "Robustness",
   robustnessOf: "Weight uncertainty (%)",
@@ -115,7 +115,7 @@ const WHAT_IF_EN: WhatIfStrings = {
       ? `No borderline accounts: every label holds when the weights move by up to ${p}%.`
       : `${n} borderline ${n === 1 ? "account: its label depends" : "accounts: their label depends"} on the weights.`,
   cardTitle: (name) => name,
-  cardHint: "Click a marker in the preview, or select a row of the results or the source table, to see why an account sits where it sits.",
+  cardHint: "Click a marker or a row to explain an account.",
   cardHintSheets: "Select a row of the results or the source table, then click Show selected account.",
   showSelected: "Show selected account",
   closeCard: "Close account card",
@@ -142,7 +142,7 @@ const WHAT_IF_EN: WhatIfStrings = {
 
 const WHAT_IF_DE: WhatIfStrings = {
   previewLabel: "Vorschau der Matrix",
-  previewHint: "Folgt den Reglern sofort; das Blatt wird neu geschrieben, sobald Sie innehalten.",
+  previewHint: "Folgt den Reglern sofort; das Blatt folgt, sobald Sie innehalten.",
   previewNone: "Die Vorschau erscheint, sobald beide Achsen ein Kriterium mit Gewicht haben.",
   robustness: "Robustheit",
   robustnessOf: "Unsicherheit der Gewichte (%)",
@@ -154,7 +154,7 @@ const WHAT_IF_DE: WhatIfStrings = {
       ? `Keine Grenzfälle: Jede Einordnung hält, wenn sich die Gewichte um bis zu ${p} % ändern.`
       : `${n} ${n === 1 ? "Grenzfall: Seine Einordnung hängt" : "Grenzfälle: Ihre Einordnung hängt"} von den Gewichten ab.`,
   cardTitle: (name) => name,
-  cardHint: "Klicken Sie auf einen Punkt der Vorschau oder wählen Sie eine Zeile der Ergebnis- oder der Quelltabelle, um zu sehen, warum ein Kunde dort steht.",
+  cardHint: "Punkt oder Zeile anklicken: Die Karte erklärt den Kunden.",
   cardHintSheets: "Wählen Sie eine Zeile der Ergebnis- oder der Quelltabelle und klicken Sie dann auf Ausgewählten Kunden zeigen.",
   showSelected: "Ausgewählten Kunden zeigen",
   closeCard: "Kundenkarte schließen",
