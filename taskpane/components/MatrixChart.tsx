@@ -64,6 +64,8 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
   const tx = f.x(clamp(spec.thresholds.value, spec.xAxis));
   const ty = f.y(clamp(spec.thresholds.engagement, spec.yAxis));
   const tickCount = compact ? 5 : TICKS;
+  // Hooks for tests and tools on the sheet chart only, so the preview beside it never doubles them.
+  const mark = (key: string, value: string) => (compact ? {} : { [`data-${key}`]: value });
   return (
     <svg
       role={compact ? "group" : "figure"}
@@ -80,7 +82,7 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
           {spec.title}
         </text>
       )}
-      <rect data-plot="" x={left} y={top} width={right - left} height={bottom - top} fill="#fff" />
+      <rect {...mark("plot", "")} x={left} y={top} width={right - left} height={bottom - top} fill="#fff" />
       <g aria-hidden="true" fontSize={compact ? 9 : 11} fill="#616161">
         {ticks(spec.xAxis.min, spec.xAxis.max, tickCount).map((v) => (
           <g key={`x${v}`}>
@@ -101,11 +103,11 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
         <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#8a8a8a" />
         <line x1={left} x2={left} y1={top} y2={bottom} stroke="#8a8a8a" />
       </g>
-      <text data-axis="x" x={(left + right) / 2} y={bottom + (compact ? 23 : 36)} textAnchor="middle" fontSize={compact ? 10 : 12} fill="#424242">
+      <text {...mark("axis", "x")} x={(left + right) / 2} y={bottom + (compact ? 23 : 36)} textAnchor="middle" fontSize={compact ? 10 : 12} fill="#424242">
         {spec.xAxis.title}
       </text>
       <text
-        data-axis="y"
+        {...mark("axis", "y")}
         transform={`translate(${compact ? 9 : 16} ${(top + bottom) / 2}) rotate(-90)`}
         textAnchor="middle"
         fontSize={compact ? 10 : 12}
@@ -113,11 +115,11 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
       >
         {spec.yAxis.title}
       </text>
-      <g data-threshold="lines" stroke="#605e5c" strokeDasharray="6 4" strokeWidth={1.5}>
-        <line data-threshold="value" x1={tx} x2={tx} y1={top} y2={bottom}>
+      <g {...mark("threshold", "lines")} stroke="#605e5c" strokeDasharray="6 4" strokeWidth={1.5}>
+        <line {...mark("threshold", "value")} x1={tx} x2={tx} y1={top} y2={bottom}>
           <title>{`${spec.thresholds.label}: ${fmt(spec.thresholds.value)}`}</title>
         </line>
-        <line data-threshold="engagement" x1={left} x2={right} y1={ty} y2={ty}>
+        <line {...mark("threshold", "engagement")} x1={left} x2={right} y1={ty} y2={ty}>
           <title>{`${spec.thresholds.label}: ${fmt(spec.thresholds.engagement)}`}</title>
         </line>
       </g>
@@ -204,7 +206,7 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
             key={m.key}
             role={compact ? undefined : "img"}
             aria-label={compact ? undefined : m.label}
-            data-series={m.series}
+            data-series={compact ? undefined : m.series}
             data-i={i}
             data-account={m.point.account}
             data-hollow={m.hollow || undefined}
