@@ -109,7 +109,7 @@ export function createServer(services: () => Services): SheetsServer {
 
     readSelection() {
       const range = spreadsheet().getActiveRange();
-      return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1 } : null;
+      return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1, col: range.getColumn() - 1 } : null;
     },
   };
 }
