@@ -9,6 +9,7 @@ import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
+import { problemsMayChange } from "./whatif/preview";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -112,7 +113,9 @@ export class Controller {
   /** Any settings change from the pane: saved, checked, and (after the first build) written. */
   update(change: (s: Settings) => Settings): void {
     const settings = change(this.state.settings);
-    this.set({ settings, problems: this.state.table ? findProblems(this.state.table, settings) : [] });
+    // what-if (issue 11): a slider step between non-zero weights keeps the data check as it is.
+    const problems = !this.state.table ? [] : problemsMayChange(this.state.settings, settings) ? findProblems(this.state.table, settings) : this.state.problems;
+    this.set({ settings, problems });
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
   }

@@ -187,11 +187,11 @@ function markers(spec: ChartSpec, frame: ChartFrame): Marker[] {
 function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: ChartFrame; compact: boolean; onPoint?: (p: ChartPoint) => void }) {
   const list = markers(spec, frame);
   const r = compact ? 3 : 5;
+  if (compact) return <PreviewMarkers list={list} r={r} onPoint={onPoint} />;
   return (
     <>
       <g
         data-markers=""
-        aria-hidden={compact || undefined}
         style={onPoint ? { cursor: "pointer" } : undefined}
         onClick={
           onPoint &&
@@ -204,9 +204,9 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
         {list.map((m, i) => (
           <circle
             key={m.key}
-            role={compact ? undefined : "img"}
-            aria-label={compact ? undefined : m.label}
-            data-series={compact ? undefined : m.series}
+            role="img"
+            aria-label={m.label}
+            data-series={m.series}
             data-i={i}
             data-account={m.point.account}
             data-hollow={m.hollow || undefined}
@@ -219,13 +219,13 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
             strokeWidth={m.hollow ? 2 : 1}
             pointerEvents={m.hollow ? "all" : undefined}
           >
-            {!compact && <title>{m.label}</title>}
+            <title>{m.label}</title>
           </circle>
         ))}
       </g>
       <g aria-hidden="true" fontSize={11} fill="#242424">
         {list.map((m) =>
-          m.labelled && !compact ? (
+          m.labelled ? (
             <text key={m.key} x={m.cx + 8} y={m.cy + 4}>
               {m.label}
             </text>
@@ -233,6 +233,61 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
         )}
       </g>
     </>
+  );
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** One attribute write per changed value: a slider step moves cx and cy and nothing else. */
+function setAttr(el: SVGElement, cache: Record<string, string>, name: string, value: string | null): void {
+  if (cache[name] === value) return;
+  cache[name] = value as string;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/**
+ * The preview's markers, written to the DOM directly: on a slider step React would compare 10,000
+ * circles of 11 props each; this writes the two attributes that moved (issue 11: the preview's
+ * budget is 100 ms at 10,000 accounts). React renders the empty group and never its children.
+ */
+function PreviewMarkers({ list, r, onPoint }: { list: Marker[]; r: number; onPoint?: (p: ChartPoint) => void }) {
+  const ref = React.useRef<SVGGElement>(null);
+  React.useLayoutEffect(() => {
+    const g = ref.current!;
+    while (g.childNodes.length > list.length) g.lastChild!.remove();
+    while (g.childNodes.length < list.length) g.appendChild(document.createElementNS(SVG_NS, "circle"));
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      const c = g.childNodes[i] as SVGCircleElement & { kam?: Record<string, string> };
+      const cache = (c.kam ??= {});
+      setAttr(c, cache, "data-i", String(i));
+      setAttr(c, cache, "data-account", m.point.account === undefined ? null : String(m.point.account));
+      setAttr(c, cache, "data-hollow", m.hollow ? "true" : null);
+      setAttr(c, cache, "cx", String(m.cx));
+      setAttr(c, cache, "cy", String(m.cy));
+      setAttr(c, cache, "r", String(r));
+      setAttr(c, cache, "fill", m.hollow ? "none" : m.color);
+      setAttr(c, cache, "fill-opacity", m.hollow ? null : "0.85");
+      setAttr(c, cache, "stroke", m.hollow ? m.color : "#fff");
+      setAttr(c, cache, "stroke-width", m.hollow ? "2" : "1");
+      setAttr(c, cache, "pointer-events", m.hollow ? "all" : null);
+    }
+  }, [list, r]);
+  return (
+    <g
+      ref={ref}
+      data-markers=""
+      aria-hidden="true"
+      style={onPoint ? { cursor: "pointer" } : undefined}
+      onClick={
+        onPoint &&
+        ((e) => {
+          const i = (e.target as Element).getAttribute?.("data-i");
+          if (i !== null && i !== undefined) onPoint(list[Number(i)].point);
+        })
+      }
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { classify, isKamError, KamError, prioritize, Quadrant, Scored, weightedScores, AxisNumbers } from "../../src";
+import { AxisNumbers, classify, isKamError, KamError, Quadrant, Scored, weightedScores } from "../../src";
 import { buildChart, ChartAccount } from "../report/chart";
 import type { ChartSpec } from "../report/types";
 import type { Settings } from "../settings/settings";
@@ -16,14 +16,13 @@ export interface Preview {
   values: Scored[];
   engagements: Scored[];
   quadrants: (Quadrant | KamError)[];
-  priority: Scored[];
   thresholds: { value: number; engagement: number };
 }
 
 const toScored = (axis: AxisNumbers): Scored[] => Array.from(axis.scores, (s, i) => (s === s ? s : axis.errors.get(i)!));
 
 /**
- * Weighted means, quadrants and priorities for the weights in `scores`, then the same ChartSpec the
+ * Weighted means and quadrants for the weights in `scores`, then the same ChartSpec the
  * report's chart gets (buildChart). `stability` (per account, when it was computed for these very
  * settings) marks borderline accounts hollow. Null when no account can be classified.
  */
@@ -37,7 +36,6 @@ export function previewOf(scores: PortfolioScores, settings: Settings, stability
     return null; // nobody has both scores: nothing to draw
   }
   const { quadrants, thresholds } = classified;
-  const priority = prioritize(values, engagements, quadrants);
   const counts: [number, number, number, number] = [0, 0, 0, 0];
   const points: ChartAccount[] = [];
   const names = scores.accounts.names;
@@ -50,11 +48,28 @@ export function previewOf(scores: PortfolioScores, settings: Settings, stability
       value: values[i] as number,
       engagement: engagements[i] as number,
       quadrant: q,
-      priority: priority[i] as number,
+      // The preview draws no point labels, so it needs no ranking (a sort per slider step).
+      priority: Number.MAX_SAFE_INTEGER,
       account: i,
       ...(stability && isBorderline(stability[i]) ? { hollow: true } : {}),
     });
   }
   if (points.length === 0) return null;
-  return { spec: buildChart(points, thresholds, settings.language), counts, values, engagements, quadrants, priority, thresholds };
+  return { spec: buildChart(points, thresholds, settings.language), counts, values, engagements, quadrants, thresholds };
+}
+
+/**
+ * Whether a settings change can change the data check (taskpane/report/problems.ts): anything but
+ * a weight moving between two non-zero values (a weight of 0 changes coverage). The check reads
+ * every cell, ~30 ms at 10,000 accounts, so a slider step skips it.
+ */
+export function problemsMayChange(before: Settings, after: Settings): boolean {
+  if (before === after) return false;
+  const { criteria: a, ...restA } = before;
+  const { criteria: b, ...restB } = after;
+  if (JSON.stringify(restA) !== JSON.stringify(restB) || a.length !== b.length) return true;
+  return a.some((c, j) => {
+    const d = b[j];
+    return c.column !== d.column || c.axis !== d.axis || c.lowerIsBetter !== d.lowerIsBetter || (c.weight !== d.weight && (c.weight === 0 || d.weight === 0));
+  });
 }
