@@ -48,8 +48,8 @@ const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(
 
 export interface MatrixChartProps {
   spec: ChartSpec;
-  /** The pane's preview look; `label` names it for assistive technology. */
-  compact?: { label: string };
+  /** The pane's preview look, named by this label for assistive technology (a string, so memo holds). */
+  compact?: string;
   /** A click on a marker (the preview opens the account's card; the playground selects its row). */
   onPoint?: (point: ChartPoint) => void;
 }
@@ -69,7 +69,7 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
   return (
     <svg
       role={compact ? "group" : "figure"}
-      aria-label={compact ? compact.label : spec.title}
+      aria-label={compact ?? spec.title}
       data-chart={compact ? "preview" : "sheet"}
       width={compact ? "100%" : f.width}
       height={compact ? undefined : f.height}
@@ -185,9 +185,9 @@ function markers(spec: ChartSpec, frame: ChartFrame): Marker[] {
 }
 
 function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: ChartFrame; compact: boolean; onPoint?: (p: ChartPoint) => void }) {
+  if (compact) return <PreviewMarkers spec={spec} frame={frame} onPoint={onPoint} />;
   const list = markers(spec, frame);
-  const r = compact ? 3 : 5;
-  if (compact) return <PreviewMarkers list={list} r={r} onPoint={onPoint} />;
+  const r = 5;
   return (
     <>
       <g
@@ -239,41 +239,74 @@ function Markers({ spec, frame, compact, onPoint }: { spec: ChartSpec; frame: Ch
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** One attribute write per changed value: a slider step moves cx and cy and nothing else. */
-function setAttr(el: SVGElement, cache: Record<string, string>, name: string, value: string | null): void {
+function setAttr(el: SVGElement, cache: Record<string, string | number | null>, name: string, value: string | number | null): void {
   if (cache[name] === value) return;
-  cache[name] = value as string;
+  cache[name] = value;
   if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
+  else el.setAttribute(name, String(value));
 }
 
 /**
- * The preview's markers, written to the DOM directly: on a slider step React would compare 10,000
- * circles of 11 props each; this writes the two attributes that moved (issue 11: the preview's
- * budget is 100 ms at 10,000 accounts). React renders the empty group and never its children.
+ * Above this many accounts the preview thins its markers to about this many (every k-th account,
+ * plus every borderline one): 10,000 circles in a 300 px chart are one blob that costs Chrome
+ * ~60 ms a frame to paint. The counts, the sheet's chart and the card still cover every account.
  */
-function PreviewMarkers({ list, r, onPoint }: { list: Marker[]; r: number; onPoint?: (p: ChartPoint) => void }) {
+export const PREVIEW_MARKERS = 2500;
+
+type Circle = SVGCircleElement & { kam?: Record<string, string | number | null> };
+
+/**
+ * The preview's markers, written to the DOM directly and kept per account: on a slider step React
+ * would compare thousands of circles of 11 props each; this writes the two attributes that moved
+ * (issue 11: the preview's budget is 100 ms at 10,000 accounts). React renders the empty group
+ * and never its children.
+ */
+function PreviewMarkers({ spec, frame, onPoint }: { spec: ChartSpec; frame: ChartFrame; onPoint?: (p: ChartPoint) => void }) {
   const ref = React.useRef<SVGGElement>(null);
+  const circles = React.useRef(new Map<number, Circle>());
+  const points = React.useRef(new Map<number, ChartPoint>());
   React.useLayoutEffect(() => {
     const g = ref.current!;
-    while (g.childNodes.length > list.length) g.lastChild!.remove();
-    while (g.childNodes.length < list.length) g.appendChild(document.createElementNS(SVG_NS, "circle"));
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i];
-      const c = g.childNodes[i] as SVGCircleElement & { kam?: Record<string, string> };
-      const cache = (c.kam ??= {});
-      setAttr(c, cache, "data-i", String(i));
-      setAttr(c, cache, "data-account", m.point.account === undefined ? null : String(m.point.account));
-      setAttr(c, cache, "data-hollow", m.hollow ? "true" : null);
-      setAttr(c, cache, "cx", String(m.cx));
-      setAttr(c, cache, "cy", String(m.cy));
-      setAttr(c, cache, "r", String(r));
-      setAttr(c, cache, "fill", m.hollow ? "none" : m.color);
-      setAttr(c, cache, "fill-opacity", m.hollow ? null : "0.85");
-      setAttr(c, cache, "stroke", m.hollow ? m.color : "#fff");
-      setAttr(c, cache, "stroke-width", m.hollow ? "2" : "1");
-      setAttr(c, cache, "pointer-events", m.hollow ? "all" : null);
+    const count = spec.series.reduce((n, s) => n + s.points.length, 0);
+    const every = Math.max(1, Math.ceil(count / PREVIEW_MARKERS));
+    const seen = new Set<number>();
+    let k = 0;
+    points.current.clear();
+    for (const s of spec.series) {
+      for (const p of s.points) {
+        const id = p.account ?? -1 - k++; // points without an account (not from the pane) by position
+        if (every > 1 && !p.hollow && id % every !== 0) continue;
+        seen.add(id);
+        points.current.set(id, p);
+        let c = circles.current.get(id);
+        if (!c) {
+          c = document.createElementNS(SVG_NS, "circle") as Circle;
+          c.setAttribute("r", "3");
+          c.setAttribute("data-i", String(id));
+          if (p.account !== undefined) c.setAttribute("data-account", String(p.account));
+          circles.current.set(id, c);
+          g.appendChild(c);
+        }
+        const cache = (c.kam ??= {});
+        setAttr(c, cache, "cx", frame.x(clamp(p.x, spec.xAxis)));
+        setAttr(c, cache, "cy", frame.y(clamp(p.y, spec.yAxis)));
+        const look = p.hollow ? `o${s.color}` : s.color;
+        if (cache.look === look) continue;
+        cache.look = look;
+        // Opaque and without an outline unless hollow: thousands of blended, stroked circles cost a frame.
+        setAttr(c, cache, "data-hollow", p.hollow ? "true" : null);
+        setAttr(c, cache, "fill", p.hollow ? "none" : s.color);
+        setAttr(c, cache, "stroke", p.hollow ? s.color : null);
+        setAttr(c, cache, "stroke-width", p.hollow ? 1.5 : null);
+        setAttr(c, cache, "pointer-events", p.hollow ? "all" : null);
+      }
     }
-  }, [list, r]);
+    for (const [id, c] of circles.current) {
+      if (seen.has(id)) continue;
+      c.remove();
+      circles.current.delete(id);
+    }
+  }, [spec, frame]);
   return (
     <g
       ref={ref}
@@ -284,7 +317,8 @@ function PreviewMarkers({ list, r, onPoint }: { list: Marker[]; r: number; onPoi
         onPoint &&
         ((e) => {
           const i = (e.target as Element).getAttribute?.("data-i");
-          if (i !== null && i !== undefined) onPoint(list[Number(i)].point);
+          const p = i === null || i === undefined ? undefined : points.current.get(Number(i));
+          if (p) onPoint(p);
         })
       }
     />
