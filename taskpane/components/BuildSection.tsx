@@ -23,7 +23,10 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
           {t.insertSample}
         </Button>
       </div>
-      {state.phase === "building" && (
+      {/* A live rewrite after a slider pause is quick: no line that comes and goes and moves the
+          preview and the sliders under the user's pointer (issue 11); the first build and large
+          ones (with progress) say it. */}
+      {state.phase === "building" && (!last || state.progress !== null) && (
         <div aria-live="polite">
           <Text className={styles.hint}>{t.building}</Text>
           {state.progress !== null && <ProgressBar value={state.progress} max={1} aria-label={t.building} />}

@@ -344,7 +344,11 @@ describeInBrowser("the playground in Chromium", () => {
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByText(/written with 40 accounts/).waitFor();
     await page.getByText(/borderline accounts?: /).first().waitFor();
+    await page.getByText("Writing the KAM Matrix sheet…").waitFor({ state: "detached" });
+    // The first build folded the mapping (Data) away: wait for its closing animation to end.
+    await page.getByRole("button", { name: "Use selection" }).waitFor({ state: "detached" });
     const inView = async (box: { y: number; height: number } | null) => expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+
     await inView(await page.locator('svg[data-chart="preview"]').boundingBox());
     for (const c of ["Revenue (EUR)", "Profit margin (%)", "Growth potential (1-10)", "Strategic importance (1-5)", "Cost to serve (EUR)"])
       await inView(await page.getByRole("slider", { name: `Weight ${c}` }).boundingBox());
