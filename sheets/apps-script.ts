@@ -17,6 +17,9 @@ export interface Range {
   setFontWeight(weight: "bold" | "normal" | null): Range;
   getDataRegion(): Range;
   getA1Notation(): string;
+  /** 1-based first row (what-if, issue 11: the account of the active row). */
+  getRow(): number;
+  getColumn(): number;
   getSheet(): Sheet;
   /** Makes this range the active selection (and its sheet the active sheet). */
   activate(): Range;

@@ -48,8 +48,20 @@ function reviewLines(spec: ChartSpec): Line[] {
   return out;
 }
 
+/**
+ * what-if (issue 11): Sheets charts have no hollow markers (no per-point fill or border colour), so
+ * the borderline accounts of a quadrant get a series of their own in its colour and another point
+ * shape, named "<label> (borderline)" in the legend.
+ */
+const BORDERLINE_SHAPE = "diamond";
+
 export function chartBlock(spec: ChartSpec): ChartBlock {
-  const s = spec.series.length;
+  const hollow = spec.series
+    .map((series) => ({ ...series, name: `${series.name} (${spec.borderlineLabel ?? "borderline"})`, points: series.points.filter((p) => p.hollow) }))
+    .filter((series) => series.points.length > 0);
+  const quadrants = hollow.length ? spec.series.map((series) => ({ ...series, points: series.points.filter((p) => !p.hollow) })) : spec.series;
+  const all = [...quadrants, ...hollow];
+  const s = all.length;
   const extra = reviewLines(spec);
   const width = s + 3 + extra.length;
   const row = (x: number, column: number, y: number): (string | number)[] => {
@@ -60,11 +72,11 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
   };
   const header = [
     spec.xAxis.title,
-    ...spec.series.map((series) => series.name),
+    ...all.map((series) => series.name),
     `${spec.thresholds.label} (${spec.xAxis.title})`,
     `${spec.thresholds.label} (${spec.yAxis.title})`,
   ];
-  const points = spec.series.flatMap((series, k) => series.points.map((p) => row(p.x, k + 1, p.y)));
+  const points = all.flatMap((series, k) => series.points.map((p) => row(p.x, k + 1, p.y)));
   const { value: tV, engagement: tE } = spec.thresholds;
   const lines = [
     row(tV, s + 1, spec.yAxis.min),
@@ -78,7 +90,7 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
     for (const p of line.points) lines.push(row(p.x, s + 3 + k, p.y));
   });
   const series: Record<number, object> = {};
-  spec.series.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0 }));
+  all.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0, ...(k >= quadrants.length ? { pointShape: BORDERLINE_SHAPE } : {}) }));
   series[s] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   series[s + 1] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   // Up to 25 trails and 4 band edges would crowd the legend: kept out of it (Google Charts'

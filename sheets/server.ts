@@ -3,7 +3,7 @@
  * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
  * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
  */
-import { CellValue, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
+import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../taskpane/workbook/contract";
 import { asLiteral } from "../taskpane/workbook/escape";
 import { headerText, parseA1, quoteSheet } from "../taskpane/workbook/naming";
 import type { CellInput, Range, Services, Spreadsheet } from "./apps-script";
@@ -59,6 +59,8 @@ export interface SheetsServer {
   readHistory(offset: number): HistoryChunk | null;
   editHistory(change: HistoryChange): { sheetName: string };
   readRegion(address: string): SourceTable | null;
+  /** what-if (issue 11): the active cell's sheet and zero-based row, for the account card. */
+  readSelection(): SelectedRow | null;
 }
 
 export function createServer(services: () => Services): SheetsServer {
@@ -106,6 +108,10 @@ export function createServer(services: () => Services): SheetsServer {
 
     saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
 
+    readSelection() {
+      const range = spreadsheet().getActiveRange();
+      return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1, col: range.getColumn() - 1 } : null;
+    },
     readHistory: (offset) => readHistory(services(), offset),
 
     editHistory: (change) => editHistory(services(), change),

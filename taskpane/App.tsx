@@ -1,22 +1,119 @@
 import * as React from "react";
-import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  AccordionToggleEventHandler,
+  Button,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { Controller } from "./controller";
 import { friendlyError } from "./i18n/errors";
 import { STRINGS, uiLanguage } from "./i18n/strings";
+import { PREPARE_STRINGS } from "./i18n/prepareStrings";
+import { REVIEW_STRINGS } from "./i18n/reviewStrings";
 import { applyPreset } from "./settings/presets";
 import { updateCriterion } from "./settings/settings";
 import type { Workbook } from "./workbook/workbook";
+import { AccountCard } from "./components/AccountCard";
 import { BuildSection } from "./components/BuildSection";
 import { DataSection } from "./components/DataSection";
 import { PrepareSection } from "./components/PrepareSection";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { MatrixPreview } from "./components/MatrixPreview";
+import { RobustnessSection } from "./components/RobustnessSection";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 import { ReviewSection } from "./components/ReviewSection";
+import type { PaneState } from "./controller";
+import type { UiStrings } from "./i18n/strings";
+import type { Language } from "../src";
 
 const useStyles = makeStyles({
   root: { minWidth: "300px", maxWidth: "100%", overflowX: "hidden" },
+  header: { fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  panel: { margin: 0 },
 });
+
+/** What a section gets: the pane's state and the controller it forwards input to. */
+interface SectionContext {
+  state: PaneState;
+  controller: Controller;
+  workbook: Workbook;
+  t: UiStrings;
+  lang: Language;
+}
+
+interface PaneSection {
+  id: string;
+  title: (t: UiStrings, lang: Language) => string;
+  body: (c: SectionContext) => React.ReactNode;
+}
+
+/**
+ * The collapsible sections, in order. Adding a section is one line here (its id, title and body).
+ * Before the first build Data, Weights and Thresholds are open; once a build confirms the mapping,
+ * Data folds so the weights sit right under the preview in a 320 x 800 pane.
+ */
+const SECTIONS: PaneSection[] = [
+  {
+    id: "prepare",
+    title: (_, lang) => PREPARE_STRINGS[lang].title,
+    body: ({ state, controller: c, lang, workbook }) => <PrepareSection workbook={workbook} pane={c} tables={state.tables} lang={lang} />,
+  },
+  {
+    id: "data",
+    title: (t) => t.data,
+    body: ({ state, t, controller: c }) => (
+      <DataSection
+        state={state}
+        t={t}
+        onSource={(source) => void c.useSource(source)}
+        onSettings={(change) => c.update(change)}
+        onCriterion={(column, patch) => c.update((s) => updateCriterion(s, column, patch))}
+      />
+    ),
+  },
+  {
+    id: "weights",
+    title: (t) => t.weights,
+    body: ({ state, t, controller: c }) => (
+      <WeightsSection
+        settings={state.settings}
+        t={t}
+        onPreset={(p) => c.update((s) => applyPreset(s, p))}
+        onWeight={(column, weight) => c.update((s) => updateCriterion(s, column, { weight }))}
+        onSettings={(change) => c.update(change)}
+      />
+    ),
+  },
+  { id: "thresholds", title: (t) => t.thresholds, body: ({ state, t, controller: c }) => <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => c.update(change)} /> },
+  { id: "robustness", title: (t) => t.robustness, body: ({ state, t, controller: c }) => <RobustnessSection state={state} t={t} onSettings={(change) => c.update(change)} /> },
+  {
+    id: "review",
+    title: (_, lang) => REVIEW_STRINGS[lang].heading,
+    body: ({ state, controller: c, lang }) => (
+      <ReviewSection
+        review={c.review}
+        lang={lang}
+        table={state.table}
+        settings={state.settings}
+        busy={state.phase !== "ready"}
+        onSettings={(change) => c.update(change)}
+        onSampleNext={() => void c.insertSample("next")}
+      />
+    ),
+  },
+];
+
+const OPEN_AT_START = ["data", "weights", "thresholds"];
 
 /** The task pane. All logic lives in the Controller; this only shows its state and forwards input. */
 export function App(props: { workbook: Workbook; displayLanguage?: string }): React.JSX.Element {
@@ -25,10 +122,22 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   const t = STRINGS[lang];
   const [controller] = React.useState(() => new Controller(props.workbook, lang));
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
+  const [open, setOpen] = React.useState<string[]>(OPEN_AT_START);
   React.useEffect(() => {
     void controller.start();
     return () => controller.dispose();
   }, [controller]);
+  // The first successful build confirms the mapping: fold it away (the user can open it again).
+  // (Adjusted while rendering, as React advises for state that follows other state.)
+  const [folded, setFolded] = React.useState(false);
+  if (state.lastBuild !== null && !folded) {
+    setFolded(true);
+    setOpen((o) => o.filter((id) => id !== "data"));
+  }
+  const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
+  const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
+  const context: SectionContext = { state, controller, workbook: props.workbook, t, lang };
+  const card = state.whatIf.card;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
@@ -38,23 +147,33 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
       ) : (
         <main>
           <BuildSection state={state} t={t} lang={lang} onSample={() => void controller.insertSample()} onBuild={() => void controller.build()} />
-          <PrepareSection workbook={props.workbook} pane={controller} tables={state.tables} lang={lang} />
-          <DataSection
-            state={state}
-            t={t}
-            onSource={(source) => void controller.useSource(source)}
-            onSettings={(change) => controller.update(change)}
-            onCriterion={(column, patch) => controller.update((s) => updateCriterion(s, column, patch))}
-          />
-          <WeightsSection
-            settings={state.settings}
-            t={t}
-            onPreset={(p) => controller.update((s) => applyPreset(s, p))}
-            onWeight={(column, weight) => controller.update((s) => updateCriterion(s, column, { weight }))}
-            onSettings={(change) => controller.update(change)}
-          />
-          <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => controller.update(change)} />
-          <ReviewSection review={controller.review} lang={lang} table={state.table} settings={state.settings} busy={state.phase !== "ready"} onSettings={(change) => controller.update(change)} onSampleNext={() => void controller.insertSample("next")} />
+          <MatrixPreview state={state} t={t} onAccount={onAccount} />
+          {card ? (
+            <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
+          ) : (
+            state.table && (
+              <Text as="p" className={styles.hint}>
+                {controller.pushesSelection ? t.cardHint : t.cardHintSheets}
+              </Text>
+            )
+          )}
+          {!controller.pushesSelection && state.table && (
+            <div className={styles.hint}>
+              <Button size="small" onClick={() => void controller.showSelectedAccount()}>
+                {t.showSelected}
+              </Button>
+            </div>
+          )}
+          <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+            {SECTIONS.map((s) => (
+              <AccordionItem key={s.id} value={s.id}>
+                <AccordionHeader as="h2" size="small" className={styles.header}>
+                  {s.title(t, lang)}
+                </AccordionHeader>
+                <AccordionPanel className={styles.panel}>{s.body(context)}</AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
         </main>
       )}
       </ErrorBoundary>

@@ -10,6 +10,8 @@ import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import { ReviewController } from "./review/reviewController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
+import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
+import { problemsMayChange } from "./whatif/preview";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -26,6 +28,8 @@ export interface PaneState {
     notScored: number;
     accounts: number;
     missingFeatures: MissingFeature[];
+    /** what-if (issue 11): accounts under 80% stability, once the Stability column is written. */
+    borderline?: number;
   } | null;
   /**
    * Set when a build found cells the user had typed on the old report sheet: that sheet was kept
@@ -36,6 +40,8 @@ export interface PaneState {
   progress: number | null;
   /** A sentence for the user, never a stack trace. */
   error: string | null;
+  /** what-if (issue 11): the preview, stability and the account card. */
+  whatIf: WhatIfState;
 }
 
 export const DEBOUNCE_MS = 150;
@@ -58,6 +64,9 @@ export class Controller {
   private unsubscribeEdits: (() => void) | null = null;
   // ---- review (issue 10): save, compare and delete reviews; its state lives in ReviewController.
   readonly review: ReviewController;
+  // ---- what-if (issue 11)
+  private readonly whatIf: WhatIf;
+  private unsubscribeSelection: (() => void) | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -71,7 +80,8 @@ export class Controller {
       fail: (e) => this.fail(e),
     });
     const settings = defaultSettings(uiLanguage);
-    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, keptEdits: null, progress: null, error: null };
+    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, keptEdits: null, progress: null, error: null, whatIf: INITIAL_WHAT_IF };
+    this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
   }
 
   getState = (): PaneState => this.state;
@@ -100,19 +110,47 @@ export class Controller {
       this.reloading = this.reloadSource().catch((e) => this.fail(e));
       this.schedule();
     });
+    this.unsubscribeSelection =
+      this.workbook.onSelectionChange?.((sel) => this.whatIf.selectRow(sel, this.state.table, this.state.settings)) ?? null;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.unsubscribeEdits?.();
+    this.unsubscribeSelection?.();
     this.listeners.clear();
   }
 
   /** Any settings change from the pane: saved, checked, and (after the first build) written. */
   update(change: (s: Settings) => Settings): void {
     const settings = change(this.state.settings);
-    this.set({ settings, problems: this.state.table ? findProblems(this.state.table, settings) : [] });
+    // what-if (issue 11): a slider step between non-zero weights keeps the data check as it is.
+    const problems = !this.state.table ? [] : problemsMayChange(this.state.settings, settings) ? findProblems(this.state.table, settings) : this.state.problems;
+    this.set({ settings, problems });
+    this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
+  }
+
+  // ---- what-if (issue 11): the account card ---------------------------------------------------
+
+  /** A click on a marker of the preview: that account's card (null closes the card). */
+  selectAccount(account: number | null): void {
+    this.whatIf.select(account, this.state.table, this.state.settings);
+  }
+
+  /** Google Sheets' "Show selected account": the host cannot push selections, so the pane asks. */
+  async showSelectedAccount(): Promise<void> {
+    try {
+      const sel = await this.workbook.readSelection?.();
+      if (sel) this.whatIf.selectRow(sel, this.state.table, this.state.settings);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Whether the host tells the pane about selections itself (else the pane shows a button). */
+  get pushesSelection(): boolean {
+    return typeof this.workbook.onSelectionChange === "function";
   }
 
   /**
@@ -190,6 +228,7 @@ export class Controller {
     const base = fresh ? { ...this.state.settings, nameColumn: null, criteria: [] } : this.state.settings;
     const settings = reconcile({ ...base, source: ref }, table);
     this.set({ table, settings, problems: findProblems(table, settings), error: null });
+    this.whatIf.changed(table, settings);
   }
 
   /** After the user edits cells: re-read the source, unless the selection has moved off its sheet. */
@@ -234,27 +273,47 @@ export class Controller {
       await this.workbook.saveSettings(serializeSettings(settings));
       if (!this.state.live) return;
       if (!table) throw new PaneError("noTable");
-      const built = buildReport(table, settings, this.review.forBuild(table, settings));
-      const large = built.accounts > PROGRESS_FROM;
-      this.set({ phase: "building", progress: large ? 0 : null });
-      let written;
-      try {
-        const reveal = this.reveal;
-        this.reveal = false;
-        const report = { ...built.report, keptSuffix: STRINGS[this.uiLanguage].keptSuffix };
-        written = await this.workbook.writeReport(report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
-      } catch (e) {
-        // A WorkbookError says exactly what is left (e.g. an unfinished sheet); anything else
-        // left the old report whole (the adapters build into a new sheet and swap at the end).
-        throw isTooLarge(e) || isWorkbookError(e) ? e : new PaneError("writeFailed");
+      // what-if (issue 11): up to PROGRESS_FROM accounts stability takes a few tens of ms and the
+      // sheet is written once, with its column; above, the matrix is written first and rewritten
+      // with the column when stability arrives. A newer change cancels it (its own pass follows).
+      const quick = (this.whatIf.scores(table, settings)?.accounts.names.length ?? 0) <= PROGRESS_FROM;
+      const known = this.whatIf.knownStability(table, settings);
+      let stability: StabilityOutcome = known ? { values: known } : quick ? await this.whatIf.stability(table, settings, false) : "unavailable";
+      if (stability === "cancelled") return;
+      await this.write(table, settings, stability);
+      if (!quick && !known && this.state.lastBuild) {
+        stability = await this.whatIf.stability(table, settings, true);
+        if (typeof stability === "object") await this.write(table, settings, stability);
       }
-      const { counts, notScored, accounts } = built;
-      const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
-      this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures }, keptEdits, error: null });
     } catch (e) {
       this.fail(e);
     } finally {
       this.set({ phase: "ready", progress: null });
     }
+  }
+
+  /** One write of the report (with the Stability column when it is known). */
+  private async write(table: SourceTable, settings: Settings, stability: StabilityOutcome): Promise<void> {
+    const built = buildReport(table, settings, {
+      ...this.review.forBuild(table, settings),
+      ...(typeof stability === "object" ? { stability: stability.values } : {}),
+    });
+    const large = built.accounts > PROGRESS_FROM;
+    this.set({ phase: "building", progress: large ? 0 : null });
+    let written;
+    try {
+      const reveal = this.reveal;
+      this.reveal = false;
+      const report = { ...built.report, keptSuffix: STRINGS[this.uiLanguage].keptSuffix };
+      written = await this.workbook.writeReport(report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
+    } catch (e) {
+      // A WorkbookError says exactly what is left (e.g. an unfinished sheet); anything else
+      // left the old report whole (the adapters build into a new sheet and swap at the end).
+      throw isTooLarge(e) || isWorkbookError(e) ? e : new PaneError("writeFailed");
+    }
+    const { counts, notScored, accounts, borderline } = built;
+    const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
+    this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures, ...(borderline !== undefined ? { borderline } : {}) }, keptEdits, error: null });
+    this.whatIf.written(written.sheetName, built.rowAccounts, table, settings);
   }
 }

@@ -23,7 +23,10 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
           {t.insertSample}
         </Button>
       </div>
-      {state.phase === "building" && (
+      {/* A live rewrite after a slider pause is quick: no line that comes and goes and moves the
+          preview and the sliders under the user's pointer (issue 11); the first build and large
+          ones (with progress) say it. */}
+      {state.phase === "building" && (!last || state.progress !== null) && (
         <div aria-live="polite">
           <Text className={styles.hint}>{t.building}</Text>
           {state.progress !== null && <ProgressBar value={state.progress} max={1} aria-label={t.building} />}
@@ -56,19 +59,20 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
       {last && (
         <div aria-label="result" role="status">
           <Text as="p">{t.written(last.sheetName, last.accounts)}</Text>
-          <ul className={styles.list}>
+          <ul className={styles.list} style={{ flexDirection: "row", flexWrap: "wrap", columnGap: "1.4em" }}>
             {([1, 2, 3, 4] as Quadrant[]).map((q) => (
               <li key={q} style={{ listStyleType: "square", color: QUADRANT_COLORS[q] }}>
-                <Text>{`${quadrantLabel(q, props.lang)}: ${last.counts[q - 1]}`}</Text>
+                <Text size={200}>{`${quadrantLabel(q, props.lang)}: ${last.counts[q - 1]}`}</Text>
               </li>
             ))}
             {last.notScored > 0 && (
               <li>
-                <Text>{t.notScored(last.notScored)}</Text>
+                <Text size={200}>{t.notScored(last.notScored)}</Text>
               </li>
             )}
           </ul>
-          {state.live && <Text className={styles.hint}>{t.liveHint}</Text>}
+          {/* Once the preview shows, its own hint says that the sheet follows (issue 11: room for the weights). */}
+          {state.live && !state.whatIf.preview && <Text className={styles.hint}>{t.liveHint}</Text>}
         </div>
       )}
     </section>

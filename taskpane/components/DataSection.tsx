@@ -24,10 +24,7 @@ export function DataSection(props: {
   const source = "tableName" in settings.source ? settings.source.tableName : SELECTION;
   const labels = table ? columnLabels(table.headers) : [];
   return (
-    <section className={styles.section} aria-labelledby="kam-data">
-      <h2 id="kam-data" className={styles.heading}>
-        {t.data}
-      </h2>
+    <section className={styles.section} aria-label={t.data}>
       <Field label={t.source}>
         <Select
           value={source}

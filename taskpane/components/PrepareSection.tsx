@@ -29,10 +29,7 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
   const pick = (value: string): SourceRef => (value === SELECTION ? { selection: true } : { tableName: value });
   const stored = prep.stored;
   return (
-    <section className={styles.section} aria-labelledby="kam-prepare">
-      <h2 id="kam-prepare" className={styles.heading}>
-        {t.title}
-      </h2>
+    <section className={styles.section} aria-label={t.title}>
       <Text className={styles.hint}>{t.intro}</Text>
       <TablePicker label={t.ordersTable} t={t} tables={props.tables} picked={s.orders} disabled={s.busy} onPick={(v) => void prep.pickOrders(pick(v))} onSelection={() => void prep.pickOrders({ selection: true })} />
       {s.orders && <RoleMapping t={t} picked={s.orders} roles={ORDER_ROLES} required={REQUIRED_ORDER_ROLES} onMap={(r, c) => prep.mapOrders(r, c)} />}

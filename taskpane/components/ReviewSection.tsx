@@ -31,10 +31,7 @@ export function ReviewSection(props: {
   const deleteDate = selected || state.reviews[state.reviews.length - 1]?.date || "";
   const option = (r: { date: string; label: string; accounts: number }) => t.reviewOption(r.date, r.label, r.accounts) + (r.date === state.suggested ? ` (${t.latest})` : "");
   return (
-    <section className={styles.section} aria-labelledby="kam-review">
-      <h2 id="kam-review" className={styles.heading}>
-        {t.heading}
-      </h2>
+    <section className={styles.section} aria-label={t.heading}>
       <div className={styles.row}>
         <Field label={t.date}>
           <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />

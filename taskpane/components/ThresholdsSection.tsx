@@ -11,10 +11,7 @@ export function ThresholdsSection(props: { settings: Settings; t: UiStrings; onS
   const styles = useSectionStyles();
   const { settings, t } = props;
   return (
-    <section className={styles.section} aria-labelledby="kam-thresholds">
-      <h2 id="kam-thresholds" className={styles.heading}>
-        {t.thresholds}
-      </h2>
+    <section className={styles.section} aria-label={t.thresholds}>
       <ThresholdField axis={t.axes.value} value={settings.valueThreshold} t={t} onChange={(v) => props.onSettings((s) => ({ ...s, valueThreshold: v }))} />
       <ThresholdField
         axis={t.axes.engagement}

@@ -20,6 +20,7 @@ export function WeightRow(props: { column: string; weight: number; t: UiStrings;
     <Field label={props.column} validationMessage={valid ? undefined : t.weightInvalid}>
       <div className={styles.row}>
         <Slider
+          size="small"
           className={styles.slider}
           aria-label={t.weightOf(props.column)}
           min={0}
@@ -29,6 +30,7 @@ export function WeightRow(props: { column: string; weight: number; t: UiStrings;
           onChange={(_, d) => props.onChange(d.value)}
         />
         <Input
+          size="small"
           type="number"
           aria-label={t.weightOf(props.column)}
           min={0}

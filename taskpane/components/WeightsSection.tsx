@@ -32,10 +32,11 @@ export function WeightsSection(props: {
     );
   };
   return (
-    <section className={styles.section} aria-labelledby="kam-weights">
-      <h2 id="kam-weights" className={styles.heading}>
-        {t.weights}
-      </h2>
+    <section className={styles.section} aria-label={t.weights}>
+      {/* The value weights first, right under the preview; presets below them (issue 11). */}
+      {axis("value")}
+      {axis("engagement")}
+      <Text className={styles.hint}>{t.weightHint}</Text>
       <div className={styles.row} role="group" aria-label={t.presetGroup}>
         {PRESETS.map((p) => (
           <Button key={p} size="small" onClick={() => props.onPreset(p)}>
@@ -43,9 +44,6 @@ export function WeightsSection(props: {
           </Button>
         ))}
       </div>
-      <Text className={styles.hint}>{t.weightHint}</Text>
-      {axis("value")}
-      {axis("engagement")}
       <Field label={t.method}>
         <Select value={settings.method} onChange={(_, d) => props.onSettings((s) => ({ ...s, method: d.value as Method }))}>
           {METHODS.map((m) => (

@@ -13,6 +13,13 @@ export interface ReportText {
   yAxis: string;
   threshold: string;
   unnamedRow: (row: number) => string;
+  // ---- what-if (issue 11)
+  /** Results column: KAM.STABILITY of the account (share of weight scenarios keeping its quadrant). */
+  stability: string;
+  /** Summary column: accounts under 80% stability, per quadrant. */
+  borderline: string;
+  /** Legend suffix of the hollow markers' series. */
+  borderlineSeries: string;
 }
 
 export const REPORT_TEXT: Record<Language, ReportText> = {
@@ -35,6 +42,10 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     yAxis: "Customer engagement (0-100)",
     threshold: "Threshold",
     unnamedRow: (row) => `Row ${row}`,
+    // ---- what-if (issue 11)
+    stability: "Stability",
+    borderline: "Borderline (label depends on the weights)",
+    borderlineSeries: "borderline",
   },
   de: {
     resultsTitle: "Kunden nach Priorität",
@@ -55,5 +66,9 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     yAxis: "Kundenengagement (0-100)",
     threshold: "Schwelle",
     unnamedRow: (row) => `Zeile ${row}`,
+    // ---- what-if (issue 11)
+    stability: "Stabilität",
+    borderline: "Grenzfälle (Einordnung hängt von den Gewichten ab)",
+    borderlineSeries: "Grenzfall",
   },
 };

@@ -2,8 +2,47 @@ import type { Language, Method, MissingPolicy } from "../../src";
 import type { Axis } from "../settings/mapping";
 import type { Preset } from "../settings/presets";
 
+// ---- what-if (issue 11): the preview, robustness and the account card
+export interface WhatIfStrings {
+  previewLabel: string;
+  previewHint: string;
+  previewNone: string;
+  robustness: string;
+  robustnessOf: string;
+  robustnessHint: (percent: number) => string;
+  robustnessInvalid: string;
+  stabilityRunning: string;
+  /** Accounts under 80% stability: shown under the preview and in the Robustness section. */
+  borderline: (n: number, percent: number) => string;
+  cardTitle: (name: string) => string;
+  cardHint: string;
+  cardHintSheets: string;
+  showSelected: string;
+  closeCard: string;
+  quadrant: string;
+  priority: string;
+  stability: string;
+  stabilityPending: string;
+  stabilityBorderline: string;
+  score: string;
+  /** The account's axis score against its threshold: above by, or below by, in points. */
+  aboveBy: (points: string, threshold: string) => string;
+  belowBy: (points: string, threshold: string) => string;
+  criterion: string;
+  accountValue: string;
+  median: string;
+  points: string;
+  noValue: string;
+  lowerIsBetterShort: string;
+  whatItTakes: (axis: string) => string;
+  valueNeeded: (value: string, direction: "up" | "down", beyond: boolean) => string;
+  unreachable: string;
+  actions: string;
+  notScoredCard: (message: string) => string;
+}
+
 /** Every text of the pane, in English and German. */
-export interface UiStrings {
+export interface UiStrings extends WhatIfStrings {
   data: string;
   source: string;
   sourceNone: string;
@@ -61,7 +100,87 @@ export interface UiStrings {
 
 const list = (items: string[], more: number, and: string) => items.join(", ") + (more > items.length ? ` ${and} ${more - items.length}` : "");
 
+// ---- what-if (issue 11)
+const WHAT_IF_EN: WhatIfStrings = {
+  previewLabel: "Matrix preview",
+  previewHint: "Follows the sliders at once; the sheet follows when you pause.",
+  previewNone: "The preview appears once both axes have a criterion with a weight.",
+  robustness: "Robustness",
+  robustnessOf: "Weight uncertainty (%)",
+  robustnessHint: (p) => `Each weight may be up to ${p}% higher or lower. Stability is the share of 1,000 such weightings in which an account keeps its quadrant.`,
+  robustnessInvalid: "Enter a number from 0 to 50.",
+  stabilityRunning: "Checking which labels are robust…",
+  borderline: (n, p) =>
+    n === 0
+      ? `No borderline accounts: every label holds when the weights move by up to ${p}%.`
+      : `${n} borderline ${n === 1 ? "account: its label depends" : "accounts: their label depends"} on the weights.`,
+  cardTitle: (name) => name,
+  cardHint: "Click a marker or a row to explain an account.",
+  cardHintSheets: "Select a row of the results or the source table, then click Show selected account.",
+  showSelected: "Show selected account",
+  closeCard: "Close account card",
+  quadrant: "Quadrant",
+  priority: "Priority",
+  stability: "Stability",
+  stabilityPending: "not computed yet",
+  stabilityBorderline: "borderline",
+  score: "Score",
+  aboveBy: (pts, t) => `${pts} points above the threshold (${t})`,
+  belowBy: (pts, t) => `${pts} points below the threshold (${t})`,
+  criterion: "Criterion",
+  accountValue: "Account",
+  median: "Median",
+  points: "Points",
+  noValue: "missing",
+  lowerIsBetterShort: "lower is better",
+  whatItTakes: (axis) => `What it takes to reach the ${axis} threshold (this criterion alone)`,
+  valueNeeded: (v, dir, beyond) => (beyond ? (dir === "up" ? `more than ${v} (above every other account)` : `less than ${v} (below every other account)`) : dir === "up" ? `${v} or more` : `${v} or less`),
+  unreachable: "not reachable by this criterion alone",
+  actions: "Recommended actions",
+  notScoredCard: (m) => `Not scored: ${m}`,
+};
+
+const WHAT_IF_DE: WhatIfStrings = {
+  previewLabel: "Vorschau der Matrix",
+  previewHint: "Folgt den Reglern sofort; das Blatt folgt, sobald Sie innehalten.",
+  previewNone: "Die Vorschau erscheint, sobald beide Achsen ein Kriterium mit Gewicht haben.",
+  robustness: "Robustheit",
+  robustnessOf: "Unsicherheit der Gewichte (%)",
+  robustnessHint: (p) => `Jedes Gewicht darf bis zu ${p} % höher oder niedriger sein. Die Stabilität ist der Anteil von 1.000 solchen Gewichtungen, in denen ein Kunde in seinem Quadranten bleibt.`,
+  robustnessInvalid: "Geben Sie eine Zahl von 0 bis 50 ein.",
+  stabilityRunning: "Es wird geprüft, welche Einordnungen robust sind…",
+  borderline: (n, p) =>
+    n === 0
+      ? `Keine Grenzfälle: Jede Einordnung hält, wenn sich die Gewichte um bis zu ${p} % ändern.`
+      : `${n} ${n === 1 ? "Grenzfall: Seine Einordnung hängt" : "Grenzfälle: Ihre Einordnung hängt"} von den Gewichten ab.`,
+  cardTitle: (name) => name,
+  cardHint: "Punkt oder Zeile anklicken: Die Karte erklärt den Kunden.",
+  cardHintSheets: "Wählen Sie eine Zeile der Ergebnis- oder der Quelltabelle und klicken Sie dann auf Ausgewählten Kunden zeigen.",
+  showSelected: "Ausgewählten Kunden zeigen",
+  closeCard: "Kundenkarte schließen",
+  quadrant: "Quadrant",
+  priority: "Priorität",
+  stability: "Stabilität",
+  stabilityPending: "noch nicht berechnet",
+  stabilityBorderline: "Grenzfall",
+  score: "Wert",
+  aboveBy: (pts, t) => `${pts} Punkte über der Schwelle (${t})`,
+  belowBy: (pts, t) => `${pts} Punkte unter der Schwelle (${t})`,
+  criterion: "Kriterium",
+  accountValue: "Kunde",
+  median: "Median",
+  points: "Punkte",
+  noValue: "fehlt",
+  lowerIsBetterShort: "weniger ist besser",
+  whatItTakes: (axis) => `Was es braucht, um die Schwelle ${axis} zu erreichen (nur mit diesem Kriterium)`,
+  valueNeeded: (v, dir, beyond) => (beyond ? (dir === "up" ? `mehr als ${v} (über allen anderen Kunden)` : `weniger als ${v} (unter allen anderen Kunden)`) : dir === "up" ? `${v} oder mehr` : `${v} oder weniger`),
+  unreachable: "mit diesem Kriterium allein nicht erreichbar",
+  actions: "Empfohlene Maßnahmen",
+  notScoredCard: (m) => `Nicht bewertet: ${m}`,
+};
+
 const en: UiStrings = {
+  ...WHAT_IF_EN,
   data: "Data",
   source: "Account table",
   sourceNone: "No table yet. Click a cell inside your account table, then choose Use selection.",
@@ -117,6 +236,7 @@ const en: UiStrings = {
 };
 
 const de: UiStrings = {
+  ...WHAT_IF_DE,
   data: "Daten",
   source: "Kundentabelle",
   sourceNone: "Noch keine Tabelle. Klicken Sie in Ihre Kundentabelle und wählen Sie Auswahl verwenden.",

@@ -205,7 +205,8 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
       </table>
       {sheet.chart && (
         <div className={styles.chart} style={{ left: chartLeft, top: HEADER_HEIGHT + sheet.chart.anchor.row * ROW_HEIGHT }}>
-          <ChartSvg spec={sheet.chart} />
+          {/* A click on a marker selects the account's row, as a click on the row would (issue 11). */}
+          <ChartSvg spec={sheet.chart} onPoint={(p) => p.row !== undefined && workbook.select(p.row, 0)} />
         </div>
       )}
     </div>

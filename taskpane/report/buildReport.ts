@@ -20,6 +20,7 @@ import { guessCriterion, columnLabels } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, MatrixReport, ReportTable } from "./types";
+import { isBorderline } from "../whatif/preview";
 import { applyBand } from "./band";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
@@ -39,6 +40,16 @@ export interface BuildResult {
   notScored: number;
   accounts: number;
   thresholds: { value: number; engagement: number };
+  /** what-if (issue 11): accounts under 80% stability, when stability was given. */
+  borderline?: number;
+  /** Index (in the order of readAccounts) of the account on each row of the results table. */
+  rowAccounts: number[];
+}
+
+/** what-if (issue 11): what the report adds when KAM.STABILITY has been computed for these settings. */
+export interface ReportWhatIf {
+  /** Per account, in the order of readAccounts: a share 0..1 or the account's error. */
+  stability?: readonly Scored[];
 }
 
 /** Problems the core would report in its own terms ("criterion 2"), caught first in the user's. */
@@ -65,7 +76,15 @@ const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
  * (a manager reads from the top; accounts that could not be scored follow in input order),
  * chart, quadrant summary and playbook. Linear in the number of accounts apart from the core's sorts.
  */
-export function buildReport(table: SourceTable, settings: Settings, review?: BuildReview): BuildResult {
+/**
+ * What a build may add to the plain matrix: a comparison with a saved review and its band
+ * (issue 10), and the accounts' stability (issue 11).
+ */
+export type ReportExtras = BuildReview & ReportWhatIf;
+
+export function buildReport(table: SourceTable, settings: Settings, extras: ReportExtras = {}): BuildResult {
+  const review: BuildReview = extras;
+  const whatIf: ReportWhatIf = extras;
   const lang = settings.language;
   const accounts: Accounts = readAccounts(table, settings);
   if (accounts.names.length === 0) throw new PaneError("noAccounts");
@@ -80,7 +99,7 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
     engagementThreshold: settings.engagementThreshold,
   });
 
-  const band = review?.previous && review.band ? review.band : 0;
+  const band = review.previous && review.band ? review.band : 0;
   const held = band > 0 ? applyBand(scored, settings, review!.previous!, band) : null;
   const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
   const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
@@ -92,6 +111,8 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
   const unscored: number[] = [];
   const counts: [number, number, number, number] = [0, 0, 0, 0];
   const chartAccounts: ChartAccount[] = [];
+  const stability = whatIf.stability;
+  let borderline = 0;
   const summaryAccounts: SummaryAccount[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const a = scored.accounts[i];
@@ -105,12 +126,17 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
     const e = a.engagement as number;
     byPriority[a.priority - 1] = i;
     counts[a.quadrant - 1]++;
-    chartAccounts.push({ name: accounts.names[i], value: v, engagement: e, quadrant: a.quadrant, priority: a.priority });
-    summaryAccounts[i] = { quadrant: a.quadrant, value: v, engagement: e, revenue };
+    const hollow = isBorderline(stability?.[i]);
+    if (hollow) borderline++;
+    // The marker knows its account and its row on the sheet (title and header rows above the data).
+    const row = RESULTS_ANCHOR.row + 1 + a.priority;
+    chartAccounts.push({ name: accounts.names[i], value: v, engagement: e, quadrant: a.quadrant, priority: a.priority, account: i, row, ...(hollow ? { hollow } : {}) });
+    summaryAccounts[i] = { quadrant: a.quadrant, value: v, engagement: e, revenue, borderline: hollow };
   }
 
   const rows: CellValue[][] = new Array(n);
   const fills: (string | null)[] = new Array(n);
+  const rowAccounts: number[] = [...byPriority, ...unscored];
   let r = 0;
   for (const i of byPriority) {
     const a = scored.accounts[i];
@@ -126,19 +152,21 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
   }
 
   const text = REPORT_TEXT[lang];
+  // what-if (issue 11): the Stability column, in the row order of the table.
+  if (stability) rowAccounts.forEach((i, row) => rows[row].push(stabilityCell(stability[i], lang)));
   const results: ReportTable = {
     id: "results",
     title: text.resultsTitle,
     anchor: RESULTS_ANCHOR,
-    header: [...MATRIX_HEADER[lang], text.coverage],
+    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : [])],
     rows,
-    numberFormats: RESULT_FORMATS,
+    numberFormats: stability ? [...RESULT_FORMATS, "0%"] : RESULT_FORMATS,
     rowFills: fills,
     fillColumn: 4,
-    columnWidths: RESULT_WIDTHS,
+    columnWidths: stability ? [...RESULT_WIDTHS, 70] : RESULT_WIDTHS,
     tableName: "KAMResults",
   };
-  const summary = buildSummary(summaryAccounts, revenueCol >= 0, lang);
+  const summary = buildSummary(summaryAccounts, revenueCol >= 0, lang, stability !== undefined);
   const playbook: ReportTable = {
     id: "playbook",
     title: text.playbookTitle,
@@ -151,7 +179,7 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
   };
   const chart = buildChart(chartAccounts, scored.thresholds, lang);
   const tables = [results, summary, playbook];
-  if (review?.comparison) {
+  if (review.comparison) {
     const below = { row: playbook.anchor.row + 2 + playbook.rows.length + 1, col: playbook.anchor.col };
     tables.push(...reviewTables({ comparison: review.comparison, lang }, below));
     chart.trails = chartTrails(review.comparison);
@@ -159,14 +187,19 @@ export function buildReport(table: SourceTable, settings: Settings, review?: Bui
   if (band > 0) chart.band = band;
   if (chart.trails || chart.band) {
     const t = REVIEW_REPORT_TEXT[lang];
-    const then = review?.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
+    const then = review.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
     chart.reviewLabels = { trail: `${t.trail}${then}`, band: `${t.band} ±${band}` };
   }
   return {
-    report: { sheetName: REPORT_SHEET_NAME, tables, chart },
+    report: { sheetName: REPORT_SHEET_NAME, tables, chart: { ...chart, ...(stability ? { borderlineLabel: text.borderlineSeries } : {}) } },
     counts,
     notScored: unscored.length,
     accounts: n,
     thresholds: scored.thresholds,
+    ...(stability ? { borderline } : {}),
+    rowAccounts,
   };
 }
+
+/** A stability share as a number cell (format 0%); an account that cannot be scored gets its message. */
+const stabilityCell = (s: Scored | undefined, lang: "en" | "de"): CellValue => (s === undefined ? null : isKamError(s) ? accountErrorText(s, lang) : s);

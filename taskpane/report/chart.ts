@@ -13,6 +13,12 @@ export interface ChartAccount {
   engagement: number;
   quadrant: Quadrant;
   priority: number;
+  // ---- what-if (issue 11)
+  /** Borderline (stability under 80%): a hollow marker. */
+  hollow?: boolean;
+  /** Index in the pane's account list, and zero-based row on the report sheet. */
+  account?: number;
+  row?: number;
 }
 
 /** The XY scatter: one series per quadrant in its colour (empty quadrants keep their legend entry). */
@@ -30,6 +36,9 @@ export function buildChart(accounts: readonly ChartAccount[], thresholds: { valu
       y: a.engagement,
       label: a.name,
       labelled: labelAll || a.priority <= LABEL_LIMIT,
+      ...(a.hollow ? { hollow: true } : {}),
+      ...(a.account !== undefined ? { account: a.account } : {}),
+      ...(a.row !== undefined ? { row: a.row } : {}),
     });
   }
   return {

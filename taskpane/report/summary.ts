@@ -11,10 +11,13 @@ export interface SummaryAccount {
   engagement: number | null;
   /** The account's revenue cell, if the table has a revenue column. */
   revenue?: CellValue;
+  /** what-if (issue 11): stability under 80%. */
+  borderline?: boolean;
 }
 
 interface Group {
   accounts: number;
+  borderline: number;
   revenue: number;
   value: number;
   engagement: number;
@@ -26,14 +29,15 @@ const mean = (sum: number, n: number): number | null => (n ? sum / n : null);
  * Per quadrant: accounts, share of total revenue, average value and engagement. Accounts that
  * could not be scored get a row of their own when there are any, so the shares add up to 100%.
  */
-export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: boolean, lang: Language): ReportTable {
+export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: boolean, lang: Language, withBorderline = false): ReportTable {
   const text = REPORT_TEXT[lang];
   const h = text.summaryHeader;
-  const groups: Group[] = Array.from({ length: 5 }, () => ({ accounts: 0, revenue: 0, value: 0, engagement: 0 }));
+  const groups: Group[] = Array.from({ length: 5 }, () => ({ accounts: 0, borderline: 0, revenue: 0, value: 0, engagement: 0 }));
   let totalRevenue = 0;
   for (const a of accounts) {
     const g = groups[a.quadrant ? a.quadrant - 1 : 4];
     g.accounts++;
+    if (a.borderline) g.borderline++;
     if (a.value !== null) g.value += a.value;
     if (a.engagement !== null) g.engagement += a.engagement;
     if (isPresent(a.revenue)) {
@@ -49,6 +53,7 @@ export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: bo
     ...(hasRevenue ? [share(g)] : []),
     scored ? mean(g.value, g.accounts) : null,
     scored ? mean(g.engagement, g.accounts) : null,
+    ...(withBorderline ? [scored ? g.borderline : null] : []),
   ];
   const rows = ([1, 2, 3, 4] as Quadrant[]).map((q) => row(q, quadrantLabel(q, lang), groups[q - 1], true));
   const fills: (string | null)[] = ([1, 2, 3, 4] as Quadrant[]).map((q) => QUADRANT_COLORS[q]);
@@ -60,9 +65,9 @@ export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: bo
     id: "summary",
     title: text.summaryTitle,
     anchor: SUMMARY_ANCHOR,
-    header: [h.quadrant, h.label, h.accounts, ...(hasRevenue ? [h.revenueShare] : []), h.value, h.engagement],
+    header: [h.quadrant, h.label, h.accounts, ...(hasRevenue ? [h.revenueShare] : []), h.value, h.engagement, ...(withBorderline ? [text.borderline] : [])],
     rows,
-    numberFormats: ["0", null, "0", ...(hasRevenue ? ["0.0%"] : []), "0.0", "0.0"],
+    numberFormats: ["0", null, "0", ...(hasRevenue ? ["0.0%"] : []), "0.0", "0.0", ...(withBorderline ? ["0"] : [])],
     rowFills: fills,
     fillColumn: 1,
     tableName: "KAMSummary",

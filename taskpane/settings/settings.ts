@@ -33,9 +33,14 @@ export interface Settings {
   band?: number;
   /** "Prepare data" (issue 9): the raw tables and how KAM Accounts is made from them. */
   prepare?: PrepareSettings;
+  /** what-if (issue 11): weight uncertainty in percent (0..50) for the Stability column (SPEC 14's spread x 100). */
+  robustness: number;
 }
 
 export const MAX_WEIGHT = 10;
+/** what-if (issue 11): the Robustness setting's range and default, in percent. */
+export const MAX_ROBUSTNESS = 50;
+export const DEFAULT_ROBUSTNESS = 25;
 export const DEFAULT_WEIGHT = 5;
 
 export function defaultSettings(language: Language = "en"): Settings {
@@ -48,6 +53,7 @@ export function defaultSettings(language: Language = "en"): Settings {
     valueThreshold: 50,
     engagementThreshold: 50,
     language,
+    robustness: DEFAULT_ROBUSTNESS,
   };
 }
 

@@ -1,6 +1,6 @@
 import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../src";
 import type { SourceRef } from "../workbook/workbook";
-import { CriterionSetting, defaultSettings, MAX_WEIGHT, Settings } from "./settings";
+import { CriterionSetting, defaultSettings, MAX_ROBUSTNESS, MAX_WEIGHT, Settings } from "./settings";
 import { PrepareSettings, readPrepareSettings } from "./prepare";
 
 /**
@@ -73,6 +73,8 @@ export function parseSettings(raw: unknown): Settings | null {
     ...(typeof raw.idColumn === "string" && raw.idColumn ? { idColumn: raw.idColumn } : raw.idColumn === null ? { idColumn: null } : {}),
     ...(typeof raw.band === "number" && Number.isFinite(raw.band) && raw.band >= 0 && raw.band <= 50 ? { band: raw.band } : {}),
     ...withPrepare(readPrepareSettings(raw.prepare)),
+    // Settings stored before issue 11 have no robustness: they get the default.
+    robustness: typeof raw.robustness === "number" && raw.robustness >= 0 && raw.robustness <= MAX_ROBUSTNESS ? raw.robustness : d.robustness,
   };
 }
 

@@ -43,6 +43,13 @@ export interface ChartPoint {
   /** Account name shown beside the marker when `labelled`. */
   label: string;
   labelled: boolean;
+  // ---- what-if (issue 11): optional, so every other producer of points stays valid
+  /** A borderline account (stability under 80%): drawn as a hollow marker in the quadrant's colour. */
+  hollow?: boolean;
+  /** Index of the account in the pane's account list (the preview's click opens its card). */
+  account?: number;
+  /** Zero-based row of the account on the report sheet (a click on the marker selects it there). */
+  row?: number;
 }
 
 /** An account's move since the compared review: a line from its earlier position (hollow marker) to its current one. */
@@ -87,6 +94,8 @@ export interface ChartSpec {
   band?: number;
   /** Legend texts of the trails and the band. */
   reviewLabels?: { trail: string; band: string };
+  /** what-if (issue 11): legend suffix of the hollow (borderline) markers' series, e.g. "borderline". */
+  borderlineLabel?: string;
 }
 
 /**
@@ -149,6 +158,14 @@ export interface WriteProgress {
 
 /** Features a host could not provide; the pane words them (taskpane/i18n/errors.ts). */
 export type MissingFeature = "pointLabelsExcel" | "pointLabelsSheets";
+
+/** what-if (issue 11): the cell the user selected, as sheet name and zero-based row. */
+export interface SelectedRow {
+  sheetName: string;
+  row: number;
+  /** Zero-based column, when the host says it. */
+  col?: number;
+}
 
 export interface WriteResult {
   /** The sheet written: "KAM Matrix", or another name if a user's own sheet is called that. */

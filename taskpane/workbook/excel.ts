@@ -4,7 +4,7 @@
  * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
  * failure leaves the old report whole; an old report the user typed on is kept for them.
  */
-import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
 import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
@@ -299,6 +299,47 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       if (sheet.isNullObject) return null;
       return readRange(context, sheet.getRange(at.topLeft).getSurroundingRegion());
+    });
+  }
+
+  /**
+   * what-if (issue 11): the user selects another cell. Workbook.onSelectionChanged is ExcelApi 1.2
+   * and says only that it changed, so the handler reads the selected range's sheet and first row
+   * (one sync). Selections the add-in makes while writing are ignored.
+   */
+  onSelectionChange(listener: (s: SelectedRow) => void): () => void {
+    let removed = false;
+    const handler = async () => {
+      if (removed || this.writing > 0) return;
+      const selected = await this.readSelection().catch(() => null);
+      if (selected && !removed) listener(selected);
+    };
+    const registered = this.run(async (context) => {
+      const result = context.workbook.onSelectionChanged.add(handler);
+      await context.sync();
+      return result;
+    }).catch(() => null); // without the event the card opens from the preview only
+    return () => {
+      removed = true;
+      void registered.then(
+        (r) =>
+          r &&
+          this.run(r.context, async (context) => {
+            r.remove();
+            await context.sync();
+          }),
+      );
+    };
+  }
+
+  /** The sheet and zero-based first row of the selection. */
+  readSelection(): Promise<SelectedRow | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("rowIndex,columnIndex");
+      range.worksheet.load("name");
+      await context.sync();
+      return { sheetName: range.worksheet.name, row: range.rowIndex, col: range.columnIndex };
     });
   }
 

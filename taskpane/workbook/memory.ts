@@ -1,4 +1,4 @@
-import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "./history-sheet";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "./naming";
@@ -40,6 +40,7 @@ export class MemoryWorkbook implements Workbook {
   private state: MemoryWorkbookState;
   private readonly changeListeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<(s: SelectedRow) => void>();
   private revision = 0;
 
   constructor(state?: MemoryWorkbookState) {
@@ -102,6 +103,8 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet) return;
     sheet.selection = { row: Math.max(0, row), col: Math.max(0, col) };
     this.changed();
+    const selected = { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };
+    for (const listener of [...this.selectionListeners]) listener(selected);
   }
 
   /** A user typing into a cell of the active sheet (or the named one). Fires onUserEdit. */
@@ -258,6 +261,12 @@ export class MemoryWorkbook implements Workbook {
     if (!sheet || !cell) return null;
     const region = currentRegion(sheet, cell.row, cell.col);
     return region ? this.toSourceTable(sheet, region) : null;
+  }
+
+  /** what-if (issue 11): a click on a cell or on a chart marker (which selects its row). */
+  onSelectionChange(listener: (s: SelectedRow) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * server side (sheets/server.ts via the top-level functions named in ./sheets-rpc.json, which the
  * Sheets build also reads to generate them), which reads or writes whole ranges.
  */
-import { CellValue, HistoryChange, HistoryData, ReportSheet, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import { CellValue, HistoryChange, HistoryData, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
 import type { Workbook } from "./workbook";
 import rpc from "./sheets-rpc.json";
 import { splitChange } from "./history-sheet";
@@ -89,6 +89,11 @@ export class SheetsClientWorkbook implements Workbook {
     const chunks = chunkRows(change.append).map(([start, end]): [number, number] => [start, end]);
     for (const part of splitChange(change, chunks)) result = (await this.call(rpc.editHistory.fn, [part])) as { sheetName: string };
     return result;
+  }
+
+  /** what-if (issue 11): the active row, read when the sidebar asks ("Show selected account"). */
+  readSelection(): Promise<SelectedRow | null> {
+    return this.call(rpc.readSelection.fn, []) as Promise<SelectedRow | null>;
   }
 
   /**

@@ -1,6 +1,6 @@
-import type { CellValue, HistoryChange, HistoryData, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+import type { CellValue, HistoryChange, HistoryData, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
-export type { CellValue, HistoryChange, HistoryData, MissingFeature, ReportSheet, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+export type { CellValue, HistoryChange, HistoryData, MissingFeature, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
 
 /**
  * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and
@@ -41,4 +41,9 @@ export interface Workbook {
    * the selection) can be read again.
    */
   readRegion?(address: string): Promise<SourceTable | null>;
+  // ---- what-if (issue 11): which account the user points at (optional: a host may have neither)
+  /** Calls back when the user selects another cell (Excel, the playground); returns an unsubscribe. */
+  onSelectionChange?(listener: (s: SelectedRow) => void): () => void;
+  /** The selected cell, read when the pane asks (Google Sheets cannot push selections). */
+  readSelection?(): Promise<SelectedRow | null>;
 }

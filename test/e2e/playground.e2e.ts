@@ -280,4 +280,81 @@ describeInBrowser("the playground in Chromium", () => {
     const cells = await gridCells(page);
     expect([cells.A1, cells.B1, cells.A2, cells.B2, cells.B3]).toEqual(["Kunde", "Umsatz", "Müller & Söhne", "1234.5", "99"]);
   });
+
+  // ---- what-if (issue 11) ----------------------------------------------------------------------
+
+  test("dragging a weight slider moves the preview first; the sheet's chart follows after the pause", async () => {
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const after = expectedSample([10, 5, 5, 5, -5]);
+    const before = expectedSample();
+    const [name] = [...after.byName.keys()]
+      .filter((n) => typeof after.byName.get(n)!.value === "number")
+      .map((n) => [n, Math.abs((after.byName.get(n)!.value as number) - (before.byName.get(n)!.value as number))] as const)
+      .sort((a, b) => b[1] - a[1])[0];
+    // When each chart first moves, as the page sees it.
+    await page.evaluate(() => {
+      const w = window as unknown as { moved: { preview: number; sheet: number } };
+      w.moved = { preview: 0, sheet: 0 };
+      const watch = (el: Element, key: "preview" | "sheet") =>
+        new MutationObserver(() => (w.moved[key] ||= performance.now())).observe(el, { subtree: true, attributes: true, attributeFilter: ["cx", "cy"] });
+      watch(document.querySelector('svg[data-chart="preview"]')!, "preview");
+      watch(document.querySelector('svg[data-chart="sheet"]')!, "sheet");
+    });
+    const slider = page.getByRole("slider", { name: "Weight Revenue (EUR)" });
+    await slider.hover(); // scrolled into view and not covered
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let k = 1; k <= 8; k++) await page.mouse.move(box.x + box.width / 2 + (k * box.width) / 12, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 20, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect(slider.inputValue()).resolves.toBe("10");
+    await waitForMarker(page, name, after.byName.get(name)!.value as number);
+    const moved = await page.evaluate(() => (window as unknown as { moved: { preview: number; sheet: number } }).moved);
+    expect(moved.preview).toBeGreaterThan(0);
+    expect(moved.sheet).toBeGreaterThan(moved.preview);
+    for (let q = 0; q < 4; q++) await expect(markerCount(page, LABELS_EN[q])).resolves.toBe(after.counts[q]);
+  });
+
+  test("a click on an account's marker opens its card in the pane", async () => {
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const expected = expectedSample();
+    const name = "Nordwind Logistik AG";
+    await page.getByRole("img", { name, exact: true }).click();
+    const card = page.getByRole("region", { name, exact: true });
+    await card.waitFor();
+    const a = expected.byName.get(name)!;
+    await card.getByText(`${a.quadrant}: ${LABELS_EN[(a.quadrant as number) - 1]}`).waitFor();
+    await card.getByText(`Value: ${(a.value as number).toFixed(1)}`).waitFor();
+    // The marker click selected the account's row of the results table, as a click on the row would.
+    const cells = await gridCells(page);
+    const selected = await page.locator('[aria-selected="true"][data-cell]').getAttribute("data-cell");
+    expect(cells[`A${selected!.slice(1)}`]).toBe(name);
+    // A marker of the preview opens a card too.
+    await page.getByRole("button", { name: "Close account card" }).click();
+    await page.locator('svg[data-chart="preview"] circle[data-account="0"]').click();
+    await page.getByRole("region", { name: String(sampleTable()[1][0]), exact: true }).waitFor();
+  });
+
+  test("in Excel's default pane size (320 x 800) the value weights and the preview are on screen together", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${server.url}?pane`);
+    await page.getByRole("button", { name: "Build matrix" }).click();
+    await page.getByText(/written with 40 accounts/).waitFor();
+    await page.getByText(/borderline accounts?: /).first().waitFor();
+    await page.getByText("Writing the KAM Matrix sheet…").waitFor({ state: "detached" });
+    // The first build folded the mapping (Data) away: wait for its closing animation to end.
+    await page.getByRole("button", { name: "Use selection" }).waitFor({ state: "detached" });
+    const inView = async (box: { y: number; height: number } | null) => expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+
+    await inView(await page.locator('svg[data-chart="preview"]').boundingBox());
+    for (const c of ["Revenue (EUR)", "Profit margin (%)", "Growth potential (1-10)", "Strategic importance (1-5)", "Cost to serve (EUR)"])
+      await inView(await page.getByRole("slider", { name: `Weight ${c}` }).boundingBox());
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    const shot = join(ROOT, "test-results", "pane-320x800.png");
+    await page.screenshot({ path: shot });
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
+  });
 });

@@ -23,19 +23,21 @@ const EXPORT: CellValue[][] = [
   ["K-200", 46060, "B-5", "Service", "1.234,56", 10],
 ];
 
-function renderPane(wb: MemoryWorkbook, displayLanguage: string) {
+async function renderPane(wb: MemoryWorkbook, displayLanguage: string) {
   const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
   render(
     <RendererProvider renderer={renderer} targetDocument={document}>
       <App workbook={wb} displayLanguage={displayLanguage} />
     </RendererProvider>,
   );
+  // The Prepare data section is folded at start, as an accordion item of the pane.
+  fireEvent.click(await screen.findByRole("button", { name: displayLanguage.startsWith("de") ? "Daten vorbereiten" : "Prepare data" }));
 }
 
 describe("Prepare data section", () => {
   it("English: maps the German headers, shows the quality report with cells, and writes KAM Accounts", async () => {
     const wb = MemoryWorkbook.withSheet("Export", EXPORT);
-    renderPane(wb, "en-US");
+    await renderPane(wb, "en-US");
     fireEvent.click(await screen.findByRole("button", { name: "Use selection: Order lines" }));
     await screen.findByText("Export!A1:F6: 5 lines");
     expect((screen.getByRole("combobox", { name: "Column for Customer" }) as HTMLSelectElement).value).toBe("0");
@@ -61,8 +63,8 @@ describe("Prepare data section", () => {
 
   it("German: the same section in German, the core's line message too", async () => {
     const wb = MemoryWorkbook.withSheet("Export", EXPORT);
-    renderPane(wb, "de-DE");
-    await screen.findByRole("heading", { name: "Daten vorbereiten" });
+    await renderPane(wb, "de-DE");
+    await screen.findByRole("region", { name: "Daten vorbereiten" });
     fireEvent.click(screen.getByRole("button", { name: "Auswahl verwenden: Auftragspositionen" }));
     await screen.findByText("Export!A1:F6: 5 Zeilen");
     await screen.findByText('1 Zahlen sind als Text gespeichert: Export!E6 "1.234,56"');

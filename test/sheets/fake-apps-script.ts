@@ -119,6 +119,12 @@ export class FakeRange implements Range {
     const start = `${columnLetters(this.col)}${this.row}`;
     return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
   getSheet(): Sheet {
     return this.sheet;
   }

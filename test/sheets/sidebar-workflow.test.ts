@@ -115,3 +115,41 @@ test("sample data and Build matrix give the same report sheet as the pane builds
   expect(ss.calls.filter((c) => c.sheet === SAMPLE_SHEET_NAME && isWrite(c))).toHaveLength(writesBefore);
   controller.dispose();
 });
+
+test("what-if: Show selected account reads the active row with one server call and opens its card; borderline accounts get their own chart series", async () => {
+  const { ss, served, workbook } = setup();
+  const controller = new Controller(workbook, "en", 0);
+  await controller.start();
+  // Sheets cannot push selections: the pane offers the button instead of listening.
+  expect(controller.pushesSelection).toBe(false);
+  await controller.insertSample();
+  await controller.build();
+  await controller.idle();
+  const sheet = ss.sheet("KAM Matrix");
+
+  // The user selects row 6 of the results table (title row 1, header row 2: the 4th account).
+  sheet.getRange(6, 3, 1, 1).activate();
+  served.length = 0;
+  await controller.showSelectedAccount();
+  expect(served).toEqual(["kamReadSelection"]);
+  expect(controller.getState().whatIf.card).toMatchObject({ name: sheet.value(6, 1), priority: 4, scored: true });
+  // A row of the source table: the 12th account of the sample sits on sheet row 13.
+  ss.sheet(SAMPLE_SHEET_NAME).getRange(13, 2, 1, 1).activate();
+  await controller.showSelectedAccount();
+  expect(controller.getState().whatIf.card!.name).toBe(sampleTable()[12][0]);
+
+  // No hollow markers in Sheets: each quadrant's borderline accounts are a series of their own
+  // (same colour, diamond points), named "<label> (borderline)".
+  const borderline = controller.getState().lastBuild!.borderline!;
+  expect(borderline).toBeGreaterThan(0);
+  const chart = sheet.charts[0];
+  const header = chart.ranges[0].getValues()[0] as string[];
+  const hollowColumns = header.map((h, k) => [h, k] as const).filter(([h]) => / \(borderline\)$/.test(h));
+  expect(hollowColumns.length).toBeGreaterThan(0);
+  const series = chart.options.series as Record<number, { pointShape?: string }>;
+  for (const [, k] of hollowColumns) expect(series[k - 1].pointShape).toBe("diamond");
+  const rows = chart.ranges[0].getValues().slice(1);
+  const hollowPoints = rows.filter((r) => hollowColumns.some(([, k]) => r[k] !== "")).length;
+  expect(hollowPoints).toBe(borderline);
+  controller.dispose();
+});

@@ -55,6 +55,9 @@ describe("task pane", () => {
     await buildOnce(wb);
     const before = scoreOf(wb, "Nordwind Logistik AG", 2);
     expect(screen.getByRole("slider", { name: "Weight Loyalty (years)" })).toBeTruthy();
+    // The first build folds the mapping away (the weights move up under the preview); it opens again.
+    expect(screen.queryByRole("combobox", { name: "Axis Loyalty (years)" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Data" }));
     fireEvent.change(screen.getByRole("combobox", { name: "Axis Loyalty (years)" }), { target: { value: "ignore" } });
     await waitFor(() => expect(wb.writes).toHaveLength(2));
     expect(screen.queryByRole("slider", { name: "Weight Loyalty (years)" })).toBeNull();
@@ -70,6 +73,7 @@ describe("task pane", () => {
     await renderPane(wb);
     await buildOnce(wb);
     const before = scoreOf(wb, "Meridian Bank AG", 1);
+    fireEvent.click(screen.getByRole("button", { name: "Data" }));
     fireEvent.click(screen.getByRole("switch", { name: "Lower is better Revenue (EUR)" }));
     await waitFor(() => expect(wb.writes).toHaveLength(2));
     // Meridian has the largest revenue: with lower-is-better, its value drops.

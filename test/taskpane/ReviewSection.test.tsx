@@ -24,6 +24,8 @@ async function renderPane(wb: FakeWorkbook, displayLanguage: string) {
     </RendererProvider>,
   );
   await screen.findByRole("button", { name: displayLanguage.startsWith("de") ? "Matrix erstellen" : "Build matrix" });
+  // The Review section is folded at start, as an accordion item of the pane.
+  fireEvent.click(screen.getByRole("button", { name: displayLanguage.startsWith("de") ? "Überprüfung" : "Review" }));
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -74,7 +76,9 @@ describe("Review section", () => {
     await waitFor(() => expect(wb.writes.length).toBeGreaterThan(0));
     // The next quarter is the new source.
     wb.table = tableOf(sampleNextQuarterTable(), "Beispielkunden Q4");
-    fireEvent.click(screen.getByRole("button", { name: "Auswahl verwenden" }));
+    // The build confirmed the mapping and folded the Data section: open it again.
+    fireEvent.click(screen.getByRole("button", { name: "Daten" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Auswahl verwenden" }));
     await waitFor(() => expect(wb.lastWrite?.tables.some((t) => t.id === "movers")).toBe(false));
     const reads = wb.historyReads;
     fireEvent.change(screen.getByRole("combobox", { name: "Vergleichen mit" }), { target: { value: "2026-09-30" } });

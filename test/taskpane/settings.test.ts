@@ -32,6 +32,12 @@ describe("settings", () => {
     expect(parseSettings(JSON.stringify(stored))).toEqual(s);
   });
 
+  it("settings stored before the Robustness setting existed load with its default of 25%", () => {
+    const old = { version: 1, source: { selection: true }, nameColumn: null, criteria: [], method: "zscore", missing: "drop", valueThreshold: 60, engagementThreshold: "median", language: "de" };
+    expect(parseSettings(old)).toMatchObject({ method: "zscore", missing: "drop", valueThreshold: 60, engagementThreshold: "median", language: "de", robustness: 25 });
+    expect(parseSettings({ ...old, robustness: 10 })!.robustness).toBe(10);
+  });
+
   it("resets bad values to defaults instead of failing", () => {
     const parsed = parseSettings({
       version: 0,
@@ -48,6 +54,7 @@ describe("settings", () => {
       valueThreshold: 140,
       engagementThreshold: "average",
       language: "fr",
+      robustness: 80, // over the 50% the Robustness setting allows
     });
     expect(parsed).toEqual({
       source: { selection: true },
@@ -61,6 +68,7 @@ describe("settings", () => {
       valueThreshold: 50,
       engagementThreshold: 50,
       language: "en",
+      robustness: 25,
     });
     expect(parseSettings("{not json")).toBeNull();
     expect(parseSettings(null)).toBeNull();

@@ -10,6 +10,8 @@ interface PlotSeries {
   name: string;
   color: string;
   line: boolean;
+  /** what-if (issue 11): borderline accounts, hollow markers (white fill, quadrant-coloured border). */
+  hollow?: boolean;
   points: { x: number; y: number; label?: string }[];
   /** A trail (issue 10): a line whose first point is a hollow marker and whose last has none. */
   trail?: boolean;
@@ -30,18 +32,18 @@ const COLUMN_POINTS = 48;
 const LABEL_BYTES = 600;
 const LABELS_PER_OP = 1000;
 
-/** The four quadrant series (empty ones left out: nothing to draw) and the two threshold lines. */
+/**
+ * The four quadrant series (empty ones left out: nothing to draw), each followed by its borderline
+ * accounts as a series of hollow markers (issue 11), and the two threshold lines.
+ */
 export function plotSeries(chart: ChartSpec): PlotSeries[] {
   const { xAxis, yAxis, thresholds } = chart;
+  const toPlot = (p: ChartSpec["series"][number]["points"][number]) => ({ x: p.x, y: p.y, label: p.labelled ? p.label : undefined });
   return [
-    ...chart.series
-      .filter((s) => s.points.length > 0)
-      .map((s) => ({
-        name: s.name,
-        color: s.color,
-        line: false,
-        points: s.points.map((p) => ({ x: p.x, y: p.y, label: p.labelled ? p.label : undefined })),
-      })),
+    ...chart.series.flatMap((s) => [
+      { name: s.name, color: s.color, line: false, points: s.points.filter((p) => !p.hollow).map(toPlot) },
+      { name: `${s.name} (${chart.borderlineLabel ?? "borderline"})`, color: s.color, line: false, hollow: true, points: s.points.filter((p) => p.hollow).map(toPlot) },
+    ]).filter((s) => s.points.length > 0),
     { name: `${thresholds.label}: ${xAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: thresholds.value, y: yAxis.min }, { x: thresholds.value, y: yAxis.max }] },
     { name: `${thresholds.label}: ${yAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: xAxis.min, y: thresholds.engagement }, { x: xAxis.max, y: thresholds.engagement }] },
     ...reviewSeries(chart),
@@ -133,7 +135,8 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
         } else {
           cs.chartType = "XYScatter";
           cs.markerStyle = "Circle";
-          cs.markerBackgroundColor = s.color;
+          // ExcelApi 1.7: background is the marker's fill, foreground its border.
+          cs.markerBackgroundColor = s.hollow ? "#FFFFFF" : s.color;
           cs.markerForegroundColor = s.color;
         }
         drawn[i] = cs;

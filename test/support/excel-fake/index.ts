@@ -23,6 +23,8 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly stats = { syncs: 0, requestBytes: [] as number[], responseBytes: [] as number[] };
   readonly handlers: { scope: SheetModel | "all"; handler: Handler }[] = [];
+  /** workbook.onSelectionChanged handlers (issue 11). */
+  readonly selectionHandlers: Handler[] = [];
   activeSheet: SheetModel | null = null;
   private events: ChangeEvent[] = [];
 
@@ -119,6 +121,14 @@ export class FakeExcel {
 
   select(sheetName: string, address: string): void {
     this.model.selection = { sheet: this.sheet(sheetName), box: parseBox(address) };
+  }
+
+  /** A user clicking a cell: the selection moves and onSelectionChanged fires, asynchronously as in Excel. */
+  userSelect(sheetName: string, address: string): void {
+    this.select(sheetName, address);
+    setTimeout(() => {
+      for (const h of [...this.selectionHandlers]) void h({ type: "WorkbookSelectionChanged" });
+    }, 0);
   }
 
   sheet(name: string): SheetModel {

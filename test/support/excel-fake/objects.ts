@@ -50,6 +50,22 @@ class ChangedEvent {
   }
 }
 
+/** workbook.onSelectionChanged (ExcelApi 1.2): handlers registered at sync, removed through the result. */
+class SelectionEvent {
+  constructor(private readonly context: FakeContext) {}
+  add(handler: Handler) {
+    const { excel } = this.context;
+    this.context.queue({ onSelectionChanged: "add" }, () => {
+      excel.requireApi("1.2", "onSelectionChanged");
+      excel.selectionHandlers.push(handler);
+    });
+    return {
+      context: this.context,
+      remove: () => this.context.queue({ onSelectionChanged: "remove" }, () => excel.selectionHandlers.splice(excel.selectionHandlers.indexOf(handler), 1)),
+    };
+  }
+}
+
 export class FWorkbook {
   readonly worksheets;
   readonly tables;
@@ -61,6 +77,9 @@ export class FWorkbook {
     this.tables = new FTableCollection(context, "workbook.tables", () => model().tables, null);
     this.names = new FNamedItemCollection(context);
     this.settings = new FSettingCollection(context);
+  }
+  get onSelectionChanged() {
+    return new SelectionEvent(this.context);
   }
   getSelectedRange(): FRange {
     return new FRange(this.context, "workbook.selectedRange", () => {

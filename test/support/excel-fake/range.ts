@@ -59,6 +59,10 @@ export class FRange extends ClientObject<RangeRef> {
         return m.box.rows;
       case "columnCount":
         return m.box.cols;
+      case "rowIndex":
+        return m.box.row;
+      case "columnIndex":
+        return m.box.col;
       default:
         throw new OfficeError("InvalidArgument", `The fake range has no property ${prop}`);
     }
@@ -66,6 +70,12 @@ export class FRange extends ClientObject<RangeRef> {
 
   get values(): Value[][] {
     return this.read("values");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
   }
   set values(values: Value[][]) {
     this.act({ values }, (m) => {
