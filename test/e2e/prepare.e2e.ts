@@ -49,6 +49,8 @@ describeInBrowser("Prepare data in the playground", () => {
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();
     await page.getByRole("tab", { name: ORDER_SHEET_NAME, selected: true }).waitFor();
+    // Prepare data is a folded section of the pane at start.
+    await page.getByRole("button", { name: "Prepare data", exact: true }).click();
     await page.getByRole("button", { name: "Use selection: Order lines" }).click();
     await page.getByText(/Sample order lines'!A1:F\d+: \d+ lines/).waitFor();
     // The quality report before anything is written: the sample's invalid lines, with their cells.

@@ -119,6 +119,8 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
 
     // Save the review of Q3.
+    // Review is a folded section of the pane at start.
+    await page.getByRole("button", { name: "Review", exact: true }).click();
     await page.getByLabel("Review date", { exact: true }).fill("2026-09-30");
     await page.getByLabel("Label", { exact: true }).fill("Q3 2026");
     await page.getByRole("button", { name: "Save review" }).click();
