@@ -52,7 +52,8 @@ if (!/^[^\s@<>"'&]+@[^\s@<>"'&]+\.[^\s@<>"'&]+$/.test(supportEmail)) {
 
 // Origins of Office on the web, the only ones that fetch functions.json across origins (Office
 // on Windows and Mac read it natively). The dev server sends CORS headers to these alone.
-const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft|sharepoint\.com)$/i;
+const OFFICE_ORIGIN =
+  /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft|sharepoint\.com)$/i;
 
 /** Dev-server headers for one request: CORS for the functions metadata, for Office origins only. */
 function devHeaders(req) {
@@ -148,7 +149,10 @@ const makeConfig = async (env = {}, options = {}) => {
         chunks: ["playground"],
         ...(exists(playgroundTemplate)
           ? { template: playgroundTemplate }
-          : { templateContent: '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>KAM Matrix playground</title></head><body><div id="container"></div></body></html>' }),
+          : {
+              templateContent:
+                '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>KAM Matrix playground</title></head><body><div id="container"></div></body></html>',
+            }),
       }),
     );
   }
@@ -206,7 +210,11 @@ const makeConfig = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "taskpane/support.html", to: "support.html", transform: (content) => content.toString().replace(/%SUPPORT_EMAIL%/g, supportEmail) },
+          {
+            from: "taskpane/support.html",
+            to: "support.html",
+            transform: (content) => content.toString().replace(/%SUPPORT_EMAIL%/g, supportEmail),
+          },
         ],
       }),
     ],

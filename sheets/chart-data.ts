@@ -41,10 +41,27 @@ function reviewLines(spec: ChartSpec): Line[] {
       const y = clampTo(thresholds.engagement + sign * band, yAxis);
       // "-" and "+" tell the two edges apart in the header (one name twice would read as a mistake).
       const edge = sign < 0 ? "-" : "+";
-      out.push({ name: `${label} ${edge} (${xAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
-      out.push({ name: `${label} ${edge} (${yAxis.title})`, color: BAND_COLOR, trail: false, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+      out.push({
+        name: `${label} ${edge} (${xAxis.title})`,
+        color: BAND_COLOR,
+        trail: false,
+        points: [
+          { x, y: yAxis.min },
+          { x, y: yAxis.max },
+        ],
+      });
+      out.push({
+        name: `${label} ${edge} (${yAxis.title})`,
+        color: BAND_COLOR,
+        trail: false,
+        points: [
+          { x: xAxis.min, y },
+          { x: xAxis.max, y },
+        ],
+      });
     }
-  for (const t of spec.trails ?? []) out.push({ name: `${spec.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, trail: true, points: [t.from, t.to] });
+  for (const t of spec.trails ?? [])
+    out.push({ name: `${spec.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, trail: true, points: [t.from, t.to] });
   return out;
 }
 
@@ -57,9 +74,15 @@ const BORDERLINE_SHAPE = "diamond";
 
 export function chartBlock(spec: ChartSpec): ChartBlock {
   const hollow = spec.series
-    .map((series) => ({ ...series, name: `${series.name} (${spec.borderlineLabel ?? "borderline"})`, points: series.points.filter((p) => p.hollow) }))
+    .map((series) => ({
+      ...series,
+      name: `${series.name} (${spec.borderlineLabel ?? "borderline"})`,
+      points: series.points.filter((p) => p.hollow),
+    }))
     .filter((series) => series.points.length > 0);
-  const quadrants = hollow.length ? spec.series.map((series) => ({ ...series, points: series.points.filter((p) => !p.hollow) })) : spec.series;
+  const quadrants = hollow.length
+    ? spec.series.map((series) => ({ ...series, points: series.points.filter((p) => !p.hollow) }))
+    : spec.series;
   const all = [...quadrants, ...hollow];
   const s = all.length;
   const extra = reviewLines(spec);
@@ -90,7 +113,10 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
     for (const p of line.points) lines.push(row(p.x, s + 3 + k, p.y));
   });
   const series: Record<number, object> = {};
-  all.forEach((x, k) => (series[k] = { color: x.color, pointSize: 7, lineWidth: 0, ...(k >= quadrants.length ? { pointShape: BORDERLINE_SHAPE } : {}) }));
+  all.forEach(
+    (x, k) =>
+      (series[k] = { color: x.color, pointSize: 7, lineWidth: 0, ...(k >= quadrants.length ? { pointShape: BORDERLINE_SHAPE } : {}) }),
+  );
   series[s] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   series[s + 1] = { color: THRESHOLD_COLOR, pointSize: 0, lineWidth: 2, lineDashStyle: [6, 4] };
   // Up to 25 trails and 4 band edges would crowd the legend: kept out of it (Google Charts'

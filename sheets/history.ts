@@ -40,7 +40,7 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
   const rows: CellValue[][] = [];
   let bytes = 0;
   // Read in blocks of 1,000 rows and stop once the answer is full (at least one block per call).
-  for (let start = offset; start < total && bytes < READ_CHUNK_BYTES; ) {
+  for (let start = offset; start < total && bytes < READ_CHUNK_BYTES;) {
     const count = Math.min(1000, total - start);
     for (const r of sheet.getRange(HEADER + 1 + start, 1, count, width).getValues()) {
       const row = r.map(toCell);
@@ -67,7 +67,9 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
   const width = change.header.length;
   if (change.append.length > 0 && width > 0) {
     const top = HEADER + 1 + extent(sheet).total;
-    const cells = change.append.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))));
+    const cells = change.append.map((r) =>
+      Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
+    );
     sheet.getRange(top, 1, cells.length, width).setValues(cells);
   }
   return { sheetName: sheet.getName() };

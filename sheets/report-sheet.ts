@@ -63,7 +63,10 @@ export function typedOutside(sheet: Sheet, extent: Box | null): boolean {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return false;
-  return !extent || !boxWithin({ row: 0, col: 0, rows, cols }, { row: 0, col: 0, rows: extent.row + extent.rows, cols: extent.col + extent.cols });
+  return (
+    !extent ||
+    !boxWithin({ row: 0, col: 0, rows, cols }, { row: 0, col: 0, rows: extent.row + extent.rows, cols: extent.col + extent.cols })
+  );
 }
 
 export const extentOf = (stored: StoredReport | null): Box | null => (stored ? parseA1(stored.extent) : null);

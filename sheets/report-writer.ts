@@ -17,7 +17,11 @@ export { REPORT_KEY } from "./report-sheet";
 const DEFAULT_COLUMN_PX = 100;
 
 /** The preferred name, or "name (2)", "name (3)", ... (the rule of every adapter, ../taskpane/workbook/naming). */
-export const uniqueSheetName = (ss: Spreadsheet, preferred: string): string => uniqueName(preferred, ss.getSheets().map((s) => s.getName()));
+export const uniqueSheetName = (ss: Spreadsheet, preferred: string): string =>
+  uniqueName(
+    preferred,
+    ss.getSheets().map((s) => s.getName()),
+  );
 
 /** Cells as Sheets should store them: formula-looking text stays text, null is an empty cell. */
 const toCell = (v: unknown) => (v === null || v === undefined ? "" : asLiteral(v as string | number | boolean));
@@ -29,7 +33,10 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
   const top = t.anchor.row + 1;
   const left = t.anchor.col + 1;
   const n = t.rows.length;
-  sheet.getRange(top, left, 1, 1).setValues([[toCell(t.title)]]).setFontWeight("bold");
+  sheet
+    .getRange(top, left, 1, 1)
+    .setValues([[toCell(t.title)]])
+    .setFontWeight("bold");
   sheet.getRange(top + 1, left, n + 1, width).setValues([t.header, ...t.rows].map((r) => fitRow(r, width)));
   sheet.getRange(top + 1, left, 1, width).setFontWeight("bold");
   if (n > 0) {

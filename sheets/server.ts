@@ -98,7 +98,9 @@ export function createServer(services: () => Services): SheetsServer {
       let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
       for (const r of values) width = Math.max(width, r.length);
       if (values.length > 0 && width > 0) {
-        const cells = values.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))));
+        const cells = values.map((r) =>
+          Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))),
+        );
         sheet.getRange(1, 1, values.length, width).setValues(cells);
       }
       return sheet.getName();

@@ -38,7 +38,11 @@ import type { Language } from "../src";
 const useStyles = makeStyles({
   root: { minWidth: "300px", maxWidth: "100%", overflowX: "hidden" },
   header: { fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
   panel: { margin: 0 },
 });
 
@@ -94,8 +98,16 @@ const SECTIONS: PaneSection[] = [
       />
     ),
   },
-  { id: "thresholds", title: (t) => t.thresholds, body: ({ state, t, controller: c }) => <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => c.update(change)} /> },
-  { id: "robustness", title: (t) => t.robustness, body: ({ state, t, controller: c }) => <RobustnessSection state={state} t={t} onSettings={(change) => c.update(change)} /> },
+  {
+    id: "thresholds",
+    title: (t) => t.thresholds,
+    body: ({ state, t, controller: c }) => <ThresholdsSection settings={state.settings} t={t} onSettings={(change) => c.update(change)} />,
+  },
+  {
+    id: "robustness",
+    title: (t) => t.robustness,
+    body: ({ state, t, controller: c }) => <RobustnessSection state={state} t={t} onSettings={(change) => c.update(change)} />,
+  },
   {
     id: "review",
     title: (_, lang) => REVIEW_STRINGS[lang].heading,
@@ -142,40 +154,46 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
       <ErrorBoundary message={friendlyError(null, lang)}>
-      {state.phase === "loading" ? (
-        <Spinner label={t.loading} />
-      ) : (
-        <main>
-          <BuildSection state={state} t={t} lang={lang} onSample={() => void controller.insertSample()} onBuild={() => void controller.build()} />
-          <MatrixPreview state={state} t={t} onAccount={onAccount} />
-          {card ? (
-            <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
-          ) : (
-            state.table && (
-              <Text as="p" className={styles.hint}>
-                {controller.pushesSelection ? t.cardHint : t.cardHintSheets}
-              </Text>
-            )
-          )}
-          {!controller.pushesSelection && state.table && (
-            <div className={styles.hint}>
-              <Button size="small" onClick={() => void controller.showSelectedAccount()}>
-                {t.showSelected}
-              </Button>
-            </div>
-          )}
-          <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-            {SECTIONS.map((s) => (
-              <AccordionItem key={s.id} value={s.id}>
-                <AccordionHeader as="h2" size="small" className={styles.header}>
-                  {s.title(t, lang)}
-                </AccordionHeader>
-                <AccordionPanel className={styles.panel}>{s.body(context)}</AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
-        </main>
-      )}
+        {state.phase === "loading" ? (
+          <Spinner label={t.loading} />
+        ) : (
+          <main>
+            <BuildSection
+              state={state}
+              t={t}
+              lang={lang}
+              onSample={() => void controller.insertSample()}
+              onBuild={() => void controller.build()}
+            />
+            <MatrixPreview state={state} t={t} onAccount={onAccount} />
+            {card ? (
+              <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
+            ) : (
+              state.table && (
+                <Text as="p" className={styles.hint}>
+                  {controller.pushesSelection ? t.cardHint : t.cardHintSheets}
+                </Text>
+              )
+            )}
+            {!controller.pushesSelection && state.table && (
+              <div className={styles.hint}>
+                <Button size="small" onClick={() => void controller.showSelectedAccount()}>
+                  {t.showSelected}
+                </Button>
+              </div>
+            )}
+            <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+              {SECTIONS.map((s) => (
+                <AccordionItem key={s.id} value={s.id}>
+                  <AccordionHeader as="h2" size="small" className={styles.header}>
+                    {s.title(t, lang)}
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.panel}>{s.body(context)}</AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+          </main>
+        )}
       </ErrorBoundary>
     </FluentProvider>
   );

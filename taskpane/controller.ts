@@ -80,7 +80,19 @@ export class Controller {
       fail: (e) => this.fail(e),
     });
     const settings = defaultSettings(uiLanguage);
-    this.state = { phase: "loading", table: null, tables: [], settings, problems: [], live: false, lastBuild: null, keptEdits: null, progress: null, error: null, whatIf: INITIAL_WHAT_IF };
+    this.state = {
+      phase: "loading",
+      table: null,
+      tables: [],
+      settings,
+      problems: [],
+      live: false,
+      lastBuild: null,
+      keptEdits: null,
+      progress: null,
+      error: null,
+      whatIf: INITIAL_WHAT_IF,
+    };
     this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
   }
 
@@ -96,7 +108,8 @@ export class Controller {
     try {
       const [stored, tables] = await Promise.all([this.workbook.loadSettings(), this.workbook.listTables()]);
       let settings = parseSettings(stored) ?? defaultSettings(this.uiLanguage);
-      if ("tableName" in settings.source && !tables.includes(settings.source.tableName)) settings = { ...settings, source: { selection: true } };
+      if ("tableName" in settings.source && !tables.includes(settings.source.tableName))
+        settings = { ...settings, source: { selection: true } };
       this.set({ tables, settings });
       await this.load(settings.source, false);
     } catch (e) {
@@ -125,7 +138,11 @@ export class Controller {
   update(change: (s: Settings) => Settings): void {
     const settings = change(this.state.settings);
     // what-if (issue 11): a slider step between non-zero weights keeps the data check as it is.
-    const problems = !this.state.table ? [] : problemsMayChange(this.state.settings, settings) ? findProblems(this.state.table, settings) : this.state.problems;
+    const problems = !this.state.table
+      ? []
+      : problemsMayChange(this.state.settings, settings)
+        ? findProblems(this.state.table, settings)
+        : this.state.problems;
     this.set({ settings, problems });
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
@@ -186,7 +203,12 @@ export class Controller {
       const table =
         read && read.sheetName === sheetName
           ? read
-          : { sheetName, address: `'${sheetName}'!A1:${String.fromCharCode(64 + SAMPLE_HEADERS.length)}${values.length}`, headers: [...SAMPLE_HEADERS], rows: values.slice(1) };
+          : {
+              sheetName,
+              address: `'${sheetName}'!A1:${String.fromCharCode(64 + SAMPLE_HEADERS.length)}${values.length}`,
+              headers: [...SAMPLE_HEADERS],
+              rows: values.slice(1),
+            };
       this.adopt(table, { selection: true }, true);
       this.schedule();
     } catch (e) {
@@ -218,7 +240,8 @@ export class Controller {
     const table = await this.workbook.readTable(source);
     if (!table || table.headers.length === 0) throw new PaneError("noTable");
     // The report is never its own source: the next build would overwrite what it reads.
-    if (table.onReportSheet || (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName)) throw new PaneError("reportSelected");
+    if (table.onReportSheet || (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName))
+      throw new PaneError("reportSelected");
     this.adopt(table, source, fresh);
   }
 
@@ -235,7 +258,8 @@ export class Controller {
   private async reloadSource(): Promise<void> {
     const current = this.state.table;
     const table = await this.workbook.readTable(this.state.settings.source);
-    if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName)) return;
+    if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
+      return;
     this.adopt(table, this.state.settings.source, false);
   }
 
@@ -278,7 +302,11 @@ export class Controller {
       // with the column when stability arrives. A newer change cancels it (its own pass follows).
       const quick = (this.whatIf.scores(table, settings)?.accounts.names.length ?? 0) <= PROGRESS_FROM;
       const known = this.whatIf.knownStability(table, settings);
-      let stability: StabilityOutcome = known ? { values: known } : quick ? await this.whatIf.stability(table, settings, false) : "unavailable";
+      let stability: StabilityOutcome = known
+        ? { values: known }
+        : quick
+          ? await this.whatIf.stability(table, settings, false)
+          : "unavailable";
       if (stability === "cancelled") return;
       await this.write(table, settings, stability);
       if (!quick && !known && this.state.lastBuild) {
@@ -313,7 +341,18 @@ export class Controller {
     }
     const { counts, notScored, accounts, borderline } = built;
     const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
-    this.set({ lastBuild: { sheetName: written.sheetName, counts, notScored, accounts, missingFeatures: written.missingFeatures, ...(borderline !== undefined ? { borderline } : {}) }, keptEdits, error: null });
+    this.set({
+      lastBuild: {
+        sheetName: written.sheetName,
+        counts,
+        notScored,
+        accounts,
+        missingFeatures: written.missingFeatures,
+        ...(borderline !== undefined ? { borderline } : {}),
+      },
+      keptEdits,
+      error: null,
+    });
     this.whatIf.written(written.sheetName, built.rowAccounts, table, settings);
   }
 }

@@ -98,7 +98,9 @@ async function measure(browser: Browser, url: string, accounts: number, buildMs:
     await page.getByRole("button", { name: "Build matrix" }).waitFor();
     // The portfolio goes in through the page's workbook handle (pasting 10,000 CSV lines into the
     // import box would measure the text box); the pane then reads it at the selection, as always.
-    const rows = portfolioCsv(accounts).split("\n").map((line, i) => line.split(",").map((c, j) => (i > 0 && j > 0 ? Number(c) : c)));
+    const rows = portfolioCsv(accounts)
+      .split("\n")
+      .map((line, i) => line.split(",").map((c, j) => (i > 0 && j > 0 ? Number(c) : c)));
     await page.evaluate(async (values) => {
       const w = window as unknown as { kamPlayground: { workbook: { addDataSheet: (name: string, v: unknown[][]) => Promise<string> } } };
       await w.kamPlayground.workbook.addDataSheet("Imported accounts", values);
@@ -109,7 +111,13 @@ async function measure(browser: Browser, url: string, accounts: number, buildMs:
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.waitForFunction((n) => document.querySelectorAll("circle[role=img]").length === n, accounts, { timeout: 120_000 });
     const settled = () =>
-      page.waitForFunction(() => !document.body.textContent!.includes("Checking which labels are robust") && !document.body.textContent!.includes("Writing the KAM Matrix sheet"), undefined, { timeout: 120_000 });
+      page.waitForFunction(
+        () =>
+          !document.body.textContent!.includes("Checking which labels are robust") &&
+          !document.body.textContent!.includes("Writing the KAM Matrix sheet"),
+        undefined,
+        { timeout: 120_000 },
+      );
     await settled();
 
     // Timestamps inside the page: the pane's debounce timer firing, and each chart's DOM changing.

@@ -15,7 +15,12 @@ import { report } from "../measure";
 
 /** Review k: every number drifts a little (deterministic), so accounts move between reviews. */
 function quarter(base: SourceTable, k: number): SourceTable {
-  return { ...base, rows: base.rows.map((r, i) => r.map((v, j) => (typeof v === "number" && j > 0 ? v * (1 + 0.15 * Math.sin(k * 1.7 + i * 0.37 + j)) : v))) };
+  return {
+    ...base,
+    rows: base.rows.map((r, i) =>
+      r.map((v, j) => (typeof v === "number" && j > 0 ? v * (1 + 0.15 * Math.sin(k * 1.7 + i * 0.37 + j)) : v)),
+    ),
+  };
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0);

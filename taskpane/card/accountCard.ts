@@ -74,7 +74,14 @@ function axisCard(p: CardPortfolio, axis: AxisName, account: number): AxisCard {
       contribution: contributions[j],
     };
   });
-  return { score, threshold, high, gap: high ? score - threshold : threshold - score, criteria, whatItTakes: high ? [] : whatItTakes(p, axis, account) };
+  return {
+    score,
+    threshold,
+    high,
+    gap: high ? score - threshold : threshold - score,
+    criteria,
+    whatItTakes: high ? [] : whatItTakes(p, axis, account),
+  };
 }
 
 /** Everything the account card shows for one account of a scored portfolio. */

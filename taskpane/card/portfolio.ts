@@ -57,8 +57,22 @@ export function scoreForCard(input: CardInput, scores?: Record<AxisName, Criteri
   const method = input.method ?? "percentile";
   const missing = input.missing ?? "median";
   const made = scores ?? {
-    value: criterionScoresOf(input.value.data, input.value.data, scaleToUnit(input.value.weights), method, missing, input.value.lowerIsBetter),
-    engagement: criterionScoresOf(input.engagement.data, input.engagement.data, scaleToUnit(input.engagement.weights), method, missing, input.engagement.lowerIsBetter),
+    value: criterionScoresOf(
+      input.value.data,
+      input.value.data,
+      scaleToUnit(input.value.weights),
+      method,
+      missing,
+      input.value.lowerIsBetter,
+    ),
+    engagement: criterionScoresOf(
+      input.engagement.data,
+      input.engagement.data,
+      scaleToUnit(input.engagement.weights),
+      method,
+      missing,
+      input.engagement.lowerIsBetter,
+    ),
   };
   const axes = { value: weightedScores(made.value), engagement: weightedScores(made.engagement) };
   const v = toScored(axes.value);
@@ -75,7 +89,13 @@ export const numberOf = (v: unknown): number => (typeof v === "number" && Number
  * else unchanged: only that column is normalised again; a "median"/"mean" threshold is taken
  * again over the accounts with both scores. NaN score when the account cannot be scored.
  */
-export function scoreIfChanged(p: CardPortfolio, axis: AxisName, account: number, j: number, x: number): { score: number; threshold: number } {
+export function scoreIfChanged(
+  p: CardPortfolio,
+  axis: AxisName,
+  account: number,
+  j: number,
+  x: number,
+): { score: number; threshold: number } {
   const cs = p.scores[axis];
   const column = Float64Array.from(p.input[axis].data, (row) => numberOf(row[j]));
   column[account] = x;

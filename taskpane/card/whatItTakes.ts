@@ -60,11 +60,24 @@ function forCriterion(p: CardPortfolio, axis: AxisName, account: number, j: numb
   const fixed = typeof threshold(p, axis) !== "string";
   if (fixed && needed > 100 + 1e-9) return unreachable;
 
-  const others = Float64Array.from(p.input[axis].data.filter((_, i) => i !== account), (row) => numberOf(row[j])).filter((x) => x === x).sort();
+  const others = Float64Array.from(
+    p.input[axis].data.filter((_, i) => i !== account),
+    (row) => numberOf(row[j]),
+  )
+    .filter((x) => x === x)
+    .sort();
   if (others.length === 0) return unreachable;
   const probe = (x: number): Probe => ({ x, ...scoreIfChanged(p, axis, account, j, x) });
   const crosses = (q: Probe) => q.score === q.score && q.score >= q.threshold;
-  const found = (q: Probe, beyond = false): ValueNeeded => ({ criterion: j, kind: "value", value: q.x, beyond, direction, score: q.score, threshold: q.threshold });
+  const found = (q: Probe, beyond = false): ValueNeeded => ({
+    criterion: j,
+    kind: "value",
+    value: q.x,
+    beyond,
+    direction,
+    score: q.score,
+    threshold: q.threshold,
+  });
   const current = numberOf(p.input[axis].data[account][j]);
 
   if (cs.method === "percentile") {

@@ -101,10 +101,18 @@ function AxisBlock(props: { title: string; axis: AxisCard; t: UiStrings; pts: Fo
         </colgroup>
         <thead>
           <tr>
-            <th className={styles.th} scope="col">{t.criterion}</th>
-            <th className={`${styles.th} ${styles.num}`} scope="col">{t.accountValue}</th>
-            <th className={`${styles.th} ${styles.num}`} scope="col">{t.median}</th>
-            <th className={styles.th} scope="col">{t.points}</th>
+            <th className={styles.th} scope="col">
+              {t.criterion}
+            </th>
+            <th className={`${styles.th} ${styles.num}`} scope="col">
+              {t.accountValue}
+            </th>
+            <th className={`${styles.th} ${styles.num}`} scope="col">
+              {t.median}
+            </th>
+            <th className={styles.th} scope="col">
+              {t.points}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -129,7 +137,9 @@ function AxisBlock(props: { title: string; axis: AxisCard; t: UiStrings; pts: Fo
           <ul className={styles.list} aria-label={t.whatItTakes(props.title)}>
             {axis.whatItTakes.map((w) => (
               <li key={w.criterion}>
-                <Text size={200}>{`${axis.criteria[w.criterion].name}: ${w.kind === "value" ? t.valueNeeded(raw(roundToward(w.value, w.direction)), w.direction, w.beyond) : t.unreachable}`}</Text>
+                <Text
+                  size={200}
+                >{`${axis.criteria[w.criterion].name}: ${w.kind === "value" ? t.valueNeeded(raw(roundToward(w.value, w.direction)), w.direction, w.beyond) : t.unreachable}`}</Text>
               </li>
             ))}
           </ul>
@@ -140,4 +150,5 @@ function AxisBlock(props: { title: string; axis: AxisCard; t: UiStrings; pts: Fo
 }
 
 /** The shown value (2 decimals) must still be enough: rounded up when more is better, down when less is. */
-const roundToward = (v: number, direction: "up" | "down"): number => (direction === "up" ? Math.ceil(v * 100 - 1e-9) / 100 : Math.floor(v * 100 + 1e-9) / 100);
+const roundToward = (v: number, direction: "up" | "down"): number =>
+  direction === "up" ? Math.ceil(v * 100 - 1e-9) / 100 : Math.floor(v * 100 + 1e-9) / 100;

@@ -26,10 +26,7 @@ export function DataSection(props: {
   return (
     <section className={styles.section} aria-label={t.data}>
       <Field label={t.source}>
-        <Select
-          value={source}
-          onChange={(_, d) => props.onSource(d.value === SELECTION ? { selection: true } : { tableName: d.value })}
-        >
+        <Select value={source} onChange={(_, d) => props.onSource(d.value === SELECTION ? { selection: true } : { tableName: d.value })}>
           <option value={SELECTION}>{t.selectionOption}</option>
           {state.tables.map((name) => (
             <option key={name} value={name}>

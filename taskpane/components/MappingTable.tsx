@@ -32,11 +32,7 @@ export function MappingTable(props: {
       {props.criteria.map((c) => (
         <div role="listitem" key={c.column} className={styles.item}>
           <Text className={styles.name}>{c.column}</Text>
-          <Select
-            aria-label={t.axisOf(c.column)}
-            value={c.axis}
-            onChange={(_, d) => props.onChange(c.column, { axis: d.value as Axis })}
-          >
+          <Select aria-label={t.axisOf(c.column)} value={c.axis} onChange={(_, d) => props.onChange(c.column, { axis: d.value as Axis })}>
             {AXES.map((a) => (
               <option key={a} value={a}>
                 {t.axes[a]}

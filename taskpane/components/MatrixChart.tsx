@@ -78,7 +78,14 @@ export const MatrixChart = React.memo(function MatrixChart({ spec, compact, onPo
         <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#8a8a8a" />
         <line x1={left} x2={left} y1={top} y2={bottom} stroke="#8a8a8a" />
       </g>
-      <text {...mark("axis", "x")} x={(left + right) / 2} y={bottom + (compact ? 23 : 36)} textAnchor="middle" fontSize={compact ? 10 : 12} fill="#424242">
+      <text
+        {...mark("axis", "x")}
+        x={(left + right) / 2}
+        y={bottom + (compact ? 23 : 36)}
+        textAnchor="middle"
+        fontSize={compact ? 10 : 12}
+        fill="#424242"
+      >
         {spec.xAxis.title}
       </text>
       <text

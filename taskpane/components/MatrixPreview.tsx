@@ -29,7 +29,11 @@ export function MatrixPreview(props: { state: PaneState; t: UiStrings; onAccount
   if (!props.state.table) return null;
   return (
     <section className={styles.preview} aria-label={t.previewLabel}>
-      {preview ? <MatrixChart spec={preview.spec} compact={t.previewLabel} onPoint={onPoint} /> : <Text className={styles.hint}>{t.previewNone}</Text>}
+      {preview ? (
+        <MatrixChart spec={preview.spec} compact={t.previewLabel} onPoint={onPoint} />
+      ) : (
+        <Text className={styles.hint}>{t.previewNone}</Text>
+      )}
       <Text className={styles.hint} aria-live="polite">
         {stability.status === "running"
           ? t.stabilityRunning

@@ -1,5 +1,17 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
 import type { Language } from "../../src";
 import { PREPARE_STRINGS, PrepareStrings } from "../i18n/prepareStrings";
 import { ACTIVITY_ROLES, ColumnMapping, LineRole, ORDER_ROLES, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../prepare/columns";
@@ -31,8 +43,18 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
   return (
     <section className={styles.section} aria-label={t.title}>
       <Text className={styles.hint}>{t.intro}</Text>
-      <TablePicker label={t.ordersTable} t={t} tables={props.tables} picked={s.orders} disabled={s.busy} onPick={(v) => void prep.pickOrders(pick(v))} onSelection={() => void prep.pickOrders({ selection: true })} />
-      {s.orders && <RoleMapping t={t} picked={s.orders} roles={ORDER_ROLES} required={REQUIRED_ORDER_ROLES} onMap={(r, c) => prep.mapOrders(r, c)} />}
+      <TablePicker
+        label={t.ordersTable}
+        t={t}
+        tables={props.tables}
+        picked={s.orders}
+        disabled={s.busy}
+        onPick={(v) => void prep.pickOrders(pick(v))}
+        onSelection={() => void prep.pickOrders({ selection: true })}
+      />
+      {s.orders && (
+        <RoleMapping t={t} picked={s.orders} roles={ORDER_ROLES} required={REQUIRED_ORDER_ROLES} onMap={(r, c) => prep.mapOrders(r, c)} />
+      )}
       <TablePicker
         label={t.activityTable}
         t={t}
@@ -43,18 +65,28 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
         onPick={(v) => void prep.pickActivity(v === NONE ? null : pick(v))}
         onSelection={() => void prep.pickActivity({ selection: true })}
       />
-      {s.activity && <RoleMapping t={t} picked={s.activity} roles={ACTIVITY_ROLES} required={REQUIRED_ACTIVITY_ROLES} onMap={(r, c) => prep.mapActivity(r, c)} />}
+      {s.activity && (
+        <RoleMapping
+          t={t}
+          picked={s.activity}
+          roles={ACTIVITY_ROLES}
+          required={REQUIRED_ACTIVITY_ROLES}
+          onMap={(r, c) => prep.mapActivity(r, c)}
+        />
+      )}
       <div className={styles.row}>
         <Field label={t.reviewDate} hint={t.reviewDateHint(s.latestDate)}>
           <Input type="date" value={s.reviewDate ?? ""} onChange={(_, d) => prep.setReviewDate(d.value || null)} />
         </Field>
         <Field label={t.window}>
           <Select value={String(s.months)} onChange={(_, d) => prep.setMonths(Number(d.value))}>
-            {[...new Set([...WINDOW_CHOICES, s.months])].sort((a, b) => a - b).map((n) => (
-              <option key={n} value={String(n)}>
-                {t.months(n)}
-              </option>
-            ))}
+            {[...new Set([...WINDOW_CHOICES, s.months])]
+              .sort((a, b) => a - b)
+              .map((n) => (
+                <option key={n} value={String(n)}>
+                  {t.months(n)}
+                </option>
+              ))}
           </Select>
         </Field>
       </div>
@@ -90,7 +122,11 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
       )}
       {s.result && (
         <div role="status" aria-label={t.prepare}>
-          <Text as="p">{s.result.refreshed ? t.refreshed(s.result.sheetName, s.result.accounts, s.result.asOf) : t.prepared(s.result.sheetName, s.result.accounts, s.result.asOf, s.result.excluded)}</Text>
+          <Text as="p">
+            {s.result.refreshed
+              ? t.refreshed(s.result.sheetName, s.result.accounts, s.result.asOf)
+              : t.prepared(s.result.sheetName, s.result.accounts, s.result.asOf, s.result.excluded)}
+          </Text>
         </div>
       )}
       {(s.result || stored) && (
@@ -142,12 +178,29 @@ function TablePicker(props: {
   );
 }
 
-function RoleMapping<R extends LineRole>(props: { t: PrepareStrings; picked: Picked<R>; roles: readonly R[]; required: readonly R[]; onMap: (role: R, column: number | undefined) => void }) {
+function RoleMapping<R extends LineRole>(props: {
+  t: PrepareStrings;
+  picked: Picked<R>;
+  roles: readonly R[];
+  required: readonly R[];
+  onMap: (role: R, column: number | undefined) => void;
+}) {
   const { t, picked } = props;
   const labels = columnLabels(picked.table.headers);
   const mapping = picked.mapping as ColumnMapping<R>;
   return (
-    <fieldset aria-label={t.columns} style={{ border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 8px", alignItems: "center" }}>
+    <fieldset
+      aria-label={t.columns}
+      style={{
+        border: "none",
+        margin: 0,
+        padding: 0,
+        display: "grid",
+        gridTemplateColumns: "auto 1fr",
+        gap: "4px 8px",
+        alignItems: "center",
+      }}
+    >
       {props.roles.map((role) => {
         const name = t.roles[role];
         return (
@@ -179,15 +232,72 @@ function QualityList(props: { quality: QualityReport; t: PrepareStrings; lang: L
   for (const part of [q.orders, q.activity]) {
     if (!part) continue;
     items.push(t.lines(part.valid, part.lines - part.blank, part.blank));
-    if (part.notDates.length) items.push(t.notDates(part.notDates.length, cellList(part.notDates.map((i) => i.cell), t)));
-    if (part.blanks.length) items.push(t.blanks(part.blanks.length, cellList(part.blanks.map((i) => i.cell), t)));
+    if (part.notDates.length)
+      items.push(
+        t.notDates(
+          part.notDates.length,
+          cellList(
+            part.notDates.map((i) => i.cell),
+            t,
+          ),
+        ),
+      );
+    if (part.blanks.length)
+      items.push(
+        t.blanks(
+          part.blanks.length,
+          cellList(
+            part.blanks.map((i) => i.cell),
+            t,
+          ),
+        ),
+      );
     const other = part.invalid.filter((l) => !part.notDates.includes(l) && !part.blanks.includes(l));
-    if (other.length) items.push(`${t.invalid(other.length)} ${other.slice(0, SHOWN).map((l) => `${l.cell}: ${lineMessageText(l.message, lang)}`).join("; ")}${other.length > SHOWN ? ` ${t.more(other.length - SHOWN)}` : ""}`);
-    if (part.duplicates.length) items.push(t.duplicates(part.duplicates.length, cellList(part.duplicates.map((d) => d.cells.join(" = ")), t)));
+    if (other.length)
+      items.push(
+        `${t.invalid(other.length)} ${other
+          .slice(0, SHOWN)
+          .map((l) => `${l.cell}: ${lineMessageText(l.message, lang)}`)
+          .join("; ")}${other.length > SHOWN ? ` ${t.more(other.length - SHOWN)}` : ""}`,
+      );
+    if (part.duplicates.length)
+      items.push(
+        t.duplicates(
+          part.duplicates.length,
+          cellList(
+            part.duplicates.map((d) => d.cells.join(" = ")),
+            t,
+          ),
+        ),
+      );
   }
-  if (q.orders.textNumbers.length) items.push(t.textNumbers(q.orders.textNumbers.length, cellList(q.orders.textNumbers.map((i) => `${i.cell} "${String(i.value)}"`), t)));
-  if (q.orders.returns.count) items.push(t.returns(q.orders.returns.count, q.orders.returns.total.toLocaleString(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 })));
-  if (q.variants.length) items.push(t.variants(q.variants.length, cellList(q.variants.map((v) => v.spellings.map((x) => `"${x}"`).join(" = ")), t)));
+  if (q.orders.textNumbers.length)
+    items.push(
+      t.textNumbers(
+        q.orders.textNumbers.length,
+        cellList(
+          q.orders.textNumbers.map((i) => `${i.cell} "${String(i.value)}"`),
+          t,
+        ),
+      ),
+    );
+  if (q.orders.returns.count)
+    items.push(
+      t.returns(
+        q.orders.returns.count,
+        q.orders.returns.total.toLocaleString(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }),
+      ),
+    );
+  if (q.variants.length)
+    items.push(
+      t.variants(
+        q.variants.length,
+        cellList(
+          q.variants.map((v) => v.spellings.map((x) => `"${x}"`).join(" = ")),
+          t,
+        ),
+      ),
+    );
   if (q.activityOnly.length) items.push(t.activityOnly(q.activityOnly.length, cellList(q.activityOnly.map(String), t)));
   return (
     <div aria-label={t.quality} role="region">

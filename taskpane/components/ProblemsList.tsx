@@ -13,7 +13,10 @@ function problemText(p: Problem, t: UiStrings): string {
     case "noNumbers":
       return t.noNumbers(p.column);
     case "lowCoverage":
-      return t.lowCoverage(p.count, p.accounts.map((a) => a.name));
+      return t.lowCoverage(
+        p.count,
+        p.accounts.map((a) => a.name),
+      );
   }
 }
 

@@ -29,7 +29,8 @@ export function ReviewSection(props: {
   const labels = props.table ? columnLabels(props.table.headers).filter((l) => l !== props.settings.nameColumn) : [];
   const c = state.comparison;
   const deleteDate = selected || state.reviews[state.reviews.length - 1]?.date || "";
-  const option = (r: { date: string; label: string; accounts: number }) => t.reviewOption(r.date, r.label, r.accounts) + (r.date === state.suggested ? ` (${t.latest})` : "");
+  const option = (r: { date: string; label: string; accounts: number }) =>
+    t.reviewOption(r.date, r.label, r.accounts) + (r.date === state.suggested ? ` (${t.latest})` : "");
   return (
     <section className={styles.section} aria-label={t.heading}>
       <div className={styles.row}>
@@ -41,7 +42,11 @@ export function ReviewSection(props: {
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || !props.table || !/^\d{4}-\d{2}-\d{2}$/.test(date)} onClick={() => void props.review.save(date, label)}>
+        <Button
+          appearance="primary"
+          disabled={busy || !props.table || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+          onClick={() => void props.review.save(date, label)}
+        >
           {t.save}
         </Button>
         <Button disabled={busy} onClick={props.onSampleNext}>
@@ -61,7 +66,11 @@ export function ReviewSection(props: {
       )}
       {state.done && (
         <Text role="status" className={styles.hint}>
-          {state.done.kind === "saved" ? t.saved(state.done.label, state.done.sheet) : state.done.kind === "replaced" ? t.replaced(state.done.label, state.done.sheet) : t.deleted(state.done.label)}
+          {state.done.kind === "saved"
+            ? t.saved(state.done.label, state.done.sheet)
+            : state.done.kind === "replaced"
+              ? t.replaced(state.done.label, state.done.sheet)
+              : t.deleted(state.done.label)}
         </Text>
       )}
       {state.reviews.length === 0 ? (
@@ -114,7 +123,11 @@ export function ReviewSection(props: {
         <MessageBar intent="warning">
           <MessageBarBody>
             {c.settingsNote}
-            <Switch label={t.rescore(c.then.label || c.then.date)} checked={state.rescore} onChange={(_, d) => props.review.setRescore(d.checked)} />
+            <Switch
+              label={t.rescore(c.then.label || c.then.date)}
+              checked={state.rescore}
+              onChange={(_, d) => props.review.setRescore(d.checked)}
+            />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -52,7 +52,9 @@ export function RobustnessSection(props: { state: PaneState; t: UiStrings; onSet
           {stability.progress !== null && <ProgressBar value={stability.progress} max={1} aria-label={t.stabilityRunning} />}
         </div>
       )}
-      {stability.status === "done" && stability.borderline !== null && <Text aria-live="polite">{t.borderline(stability.borderline, value)}</Text>}
+      {stability.status === "done" && stability.borderline !== null && (
+        <Text aria-live="polite">{t.borderline(stability.borderline, value)}</Text>
+      )}
     </div>
   );
 }

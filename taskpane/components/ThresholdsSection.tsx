@@ -12,7 +12,12 @@ export function ThresholdsSection(props: { settings: Settings; t: UiStrings; onS
   const { settings, t } = props;
   return (
     <section className={styles.section} aria-label={t.thresholds}>
-      <ThresholdField axis={t.axes.value} value={settings.valueThreshold} t={t} onChange={(v) => props.onSettings((s) => ({ ...s, valueThreshold: v }))} />
+      <ThresholdField
+        axis={t.axes.value}
+        value={settings.valueThreshold}
+        t={t}
+        onChange={(v) => props.onSettings((s) => ({ ...s, valueThreshold: v }))}
+      />
       <ThresholdField
         axis={t.axes.engagement}
         value={settings.engagementThreshold}

@@ -26,7 +26,9 @@ export function WeightsSection(props: {
             {t.noCriteriaOn(t.axes[key])}
           </Text>
         ) : (
-          criteria.map((c) => <WeightRow key={c.column} column={c.column} weight={c.weight} t={t} onChange={(w) => props.onWeight(c.column, w)} />)
+          criteria.map((c) => (
+            <WeightRow key={c.column} column={c.column} weight={c.weight} t={t} onChange={(w) => props.onWeight(c.column, w)} />
+          ))
         )}
       </div>
     );

@@ -30,8 +30,7 @@ const scoringDe = {
     (headerLike
       ? " (die Zeile enthält nur Text; lassen Sie Kopfzeilen aus dem Bereich heraus)"
       : ` (mindestens ${prozent(MIN_COVERAGE)} des Gewichts brauchen Zahlen)`),
-  noneOutOfRange: (k, x) =>
-    `Kriterium ${k}: Wert ${zahl(x)} liegt außerhalb von 0..100; die Methode „none“ erwartet Werte von 0 bis 100`,
+  noneOutOfRange: (k, x) => `Kriterium ${k}: Wert ${zahl(x)} liegt außerhalb von 0..100; die Methode „none“ erwartet Werte von 0 bis 100`,
   noneNoMedian: (k) =>
     `Kriterium ${k} hat keinen Wert in 0..100, mit dem diese Lücke gefüllt werden kann (die Methode „none“ erwartet Werte von 0 bis 100); korrigieren Sie die Werte oder wählen Sie eine andere Methode oder Regel für fehlende Werte`,
   notANumber: (arg, v) => `${arg} ist ${zeige(v)}; es muss eine Zahl sein`,

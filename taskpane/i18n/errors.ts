@@ -8,15 +8,7 @@ import { coreMessageText } from "./core-messages";
  * never a stack trace.
  */
 export type PaneErrorCode =
-  | "noTable"
-  | "reportSelected"
-  | "noAccounts"
-  | "noCriteria"
-  | "weightsZero"
-  | "noNumbers"
-  | "writeFailed"
-  | "tooLarge"
-  | "unexpected";
+  "noTable" | "reportSelected" | "noAccounts" | "noCriteria" | "weightsZero" | "noNumbers" | "writeFailed" | "tooLarge" | "unexpected";
 
 export class PaneError extends Error {
   constructor(
@@ -60,7 +52,8 @@ const TEXT: Record<Language, Texts> = {
     noNumbers: (column) => `Die Spalte „${column}“ enthält keine Zahlen. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.`,
     writeFailed: () =>
       "Das Blatt KAM Matrix konnte nicht aktualisiert werden. Prüfen Sie, ob die Mappe geschützt ist oder eine Zelle bearbeitet wird, und versuchen Sie es erneut. Die bisherige Matrix und Ihre Daten wurden nicht verändert.",
-    tooLarge: () => "Die Matrix ist zu groß, um sie in einem Schritt zu schreiben. Verwenden Sie eine kleinere Tabelle oder weniger Spalten.",
+    tooLarge: () =>
+      "Die Matrix ist zu groß, um sie in einem Schritt zu schreiben. Verwenden Sie eine kleinere Tabelle oder weniger Spalten.",
     unexpected: () => "Etwas ist schiefgelaufen. Ihre Daten wurden nicht verändert. Bitte versuchen Sie es erneut.",
     axis: { value: "Kundenwert", engagement: "Engagement" },
     data: "Die Daten konnten nicht bewertet werden",
@@ -118,8 +111,7 @@ export function accountErrorText(e: KamError, lang: Language): string {
   return coreMessageText(e, lang);
 }
 
-const errorCode = (e: unknown): string =>
-  typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "";
+const errorCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
 
 /** Office's "request or response over 5 MB" errors. */
 export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePayload/i.test(errorCode(e));

@@ -98,7 +98,8 @@ export interface UiStrings extends WhatIfStrings {
   loading: string;
 }
 
-const list = (items: string[], more: number, and: string) => items.join(", ") + (more > items.length ? ` ${and} ${more - items.length}` : "");
+const list = (items: string[], more: number, and: string) =>
+  items.join(", ") + (more > items.length ? ` ${and} ${more - items.length}` : "");
 
 // ---- what-if (issue 11)
 const WHAT_IF_EN: WhatIfStrings = {
@@ -107,7 +108,8 @@ const WHAT_IF_EN: WhatIfStrings = {
   previewNone: "The preview appears once both axes have a criterion with a weight.",
   robustness: "Robustness",
   robustnessOf: "Weight uncertainty (%)",
-  robustnessHint: (p) => `Each weight may be up to ${p}% higher or lower. Stability is the share of 1,000 such weightings in which an account keeps its quadrant.`,
+  robustnessHint: (p) =>
+    `Each weight may be up to ${p}% higher or lower. Stability is the share of 1,000 such weightings in which an account keeps its quadrant.`,
   robustnessInvalid: "Enter a number from 0 to 50.",
   stabilityRunning: "Checking which labels are robust…",
   borderline: (n, p) =>
@@ -134,7 +136,14 @@ const WHAT_IF_EN: WhatIfStrings = {
   noValue: "missing",
   lowerIsBetterShort: "lower is better",
   whatItTakes: (axis) => `What it takes to reach the ${axis} threshold (this criterion alone)`,
-  valueNeeded: (v, dir, beyond) => (beyond ? (dir === "up" ? `more than ${v} (above every other account)` : `less than ${v} (below every other account)`) : dir === "up" ? `${v} or more` : `${v} or less`),
+  valueNeeded: (v, dir, beyond) =>
+    beyond
+      ? dir === "up"
+        ? `more than ${v} (above every other account)`
+        : `less than ${v} (below every other account)`
+      : dir === "up"
+        ? `${v} or more`
+        : `${v} or less`,
   unreachable: "not reachable by this criterion alone",
   actions: "Recommended actions",
   notScoredCard: (m) => `Not scored: ${m}`,
@@ -146,7 +155,8 @@ const WHAT_IF_DE: WhatIfStrings = {
   previewNone: "Die Vorschau erscheint, sobald beide Achsen ein Kriterium mit Gewicht haben.",
   robustness: "Robustheit",
   robustnessOf: "Unsicherheit der Gewichte (%)",
-  robustnessHint: (p) => `Jedes Gewicht darf bis zu ${p} % höher oder niedriger sein. Die Stabilität ist der Anteil von 1.000 solchen Gewichtungen, in denen ein Kunde in seinem Quadranten bleibt.`,
+  robustnessHint: (p) =>
+    `Jedes Gewicht darf bis zu ${p} % höher oder niedriger sein. Die Stabilität ist der Anteil von 1.000 solchen Gewichtungen, in denen ein Kunde in seinem Quadranten bleibt.`,
   robustnessInvalid: "Geben Sie eine Zahl von 0 bis 50 ein.",
   stabilityRunning: "Es wird geprüft, welche Einordnungen robust sind…",
   borderline: (n, p) =>
@@ -173,7 +183,14 @@ const WHAT_IF_DE: WhatIfStrings = {
   noValue: "fehlt",
   lowerIsBetterShort: "weniger ist besser",
   whatItTakes: (axis) => `Was es braucht, um die Schwelle ${axis} zu erreichen (nur mit diesem Kriterium)`,
-  valueNeeded: (v, dir, beyond) => (beyond ? (dir === "up" ? `mehr als ${v} (über allen anderen Kunden)` : `weniger als ${v} (unter allen anderen Kunden)`) : dir === "up" ? `${v} oder mehr` : `${v} oder weniger`),
+  valueNeeded: (v, dir, beyond) =>
+    beyond
+      ? dir === "up"
+        ? `mehr als ${v} (über allen anderen Kunden)`
+        : `weniger als ${v} (unter allen anderen Kunden)`
+      : dir === "up"
+        ? `${v} oder mehr`
+        : `${v} oder weniger`,
   unreachable: "mit diesem Kriterium allein nicht erreichbar",
   actions: "Empfohlene Maßnahmen",
   notScoredCard: (m) => `Nicht bewertet: ${m}`,
@@ -198,10 +215,12 @@ const en: UiStrings = {
   lowerIsBetterOf: (c) => `Lower is better ${c}`,
   problems: "Data check",
   noProblems: "No problems found: every mapped cell holds a number.",
-  nonNumeric: (c, n, cells) => `${c}: ${n} ${n === 1 ? "cell is" : "cells are"} not a number (${list(cells, n, "and")}) and ${n === 1 ? "counts" : "count"} as missing.`,
+  nonNumeric: (c, n, cells) =>
+    `${c}: ${n} ${n === 1 ? "cell is" : "cells are"} not a number (${list(cells, n, "and")}) and ${n === 1 ? "counts" : "count"} as missing.`,
   blank: (c, n) => `${c}: ${n} blank ${n === 1 ? "cell" : "cells"}.`,
   noNumbers: (c) => `${c}: no numbers at all. Enter numbers or set its axis to Ignore.`,
-  lowCoverage: (n, names) => `${n} ${n === 1 ? "account has" : "accounts have"} less than 50% of the data and will not be scored: ${list(names, n, "and")}.`,
+  lowCoverage: (n, names) =>
+    `${n} ${n === 1 ? "account has" : "accounts have"} less than 50% of the data and will not be scored: ${list(names, n, "and")}.`,
   weights: "Weights",
   presets: { balanced: "Balanced", profitability: "Profitability first", growth: "Growth first" },
   presetGroup: "Presets",
@@ -216,7 +235,12 @@ const en: UiStrings = {
   thresholds: "Thresholds",
   thresholdOf: (axis) => `${axis} threshold`,
   thresholdNumberOf: (axis) => `${axis} threshold number`,
-  thresholdModes: { fifty: "50 (middle of the scale)", median: "Median of the accounts", mean: "Mean of the accounts", number: "Another number" },
+  thresholdModes: {
+    fifty: "50 (middle of the scale)",
+    median: "Median of the accounts",
+    mean: "Mean of the accounts",
+    number: "Another number",
+  },
   thresholdInvalid: "Enter a number from 0 to 100.",
   labelLanguage: "Language of the sheet",
   languages: { en: "English", de: "Deutsch" },
@@ -254,10 +278,12 @@ const de: UiStrings = {
   lowerIsBetterOf: (c) => `Weniger ist besser ${c}`,
   problems: "Datenprüfung",
   noProblems: "Keine Probleme: Jede zugeordnete Zelle enthält eine Zahl.",
-  nonNumeric: (c, n, cells) => `${c}: ${n} ${n === 1 ? "Zelle ist" : "Zellen sind"} keine Zahl (${list(cells, n, "und")}) und ${n === 1 ? "zählt" : "zählen"} als fehlend.`,
+  nonNumeric: (c, n, cells) =>
+    `${c}: ${n} ${n === 1 ? "Zelle ist" : "Zellen sind"} keine Zahl (${list(cells, n, "und")}) und ${n === 1 ? "zählt" : "zählen"} als fehlend.`,
   blank: (c, n) => `${c}: ${n} ${n === 1 ? "leere Zelle" : "leere Zellen"}.`,
   noNumbers: (c) => `${c}: keine einzige Zahl. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.`,
-  lowCoverage: (n, names) => `${n} ${n === 1 ? "Kunde hat" : "Kunden haben"} weniger als 50 % der Daten und ${n === 1 ? "wird" : "werden"} nicht bewertet: ${list(names, n, "und")}.`,
+  lowCoverage: (n, names) =>
+    `${n} ${n === 1 ? "Kunde hat" : "Kunden haben"} weniger als 50 % der Daten und ${n === 1 ? "wird" : "werden"} nicht bewertet: ${list(names, n, "und")}.`,
   weights: "Gewichtung",
   presets: { balanced: "Ausgewogen", profitability: "Rentabilität zuerst", growth: "Wachstum zuerst" },
   presetGroup: "Vorlagen",

@@ -81,7 +81,12 @@ export function ImportCsv({ text, onImport }: { text: PageText; onImport: (name:
             <Field label={text.chooseFile}>
               <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={onFile} />
             </Field>
-            <Field label={text.pasteCsv} hint={text.csvHint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+            <Field
+              label={text.pasteCsv}
+              hint={text.csvHint}
+              validationMessage={error ?? undefined}
+              validationState={error ? "error" : "none"}
+            >
               <Textarea className={styles.textarea} value={csv} onChange={(_, d) => (setCsv(d.value), setError(null))} resize="vertical" />
             </Field>
             {note && <Text role="status">{note}</Text>}

@@ -41,7 +41,15 @@ const useStyles = makeStyles({
   paneBody: { flexGrow: 1, overflowY: "auto", minHeight: 0 },
 });
 
-export function Playground({ workbook, initialLanguage, paneOnly = false }: { workbook: MemoryWorkbook; initialLanguage: PageLanguage; paneOnly?: boolean }) {
+export function Playground({
+  workbook,
+  initialLanguage,
+  paneOnly = false,
+}: {
+  workbook: MemoryWorkbook;
+  initialLanguage: PageLanguage;
+  paneOnly?: boolean;
+}) {
   const styles = useStyles();
   const [language, setLanguage] = React.useState<PageLanguage>(initialLanguage);
   const text = PAGE_TEXT[language];
@@ -57,7 +65,11 @@ export function Playground({ workbook, initialLanguage, paneOnly = false }: { wo
   // ?pane: only the task pane, filling the window, as Excel shows it (issue 11: the 320 x 800 check).
   if (paneOnly)
     return (
-      <div className={styles.paneBody} style={{ height: "100vh", backgroundColor: tokens.colorNeutralBackground1 }} aria-label={text.taskPane}>
+      <div
+        className={styles.paneBody}
+        style={{ height: "100vh", backgroundColor: tokens.colorNeutralBackground1 }}
+        aria-label={text.taskPane}
+      >
         <App key={language} workbook={workbook} displayLanguage={DISPLAY_LANGUAGE[language]} />
       </div>
     );

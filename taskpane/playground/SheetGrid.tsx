@@ -20,26 +20,71 @@ const OVERSCAN = 12;
 const useStyles = makeStyles({
   scroller: { overflow: "auto", position: "relative", flexGrow: 1, minHeight: 0, outlineStyle: "none", backgroundColor: "#fff" },
   table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "13px", fontFamily: tokens.fontFamilyBase },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 3, backgroundColor: "#f3f2f1", borderRight: "1px solid #d1d1d1", borderBottom: "1px solid #d1d1d1" },
+  corner: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    backgroundColor: "#f3f2f1",
+    borderRight: "1px solid #d1d1d1",
+    borderBottom: "1px solid #d1d1d1",
+  },
   colHead: {
-    position: "sticky", top: 0, zIndex: 2, height: `${HEADER_HEIGHT}px`, backgroundColor: "#f3f2f1", color: "#605e5c",
-    fontWeight: 400, borderRight: "1px solid #e1dfdd", borderBottom: "1px solid #d1d1d1", textAlign: "center",
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: "#f3f2f1",
+    color: "#605e5c",
+    fontWeight: 400,
+    borderRight: "1px solid #e1dfdd",
+    borderBottom: "1px solid #d1d1d1",
+    textAlign: "center",
   },
   rowHead: {
-    position: "sticky", left: 0, zIndex: 1, backgroundColor: "#f3f2f1", color: "#605e5c", fontWeight: 400,
-    borderRight: "1px solid #d1d1d1", borderBottom: "1px solid #e1dfdd", textAlign: "center",
-    height: `${ROW_HEIGHT}px`, boxSizing: "border-box", padding: 0, lineHeight: `${ROW_HEIGHT - 2}px`, fontSize: "12px",
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f2f1",
+    color: "#605e5c",
+    fontWeight: 400,
+    borderRight: "1px solid #d1d1d1",
+    borderBottom: "1px solid #e1dfdd",
+    textAlign: "center",
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
+    padding: 0,
+    lineHeight: `${ROW_HEIGHT - 2}px`,
+    fontSize: "12px",
   },
   cell: {
     // Exactly ROW_HEIGHT tall: the virtual scrolling places rows by arithmetic.
-    height: `${ROW_HEIGHT}px`, boxSizing: "border-box", lineHeight: `${ROW_HEIGHT - 2}px`, padding: "0 6px", borderRight: "1px solid #edebe9", borderBottom: "1px solid #edebe9",
-    whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", fontWeight: 400, textAlign: "left", color: "#242424",
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
+    lineHeight: `${ROW_HEIGHT - 2}px`,
+    padding: "0 6px",
+    borderRight: "1px solid #edebe9",
+    borderBottom: "1px solid #edebe9",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    fontWeight: 400,
+    textAlign: "left",
+    color: "#242424",
   },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   editor: {
-    display: "block", boxSizing: "border-box", width: "100%", height: `${ROW_HEIGHT - 2}px`, border: "none", outlineStyle: "none",
-    font: "inherit", lineHeight: `${ROW_HEIGHT - 2}px`, padding: 0, backgroundColor: "transparent",
+    display: "block",
+    boxSizing: "border-box",
+    width: "100%",
+    height: `${ROW_HEIGHT - 2}px`,
+    border: "none",
+    outlineStyle: "none",
+    font: "inherit",
+    lineHeight: `${ROW_HEIGHT - 2}px`,
+    padding: 0,
+    backgroundColor: "transparent",
   },
   chart: { position: "absolute", zIndex: 1, boxShadow: tokens.shadow8, border: "1px solid #d1d1d1" },
 });
@@ -109,7 +154,13 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing) return;
-    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, 1],
+    };
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
@@ -138,7 +189,11 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <table className={styles.table} aria-label={sheet.name} style={{ width: ROW_HEADER_WIDTH + colIndexes.reduce((a, c) => a + colWidth(c), 0) }}>
+      <table
+        className={styles.table}
+        aria-label={sheet.name}
+        style={{ width: ROW_HEADER_WIDTH + colIndexes.reduce((a, c) => a + colWidth(c), 0) }}
+      >
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {colIndexes.map((c) => (

@@ -32,9 +32,7 @@ export function parseCsv(input: string): CsvResult {
   let width = 0;
   for (const row of rows) width = Math.max(width, row.length);
   const decimalComma = delimiter === ";";
-  const values = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => (c < row.length ? toCell(row[c], decimalComma) : null)),
-  );
+  const values = rows.map((row) => Array.from({ length: width }, (_, c) => (c < row.length ? toCell(row[c], decimalComma) : null)));
   return { ok: true, values, delimiter };
 }
 
@@ -75,7 +73,7 @@ function splitFields(text: string, delimiter: string): Split {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (inQuotes) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') inQuotes = false;
       else {
         if (ch === "\n") line++;
@@ -140,14 +138,19 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (b0 === 0xff && b1 === 0xfe) return decoded(bytes.subarray(2), "utf-16le", null);
   if (b0 === 0xfe && b1 === 0xff) return decoded(bytes.subarray(2), "utf-16be", null);
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return decoded(bytes, utf16, `The file has no byte order mark but looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}; it was read as such. Check the names below.`);
+  if (utf16)
+    return decoded(
+      bytes,
+      utf16,
+      `The file has no byte order mark but looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}; it was read as such. Check the names below.`,
+    );
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", note: null };
   } catch {
     return decoded(
       bytes,
       "windows-1252",
-      "The file is not UTF-8; it was read as Windows-1252 (Western European). Check umlauts and other special characters below; if they are wrong, save the file as \"CSV UTF-8\" and choose it again.",
+      'The file is not UTF-8; it was read as Windows-1252 (Western European). Check umlauts and other special characters below; if they are wrong, save the file as "CSV UTF-8" and choose it again.',
     );
   }
 }

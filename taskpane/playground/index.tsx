@@ -20,7 +20,11 @@ const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Playground workbook={workbook} initialLanguage={initialLanguage()} paneOnly={new URLSearchParams(window.location.search).has("pane")} />
+      <Playground
+        workbook={workbook}
+        initialLanguage={initialLanguage()}
+        paneOnly={new URLSearchParams(window.location.search).has("pane")}
+      />
     </FluentProvider>,
   );
 }

@@ -94,7 +94,12 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   const scored = scorePortfolio({
     names: accounts.names,
     value: { data: accounts.value.data, weights: accounts.value.weights, method: settings.method, missing: settings.missing },
-    engagement: { data: accounts.engagement.data, weights: accounts.engagement.weights, method: settings.method, missing: settings.missing },
+    engagement: {
+      data: accounts.engagement.data,
+      weights: accounts.engagement.weights,
+      method: settings.method,
+      missing: settings.missing,
+    },
     valueThreshold: settings.valueThreshold,
     engagementThreshold: settings.engagementThreshold,
   });
@@ -130,7 +135,16 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     if (hollow) borderline++;
     // The marker knows its account and its row on the sheet (title and header rows above the data).
     const row = RESULTS_ANCHOR.row + 1 + a.priority;
-    chartAccounts.push({ name: accounts.names[i], value: v, engagement: e, quadrant: a.quadrant, priority: a.priority, account: i, row, ...(hollow ? { hollow } : {}) });
+    chartAccounts.push({
+      name: accounts.names[i],
+      value: v,
+      engagement: e,
+      quadrant: a.quadrant,
+      priority: a.priority,
+      account: i,
+      row,
+      ...(hollow ? { hollow } : {}),
+    });
     summaryAccounts[i] = { quadrant: a.quadrant, value: v, engagement: e, revenue, borderline: hollow };
   }
 
@@ -143,12 +157,30 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     const q = a.quadrant as Quadrant;
     fills[r] = QUADRANT_COLORS[q];
     const label = held?.[i] ? `${labels[q - 1]} (${REVIEW_REPORT_TEXT[lang].heldByBand})` : labels[q - 1];
-    rows[r++] = [accounts.names[i], a.value as number, a.engagement as number, q, label, a.priority as number, strategies[q - 1], Math.min(a.valueCoverage, a.engagementCoverage)];
+    rows[r++] = [
+      accounts.names[i],
+      a.value as number,
+      a.engagement as number,
+      q,
+      label,
+      a.priority as number,
+      strategies[q - 1],
+      Math.min(a.valueCoverage, a.engagementCoverage),
+    ];
   }
   for (const i of unscored) {
     const a = scored.accounts[i];
     fills[r] = null;
-    rows[r++] = [accounts.names[i], scoreCell(a.value), scoreCell(a.engagement), null, null, null, null, Math.min(a.valueCoverage, a.engagementCoverage)];
+    rows[r++] = [
+      accounts.names[i],
+      scoreCell(a.value),
+      scoreCell(a.engagement),
+      null,
+      null,
+      null,
+      null,
+      Math.min(a.valueCoverage, a.engagementCoverage),
+    ];
   }
 
   const text = REPORT_TEXT[lang];
@@ -202,4 +234,5 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
 }
 
 /** A stability share as a number cell (format 0%); an account that cannot be scored gets its message. */
-const stabilityCell = (s: Scored | undefined, lang: "en" | "de"): CellValue => (s === undefined ? null : isKamError(s) ? accountErrorText(s, lang) : s);
+const stabilityCell = (s: Scored | undefined, lang: "en" | "de"): CellValue =>
+  s === undefined ? null : isKamError(s) ? accountErrorText(s, lang) : s;

@@ -22,7 +22,11 @@ export interface ChartAccount {
 }
 
 /** The XY scatter: one series per quadrant in its colour (empty quadrants keep their legend entry). */
-export function buildChart(accounts: readonly ChartAccount[], thresholds: { value: number; engagement: number }, lang: Language): ChartSpec {
+export function buildChart(
+  accounts: readonly ChartAccount[],
+  thresholds: { value: number; engagement: number },
+  lang: Language,
+): ChartSpec {
   const text = REPORT_TEXT[lang];
   const labelAll = accounts.length <= LABEL_LIMIT;
   const series: ChartSeries[] = ([1, 2, 3, 4] as Quadrant[]).map((q) => ({

@@ -29,7 +29,14 @@ export function reviewTables(input: ReviewReportInput, anchor: Anchor): ReportTa
     row += 2 + t.rows.length + 1;
   };
   if (c.settingsNote)
-    next({ id: "reviewNote", title: text.noteTitle, anchor: { row, col: anchor.col }, header: [c.settingsNote], rows: [], numberFormats: [null] });
+    next({
+      id: "reviewNote",
+      title: text.noteTitle,
+      anchor: { row, col: anchor.col },
+      header: [c.settingsNote],
+      rows: [],
+      numberFormats: [null],
+    });
   const movers = c.movers.map((m): CellValue[] => [
     m.name,
     quadrantCell(m.quadrantThen, lang),
@@ -69,10 +76,28 @@ export function reviewTables(input: ReviewReportInput, anchor: Anchor): ReportTa
     anchor: { row, col: anchor.col },
     header: text.kpisHeader,
     rows: [
-      ...k.quadrants.map((q): CellValue[] => [quadrantCell(q.quadrant, lang), q.now, q.then, q.stayed, q.movedIn, q.movedOut, q.revenueShareNow, q.revenueShareThen]),
+      ...k.quadrants.map((q): CellValue[] => [
+        quadrantCell(q.quadrant, lang),
+        q.now,
+        q.then,
+        q.stayed,
+        q.movedIn,
+        q.movedOut,
+        q.revenueShareNow,
+        q.revenueShareThen,
+      ]),
       // The portfolio: a row naming its figures, then the figures (revenue retention as a share).
       [text.portfolio, ...text.portfolioHeader, null],
-      [null, k.portfolio.accountsNow, k.portfolio.accountsThen, k.portfolio.retained, k.portfolio.new, k.portfolio.dropped, k.portfolio.revenueRetention, null],
+      [
+        null,
+        k.portfolio.accountsNow,
+        k.portfolio.accountsThen,
+        k.portfolio.retained,
+        k.portfolio.new,
+        k.portfolio.dropped,
+        k.portfolio.revenueRetention,
+        null,
+      ],
     ],
     numberFormats: [null, "0", "0", "0", "0", "0", "0.0%", "0.0%"],
     rowFills: [...k.quadrants.map((q) => QUADRANT_COLORS[q.quadrant]), null, null],

@@ -29,7 +29,12 @@ const mean = (sum: number, n: number): number | null => (n ? sum / n : null);
  * Per quadrant: accounts, share of total revenue, average value and engagement. Accounts that
  * could not be scored get a row of their own when there are any, so the shares add up to 100%.
  */
-export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: boolean, lang: Language, withBorderline = false): ReportTable {
+export function buildSummary(
+  accounts: readonly SummaryAccount[],
+  hasRevenue: boolean,
+  lang: Language,
+  withBorderline = false,
+): ReportTable {
   const text = REPORT_TEXT[lang];
   const h = text.summaryHeader;
   const groups: Group[] = Array.from({ length: 5 }, () => ({ accounts: 0, borderline: 0, revenue: 0, value: 0, engagement: 0 }));
@@ -65,7 +70,15 @@ export function buildSummary(accounts: readonly SummaryAccount[], hasRevenue: bo
     id: "summary",
     title: text.summaryTitle,
     anchor: SUMMARY_ANCHOR,
-    header: [h.quadrant, h.label, h.accounts, ...(hasRevenue ? [h.revenueShare] : []), h.value, h.engagement, ...(withBorderline ? [text.borderline] : [])],
+    header: [
+      h.quadrant,
+      h.label,
+      h.accounts,
+      ...(hasRevenue ? [h.revenueShare] : []),
+      h.value,
+      h.engagement,
+      ...(withBorderline ? [text.borderline] : []),
+    ],
     rows,
     numberFormats: ["0", null, "0", ...(hasRevenue ? ["0.0%"] : []), "0.0", "0.0", ...(withBorderline ? ["0"] : [])],
     rowFills: fills,

@@ -109,7 +109,8 @@ const formatRaw = (v: CellValue, lang: Language): string => {
 };
 
 /** "Orders 14 -> 6": the driver's criterion with its raw value then and now. */
-export const driverText = (d: Driver, lang: Language): string => `${d.criterion} ${formatRaw(d.rawThen, lang)} -> ${formatRaw(d.rawNow, lang)}`;
+export const driverText = (d: Driver, lang: Language): string =>
+  `${d.criterion} ${formatRaw(d.rawThen, lang)} -> ${formatRaw(d.rawNow, lang)}`;
 
 export const distanceOf = (then: { value: number; engagement: number }, now: { value: number; engagement: number }): number =>
   Math.hypot(now.value - then.value, now.engagement - then.engagement);

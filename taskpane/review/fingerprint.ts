@@ -48,7 +48,14 @@ export function parsePrintText(text: unknown): SettingsPrint | null {
     if (typeof c[2] !== "number" || !Number.isFinite(c[2])) return null;
     criteria.push({ name: c[0], axis: c[1], weight: c[2] });
   }
-  return { method: r.method as SettingsPrint["method"], missing: r.missing as SettingsPrint["missing"], valueThreshold: tV, engagementThreshold: tE, band: r.band, criteria };
+  return {
+    method: r.method as SettingsPrint["method"],
+    missing: r.missing as SettingsPrint["missing"],
+    valueThreshold: tV,
+    engagementThreshold: tE,
+    band: r.band,
+    criteria,
+  };
 }
 
 export type SettingsPart = "criteria" | "weights" | "method" | "missing" | "thresholds" | "band";

@@ -25,7 +25,19 @@ export interface HistoryTable {
 }
 
 export type Field = Exclude<keyof HistoryHeaderText, "raw" | "score">;
-const FIELDS: readonly Field[] = ["date", "label", "key", "id", "name", "value", "engagement", "quadrant", "priority", "revenue", "settings"];
+const FIELDS: readonly Field[] = [
+  "date",
+  "label",
+  "key",
+  "id",
+  "name",
+  "value",
+  "engagement",
+  "quadrant",
+  "priority",
+  "revenue",
+  "settings",
+];
 const REQUIRED: readonly Field[] = ["date", "key", "name", "value", "engagement", "quadrant", "settings"];
 
 export interface HistoryProblem {
@@ -187,7 +199,12 @@ export function deleteReview(table: HistoryTable, date: string, lang: Language):
     if (last && last.start + last.count === i) last.count++;
     else removed.push({ start: i, count: 1 });
   });
-  return { table: { header: table.header, rows }, newColumnsFrom: table.header.length, removed: removed.reverse(), appendedFrom: rows.length };
+  return {
+    table: { header: table.header, rows },
+    newColumnsFrom: table.header.length,
+    removed: removed.reverse(),
+    appendedFrom: rows.length,
+  };
 }
 
 /** Replaces one review (same date): its old rows go, the new ones are appended; other reviews stay untouched. */

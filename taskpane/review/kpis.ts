@@ -127,4 +127,3 @@ export function reviewKpis(joined: Joined): ReviewKpis {
   p.revenueRetention = hasRevenue.then && retainedThen > 0 ? retainedNow / retainedThen : null;
   return { quadrants, portfolio: p };
 }
-

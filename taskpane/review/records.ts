@@ -72,7 +72,11 @@ const idText = (cell: CellValue | undefined): string | null => {
 };
 
 /** The accounts of a source table as review inputs, with the criteria the settings map. */
-export function inputsFromTable(table: SourceTable, settings: Settings, options: TableOptions = {}): { criteria: ReviewCriterion[]; accounts: AccountInput[] } {
+export function inputsFromTable(
+  table: SourceTable,
+  settings: Settings,
+  options: TableOptions = {},
+): { criteria: ReviewCriterion[]; accounts: AccountInput[] } {
   const labels = columnLabels(table.headers);
   const read = readAccounts(table, settings);
   const criteria: ReviewCriterion[] = [
@@ -143,7 +147,12 @@ export function scoreReview(meta: ReviewMeta, print: SettingsPrint, inputs: Acco
   const { quadrants, held } = classify(value.scores, engagement.scores, tV, tE, { previous, band: options.band ?? 0 });
   const priority = prioritize(value.scores, engagement.scores, quadrants);
   const scores = print.criteria.map((c, k) =>
-    criterionScores(inputs.map((a) => a.raw.get(c.name) ?? null), c, print, k + 1),
+    criterionScores(
+      inputs.map((a) => a.raw.get(c.name) ?? null),
+      c,
+      print,
+      k + 1,
+    ),
   );
   const accounts: ReviewAccount[] = inputs.map((a, i) => {
     const q = quadrants[i];

@@ -49,7 +49,19 @@ export class ReviewController {
   private history: HistoryData | null = null;
   private parsed = new Map<string, Review>();
   private listeners = new Set<(s: ReviewState) => void>();
-  state: ReviewState = { loaded: false, reviews: [], problems: [], suggested: null, compareDate: null, rescore: false, comparison: null, leftOut: [], confirm: null, done: null, busy: false };
+  state: ReviewState = {
+    loaded: false,
+    reviews: [],
+    problems: [],
+    suggested: null,
+    compareDate: null,
+    rescore: false,
+    comparison: null,
+    leftOut: [],
+    confirm: null,
+    done: null,
+    busy: false,
+  };
 
   constructor(
     private readonly workbook: Workbook,
@@ -75,7 +87,13 @@ export class ReviewController {
       this.parsed = new Map(parsed.reviews.map((r) => [r.date, r]));
       const reviews = parsed.reviews.map((r) => ({ date: r.date, label: r.label, accounts: r.accounts.length }));
       const compareDate = this.state.compareDate && this.parsed.has(this.state.compareDate) ? this.state.compareDate : null;
-      this.set({ loaded: true, reviews, problems: parsed.problems.map((p) => historyProblemText(p, this.lang, 3)), suggested: defaultCompareDate(reviews, today()), compareDate });
+      this.set({
+        loaded: true,
+        reviews,
+        problems: parsed.problems.map((p) => historyProblemText(p, this.lang, 3)),
+        suggested: defaultCompareDate(reviews, today()),
+        compareDate,
+      });
     } catch (e) {
       this.set({ loaded: true });
       this.host.fail(e);
@@ -90,10 +108,17 @@ export class ReviewController {
     this.set({ busy: true, confirm: null, done: null });
     try {
       const then = this.compared(settings);
-      const review = reviewFromTable(table, settings, { date, label }, { idColumn: settings.idColumn ?? null, band: settings.band ?? 0, previous: then ?? undefined });
+      const review = reviewFromTable(
+        table,
+        settings,
+        { date, label },
+        { idColumn: settings.idColumn ?? null, band: settings.band ?? 0, previous: then ?? undefined },
+      );
       let edit;
       try {
-        edit = replace ? replaceReview(this.history as HistoryTable, review, settings.language) : appendReview(this.history as HistoryTable | null, review, settings.language);
+        edit = replace
+          ? replaceReview(this.history as HistoryTable, review, settings.language)
+          : appendReview(this.history as HistoryTable | null, review, settings.language);
       } catch (e) {
         if (!(e instanceof ReviewExists)) throw e;
         this.set({ confirm: { kind: "replace", date, label: this.parsed.get(date)?.label ?? "" } });
@@ -125,7 +150,9 @@ export class ReviewController {
     this.set({ busy: true, confirm: null });
     try {
       const settings = this.host.settings();
-      const { sheetName } = await this.workbook.editHistory(historyChange(deleteReview(this.history as HistoryTable, c.date, settings.language), settings.language));
+      const { sheetName } = await this.workbook.editHistory(
+        historyChange(deleteReview(this.history as HistoryTable, c.date, settings.language), settings.language),
+      );
       if (this.state.compareDate === c.date) this.set({ compareDate: null, comparison: null });
       await this.load();
       this.set({ done: { kind: "deleted", label: c.label || c.date, sheet: sheetName } });

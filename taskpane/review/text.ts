@@ -19,16 +19,7 @@ export interface HistoryHeaderText {
   score: string;
 }
 
-export type HistoryProblemKind =
-  | "header"
-  | "date"
-  | "key"
-  | "score"
-  | "quadrant"
-  | "priority"
-  | "revenue"
-  | "settings"
-  | "duplicate";
+export type HistoryProblemKind = "header" | "date" | "key" | "score" | "quadrant" | "priority" | "revenue" | "settings" | "duplicate";
 
 export interface ReviewText {
   header: HistoryHeaderText;
@@ -110,7 +101,10 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
     droppedColumn: "Dropped",
     blank: "blank",
     settingsChanged: (parts, since) =>
-      `${join(parts.map((p) => PART_EN[p]), "and")} changed since ${since}: moves may come from ${parts.length === 1 ? `the ${PART_EN[parts[0]]}` : "these changes"}`,
+      `${join(
+        parts.map((p) => PART_EN[p]),
+        "and",
+      )} changed since ${since}: moves may come from ${parts.length === 1 ? `the ${PART_EN[parts[0]]}` : "these changes"}`,
   },
   de: {
     header: {
@@ -155,6 +149,9 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
     droppedColumn: "Weggefallen",
     blank: "leer",
     settingsChanged: (parts, since) =>
-      `${join(parts.map((p) => PART_DE[p]), "und")} seit ${since} geändert: Verschiebungen können von ${parts.length === 1 ? PART_DE_DATIVE[parts[0]] : "diesen Änderungen"} kommen`,
+      `${join(
+        parts.map((p) => PART_DE[p]),
+        "und",
+      )} seit ${since} geändert: Verschiebungen können von ${parts.length === 1 ? PART_DE_DATIVE[parts[0]] : "diesen Änderungen"} kommen`,
   },
 };

@@ -57,7 +57,14 @@ export function sampleOrderLines(): CellValue[][] {
       // Returns and credit notes, dated a few weeks after the order.
       if (rand() < 0.04) {
         const back = -Math.round(rand() * 1500 * 100) / 100;
-        lines.push([name, Math.min(FIRST_DAY + DAYS - 1, day + 7 + Math.floor(rand() * 30)), `CN-${orderNo}`, CATEGORIES[0], back, Math.round(back * 0.2 * 100) / 100]);
+        lines.push([
+          name,
+          Math.min(FIRST_DAY + DAYS - 1, day + 7 + Math.floor(rand() * 30)),
+          `CN-${orderNo}`,
+          CATEGORIES[0],
+          back,
+          Math.round(back * 0.2 * 100) / 100,
+        ]);
       }
     }
   });

@@ -28,7 +28,14 @@ const roundTo = (x: number, digits: number) => Number(x.toFixed(digits));
 const clampInt = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(x)));
 
 // Column indices in SAMPLE_HEADERS.
-const REVENUE = 1, MARGIN = 2, GROWTH = 3, STRATEGIC = 4, INTERACTIONS = 5, LOYALTY = 6, COLLABORATION = 7, COST = 8;
+const REVENUE = 1,
+  MARGIN = 2,
+  GROWTH = 3,
+  STRATEGIC = 4,
+  INTERACTIONS = 5,
+  LOYALTY = 6,
+  COLLABORATION = 7,
+  COST = 8;
 
 /** Changes that make an account move, by name: what a manager would hear about in the review. */
 const EVENTS: Record<string, (row: CellValue[]) => void> = {

@@ -5,15 +5,7 @@ import { blankHeaderLabel } from "../workbook/naming";
  * Guesses what a column means from its header, in English and German, so the user starts from a
  * sensible mapping and only corrects it. Case, accents and umlauts do not matter.
  */
-export type CriterionKind =
-  | "revenue"
-  | "margin"
-  | "growth"
-  | "strategic"
-  | "interactions"
-  | "loyalty"
-  | "collaboration"
-  | "cost";
+export type CriterionKind = "revenue" | "margin" | "growth" | "strategic" | "interactions" | "loyalty" | "collaboration" | "cost";
 
 export type Axis = "value" | "engagement" | "ignore";
 
@@ -25,7 +17,12 @@ export interface CriterionGuess {
 
 /** "Loyalität" -> "loyalitat", "Größe" -> "grosse": compare headers without case or accents. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim();
+  return text
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim();
 }
 
 // Checked in this order: "Cost of sales" is a cost, "Umsatzwachstum" is growth, not revenue.
@@ -52,7 +49,19 @@ export function guessCriterion(header: string): CriterionGuess | null {
 }
 
 // ---- review (issue 10)
-const ID_HEADERS = ["account id", "customer id", "client id", "account number", "customer number", "kundennummer", "kunden-id", "kunden id", "kundennr", "debitor", "debitorennummer"];
+const ID_HEADERS = [
+  "account id",
+  "customer id",
+  "client id",
+  "account number",
+  "customer number",
+  "kundennummer",
+  "kunden-id",
+  "kunden id",
+  "kundennr",
+  "debitor",
+  "debitorennummer",
+];
 
 /** The column holding an account ID ("Account ID", "Customer ID", "Kundennummer"), or null. */
 export function guessIdColumn(labels: readonly string[]): string | null {
@@ -79,7 +88,8 @@ const mostlyText = (rows: readonly CellValue[][], j: number): boolean => {
  */
 export function guessNameColumn(headers: readonly string[], rows: readonly CellValue[][]): number | null {
   const byHeader = headers.findIndex(
-    (h, j) => NAME_WORDS.some((w) => fold(h).includes(w)) && guessCriterion(h) === null && guessIdColumn([h]) === null && mostlyText(rows, j),
+    (h, j) =>
+      NAME_WORDS.some((w) => fold(h).includes(w)) && guessCriterion(h) === null && guessIdColumn([h]) === null && mostlyText(rows, j),
   );
   if (byHeader >= 0) return byHeader;
   const text = headers.findIndex((_, j) => mostlyText(rows, j));
@@ -96,7 +106,12 @@ export { columnLetters as columnLetter } from "../workbook/naming";
 export function columnLabels(headers: readonly unknown[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((h, j) => {
-    const base = typeof h === "string" && h.trim() ? h.trim() : h === null || h === undefined || (typeof h === "string" && !h.trim()) ? blankHeaderLabel(j) : String(h);
+    const base =
+      typeof h === "string" && h.trim()
+        ? h.trim()
+        : h === null || h === undefined || (typeof h === "string" && !h.trim())
+          ? blankHeaderLabel(j)
+          : String(h);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base} (${count})`;

@@ -78,7 +78,8 @@ export function reconcile(settings: Settings, table: SourceTable): Settings {
   const known = new Map(settings.criteria.map((c) => [c.column, c]));
   const criteria = labels.filter((l) => l !== nameColumn).map((l) => known.get(l) ?? guessSetting(l));
   // ---- review (issue 10): the Account ID column, kept when it still exists, else guessed.
-  const idColumn = settings.idColumn && labels.includes(settings.idColumn) ? settings.idColumn : guessIdColumn(labels.filter((l) => l !== nameColumn));
+  const idColumn =
+    settings.idColumn && labels.includes(settings.idColumn) ? settings.idColumn : guessIdColumn(labels.filter((l) => l !== nameColumn));
   return { ...settings, nameColumn, criteria, ...(idColumn ? { idColumn } : { idColumn: null }) };
 }
 

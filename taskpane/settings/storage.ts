@@ -54,9 +54,7 @@ export function parseSettings(raw: unknown): Settings | null {
   }
   if (!isObject(raw)) return null;
   const d = defaultSettings(oneOf(raw.language, LANGUAGES, "en"));
-  const criteria = Array.isArray(raw.criteria)
-    ? raw.criteria.map(readCriterion).filter((c): c is CriterionSetting => c !== null)
-    : [];
+  const criteria = Array.isArray(raw.criteria) ? raw.criteria.map(readCriterion).filter((c): c is CriterionSetting => c !== null) : [];
   // A column listed twice keeps its first setting (one pass with a set: a stored list may be long).
   const seen = new Set<string>();
   const unique = criteria.filter((c) => !seen.has(c.column) && (seen.add(c.column), true));
@@ -74,7 +72,8 @@ export function parseSettings(raw: unknown): Settings | null {
     ...(typeof raw.band === "number" && Number.isFinite(raw.band) && raw.band >= 0 && raw.band <= 50 ? { band: raw.band } : {}),
     ...withPrepare(readPrepareSettings(raw.prepare)),
     // Settings stored before issue 11 have no robustness: they get the default.
-    robustness: typeof raw.robustness === "number" && raw.robustness >= 0 && raw.robustness <= MAX_ROBUSTNESS ? raw.robustness : d.robustness,
+    robustness:
+      typeof raw.robustness === "number" && raw.robustness >= 0 && raw.robustness <= MAX_ROBUSTNESS ? raw.robustness : d.robustness,
   };
 }
 

@@ -70,6 +70,11 @@ export function problemsMayChange(before: Settings, after: Settings): boolean {
   if (JSON.stringify(restA) !== JSON.stringify(restB) || a.length !== b.length) return true;
   return a.some((c, j) => {
     const d = b[j];
-    return c.column !== d.column || c.axis !== d.axis || c.lowerIsBetter !== d.lowerIsBetter || (c.weight !== d.weight && (c.weight === 0 || d.weight === 0));
+    return (
+      c.column !== d.column ||
+      c.axis !== d.axis ||
+      c.lowerIsBetter !== d.lowerIsBetter ||
+      (c.weight !== d.weight && (c.weight === 0 || d.weight === 0))
+    );
   });
 }

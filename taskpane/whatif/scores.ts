@@ -18,7 +18,11 @@ export interface PortfolioScores {
 
 /** Signed weights of one axis as the settings give them now, scaled as the core's parseWeights does. */
 function weightsOf(settings: Settings, axis: "value" | "engagement", present: Set<string>): number[] {
-  return scaleToUnit(criteriaOn(settings, axis).filter((c) => present.has(c.column)).map((c) => (c.lowerIsBetter ? -c.weight : c.weight)));
+  return scaleToUnit(
+    criteriaOn(settings, axis)
+      .filter((c) => present.has(c.column))
+      .map((c) => (c.lowerIsBetter ? -c.weight : c.weight)),
+  );
 }
 
 /** What the criterion scores depend on, apart from the table itself. */
@@ -51,10 +55,22 @@ export class ScoreCache {
       const accounts = readAccounts(table, settings);
       if (accounts.names.length === 0 || accounts.value.criteria.length === 0 || accounts.engagement.criteria.length === 0) return null;
       const make = (axis: Accounts["value"]) =>
-        criterionScoresOf(axis.data, axis.data, scaleToUnit(axis.weights), settings.method, settings.missing, axis.criteria.map((c) => c.lowerIsBetter));
+        criterionScoresOf(
+          axis.data,
+          axis.data,
+          scaleToUnit(axis.weights),
+          settings.method,
+          settings.missing,
+          axis.criteria.map((c) => c.lowerIsBetter),
+        );
       this.computed++;
       try {
-        this.cached = { accounts, value: make(accounts.value), engagement: make(accounts.engagement), present: new Set(columnLabels(table.headers)) };
+        this.cached = {
+          accounts,
+          value: make(accounts.value),
+          engagement: make(accounts.engagement),
+          present: new Set(columnLabels(table.headers)),
+        };
       } catch {
         return null; // a whole-column problem: the build says it in words, the preview just waits
       }

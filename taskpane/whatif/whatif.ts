@@ -35,7 +35,15 @@ export type StabilityOutcome = { values: Scored[] } | "cancelled" | "unavailable
 
 /** What stability depends on: everything that changes scores, thresholds or the spread. */
 function stabilityKey(settings: Settings): string {
-  return JSON.stringify([settings.nameColumn, settings.criteria, settings.method, settings.missing, settings.valueThreshold, settings.engagementThreshold, settings.robustness]);
+  return JSON.stringify([
+    settings.nameColumn,
+    settings.criteria,
+    settings.method,
+    settings.missing,
+    settings.valueThreshold,
+    settings.engagementThreshold,
+    settings.robustness,
+  ]);
 }
 
 /**
@@ -106,7 +114,9 @@ export class WhatIf {
     try {
       values = await computeStability(scores, settings, {
         cancelled,
-        onProgress: withProgress ? (p) => !cancelled() && this.set({ stability: { status: "running", progress: p, borderline: null } }) : undefined,
+        onProgress: withProgress
+          ? (p) => !cancelled() && this.set({ stability: { status: "running", progress: p, borderline: null } })
+          : undefined,
       });
     } catch (e) {
       console.error(e); // for developers: the report is written without the column
@@ -124,7 +134,8 @@ export class WhatIf {
   written(sheetName: string, rowAccounts: number[], table: SourceTable | null, settings: Settings): void {
     this.sheet = { sheetName, rowAccounts };
     // Large portfolios: the card caught up with the weights only now.
-    if (this.selected !== null) this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings)) });
+    if (this.selected !== null)
+      this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings)) });
   }
 
   /** A click on a preview marker (or a row mapped to an account): its card; null closes it. */

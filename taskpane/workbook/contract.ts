@@ -201,7 +201,10 @@ export class WorkbookError extends Error {
     const at = message.indexOf(WIRE_PREFIX);
     if (at < 0) return null;
     try {
-      const { code, params } = JSON.parse(message.slice(at + WIRE_PREFIX.length)) as { code: WorkbookErrorCode; params: WorkbookError["params"] };
+      const { code, params } = JSON.parse(message.slice(at + WIRE_PREFIX.length)) as {
+        code: WorkbookErrorCode;
+        params: WorkbookError["params"];
+      };
       return new WorkbookError(code, params);
     } catch {
       return null;

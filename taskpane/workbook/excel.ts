@@ -4,7 +4,23 @@
  * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
  * failure leaves the old report whole; an old report the user typed on is kept for them.
  */
-import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, MissingFeature, OWN_SHEET_KINDS, OwnSheetKind, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import {
+  CellValue,
+  DEFAULT_KEPT_SUFFIX,
+  HistoryChange,
+  HistoryData,
+  isResultSheet,
+  MissingFeature,
+  OWN_SHEET_KINDS,
+  OwnSheetKind,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WorkbookError,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
 import type { Workbook } from "./workbook";
 import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
 import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
@@ -50,7 +66,7 @@ export class ExcelWorkbook implements Workbook {
 
   constructor(options: ExcelWorkbookOptions | Run = {}) {
     const opts = typeof options === "function" ? { run: options } : options;
-    this.run = opts.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as Run;
+    this.run = opts.run ?? (((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as Run);
     const requirements = opts.requirements ?? officeRequirements;
     this.supports = ([set, version]) => requirements(set, version);
   }
@@ -61,7 +77,9 @@ export class ExcelWorkbook implements Workbook {
       const inspected = queueInspection(context);
       await context.sync();
       const { owned, tableNames } = inspected();
-      const results = OWN_SHEET_KINDS.filter((k) => isResultSheet(k) && owned[k]).map((k) => context.workbook.worksheets.getItem(owned[k]!.id).tables.load("items/name"));
+      const results = OWN_SHEET_KINDS.filter((k) => isResultSheet(k) && owned[k]).map((k) =>
+        context.workbook.worksheets.getItem(owned[k]!.id).tables.load("items/name"),
+      );
       if (results.length === 0) return tableNames;
       await context.sync();
       const mine = new Set(results.flatMap((r) => r.items.map((t) => t.name)));
@@ -122,7 +140,7 @@ export class ExcelWorkbook implements Workbook {
       const oldTables = oldSheet?.tables.load("items/name");
       await context.sync();
 
-      const edited = !!own && ((this.editedSheetIds.has(own.id)) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
+      const edited = !!own && (this.editedSheetIds.has(own.id) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
       const ownTables = new Set(oldTables?.items.map((t) => t.name) ?? []);
       const plan: SwapPlan = {
         kind,
@@ -174,7 +192,10 @@ export class ExcelWorkbook implements Workbook {
       this.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
         await context.sync();
-        const name = uniqueSheetName(preferredName, sheets.items.map((s) => s.name));
+        const name = uniqueSheetName(
+          preferredName,
+          sheets.items.map((s) => s.name),
+        );
         const sheet = context.workbook.worksheets.add(name);
         let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
         for (const r of values) width = Math.max(width, r.length);

@@ -109,7 +109,7 @@ export function currentRegion(sheet: MemorySheet, row: number, col: number): Blo
     for (let r = Math.max(0, r0); r <= r1; r++) if (isFilled(cellAt(sheet, r, c))) return true;
     return false;
   };
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     if (top > 0 && filledInRow(top - 1, left - 1, right + 1)) (top--, (grown = true));
     if (filledInRow(bottom + 1, left - 1, right + 1)) (bottom++, (grown = true));
@@ -129,4 +129,5 @@ export function readBlock(sheet: MemorySheet, block: Block): CellValue[][] {
 export { columnLetters };
 
 /** "Accounts!A1:H41"; a sheet name with spaces or punctuation is quoted as Excel does. */
-export const blockAddress = (sheetName: string, block: Block): string => sheetAddress(sheetName, block.row, block.col, block.rows, block.cols);
+export const blockAddress = (sheetName: string, block: Block): string =>
+  sheetAddress(sheetName, block.row, block.col, block.rows, block.cols);

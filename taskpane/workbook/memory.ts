@@ -1,4 +1,19 @@
-import { CellValue, DEFAULT_KEPT_SUFFIX, HistoryChange, HistoryData, isResultSheet, OwnSheetKind, ReportSheet, ReportTable, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import {
+  CellValue,
+  DEFAULT_KEPT_SUFFIX,
+  HistoryChange,
+  HistoryData,
+  isResultSheet,
+  OwnSheetKind,
+  ReportSheet,
+  ReportTable,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WorkbookError,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
 import type { Workbook } from "./workbook";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "./history-sheet";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "./naming";
@@ -161,7 +176,11 @@ export class MemoryWorkbook implements Workbook {
     const kind = report.kind ?? "matrix";
     const old = this.state.sheets.find((s) => this.ownKind(s) === kind);
     const names = this.sheetNames();
-    const sheet: MemorySheet = { ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)), id: this.newId(), ownedByAddin: true };
+    const sheet: MemorySheet = {
+      ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)),
+      id: this.newId(),
+      ownedByAddin: true,
+    };
     const keptAs = old?.userEdited ? keptSheetName(old.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, names) : null;
     // Table names: the old report's tables go with it, unless the old sheet is kept.
     const taken = this.state.sheets.filter((s) => s !== old || keptAs).flatMap((s) => s.tables.map((t) => t.name));
@@ -250,7 +269,13 @@ export class MemoryWorkbook implements Workbook {
   private historyTable(): { sheet: MemorySheet; table: Block } | null {
     const sheet = this.state.sheets.find((s) => this.ownKind(s) === "history");
     if (!sheet) return null;
-    const table = sheet.tables[0] ?? { name: "", row: HISTORY_HEADER_ROW, col: 0, rows: 1, cols: sheet.cells[HISTORY_HEADER_ROW]?.length ?? 0 };
+    const table = sheet.tables[0] ?? {
+      name: "",
+      row: HISTORY_HEADER_ROW,
+      col: 0,
+      rows: 1,
+      cols: sheet.cells[HISTORY_HEADER_ROW]?.length ?? 0,
+    };
     return { sheet, table };
   }
 
@@ -355,7 +380,7 @@ function writeFormats(sheet: MemorySheet, table: ReportTable): void {
     let formats = filled.get(fill);
     if (!formats) {
       formats = table.header.map((_, c) =>
-        table.fillColumn === undefined || table.fillColumn === c ? { ...plain[c], fill } : plain[c] ?? null,
+        table.fillColumn === undefined || table.fillColumn === c ? { ...plain[c], fill } : (plain[c] ?? null),
       );
       filled.set(fill, formats);
     }

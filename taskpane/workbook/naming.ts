@@ -34,7 +34,12 @@ export const MAX_SHEET_NAME = 31;
  */
 export function uniqueSheetName(preferred: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = preferred.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, MAX_SHEET_NAME) || "Sheet";
+  const base =
+    preferred
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, MAX_SHEET_NAME) || "Sheet";
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
@@ -81,7 +86,10 @@ export function parseA1(address: string): Box | null {
 }
 
 export const boxWithin = (inner: Box, outer: Box): boolean =>
-  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  inner.row >= outer.row &&
+  inner.col >= outer.col &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.col + inner.cols <= outer.col + outer.cols;
 
 /** The smallest box holding all of `boxes` (null for none). */
 export function unionBox(boxes: readonly Box[]): Box | null {

@@ -3,7 +3,18 @@
  * server side (sheets/server.ts via the top-level functions named in ./sheets-rpc.json, which the
  * Sheets build also reads to generate them), which reads or writes whole ranges.
  */
-import { CellValue, HistoryChange, HistoryData, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteProgress, WriteResult } from "./contract";
+import {
+  CellValue,
+  HistoryChange,
+  HistoryData,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WorkbookError,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
 import type { Workbook } from "./workbook";
 import rpc from "./sheets-rpc.json";
 import { splitChange } from "./history-sheet";

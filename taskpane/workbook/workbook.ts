@@ -1,6 +1,27 @@
-import type { CellValue, HistoryChange, HistoryData, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+import type {
+  CellValue,
+  HistoryChange,
+  HistoryData,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
 
-export type { CellValue, HistoryChange, HistoryData, MissingFeature, ReportSheet, SelectedRow, SourceRef, SourceTable, WriteProgress, WriteResult } from "./contract";
+export type {
+  CellValue,
+  HistoryChange,
+  HistoryData,
+  MissingFeature,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
 
 /**
  * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and

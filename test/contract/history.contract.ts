@@ -29,7 +29,12 @@ export interface HistoryHost extends Host {
 function q1next(): Review {
   const s = settings();
   s.criteria = s.criteria.map((c) => (c.column === "Revenue (EUR)" ? { ...c, axis: "value" as const, weight: 1 } : c));
-  return reviewFromTable(table(Q4_ROWS.map((r) => [...r.slice(0, 6), (r[6] as number) + 50])), s, { date: "2027-03-31", label: "Q1 2027" }, OPTIONS);
+  return reviewFromTable(
+    table(Q4_ROWS.map((r) => [...r.slice(0, 6), (r[6] as number) + 50])),
+    s,
+    { date: "2027-03-31", label: "Q1 2027" },
+    OPTIONS,
+  );
 }
 
 /** Cells the host holds for the history's data rows (title in row 0, header in row 1). */
@@ -38,7 +43,11 @@ const dataCells = (host: Host, sheet: string, rows: number, cols: number): CellV
 
 /** The reviews a table holds, compared by what a user sees (dates, labels, keys, quadrants, values). */
 const summary = (t: HistoryTable | null) =>
-  parseHistory(t!).reviews.map((r) => ({ date: r.date, label: r.label, accounts: r.accounts.map((a) => [a.key, a.name, a.quadrant, a.value, a.engagement, a.revenue]) }));
+  parseHistory(t!).reviews.map((r) => ({
+    date: r.date,
+    label: r.label,
+    accounts: r.accounts.map((a) => [a.key, a.name, a.quadrant, a.value, a.engagement, a.revenue]),
+  }));
 
 export function historyContract(name: string, make: () => HistoryHost): void {
   describe(`history contract: ${name}`, () => {
@@ -83,7 +92,15 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       const q4Rows = dataCells(host, "KAM History", 15, width).slice(5, 10);
       const q1Rows = dataCells(host, "KAM History", 15, width).slice(10, 15);
       // Replace Q3 with a corrected Q3 (Alpha's orders typed wrongly before): its rows go, the new ones come last.
-      const corrected = reviewFromTable(table([["Alpha AG", "C-1", 90, 60, 70, 40, 1000], ["Beta GmbH", "C-2", 60, 50, 30, 30, 500]]), settings(), { date: "2026-09-30", label: "Q3 2026 (corrected)" }, OPTIONS);
+      const corrected = reviewFromTable(
+        table([
+          ["Alpha AG", "C-1", 90, 60, 70, 40, 1000],
+          ["Beta GmbH", "C-2", 60, 50, 30, 30, 500],
+        ]),
+        settings(),
+        { date: "2026-09-30", label: "Q3 2026 (corrected)" },
+        OPTIONS,
+      );
       const replaced = await save(host.workbook, (t) => replaceReview(t!, corrected, "en"));
       const cells = dataCells(host, "KAM History", 12, width);
       expect(cells.slice(0, 5)).toEqual(q4Rows);
@@ -110,7 +127,9 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       await save(host.workbook, (t) => appendReview(t, q4(), "en"));
       const width = stale!.header.length;
       const before = dataCells(host, "KAM History", 11, width);
-      await expect(host.workbook.editHistory(historyChange(deleteReview(stale!, "2026-09-30", "en"), "en"))).rejects.toMatchObject({ code: "historyChanged" });
+      await expect(host.workbook.editHistory(historyChange(deleteReview(stale!, "2026-09-30", "en"), "en"))).rejects.toMatchObject({
+        code: "historyChanged",
+      });
       expect(dataCells(host, "KAM History", 11, width)).toEqual(before);
     });
 
@@ -121,7 +140,11 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       const { result } = await save(host.workbook, (t) => appendReview(t, q3(), "en"));
       expect(result.sheetName).toBe("KAM History (2)");
       await save(host.workbook, (t) => appendReview(t, q4(), "en"));
-      expect([host.cell("KAM History", 0, 0).value, host.cell("KAM History", 0, 1).value, host.cell("KAM History", 1, 0).value]).toEqual(["my review notes", 2026, ""]);
+      expect([host.cell("KAM History", 0, 0).value, host.cell("KAM History", 0, 1).value, host.cell("KAM History", 1, 0).value]).toEqual([
+        "my review notes",
+        2026,
+        "",
+      ]);
       expect((await host.workbook.readHistory())!.rows).toHaveLength(10);
       host.forgeMark("KAM History");
       expect((await host.workbook.readHistory())!.rows).toHaveLength(10);

@@ -91,16 +91,26 @@ export function workbookContract(name: string, make: () => Host): void {
       const host = make();
       host.addUserSheet("Accounts", SOURCE);
       host.addUserSheet("KAM Matrix", [["my notes"]]);
-      host.addUserSheet("Finance", [["Budget", 2025], ["Travel", 12000]]);
+      host.addUserSheet("Finance", [
+        ["Budget", 2025],
+        ["Travel", 12000],
+      ]);
       host.forgeMark("Finance");
       const result = await host.workbook.writeReport(await buildFrom(host, "Accounts"));
       expect(result.sheetName).toBe("KAM Matrix (2)");
       expect(block(host, "KAM Matrix", 0, 0, 1, 2)).toEqual([["my notes", ""]]);
-      expect(block(host, "Finance", 0, 0, 3, 2)).toEqual([["Budget", 2025], ["Travel", 12000], ["", ""]]);
+      expect(block(host, "Finance", 0, 0, 3, 2)).toEqual([
+        ["Budget", 2025],
+        ["Travel", 12000],
+        ["", ""],
+      ]);
       // Again: the add-in's own sheet is replaced, nothing else.
       await host.workbook.writeReport(await buildFrom(host, "Accounts"));
       expect(host.sheetNames().sort()).toEqual(["Accounts", "Finance", "KAM Matrix", "KAM Matrix (2)"]);
-      expect(block(host, "Finance", 0, 0, 2, 2)).toEqual([["Budget", 2025], ["Travel", 12000]]);
+      expect(block(host, "Finance", 0, 0, 2, 2)).toEqual([
+        ["Budget", 2025],
+        ["Travel", 12000],
+      ]);
     });
 
     test("the report is never its own source: its tables are not listed, a selection on it says so", async () => {
@@ -128,7 +138,10 @@ export function workbookContract(name: string, make: () => Host): void {
 
     test("text stays text: every tricky account name is stored exactly", async () => {
       const host = make();
-      host.addUserSheet("Accounts", [["Account", "Revenue", "Loyalty"], ...TRICKY_NAMES.map((_, i): CellValue[] => [`Acct ${i}`, 100 + i, i])]);
+      host.addUserSheet("Accounts", [
+        ["Account", "Revenue", "Loyalty"],
+        ...TRICKY_NAMES.map((_, i): CellValue[] => [`Acct ${i}`, 100 + i, i]),
+      ]);
       const report = await buildFrom(host, "Accounts");
       const results = report.tables[0];
       // The names come from the pane; give every row a tricky one, as a CSV import could.
@@ -137,7 +150,10 @@ export function workbookContract(name: string, make: () => Host): void {
       results.rows.forEach((r, i) => {
         expect(host.cell("KAM Matrix", results.anchor.row + 2 + i, results.anchor.col)).toEqual({ value: r[0], converted: false });
       });
-      const imported = await host.workbook.addDataSheet("Imported", TRICKY_NAMES.map((n) => [n]));
+      const imported = await host.workbook.addDataSheet(
+        "Imported",
+        TRICKY_NAMES.map((n) => [n]),
+      );
       TRICKY_NAMES.forEach((n, i) => expect(host.cell(imported, i, 0)).toEqual({ value: n, converted: false }));
     });
 
@@ -149,7 +165,17 @@ export function workbookContract(name: string, make: () => Host): void {
       const accounts: ReportSheet = {
         kind: "accounts",
         sheetName: "KAM Accounts",
-        tables: [{ id: "results", title: "Accounts prepared", anchor: { row: 0, col: 0 }, header: SOURCE[0].map((h) => String(h ?? "")), rows: SOURCE.slice(1), numberFormats: [], tableName: "KamAccounts" }],
+        tables: [
+          {
+            id: "results",
+            title: "Accounts prepared",
+            anchor: { row: 0, col: 0 },
+            header: SOURCE[0].map((h) => String(h ?? "")),
+            rows: SOURCE.slice(1),
+            numberFormats: [],
+            tableName: "KamAccounts",
+          },
+        ],
       };
       expect((await host.workbook.writeReport(accounts)).sheetName).toBe("KAM Accounts");
       const matrixCells = block(host, "KAM Matrix", 0, 0, 6, 6);
@@ -170,16 +196,18 @@ export function workbookContract(name: string, make: () => Host): void {
     // The memory workbook writes in one synchronous step and cannot fail part-way.
     if (make().failLaterWrite)
       test("a write that fails part-way leaves the old report whole", async () => {
-      const host = make();
-      host.addUserSheet("Accounts", SOURCE);
-      const first = await buildFrom(host, "Accounts");
-      await host.workbook.writeReport(first);
-      const before = block(host, "KAM Matrix", 0, 0, 8, 8);
-      const names = host.sheetNames();
-      host.failLaterWrite!();
-      await expect(host.workbook.writeReport({ ...first, tables: first.tables.map((t) => ({ ...t, title: `${t.title} (new)` })) })).rejects.toThrow();
-      expect(block(host, "KAM Matrix", 0, 0, 8, 8)).toEqual(before);
-      expect(host.sheetNames()).toEqual(names);
-    });
+        const host = make();
+        host.addUserSheet("Accounts", SOURCE);
+        const first = await buildFrom(host, "Accounts");
+        await host.workbook.writeReport(first);
+        const before = block(host, "KAM Matrix", 0, 0, 8, 8);
+        const names = host.sheetNames();
+        host.failLaterWrite!();
+        await expect(
+          host.workbook.writeReport({ ...first, tables: first.tables.map((t) => ({ ...t, title: `${t.title} (new)` })) }),
+        ).rejects.toThrow();
+        expect(block(host, "KAM Matrix", 0, 0, 8, 8)).toEqual(before);
+        expect(host.sheetNames()).toEqual(names);
+      });
   });
 }

@@ -29,7 +29,13 @@ jest.setTimeout(120_000);
 const LABELS_EN = ["Key partner", "Develop", "Monetise", "Re-evaluate"];
 const LABELS_DE = ["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"];
 const col = (header: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(header);
-const VALUE_COLUMNS = [col("Revenue (EUR)"), col("Profit margin (%)"), col("Growth potential (1-10)"), col("Strategic importance (1-5)"), col("Cost to serve (EUR)")];
+const VALUE_COLUMNS = [
+  col("Revenue (EUR)"),
+  col("Profit margin (%)"),
+  col("Growth potential (1-10)"),
+  col("Strategic importance (1-5)"),
+  col("Cost to serve (EUR)"),
+];
 const ENGAGEMENT_COLUMNS = [col("Interactions per year"), col("Loyalty (years)"), col("Collaboration (1-5)")];
 
 /** The sample scored by the core directly, with the pane's starting weights (all equal). */
@@ -143,7 +149,9 @@ describeInBrowser("the playground in Chromium", () => {
     // The results table, the summary and the playbook are there as cells; the chart has one named
     // marker per scored account, placed at the core's scores.
     const cells = await gridCells(page);
-    const labels = Object.entries(cells).filter(([a]) => /^E\d+$/.test(a)).map(([, t]) => t);
+    const labels = Object.entries(cells)
+      .filter(([a]) => /^E\d+$/.test(a))
+      .map(([, t]) => t);
     for (let q = 0; q < 4; q++) expect(labels.filter((t) => t === LABELS_EN[q])).toHaveLength(expected.counts[q]);
     await page.getByRole("cell", { name: "Strategy playbook" }).waitFor();
     await page.getByRole("cell", { name: "Quadrant summary" }).waitFor();
@@ -272,7 +280,9 @@ describeInBrowser("the playground in Chromium", () => {
     await page.getByText(/Line 2 opens a quote/).waitFor();
 
     const file = "Kunde;Umsatz\nMüller & Söhne;1.234,5\nBäckerei;99\n";
-    await page.locator('input[type="file"]').setInputFiles({ name: "kunden-2024.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "kunden-2024.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
     await page.getByRole("button", { name: "Import to new sheet" }).click();
     await page.getByRole("tab", { name: "kunden-2024", selected: true }).waitFor();
     // The failed attempt added no sheet.
@@ -297,7 +307,11 @@ describeInBrowser("the playground in Chromium", () => {
       const w = window as unknown as { moved: { preview: number; sheet: number } };
       w.moved = { preview: 0, sheet: 0 };
       const watch = (el: Element, key: "preview" | "sheet") =>
-        new MutationObserver(() => (w.moved[key] ||= performance.now())).observe(el, { subtree: true, attributes: true, attributeFilter: ["cx", "cy"] });
+        new MutationObserver(() => (w.moved[key] ||= performance.now())).observe(el, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ["cx", "cy"],
+        });
       watch(document.querySelector('svg[data-chart="preview"]')!, "preview");
       watch(document.querySelector('svg[data-chart="sheet"]')!, "sheet");
     });
@@ -343,7 +357,10 @@ describeInBrowser("the playground in Chromium", () => {
     await page.goto(`${server.url}?pane`);
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByText(/written with 40 accounts/).waitFor();
-    await page.getByText(/borderline accounts?: /).first().waitFor();
+    await page
+      .getByText(/borderline accounts?: /)
+      .first()
+      .waitFor();
     await page.getByText("Writing the KAM Matrix sheet…").waitFor({ state: "detached" });
     // The first build folded the mapping (Data) away: wait for its closing animation to end.
     await page.getByRole("button", { name: "Use selection" }).waitFor({ state: "detached" });

@@ -6,7 +6,15 @@
 import type { Browser, Page } from "playwright-core";
 import { accountsTable, isKamError } from "../../src";
 import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleOrderLines } from "../../taskpane/sample/orderLines";
-import { buildPlayground, chromiumAvailable, INSTALL_HINT, isolatedContext, launchChromium, removeBuild, serveStatic } from "./support/playground";
+import {
+  buildPlayground,
+  chromiumAvailable,
+  INSTALL_HINT,
+  isolatedContext,
+  launchChromium,
+  removeBuild,
+  serveStatic,
+} from "./support/playground";
 
 const canRun = chromiumAvailable();
 if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the Prepare data end-to-end test.`);
@@ -71,7 +79,8 @@ describeInBrowser("Prepare data in the playground", () => {
 
     // The values on KAM Accounts, read from the playground's workbook.
     const sheet = await page.evaluate(() => {
-      const wb = (window as unknown as { kamPlayground: { workbook: { sheet(n: string): { cells: unknown[][] } | undefined } } }).kamPlayground.workbook;
+      const wb = (window as unknown as { kamPlayground: { workbook: { sheet(n: string): { cells: unknown[][] } | undefined } } })
+        .kamPlayground.workbook;
       return wb.sheet("KAM Accounts")!.cells;
     });
     const header = sheet[5].slice(0, 8);
@@ -82,7 +91,11 @@ describeInBrowser("Prepare data in the playground", () => {
       const row = rows.find((r) => r[0] === name);
       expect(row).toBeDefined();
       const want = expected.get(name)!;
-      row!.slice(0, 8).forEach((v, j) => (typeof want[j] === "number" ? expect(v as number).toBeCloseTo(want[j] as number, 9) : expect(v).toEqual(want[j])));
+      row!
+        .slice(0, 8)
+        .forEach((v, j) =>
+          typeof want[j] === "number" ? expect(v as number).toBeCloseTo(want[j] as number, 9) : expect(v).toEqual(want[j]),
+        );
     }
     await page.context().close();
     expect(blocked).toEqual([]);

@@ -15,7 +15,16 @@ import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "../../taskpane/
 import { defaultSettings, reconcile } from "../../taskpane/settings/settings";
 import type { CellValue } from "../../taskpane/report/types";
 import type { SourceTable } from "../../taskpane/workbook/workbook";
-import { buildPlayground, chromiumAvailable, INSTALL_HINT, isolatedContext, launchChromium, removeBuild, ROOT, serveStatic } from "./support/playground";
+import {
+  buildPlayground,
+  chromiumAvailable,
+  INSTALL_HINT,
+  isolatedContext,
+  launchChromium,
+  removeBuild,
+  ROOT,
+  serveStatic,
+} from "./support/playground";
 
 const canRun = chromiumAvailable(); // throws under CI=true when the browser is missing
 if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the review end-to-end test.`);
@@ -134,7 +143,10 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
 
     // Compare with Q3 (offered as the latest review before today).
     const compare = page.getByRole("combobox", { name: "Compare with" });
-    await expect(compare.locator("option").allTextContents()).resolves.toEqual(["(no comparison)", "Q3 2026 (2026-09-30, 40 accounts) (latest)"]);
+    await expect(compare.locator("option").allTextContents()).resolves.toEqual([
+      "(no comparison)",
+      "Q3 2026 (2026-09-30, 40 accounts) (latest)",
+    ]);
     await compare.selectOption("2026-09-30");
     const summary = page.getByRole("status", { name: "comparison" });
     await summary.waitFor();
@@ -156,12 +168,20 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     expect(header.slice(0, 3)).toEqual(["Account", "Quadrant then", "Quadrant now"]);
     expect(header[9]).toBe("Main driver");
     // The transition table and the KPIs are there too.
-    expect(Object.values(cells)).toEqual(expect.arrayContaining(["Moves since Q3 2026 (rows: then, columns: now)", "Review KPIs: now vs. Q3 2026"]));
+    expect(Object.values(cells)).toEqual(
+      expect.arrayContaining(["Moves since Q3 2026 (rows: then, columns: now)", "Review KPIs: now vs. Q3 2026"]),
+    );
 
     // The chart: one trail per selected account, each a line from a hollow marker.
-    const trails = await page.locator("g[data-trail]").evaluateAll((gs) =>
-      gs.map((g) => ({ name: g.getAttribute("data-trail"), lines: g.querySelectorAll("line").length, hollow: g.querySelector("circle")?.getAttribute("fill") })),
-    );
+    const trails = await page
+      .locator("g[data-trail]")
+      .evaluateAll((gs) =>
+        gs.map((g) => ({
+          name: g.getAttribute("data-trail"),
+          lines: g.querySelectorAll("line").length,
+          hollow: g.querySelector("circle")?.getAttribute("fill"),
+        })),
+      );
     expect(trails).toHaveLength(expected.trails.length);
     expect(trails.map((t) => t.name).sort()).toEqual(expected.trails.map((t) => t.name).sort());
     for (const t of trails) expect([t.lines, t.hollow]).toEqual([1, "#fff"]);

@@ -2,7 +2,11 @@ import type { CellValue, ChartSeries, ReportSheet, ReportTable } from "../../tas
 
 /** A report like the task pane builds, made directly so these tests do not depend on the builder. */
 export const QUADRANTS = [
-  { label: "Key partner", color: "#2E7D32", strategy: "Invest in the relationship: joint planning, executive sponsor, regular business reviews." },
+  {
+    label: "Key partner",
+    color: "#2E7D32",
+    strategy: "Invest in the relationship: joint planning, executive sponsor, regular business reviews.",
+  },
   { label: "Develop", color: "#1565C0", strategy: "Upselling and stronger binding: more contacts, workshops, tailored offers." },
   { label: "Monetise", color: "#F9A825", strategy: "Monetise the goodwill: price review, premium services, referrals." },
   { label: "Re-evaluate", color: "#9E9E9E", strategy: "Re-evaluate: lower cost to serve, digital channels, fewer resources." },
@@ -30,7 +34,15 @@ export function report(list: FixtureAccount[], options: { labelled?: number; she
     .map((a, i) => ({ ...a, i, q: quadrantOf(a) }))
     .sort((a, b) => a.q - b.q || b.value + b.engagement - (a.value + a.engagement) || a.i - b.i)
     .map((a, rank) => ({ ...a, rank }));
-  const rows: CellValue[][] = ranked.map((a, k) => [a.name, a.value, a.engagement, a.q, QUADRANTS[a.q - 1].label, k + 1, QUADRANTS[a.q - 1].strategy]);
+  const rows: CellValue[][] = ranked.map((a, k) => [
+    a.name,
+    a.value,
+    a.engagement,
+    a.q,
+    QUADRANTS[a.q - 1].label,
+    k + 1,
+    QUADRANTS[a.q - 1].strategy,
+  ]);
   const results: ReportTable = {
     id: "results",
     title: "Accounts by priority",
@@ -58,9 +70,7 @@ export function report(list: FixtureAccount[], options: { labelled?: number; she
   const series: ChartSeries[] = QUADRANTS.map((q, k) => ({
     name: q.label,
     color: q.color,
-    points: ranked
-      .filter((a) => a.q === k + 1)
-      .map((a) => ({ x: a.value, y: a.engagement, label: a.name, labelled: a.rank < labelled })),
+    points: ranked.filter((a) => a.q === k + 1).map((a) => ({ x: a.value, y: a.engagement, label: a.name, labelled: a.rank < labelled })),
   }));
   return {
     sheetName: options.sheetName ?? "KAM Matrix",

@@ -3,7 +3,14 @@ import { ExcelWorkbook } from "../../taskpane/workbook/excel";
 import { FakeContext, FakeExcel, REQUEST_LIMIT } from "../support/excel-fake";
 
 const HEADER = ["Customer", "Order Date", "Order ID", "Category", "Sales", "Profit"];
-const line = (i: number) => [`Customer number ${i % 5000} GmbH & Co. KG`, 45292 + (i % 1000), `SO-${100000 + i}`, "Spare parts", 1234.56 + i, 234.5 + i];
+const line = (i: number) => [
+  `Customer number ${i % 5000} GmbH & Co. KG`,
+  45292 + (i % 1000),
+  `SO-${100000 + i}`,
+  "Spare parts",
+  1234.56 + i,
+  234.5 + i,
+];
 
 function setup() {
   const excel = new FakeExcel("1.14");

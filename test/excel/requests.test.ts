@@ -30,7 +30,10 @@ describe("requests: a fixed number of syncs, none over 5 MB", () => {
     expect(bytes.slice(2).length).toBeGreaterThanOrEqual(Math.ceil(written / REQUEST_LIMIT));
     // The last account really is on the sheet and in the chart.
     expect(excel.values("KAM Matrix", "F100002")).toEqual([[100_000]]);
-    const points = excel.sheet("KAM Matrix").charts[0].series.slice(0, 4).reduce((n, s) => n + (s.y?.box.rows ?? 0), 0);
+    const points = excel
+      .sheet("KAM Matrix")
+      .charts[0].series.slice(0, 4)
+      .reduce((n, s) => n + (s.y?.box.rows ?? 0), 0);
     expect(points).toBe(100_000);
   }, 60_000);
 });

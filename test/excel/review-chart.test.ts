@@ -28,7 +28,13 @@ describe("trails and band in the Excel chart", () => {
       const t = trails[i];
       expect(excel.seriesValues(s.x)).toEqual([t.from.x, t.to.x]);
       expect(excel.seriesValues(s.y)).toEqual([t.from.y, t.to.y]);
-      expect([s.chartType, s.markerStyle, s.markerBackgroundColor, s.markerForegroundColor, s.lineColor]).toEqual(["XYScatterLines", "Circle", "#FFFFFF", t.color, t.color]);
+      expect([s.chartType, s.markerStyle, s.markerBackgroundColor, s.markerForegroundColor, s.lineColor]).toEqual([
+        "XYScatterLines",
+        "Circle",
+        "#FFFFFF",
+        t.color,
+        t.color,
+      ]);
       // The end point has no marker of its own: the account's quadrant marker is there.
       expect(s.labels.get(1)?.markerStyle).toBe("None");
       expect(s.labels.get(0)?.markerStyle).toBeUndefined();
@@ -39,10 +45,22 @@ describe("trails and band in the Excel chart", () => {
     const { excel, chart } = await draw(11);
     const edges = chart.series.filter((s) => s.name.startsWith("Band ±11"));
     expect(edges.map((s) => [excel.seriesValues(s.x), excel.seriesValues(s.y)])).toEqual([
-      [[39, 39], [0, 100]],
-      [[0, 100], [39, 39]],
-      [[61, 61], [0, 100]],
-      [[0, 100], [61, 61]],
+      [
+        [39, 39],
+        [0, 100],
+      ],
+      [
+        [0, 100],
+        [39, 39],
+      ],
+      [
+        [61, 61],
+        [0, 100],
+      ],
+      [
+        [0, 100],
+        [61, 61],
+      ],
     ]);
     for (const s of edges) expect([s.chartType, s.lineColor]).toEqual(["XYScatterLinesNoMarkers", BAND_COLOR]);
   });
@@ -51,7 +69,14 @@ describe("trails and band in the Excel chart", () => {
     const { chart } = await draw(11);
     const listed = chart.series.filter((_, i) => !chart.legend.hiddenEntries?.has(i)).map((s) => s.name);
     // Beta held in Develop by the band: all four quadrants have accounts.
-    expect(listed).toEqual(["Key partner", "Develop", "Monetise", "Re-evaluate", "Threshold: Customer value (0-100)", "Threshold: Customer engagement (0-100)"]);
+    expect(listed).toEqual([
+      "Key partner",
+      "Develop",
+      "Monetise",
+      "Re-evaluate",
+      "Threshold: Customer value (0-100)",
+      "Threshold: Customer engagement (0-100)",
+    ]);
     const hidden = [...(chart.legend.hiddenEntries ?? [])].map((i) => chart.series[i].name);
     expect(hidden).toHaveLength(4 + 4);
     expect(hidden.every((n) => n.startsWith("Move since") || n.startsWith("Band"))).toBe(true);
@@ -61,7 +86,11 @@ describe("trails and band in the Excel chart", () => {
     const excel = new FakeExcel("1.14");
     const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
     const { report } = reviewReport(0);
-    await workbook.writeReport({ ...report, tables: report.tables.slice(0, 3), chart: { ...report.chart, trails: undefined, band: undefined, reviewLabels: undefined } });
+    await workbook.writeReport({
+      ...report,
+      tables: report.tables.slice(0, 3),
+      chart: { ...report.chart, trails: undefined, band: undefined, reviewLabels: undefined },
+    });
     const chart = excel.sheet("KAM Matrix").charts[0];
     expect(chart.series).toHaveLength(5); // three quadrants with accounts and two thresholds
     expect(chart.legend.hiddenEntries).toBeUndefined();

@@ -18,7 +18,10 @@ describe("ownership: only a sheet the add-in can prove is its own is replaced", 
     ["a mark typed by a user for a whole sheet, without the add-in's stored id", "=Finance!$1:$1048576"],
   ])("%s: a new sheet, nothing cleared", async (_, reference) => {
     const { excel, workbook } = setup();
-    const finance = excel.addSheet("Finance", [["Budget", 2025], ["Travel", 12000]]);
+    const finance = excel.addSheet("Finance", [
+      ["Budget", 2025],
+      ["Travel", 12000],
+    ]);
     excel.model.renameTable(excel.model.addTable(finance, { row: 0, col: 0, rows: 2, cols: 2 }), "Budget");
     excel.model.addName(REPORT_MARK, reference, "typed by a user");
     const before = snapshot(excel, "Finance");
@@ -55,7 +58,10 @@ describe("ownership: only a sheet the add-in can prove is its own is replaced", 
 
   test("the report's own tables are not offered as a source, and a table on it is refused", async () => {
     const { excel, workbook } = setup();
-    const data = excel.addSheet("Data", [["Account", "Revenue"], ["Acme", 5]]);
+    const data = excel.addSheet("Data", [
+      ["Account", "Revenue"],
+      ["Acme", 5],
+    ]);
     excel.model.renameTable(excel.model.addTable(data, { row: 0, col: 0, rows: 2, cols: 2 }), "Portfolio");
     await workbook.writeReport(report(accounts(5)));
     expect(await workbook.listTables()).toEqual(["Portfolio"]);
@@ -108,7 +114,10 @@ describe("a failed write leaves the old report or the new one", () => {
     await workbook.writeReport(report(accounts(4)));
     excel.failRequest(3, { afterActions: 10 });
     excel.failRequest(4);
-    await expect(workbook.writeReport(report(accounts(6)))).rejects.toMatchObject({ code: "reportIncomplete", params: { name: "KAM Matrix (new)" } });
+    await expect(workbook.writeReport(report(accounts(6)))).rejects.toMatchObject({
+      code: "reportIncomplete",
+      params: { name: "KAM Matrix (new)" },
+    });
   });
 });
 
@@ -171,7 +180,11 @@ test("text stays text: every tricky name is stored exactly, not as a formula, nu
   const rows = spec.tables[0].rows;
   rows.forEach((row, i) => {
     const cell = excel.cell("KAM Matrix", `A${i + 3}`);
-    expect({ value: cell?.value, formula: cell?.formula, error: cell?.error }).toEqual({ value: row[0], formula: undefined, error: undefined });
+    expect({ value: cell?.value, formula: cell?.formula, error: cell?.error }).toEqual({
+      value: row[0],
+      formula: undefined,
+      error: undefined,
+    });
   });
   // The same names through the sample/CSV path.
   const name = await workbook.addDataSheet("Imported", [["Account"], ...TRICKY_NAMES.map((n) => [n])]);

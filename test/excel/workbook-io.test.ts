@@ -26,7 +26,11 @@ describe("readTable", () => {
       address: "Accounts!B4:D7",
       tableName: undefined,
       headers: ["Account", "Revenue", "Loyalty"],
-      rows: [["Acme", 120, 4], ["Bolt", 80, null], ["Crux", 200, 5]],
+      rows: [
+        ["Acme", 120, 4],
+        ["Bolt", 80, null],
+        ["Crux", 200, 5],
+      ],
     });
   });
 
@@ -43,7 +47,11 @@ describe("readTable", () => {
     excel.model.renameTable(excel.model.addTable(sheet, { row: 2, col: 2, rows: 4, cols: 3 }), "Portfolio");
     const table = await workbook.readTable({ tableName: "Portfolio" });
     expect(table).toMatchObject({ sheetName: "Data", address: "Data!C3:E6", tableName: "Portfolio", headers: ACCOUNTS[0] });
-    expect(table?.rows).toEqual([["Acme", 120, 4], ["Bolt", 80, null], ["Crux", 200, 5]]);
+    expect(table?.rows).toEqual([
+      ["Acme", 120, 4],
+      ["Bolt", 80, null],
+      ["Crux", 200, 5],
+    ]);
     expect(await workbook.listTables()).toEqual(["Portfolio"]);
   });
 
@@ -58,7 +66,10 @@ describe("readTable", () => {
   });
 
   test("blank header cells stay blank here; the settings name them by column letter, as in every host", () => {
-    const headers = toSourceTable("S", "S!A1:B2", [["Account", ""], ["Acme", 3]])!.headers;
+    const headers = toSourceTable("S", "S!A1:B2", [
+      ["Account", ""],
+      ["Acme", 3],
+    ])!.headers;
     expect(headers).toEqual(["Account", ""]);
     expect(columnLabels(headers)).toEqual(["Account", "Column B"]);
   });
@@ -81,9 +92,17 @@ describe("addDataSheet", () => {
   test("adds a sheet with a unique name, text kept as text (formula-like, leading zeros), header bold", async () => {
     const { excel, workbook } = setup();
     excel.addSheet("Sample accounts");
-    const name = await workbook.addDataSheet("Sample accounts", [["Account", "Phone"], ["=1+1", "+49 30 123"], ["Acme", "0301234"]]);
+    const name = await workbook.addDataSheet("Sample accounts", [
+      ["Account", "Phone"],
+      ["=1+1", "+49 30 123"],
+      ["Acme", "0301234"],
+    ]);
     expect(name).toBe("Sample accounts (2)");
-    expect(excel.values(name, "A1:B3")).toEqual([["Account", "Phone"], ["=1+1", "+49 30 123"], ["Acme", "0301234"]]);
+    expect(excel.values(name, "A1:B3")).toEqual([
+      ["Account", "Phone"],
+      ["=1+1", "+49 30 123"],
+      ["Acme", "0301234"],
+    ]);
     expect(excel.cell(name, "A2")?.formula).toBeUndefined();
     expect([excel.cell(name, "A1")?.bold, excel.cell(name, "A2")?.bold]).toEqual([true, false]);
     expect([...excel.sheet(name).autofitted]).toEqual([0, 1]);

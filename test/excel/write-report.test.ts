@@ -33,9 +33,14 @@ describe("writeReport: the KAM Matrix sheet", () => {
       expect(excel.cell("KAM Matrix", `E${i + 3}`)?.fill).toBe(QUADRANTS[(row[3] as number) - 1].color);
       expect(excel.cell("KAM Matrix", `D${i + 3}`)?.fill).toBeNull();
     });
-    expect(excel.model.tables.map((t) => [t.name, t.sheet.name, t.box])).toEqual([["KamResults", "KAM Matrix", { row: 1, col: 0, rows: 13, cols: 7 }]]);
+    expect(excel.model.tables.map((t) => [t.name, t.sheet.name, t.box])).toEqual([
+      ["KamResults", "KAM Matrix", { row: 1, col: 0, rows: 13, cols: 7 }],
+    ]);
     // The summary has whole-row fills and a percentage column.
-    expect(excel.values("KAM Matrix", "I1:K2")).toEqual([["Quadrants", "", ""], ["Quadrant", "Accounts", "Share"]]);
+    expect(excel.values("KAM Matrix", "I1:K2")).toEqual([
+      ["Quadrants", "", ""],
+      ["Quadrant", "Accounts", "Share"],
+    ]);
     expect(excel.cell("KAM Matrix", "K3")?.numberFormat).toBe("0%");
     expect(excel.cell("KAM Matrix", "I6")?.fill).toBe(QUADRANTS[3].color);
     expect(excel.cell("KAM Matrix", "K6")?.fill).toBe(QUADRANTS[3].color);
@@ -63,7 +68,12 @@ describe("writeReport: the KAM Matrix sheet", () => {
     expect(chart.series.map((s) => s.name)).toEqual([...QUADRANTS.map((q) => q.label), "Threshold: Value", "Threshold: Engagement"]);
     spec.chart!.series.forEach((expected, i) => {
       const s = chart.series[i];
-      expect([s.chartType, s.markerStyle, s.markerBackgroundColor, s.markerForegroundColor]).toEqual(["XYScatter", "Circle", expected.color, expected.color]);
+      expect([s.chartType, s.markerStyle, s.markerBackgroundColor, s.markerForegroundColor]).toEqual([
+        "XYScatter",
+        "Circle",
+        expected.color,
+        expected.color,
+      ]);
       expect(excel.seriesValues(s.x)).toEqual(expected.points.map((p) => p.x));
       expect(excel.seriesValues(s.y)).toEqual(expected.points.map((p) => p.y));
       const labels = [...s.labels].filter(([, l]) => l.hasDataLabel).map(([j, l]) => [expected.points[j].label, l.text, l.showValue]);
@@ -71,17 +81,30 @@ describe("writeReport: the KAM Matrix sheet", () => {
     });
     const [vertical, horizontal] = chart.series.slice(4);
     expect([vertical.chartType, vertical.lineColor]).toEqual(["XYScatterLinesNoMarkers", "#595959"]);
-    expect([excel.seriesValues(vertical.x), excel.seriesValues(vertical.y)]).toEqual([[50, 50], [0, 100]]);
-    expect([excel.seriesValues(horizontal.x), excel.seriesValues(horizontal.y)]).toEqual([[0, 100], [50, 50]]);
+    expect([excel.seriesValues(vertical.x), excel.seriesValues(vertical.y)]).toEqual([
+      [50, 50],
+      [0, 100],
+    ]);
+    expect([excel.seriesValues(horizontal.x), excel.seriesValues(horizontal.y)]).toEqual([
+      [0, 100],
+      [50, 50],
+    ]);
     const labelled = chart.series.flatMap((s) => [...s.labels.values()]).filter((l) => l.hasDataLabel);
-    expect(labelled.map((l) => l.text).sort()).toEqual(spec.tables[0].rows.slice(0, 5).map((r) => r[0]).sort());
+    expect(labelled.map((l) => l.text).sort()).toEqual(
+      spec.tables[0].rows
+        .slice(0, 5)
+        .map((r) => r[0])
+        .sort(),
+    );
   });
 
   test("without ExcelApi 1.8 the chart has no point labels and missingFeatures says so", async () => {
     const { excel, workbook } = setup("1.7");
     const result = await workbook.writeReport(report(accounts(20), { labelled: 3 }));
     expect(result.missingFeatures).toEqual(["pointLabelsExcel"]);
-    expect(missingFeatureText(result.missingFeatures[0], "en")).toBe("Point labels need Excel API 1.8; the chart is shown without account names.");
+    expect(missingFeatureText(result.missingFeatures[0], "en")).toBe(
+      "Point labels need Excel API 1.8; the chart is shown without account names.",
+    );
     const chart = excel.sheet("KAM Matrix").charts[0];
     expect(chart.series).toHaveLength(6);
     expect(chart.series.every((s) => s.labels.size === 0)).toBe(true);
@@ -116,7 +139,11 @@ describe("writeReport: the KAM Matrix sheet", () => {
 
   test("leaves the source data and a user's own 'KAM Matrix' sheet untouched and uses a new name", async () => {
     const { excel, workbook } = setup();
-    const source = [["Account", "Revenue"], ["Acme", 120], ["Bolt", "=B2*2"]];
+    const source = [
+      ["Account", "Revenue"],
+      ["Acme", 120],
+      ["Bolt", "=B2*2"],
+    ];
     excel.addSheet("Accounts", source);
     excel.addSheet("KAM Matrix", [["my own notes"]]);
     const before = JSON.stringify([...excel.sheet("Accounts").cells, ...excel.sheet("KAM Matrix").cells]);
@@ -180,7 +207,10 @@ describe("writeReport: the KAM Matrix sheet", () => {
     const sheet = excel.addSheet("Data", [["A"], [1]]);
     excel.model.renameTable(excel.model.addTable(sheet, { row: 0, col: 0, rows: 2, cols: 1 }), "KamResults");
     await workbook.writeReport(report(accounts(5)));
-    expect(excel.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([["KamResults", "Data"], ["KamResults_2", "KAM Matrix"]]);
+    expect(excel.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["KamResults", "Data"],
+      ["KamResults_2", "KAM Matrix"],
+    ]);
   });
 
   test("reports progress through the phases up to done", async () => {

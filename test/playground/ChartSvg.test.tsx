@@ -14,7 +14,7 @@ const spec: ChartSpec = {
       color: "#A4262C",
       points: [
         { x: 10, y: 20, label: "<img src=x onerror=alert(1)>", labelled: true },
-        { x: 0, y: 100, label: "=HYPERLINK(\"x\")", labelled: false },
+        { x: 0, y: 100, label: '=HYPERLINK("x")', labelled: false },
       ],
     },
   ],

@@ -17,9 +17,19 @@ describe("the playground chart with a comparison", () => {
       const t = trails[i];
       const line = g.querySelector("line")!;
       const start = g.querySelector("circle")!;
-      expect([num(line, "x1"), num(line, "y1"), num(line, "x2"), num(line, "y2")]).toEqual([f.x(t.from.x), f.y(t.from.y), f.x(t.to.x), f.y(t.to.y)]);
+      expect([num(line, "x1"), num(line, "y1"), num(line, "x2"), num(line, "y2")]).toEqual([
+        f.x(t.from.x),
+        f.y(t.from.y),
+        f.x(t.to.x),
+        f.y(t.to.y),
+      ]);
       expect(line.getAttribute("stroke")).toBe(t.color);
-      expect([num(start, "cx"), num(start, "cy"), start.getAttribute("fill"), start.getAttribute("stroke")]).toEqual([f.x(t.from.x), f.y(t.from.y), "#fff", t.color]);
+      expect([num(start, "cx"), num(start, "cy"), start.getAttribute("fill"), start.getAttribute("stroke")]).toEqual([
+        f.x(t.from.x),
+        f.y(t.from.y),
+        "#fff",
+        t.color,
+      ]);
       expect(g.querySelector("title")!.textContent).toBe(`Move since Q3 2026: ${t.name}`);
     });
     // The account's own marker sits at the end of its trail.
@@ -59,7 +69,12 @@ describe("the playground chart with a comparison", () => {
 
 test("names in a dense cluster do not overlap: the first takes the right, the next the left, a third is left out", () => {
   const at = (key: string, cx: number, cy: number) => ({ key, label: key, labelled: true, cx, cy });
-  const placed = placeLabels([at("Alpha Beta GmbH", 100, 100), at("Gamma Delta AG", 104, 102), at("Epsilon KG", 102, 101), at("Far away", 300, 300)]);
+  const placed = placeLabels([
+    at("Alpha Beta GmbH", 100, 100),
+    at("Gamma Delta AG", 104, 102),
+    at("Epsilon KG", 102, 101),
+    at("Far away", 300, 300),
+  ]);
   expect(placed.get("Alpha Beta GmbH")).toEqual({ x: 108, anchor: "start" });
   expect(placed.get("Gamma Delta AG")).toEqual({ x: 96, anchor: "end" });
   expect(placed.has("Epsilon KG")).toBe(false);

@@ -25,7 +25,7 @@ describe("CSV import", () => {
   });
 
   test("text that looks like a formula or HTML stays exactly as written", () => {
-    expect(values("Account,Revenue\n=HYPERLINK(\"x\"),5\n+49 89 123,6\n-Minus Zero,7\n@Home,8\n<img src=x onerror=alert(1)>,9")).toEqual([
+    expect(values('Account,Revenue\n=HYPERLINK("x"),5\n+49 89 123,6\n-Minus Zero,7\n@Home,8\n<img src=x onerror=alert(1)>,9')).toEqual([
       ["Account", "Revenue"],
       ['=HYPERLINK("x")', 5],
       ["+49 89 123", 6],
@@ -58,8 +58,14 @@ describe("CSV import", () => {
 
   test("bad input says what is wrong and what would be right", () => {
     expect(parseCsv("  \n ")).toEqual({ ok: false, error: expect.stringMatching(/empty.*header row/i) });
-    expect(parseCsv("Account,Revenue\n")).toEqual({ ok: false, error: expect.stringMatching(/only one row.*header row and at least one account/i) });
-    expect(parseCsv('Account,Note\nA,"open\nB,2')).toEqual({ ok: false, error: expect.stringMatching(/Line 2 opens a quote.*never closed/) });
+    expect(parseCsv("Account,Revenue\n")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/only one row.*header row and at least one account/i),
+    });
+    expect(parseCsv('Account,Note\nA,"open\nB,2')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Line 2 opens a quote.*never closed/),
+    });
   });
 });
 
@@ -116,7 +122,7 @@ describe("CSV file encodings", () => {
     expect(decodeCsv(withBom([0xef, 0xbb, 0xbf], utf8))).toEqual({ text: header, encoding: "utf-8", note: null });
   });
 
-  test("UTF-16 LE and BE with BOM (Excel's \"Unicode text\") are decoded", () => {
+  test('UTF-16 LE and BE with BOM (Excel\'s "Unicode text") are decoded', () => {
     expect(decodeCsv(withBom([0xff, 0xfe], utf16le(header)))).toEqual({ text: header, encoding: "utf-16le", note: null });
     expect(decodeCsv(withBom([0xfe, 0xff], utf16be(header)))).toEqual({ text: header, encoding: "utf-16be", note: null });
     const parsed = parseCsv(decodeCsv(withBom([0xff, 0xfe], utf16le(header))).text);

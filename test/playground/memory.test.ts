@@ -185,7 +185,10 @@ describe("MemoryWorkbook as the add-in sees it", () => {
   });
 
   test("imported columns are as wide as their longest text, within limits", async () => {
-    const wb = MemoryWorkbook.withSheet("Accounts", [["Account", "N"], ["A much longer account name GmbH & Co. KG", 1]]);
+    const wb = MemoryWorkbook.withSheet("Accounts", [
+      ["Account", "N"],
+      ["A much longer account name GmbH & Co. KG", 1],
+    ]);
     const widths = wb.activeSheet!.columnWidths;
     expect(widths[0]).toBeGreaterThan(widths[1]);
     expect(widths[1]).toBe(64);

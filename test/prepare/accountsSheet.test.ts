@@ -35,7 +35,16 @@ describe("prepareAccounts", () => {
       { label: "Zeitraum (Monate)", value: 12, numberFormat: "0" },
     ]);
     expect(sheet.header).toEqual([
-      "Kunde", "Umsatz", "Marge", "Wachstum", "Aufträge", "Tage seit letztem Auftrag", "Kundenjahre", "Warengruppen", "Interaktionen", "Tage seit letztem Kontakt",
+      "Kunde",
+      "Umsatz",
+      "Marge",
+      "Wachstum",
+      "Aufträge",
+      "Tage seit letztem Auftrag",
+      "Kundenjahre",
+      "Warengruppen",
+      "Interaktionen",
+      "Tage seit letztem Kontakt",
     ]);
   });
 
@@ -93,14 +102,19 @@ describe("invalid lines", () => {
     const r = prepareAccounts(input(withBad, { excludeInvalid: true, language: "en" }));
     if (!r.ok) throw new Error("expected a sheet");
     expect(r.sheet.rows[1][1]).toBe(800);
-    expect(r.sheet.excluded).toEqual([{ table: "orders", line: 5, cell: "Export!B6", reason: 'date "31.02.2026" is not a date', cells: withBad[4] }]);
+    expect(r.sheet.excluded).toEqual([
+      { table: "orders", line: 5, cell: "Export!B6", reason: 'date "31.02.2026" is not a date', cells: withBad[4] },
+    ]);
     const { values, excludedRow } = accountsSheetValues(r.sheet, "en");
     expect(values[excludedRow!][0]).toBe("Lines left out (not valid)");
     expect(values[excludedRow! + 2].slice(0, 9)).toEqual([5, "Export!B6", 'date "31.02.2026" is not a date', ...withBad[4]]);
   });
 
   test("a mapping without an amount column is refused before reading", () => {
-    const r = prepareAccounts({ ...input(), orders: { table: { headers: ["Kunde", "Datum"], rows: [], topLeft: "A1" }, mapping: { account: 0, date: 1 } } });
+    const r = prepareAccounts({
+      ...input(),
+      orders: { table: { headers: ["Kunde", "Datum"], rows: [], topLeft: "A1" }, mapping: { account: 0, date: 1 } },
+    });
     expect(r).toEqual({ ok: false, reason: "mapping", missing: { orders: ["amount"], activity: [] } });
   });
 

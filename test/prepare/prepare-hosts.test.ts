@@ -52,7 +52,8 @@ interface PrepHost {
   snapshot(sheet: string, rows: number, cols: number): string;
 }
 
-const serialToDate = (v: CellValue) => (typeof v === "number" && v > 40000 ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000 + new Date().getTimezoneOffset() * 60_000) : v);
+const serialToDate = (v: CellValue) =>
+  typeof v === "number" && v > 40000 ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000 + new Date().getTimezoneOffset() * 60_000) : v;
 
 const literal = (rows: CellValue[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? `'${v}` : v)));
 
@@ -74,7 +75,10 @@ const HOSTS: [string, () => PrepHost][] = [
           return v === "" ? null : v;
         },
         userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows)),
-        snapshot: (sheet, rows, cols) => JSON.stringify(Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null))),
+        snapshot: (sheet, rows, cols) =>
+          JSON.stringify(
+            Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null)),
+          ),
       };
     },
   ],
@@ -113,13 +117,22 @@ const HOSTS: [string, () => PrepHost][] = [
       return {
         workbook,
         // Sheets hands date cells to the script as Date objects.
-        addUserSheet: (name, rows) => void ss.addSheet(name, rows.map((r) => r.map(serialToDate))),
+        addUserSheet: (name, rows) =>
+          void ss.addSheet(
+            name,
+            rows.map((r) => r.map(serialToDate)),
+          ),
         select: (name, row, col) => void (ss.active = ss.sheet(name).getRange(row + 1, col + 1, 1, 1)),
         cell: (name, row, col) => {
           const v = ss.sheet(name).value(row + 1, col + 1);
           return v === "" ? null : (v as CellValue);
         },
-        userType: (name, row, rows) => void ss.sheet(name).fill(rows.map((r) => r.map(serialToDate)), row + 1, 1),
+        userType: (name, row, rows) =>
+          void ss.sheet(name).fill(
+            rows.map((r) => r.map(serialToDate)),
+            row + 1,
+            1,
+          ),
         snapshot: (name, rows, cols) => JSON.stringify(ss.sheet(name).getRange(1, 1, rows, cols).getValues()),
       };
     },
@@ -170,7 +183,9 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
 
     // Invalid lines stop the preparation until the user chooses to leave them out.
     await prep.prepare();
-    expect(prep.getState().error).toBe('2 lines are not valid; the first, at Orders!B5: date "31.02.2026" is not a date. Correct them in your table, or tick "Leave the invalid lines out".');
+    expect(prep.getState().error).toBe(
+      '2 lines are not valid; the first, at Orders!B5: date "31.02.2026" is not a date. Correct them in your table, or tick "Leave the invalid lines out".',
+    );
     prep.setExcludeInvalid(true);
     await prep.prepare();
     expect(prep.getState().error).toBeNull();
@@ -180,7 +195,18 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect([host.cell("KAM Accounts", 1, 0), host.cell("KAM Accounts", 1, 1)]).toEqual(["Review date", "Window (months)"]);
     expect([host.cell("KAM Accounts", 2, 0), host.cell("KAM Accounts", 2, 1)]).toEqual([D("2026-06-30"), 12]);
     const header = Array.from({ length: 10 }, (_, c) => host.cell("KAM Accounts", 5, c));
-    expect(header).toEqual(["Account", "Revenue", "Margin", "Growth", "Orders", "Days since last order", "Customer years", "Categories", "Interactions", "Days since last contact"]);
+    expect(header).toEqual([
+      "Account",
+      "Revenue",
+      "Margin",
+      "Growth",
+      "Orders",
+      "Days since last order",
+      "Customer years",
+      "Categories",
+      "Interactions",
+      "Days since last contact",
+    ]);
     const rows = [6, 7, 8].map((r) => Array.from({ length: 10 }, (_, c) => host.cell("KAM Accounts", r, c)));
     // By hand: Alpha's window (2025-06-30, 2026-06-30] holds 3000 + 1000, profit 700; before it 1000.
     expect(rows[0].slice(0, 5)).toEqual(["Alpha AG", 4000, 700 / 4000, 3, 2]);
@@ -192,7 +218,11 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(rows.map((r) => r.slice(0, 8))).toEqual(coreRows(VALID));
     // The lines left out, listed below the table.
     expect(host.cell("KAM Accounts", 10, 0)).toBe("Lines left out (not valid)");
-    expect([host.cell("KAM Accounts", 12, 0), host.cell("KAM Accounts", 12, 1), host.cell("KAM Accounts", 12, 3)]).toEqual([4, "Orders!B5", "Beta GmbH"]);
+    expect([host.cell("KAM Accounts", 12, 0), host.cell("KAM Accounts", 12, 1), host.cell("KAM Accounts", 12, 3)]).toEqual([
+      4,
+      "Orders!B5",
+      "Beta GmbH",
+    ]);
     expect(host.cell("KAM Accounts", 13, 1)).toBe("Orders!E8");
 
     // The matrix's source is the prepared table, mapped with the defaults.
@@ -218,7 +248,12 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     // Next quarter: the export has a new line; Refresh reads it with the stored settings.
     await pane.idle();
     const stored = parseSettings(await host.workbook.loadSettings());
-    expect(stored?.prepare).toMatchObject({ orders: { mapping: { account: "Customer", amount: "Sales" } }, reviewDate: null, months: 12, excludeInvalid: true });
+    expect(stored?.prepare).toMatchObject({
+      orders: { mapping: { account: "Customer", amount: "Sales" } },
+      reviewDate: null,
+      months: 12,
+      excludeInvalid: true,
+    });
     host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
     await pane.idle();
     await prep.refresh();
@@ -253,6 +288,8 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     await prep.prepare();
     host.select("KAM Accounts", 6, 0);
     await prep.pickOrders({ selection: true });
-    expect(prep.getState().error).toBe('The table is on "KAM Accounts", a sheet the add-in writes. Choose your own export of order lines or activities.');
+    expect(prep.getState().error).toBe(
+      'The table is on "KAM Accounts", a sheet the add-in writes. Choose your own export of order lines or activities.',
+    );
   });
 });

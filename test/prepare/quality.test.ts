@@ -20,7 +20,15 @@ const orders = { table: { headers: HEADERS, rows: ROWS, topLeft: "Orders!B3" }, 
 
 describe("qualityReport", () => {
   const q = qualityReport(orders, {
-    table: { headers: ["Kunde", "Datum", "Typ"], rows: [["acme gmbh", "2026-01-10", "Visit"], ["Gamma KG", "2026-01-11", "Call"], ["gamma kg", "x", "Call"]], topLeft: "A1" },
+    table: {
+      headers: ["Kunde", "Datum", "Typ"],
+      rows: [
+        ["acme gmbh", "2026-01-10", "Visit"],
+        ["Gamma KG", "2026-01-11", "Call"],
+        ["gamma kg", "x", "Call"],
+      ],
+      topLeft: "A1",
+    },
     mapping: mapActivityColumns(["Kunde", "Datum", "Typ"]),
   });
 
@@ -33,7 +41,13 @@ describe("qualityReport", () => {
     ]);
   });
   test("dates that are not dates, numbers stored as text, blanks", () => {
-    expect(q.orders.notDates).toEqual([expect.objectContaining({ cell: "Orders!C6", value: "31.02.2026", message: expect.objectContaining({ text: 'date "31.02.2026" is not a date' }) })]);
+    expect(q.orders.notDates).toEqual([
+      expect.objectContaining({
+        cell: "Orders!C6",
+        value: "31.02.2026",
+        message: expect.objectContaining({ text: 'date "31.02.2026" is not a date' }),
+      }),
+    ]);
     expect(q.orders.textNumbers).toEqual([expect.objectContaining({ cell: "Orders!D7", value: "1.234,56", number: 1234.56 })]);
     expect(q.orders.blanks.map((b) => b.cell)).toEqual(["Orders!B9"]);
   });

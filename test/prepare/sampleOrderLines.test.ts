@@ -9,8 +9,14 @@ import { sampleRows } from "../../taskpane/sample/sampleData";
 
 const [orderHeaders, ...orderRows] = sampleOrderTable();
 const [activityHeaders, ...activityRows] = sampleActivityTable();
-const orders = { table: { headers: orderHeaders, rows: orderRows, topLeft: "'Sample order lines'!A1" }, mapping: mapOrderColumns(orderHeaders) };
-const activity = { table: { headers: activityHeaders, rows: activityRows, topLeft: "'Sample activities'!A1" }, mapping: mapActivityColumns(activityHeaders) };
+const orders = {
+  table: { headers: orderHeaders, rows: orderRows, topLeft: "'Sample order lines'!A1" },
+  mapping: mapOrderColumns(orderHeaders),
+};
+const activity = {
+  table: { headers: activityHeaders, rows: activityRows, topLeft: "'Sample activities'!A1" },
+  mapping: mapActivityColumns(activityHeaders),
+};
 
 test("about 5,000 lines over three years, deterministic", () => {
   expect(orderRows.length).toBeGreaterThan(4500);
@@ -34,7 +40,11 @@ test("the quality report finds the planted problems: one impossible date, one nu
 test("prepared with the invalid lines excluded: the 40 sample accounts, 3 lines listed", () => {
   const r = prepareAccounts({ orders, activity, excludeInvalid: true, language: "en" });
   if (!r.ok) throw new Error("expected a sheet");
-  expect(r.sheet.rows.map((row) => row[0]).sort()).toEqual(sampleRows().map((row) => String(row[0])).sort());
+  expect(r.sheet.rows.map((row) => row[0]).sort()).toEqual(
+    sampleRows()
+      .map((row) => String(row[0]))
+      .sort(),
+  );
   expect(r.sheet.excluded).toHaveLength(3);
   expect(r.sheet.header).toHaveLength(10);
   // Every account with orders in the window has a revenue; the newcomer orders only in the last quarter.

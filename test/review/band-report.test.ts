@@ -23,7 +23,11 @@ function build(s: Settings, band: number) {
 
 /** Results rows by account name: [value, engagement, quadrant, label]. */
 const results = (b: ReturnType<typeof buildReport>) =>
-  new Map(b.report.tables[0].rows.filter((r) => r[3] !== null).map((r) => [String(r[0]), { v: r[1] as number, e: r[2] as number, q: r[3] as Quadrant, label: r[4] as string }]));
+  new Map(
+    b.report.tables[0].rows
+      .filter((r) => r[3] !== null)
+      .map((r) => [String(r[0]), { v: r[1] as number, e: r[2] as number, q: r[3] as Quadrant, label: r[4] as string }]),
+  );
 
 describe("the band in the results table", () => {
   it("band 11 around 50: Beta (Q2 before, 55/60 now) keeps its low engagement side and is held; the others are not", () => {
@@ -72,10 +76,22 @@ describe("the band in the results table", () => {
     const clamp = (x: number) => Math.min(100, Math.max(0, x));
     const edges = plotSeries(chart).filter((p) => p.name.startsWith("Band"));
     expect(edges.map((p) => p.points)).toEqual([
-      [{ x: clamp(core.thresholds.value - band), y: 0 }, { x: clamp(core.thresholds.value - band), y: 100 }],
-      [{ x: 0, y: clamp(core.thresholds.engagement - band) }, { x: 100, y: clamp(core.thresholds.engagement - band) }],
-      [{ x: clamp(core.thresholds.value + band), y: 0 }, { x: clamp(core.thresholds.value + band), y: 100 }],
-      [{ x: 0, y: clamp(core.thresholds.engagement + band) }, { x: 100, y: clamp(core.thresholds.engagement + band) }],
+      [
+        { x: clamp(core.thresholds.value - band), y: 0 },
+        { x: clamp(core.thresholds.value - band), y: 100 },
+      ],
+      [
+        { x: 0, y: clamp(core.thresholds.engagement - band) },
+        { x: 100, y: clamp(core.thresholds.engagement - band) },
+      ],
+      [
+        { x: clamp(core.thresholds.value + band), y: 0 },
+        { x: clamp(core.thresholds.value + band), y: 100 },
+      ],
+      [
+        { x: 0, y: clamp(core.thresholds.engagement + band) },
+        { x: 100, y: clamp(core.thresholds.engagement + band) },
+      ],
     ]);
     expect(chart.reviewLabels!.band).toBe(`Band ±${band}`);
   });

@@ -31,7 +31,11 @@ describe("the settings fingerprint in the history", () => {
 
   it.each([
     ["by account name, descending", (a: unknown[], b: unknown[]) => String(b[cols.fixed.name!]).localeCompare(String(a[cols.fixed.name!]))],
-    ["by quadrant, then the newest review first", (a: unknown[], b: unknown[]) => Number(a[cols.fixed.quadrant!]) - Number(b[cols.fixed.quadrant!]) || String(b[dateCol]).localeCompare(String(a[dateCol]))],
+    [
+      "by quadrant, then the newest review first",
+      (a: unknown[], b: unknown[]) =>
+        Number(a[cols.fixed.quadrant!]) - Number(b[cols.fixed.quadrant!]) || String(b[dateCol]).localeCompare(String(a[dateCol])),
+    ],
   ])("a table sorted %s reads back as the same reviews, each with its own settings", (_, order) => {
     const sorted: HistoryTable = { header: history.header, rows: [...history.rows].sort(order) };
     // The first row of each review moved away from the top: really sorted.
@@ -45,7 +49,12 @@ describe("the settings fingerprint in the history", () => {
     for (const [i, r] of back.reviews.entries()) {
       const byKey = new Map(original.reviews[i].accounts.map((a) => [a.key, a]));
       expect(r.accounts.map((a) => a.key).sort()).toEqual([...byKey.keys()].sort());
-      for (const a of r.accounts) expect([a.value, a.engagement, a.quadrant]).toEqual([byKey.get(a.key)!.value, byKey.get(a.key)!.engagement, byKey.get(a.key)!.quadrant]);
+      for (const a of r.accounts)
+        expect([a.value, a.engagement, a.quadrant]).toEqual([
+          byKey.get(a.key)!.value,
+          byKey.get(a.key)!.engagement,
+          byKey.get(a.key)!.quadrant,
+        ]);
     }
   });
 

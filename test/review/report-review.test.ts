@@ -31,12 +31,31 @@ describe("the comparison tables on the sheet", () => {
   it("movers: then, now and change of both scores and the main driver, as worked out by hand", () => {
     const movers = byId(tables, "movers");
     expect(movers.title).toBe("Movers since Q3 2026");
-    expect(movers.header).toEqual(["Account", "Quadrant then", "Quadrant now", "Value then", "Value now", "Value change", "Engagement then", "Engagement now", "Engagement change", "Main driver"]);
+    expect(movers.header).toEqual([
+      "Account",
+      "Quadrant then",
+      "Quadrant now",
+      "Value then",
+      "Value now",
+      "Value change",
+      "Engagement then",
+      "Engagement now",
+      "Engagement change",
+      "Main driver",
+    ]);
     // A: 70/60 -> 37/60 (Orders 80 -> 14); B: 55/30 -> 55/60 (Contacts 30 -> 75).
     close(movers.rows[0], ["  alpha   AG ", "1 Key partner", "3 Monetise", 70, 37, -33, 60, 60, 0, "Orders 80 -> 14"]);
     close(movers.rows[1], ["Beta Holding GmbH", "2 Develop", "1 Key partner", 55, 55, 0, 30, 60, 30, "Contacts 30 -> 75"]);
     expect(movers.rows).toHaveLength(c.movers.length);
-    movers.rows.forEach((r, i) => expect([r[0], r[3], r[4], r[6], r[7]]).toEqual([c.movers[i].name, c.movers[i].valueThen, c.movers[i].valueNow, c.movers[i].engagementThen, c.movers[i].engagementNow]));
+    movers.rows.forEach((r, i) =>
+      expect([r[0], r[3], r[4], r[6], r[7]]).toEqual([
+        c.movers[i].name,
+        c.movers[i].valueThen,
+        c.movers[i].valueNow,
+        c.movers[i].engagementThen,
+        c.movers[i].engagementNow,
+      ]),
+    );
     // Each row coloured in the quadrant the account is in now.
     expect(movers.rowFills).toEqual([QUADRANT_COLORS[3], QUADRANT_COLORS[1]]);
     expect(movers.numberFormats[5]).toBe("+0.0;-0.0;0.0");
@@ -46,7 +65,11 @@ describe("the comparison tables on the sheet", () => {
     const t = byId(tables, "transition");
     expect(t.title).toBe("Moves since Q3 2026 (rows: then, columns: now)");
     const quadrants = ["Key partner", "Develop", "Monetise", "Re-evaluate"];
-    expect(t.header).toEqual(["Then \\ now", ...[...quadrants, "Dropped"].map((q) => `${q}: count`), ...[...quadrants, "Dropped"].map((q) => `${q}: share of row`)]);
+    expect(t.header).toEqual([
+      "Then \\ now",
+      ...[...quadrants, "Dropped"].map((q) => `${q}: count`),
+      ...[...quadrants, "Dropped"].map((q) => `${q}: share of row`),
+    ]);
     // A 1->3, E 1->dropped, B 2->1, C 3->3, D 4->4, F new->1.
     expect(t.rows).toEqual([
       ["Key partner", 0, 0, 1, 0, 1, 0, 0, 0.5, 0, 0.5],
@@ -62,7 +85,16 @@ describe("the comparison tables on the sheet", () => {
   it("KPIs: per quadrant now, then, stayed, moved in and out, revenue shares; then the portfolio", () => {
     const k = byId(tables, "kpis");
     expect(k.title).toBe("Review KPIs: now vs. Q3 2026");
-    expect(k.header).toEqual(["Quadrant", "Accounts now", "Accounts then", "Stayed", "Moved in", "Moved out", "Revenue share now", "Revenue share then"]);
+    expect(k.header).toEqual([
+      "Quadrant",
+      "Accounts now",
+      "Accounts then",
+      "Stayed",
+      "Moved in",
+      "Moved out",
+      "Revenue share now",
+      "Revenue share then",
+    ]);
     // Revenue now 1650 (Q1 B+F 1000, Q3 A+C 500, Q4 D 150); then 2600 (Q1 A+E 1800, Q2 B 500, Q3 C 200, Q4 D 100).
     close(k.rows[0], ["1 Key partner", 2, 2, 0, 1, 1, 1000 / 1650, 1800 / 2600]);
     close(k.rows[1], ["2 Develop", 0, 1, 0, 0, 1, 0, 500 / 2600]);

@@ -13,11 +13,14 @@ export async function buildSheets(only: "code" | "all" = "code"): Promise<string
   const configure = require(path.join(ROOT, "webpack.sheets.config.js"));
   const configs = configure({ outDir, ...(only === "code" ? { only: "code" } : {}) }, { mode: "production" });
   await new Promise<void>((resolve, reject) =>
-    webpack(configs.map((c: webpack.Configuration) => ({ ...c, context: ROOT })), (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
+    webpack(
+      configs.map((c: webpack.Configuration) => ({ ...c, context: ROOT })),
+      (err, stats) => {
+        if (err) return reject(err);
+        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+        resolve();
+      },
+    ),
   );
   return outDir;
 }

@@ -20,7 +20,12 @@ describe("the Sheets chart block with a comparison", () => {
   const options = block.options.series as Record<number, { color: string; pointSize: number; lineWidth: number }>;
 
   test("one column per trail with its two points, then and now", () => {
-    trails.forEach((t) => expect(pointsOf(`Move since Q3 2026: ${t.name}`)).toEqual([[t.from.x, t.from.y], [t.to.x, t.to.y]]));
+    trails.forEach((t) =>
+      expect(pointsOf(`Move since Q3 2026: ${t.name}`)).toEqual([
+        [t.from.x, t.from.y],
+        [t.to.x, t.to.y],
+      ]),
+    );
   });
 
   test("trail series in the colour of the quadrant now, as lines without markers", () => {
@@ -33,13 +38,30 @@ describe("the Sheets chart block with a comparison", () => {
 
   test("the band: four edges at t - band and t + band, before the trails", () => {
     const names = header.slice(base, base + 4);
-    expect(names).toEqual(["Band ±11 - (Customer value (0-100))", "Band ±11 - (Customer engagement (0-100))", "Band ±11 + (Customer value (0-100))", "Band ±11 + (Customer engagement (0-100))"]);
+    expect(names).toEqual([
+      "Band ±11 - (Customer value (0-100))",
+      "Band ±11 - (Customer engagement (0-100))",
+      "Band ±11 + (Customer value (0-100))",
+      "Band ±11 + (Customer engagement (0-100))",
+    ]);
     const edges = names.map((n, k) => rows.filter((r) => r[base + k] !== "").map((r) => [r[0], r[base + k]]));
     expect(edges).toEqual([
-      [[39, 0], [39, 100]],
-      [[0, 39], [100, 39]],
-      [[61, 0], [61, 100]],
-      [[0, 61], [100, 61]],
+      [
+        [39, 0],
+        [39, 100],
+      ],
+      [
+        [0, 39],
+        [100, 39],
+      ],
+      [
+        [61, 0],
+        [61, 100],
+      ],
+      [
+        [0, 61],
+        [100, 61],
+      ],
     ]);
     for (let k = 0; k < 4; k++) expect(options[base - 1 + k]).toMatchObject({ pointSize: 0, lineWidth: 1, visibleInLegend: false });
     expect(header.length).toBe(base + 4 + trails.length);

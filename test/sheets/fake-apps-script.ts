@@ -23,7 +23,20 @@ export interface Call {
   a1?: string;
 }
 
-const WRITES = new Set(["deleteRows", "setValues", "setBackgrounds", "setNumberFormats", "setFontWeight", "clear", "insertChart", "removeChart", "setColumnWidth", "addDeveloperMetadata", "setName", "deleteSheet"]);
+const WRITES = new Set([
+  "deleteRows",
+  "setValues",
+  "setBackgrounds",
+  "setNumberFormats",
+  "setFontWeight",
+  "clear",
+  "insertChart",
+  "removeChart",
+  "setColumnWidth",
+  "addDeveloperMetadata",
+  "setName",
+  "deleteSheet",
+]);
 export const isWrite = (c: Call) => WRITES.has(c.method);
 
 export function columnLetters(col: number): string {
@@ -50,14 +63,18 @@ export class FakeRange implements Range {
   ) {}
   private each<T>(m: T[][], set: (key: string, v: T) => void, method: string): this {
     if (m.length !== this.rows || m.some((r) => r.length !== this.cols))
-      throw new Error(`${method}: data is ${m.length} x ${m[0]?.length} but the range ${this.getA1Notation()} is ${this.rows} x ${this.cols}`);
+      throw new Error(
+        `${method}: data is ${m.length} x ${m[0]?.length} but the range ${this.getA1Notation()} is ${this.rows} x ${this.cols}`,
+      );
     this.sheet.log(method, this.getA1Notation());
     m.forEach((r, i) => r.forEach((v, j) => set(`${this.row + i},${this.col + j}`, v)));
     return this;
   }
   getValues(): CellInput[][] {
     this.sheet.log("getValues", this.getA1Notation());
-    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)));
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)),
+    );
   }
   /**
    * As in Sheets (test/support/typed-value.ts): a leading apostrophe keeps the rest as text; else
@@ -89,7 +106,11 @@ export class FakeRange implements Range {
     return this;
   }
   setBackgrounds(colors: (string | null)[][]) {
-    return this.each(colors, (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)), "setBackgrounds");
+    return this.each(
+      colors,
+      (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)),
+      "setBackgrounds",
+    );
   }
   setNumberFormats(formats: string[][]) {
     return this.each(formats, (k, v) => this.sheet.formats.set(k, v), "setNumberFormats");
@@ -102,7 +123,7 @@ export class FakeRange implements Range {
   getDataRegion(): Range {
     const filled = (r: number, c: number) => r >= 1 && c >= 1 && this.sheet.values.has(`${r},${c}`);
     let [top, left, bottom, right] = [this.row, this.col, this.row + this.rows - 1, this.col + this.cols - 1];
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       const any = (r0: number, c0: number, r1: number, c1: number) => {
         for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
@@ -258,7 +279,8 @@ export class FakeSheet implements Sheet {
     return new FakeChartBuilder();
   }
   getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
-    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): out of bounds`);
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1)
+      throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): out of bounds`);
     return new FakeRange(this, row, column, numRows, numColumns);
   }
   setColumnWidth(column: number, widthPixels: number) {
@@ -458,7 +480,15 @@ export function formatDateInZone(date: Date, timeZone: string, pattern: string):
       .map((p) => [p.type, p.value]),
   );
   const ms = String(date.getUTCMilliseconds()).padStart(3, "0");
-  const token: Record<string, string> = { yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second, SSS: ms };
+  const token: Record<string, string> = {
+    yyyy: parts.year,
+    MM: parts.month,
+    dd: parts.day,
+    HH: parts.hour,
+    mm: parts.minute,
+    ss: parts.second,
+    SSS: ms,
+  };
   return pattern.replace(/yyyy|MM|dd|HH|mm|ss|SSS/g, (t) => token[t]);
 }
 // --- end time zone, properties and add-on menu

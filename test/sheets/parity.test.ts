@@ -75,7 +75,20 @@ const cases: Case[] = [
   ["VALUE", "value", [accounts, [[1, 2, -1]], null, "MinMax", "drop"]],
   ["VALUE", "value", [accounts, [[3], [1], [1]], null, "zscore", "zero"]],
   ["VALUE", "value", [[[25, 120, 5]], null, accounts, null, null]],
-  ["VALUE", "value", [[[50, 150], [20, 30]], null, null, "none", null]],
+  [
+    "VALUE",
+    "value",
+    [
+      [
+        [50, 150],
+        [20, 30],
+      ],
+      null,
+      null,
+      "none",
+      null,
+    ],
+  ],
   ["VALUE", "value", [accounts, [[1, 2]], null, null, null]],
   ["VALUE", "value", [accounts, [[0, 0, 0]], null, null, null]],
   ["VALUE", "value", [accounts, null, null, "best", null]],
@@ -84,8 +97,31 @@ const cases: Case[] = [
   ["ENGAGEMENT", "engagement", [accounts, [[1, 1, 2]], null, "percentile", "median"]],
   ["ENGAGEMENT", "engagement", [[["x", "y"]], null, null, null, null]],
   ["NORMALIZE", "normalize", [[[1], [2], [null], [4]], null, null]],
-  ["NORMALIZE", "normalize", [[[1, 5], [2, 5], [4, 9]], "ZSCORE", null]],
-  ["NORMALIZE", "normalize", [[[1, 5]], "minmax", [[0, 0], [10, 10]]]],
+  [
+    "NORMALIZE",
+    "normalize",
+    [
+      [
+        [1, 5],
+        [2, 5],
+        [4, 9],
+      ],
+      "ZSCORE",
+      null,
+    ],
+  ],
+  [
+    "NORMALIZE",
+    "normalize",
+    [
+      [[1, 5]],
+      "minmax",
+      [
+        [0, 0],
+        [10, 10],
+      ],
+    ],
+  ],
   ["NORMALIZE", "normalize", [[[1]], null, [[1, 2]]]],
   ["COVERAGE", "coverage", [accounts, null]],
   ["COVERAGE", "coverage", [accounts, [[2, 1, 1]]]],
@@ -95,7 +131,17 @@ const cases: Case[] = [
   ["QUADRANT", "quadrant", [v, e, 150, null]],
   ["QUADRANT", "quadrant", [v, [[1], [2]], null, null]],
   ["QUADRANT", "quadrant", [[[80, null]], [[20, 30]], null, null]],
-  ["LABEL", "label", [[[1, 2], [3, 4]], "de"]],
+  [
+    "LABEL",
+    "label",
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      "de",
+    ],
+  ],
   ["LABEL", "label", [[[1], [5]], null]],
   ["LABEL", "label", [[[1]], "fr"]],
   ["STRATEGY", "strategy", [[[1], [4]], "en"]],
@@ -104,7 +150,11 @@ const cases: Case[] = [
   ["PLAYBOOK", "playbook", ["xx"]],
   ["PRIORITY", "priority", [v, e, null, null]],
   ["PRIORITY", "priority", [[[80], ["bad"], [20]], [[70], [30], [70]], 60, 40]],
-  ["MATRIX", "matrix", [[["Acme"], ["=cmd()"], ["Beta"], ["Gamma"], [null]], accounts, accounts, null, [[1, 2, 1]], null, null, null, "de"]],
+  [
+    "MATRIX",
+    "matrix",
+    [[["Acme"], ["=cmd()"], ["Beta"], ["Gamma"], [null]], accounts, accounts, null, [[1, 2, 1]], null, null, null, "de"],
+  ],
   ["MATRIX", "matrix", [[["Acme"], ["Beta"]], accounts, accounts, null, null, null, null, null, null]],
   ["ALLOCATE", "allocate", [1000, [[1], [2], [3], [4], [1]], [[80], [60], [40], [20], [40]], null]],
   ["ALLOCATE", "allocate", [1000, [[1], [null], [1]], null, [[0.5, 0.5, 0, 0]]]],
@@ -112,7 +162,14 @@ const cases: Case[] = [
   ["CLV", "clv", [[[1000], [500]], [[0.8], [1]], [[0.1]], null]],
   ["CLV", "clv", [[[1000]], [[0.9]], [[0.08]], [[5]]]],
   ["CLV", "clv", [[[1000], [500]], [[0.8], [0.7], [0.6]], [[0.1]], null]],
-  ["MOVES", "moves", [[[1], [2], [3], [4], ["x"]], [[2], [2], [4], [4], [1]]]],
+  [
+    "MOVES",
+    "moves",
+    [
+      [[1], [2], [3], [4], ["x"]],
+      [[2], [2], [4], [4], [1]],
+    ],
+  ],
   ["MOVES", "moves", [[[1], [2]], [[1]]]],
   ["QUADRANT", "quadrant", [near, e, null, null, previous, 10]],
   ["QUADRANT", "quadrant", [near, e, "median", 50, previous, 5]],
@@ -131,7 +188,21 @@ const cases: Case[] = [
   ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, null, "soon", null, null, null]],
   ["ACCOUNTS", "accounts", [LINE_ACCOUNTS, LINE_DATES, LINE_AMOUNTS, null, null, 0, null, null]],
   ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, null, null, null, null]],
-  ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, 45700, 6, LINE_CATEGORIES, [["a", 2], ["C", 0.5]]]],
+  [
+    "ACTIVITY",
+    "activity",
+    [
+      LINE_ACCOUNTS,
+      LINE_DATES,
+      45700,
+      6,
+      LINE_CATEGORIES,
+      [
+        ["a", 2],
+        ["C", 0.5],
+      ],
+    ],
+  ],
   ["ACTIVITY", "activity", [LINE_ACCOUNTS, LINE_DATES, null, null, LINE_CATEGORIES, [["a", -2]]]],
   ["CONTRIB", "contrib", [accounts, null, null, null, null]],
   ["CONTRIB", "contrib", [accounts, [[1, 2, -1]], null, "zscore", "drop"]],
@@ -160,7 +231,12 @@ describe("KAM_* in the built Code.js match the Excel functions", () => {
 describe("what a Sheets user sees", () => {
   test("scores spill as numbers", () => {
     expect(callSheets("VALUE", [[[1], [2], [3]]])).toEqual({ value: [[0], [50], [100]] });
-    expect(callSheets("QUADRANT", [[[80], [80], [20], [20]], [[70], [30], [70], [30]]])).toEqual({ value: [[1], [2], [3], [4]] });
+    expect(
+      callSheets("QUADRANT", [
+        [[80], [80], [20], [20]],
+        [[70], [30], [70], [30]],
+      ]),
+    ).toEqual({ value: [[1], [2], [3], [4]] });
   });
 
   test("a whole-function error is thrown with the message Excel shows", () => {
@@ -169,7 +245,13 @@ describe("what a Sheets user sees", () => {
   });
 
   test("an error in one cell of a spilled result is the error code and message as text", () => {
-    const result = callSheets("VALUE", [[[1, 2, 3], ["", "", 7], [4, 5, 6]]]);
+    const result = callSheets("VALUE", [
+      [
+        [1, 2, 3],
+        ["", "", 7],
+        [4, 5, 6],
+      ],
+    ]);
     expect((result.value as unknown[][])[1][0]).toBe("#N/A: insufficient data: coverage 33% (at least 50% of the weight needs numbers)");
     expect((result.value as unknown[][])[0][0]).toEqual(expect.any(Number));
   });
@@ -192,7 +274,15 @@ describe("date cells as Sheets passes them: Date objects, read in the spreadshee
     // The zone's offset at that moment, found with Intl (independent of src/dates.ts).
     const guess = Date.UTC(y, m - 1, d);
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+      new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+      })
         .formatToParts(new Date(guess))
         .map((p) => [p.type, Number(p.value)]),
     );
@@ -214,16 +304,21 @@ describe("date cells as Sheets passes them: Date objects, read in the spreadshee
   const amounts = col(1000, 500, 800, -100, 70, 50, 1200);
   const serials = DAYS.map(([y, m, d]) => [serial(y, m, d)]);
 
-  test.each(["Europe/Berlin", "America/New_York", "Asia/Tokyo"])("KAM_ACCOUNTS and KAM_ACTIVITY in %s give Excel's results for the serials", (zone) => {
-    const context = zoned(zone, "Etc/UTC");
-    const dates = DAYS.map(([y, m, d]) => [midnight(context, zone, y, m, d)]);
-    const asOf = midnight(context, zone, 2025, 3, 31);
-    expect(callSheets("ACCOUNTS", [names, dates, amounts, null, asOf, 3], context)).toEqual(
-      expectedInSheets(excel.accounts(names, serials, amounts, null as any, serial(2025, 3, 31), 3)),
-    );
-    expect(callSheets("ACCOUNTS", [names, dates, amounts], context)).toEqual(expectedInSheets(excel.accounts(names, serials, amounts)));
-    expect(callSheets("ACTIVITY", [names, dates, asOf, 2], context)).toEqual(expectedInSheets(excel.activity(names, serials, serial(2025, 3, 31), 2)));
-  });
+  test.each(["Europe/Berlin", "America/New_York", "Asia/Tokyo"])(
+    "KAM_ACCOUNTS and KAM_ACTIVITY in %s give Excel's results for the serials",
+    (zone) => {
+      const context = zoned(zone, "Etc/UTC");
+      const dates = DAYS.map(([y, m, d]) => [midnight(context, zone, y, m, d)]);
+      const asOf = midnight(context, zone, 2025, 3, 31);
+      expect(callSheets("ACCOUNTS", [names, dates, amounts, null, asOf, 3], context)).toEqual(
+        expectedInSheets(excel.accounts(names, serials, amounts, null as any, serial(2025, 3, 31), 3)),
+      );
+      expect(callSheets("ACCOUNTS", [names, dates, amounts], context)).toEqual(expectedInSheets(excel.accounts(names, serials, amounts)));
+      expect(callSheets("ACTIVITY", [names, dates, asOf, 2], context)).toEqual(
+        expectedInSheets(excel.activity(names, serials, serial(2025, 3, 31), 2)),
+      );
+    },
+  );
 
   test("without the spreadsheet's zone the script's is used; another zone reads other calendar dates", () => {
     const berlin = zoned(null, "Europe/Berlin");
@@ -232,9 +327,17 @@ describe("date cells as Sheets passes them: Date objects, read in the spreadshee
     // The same instants in a spreadsheet in New York are the evening before: Gamma's line of 31
     // December is then dated 30 December, and every "days since" grows by one.
     const newYork = zoned("America/New_York");
-    const shifted = DAYS.map(([y, m, d]) => [new (vm.runInContext("Date", newYork) as DateConstructor)(midnight(berlin, "Europe/Berlin", y, m, d).getTime())]);
+    const shifted = DAYS.map(([y, m, d]) => [
+      new (vm.runInContext("Date", newYork) as DateConstructor)(midnight(berlin, "Europe/Berlin", y, m, d).getTime()),
+    ]);
     expect(callSheets("ACCOUNTS", [names, shifted, amounts], newYork)).toEqual(
-      expectedInSheets(excel.accounts(names, serials.map(([s]) => [s - 1]), amounts)),
+      expectedInSheets(
+        excel.accounts(
+          names,
+          serials.map(([s]) => [s - 1]),
+          amounts,
+        ),
+      ),
     );
   });
 
@@ -258,9 +361,25 @@ describe("Code.js as Apps Script loads it", () => {
     const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === "function");
     const kam = names.filter((n) => n.startsWith("KAM_"));
     expect(kam.sort()).toEqual(
-      ["ACCOUNTS", "ACTIVITY", "ALLOCATE", "CLV", "CONTRIB", "COVERAGE", "ENGAGEMENT", "LABEL", "MATRIX", "MOVES", "NORMALIZE", "PLAYBOOK", "PRIORITY", "QUADRANT", "STABILITY", "STRATEGY", "VALUE"].map(
-        (n) => `KAM_${n}`,
-      ),
+      [
+        "ACCOUNTS",
+        "ACTIVITY",
+        "ALLOCATE",
+        "CLV",
+        "CONTRIB",
+        "COVERAGE",
+        "ENGAGEMENT",
+        "LABEL",
+        "MATRIX",
+        "MOVES",
+        "NORMALIZE",
+        "PLAYBOOK",
+        "PRIORITY",
+        "QUADRANT",
+        "STABILITY",
+        "STRATEGY",
+        "VALUE",
+      ].map((n) => `KAM_${n}`),
     );
     expect(names).toEqual(expect.arrayContaining(["onOpen", "onInstall", "kamOpenSidebar", ...Object.values(rpc).map((r: any) => r.fn)]));
     expect(names.every((n) => !n.endsWith("_"))).toBe(true); // Apps Script hides names ending in "_"

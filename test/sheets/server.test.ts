@@ -9,7 +9,7 @@ import { ADDON_MENU, FakeChart, FakeRange, FakeSpreadsheet, isWrite } from "./fa
 const SOURCE = [
   ["Account", "Revenue", "Loyalty"],
   ["Acme", 900, 80],
-  ["=HYPERLINK(\"x\")", 300, 20],
+  ['=HYPERLINK("x")', 300, 20],
   ["Beta", 100, 90],
 ];
 
@@ -24,7 +24,7 @@ function report(overrides: Partial<ReportSheet> = {}): ReportSheet {
         header: ["Account", "Value", "Engagement", "Quadrant"],
         rows: [
           ["Acme", 100, 60, "Key partner"],
-          ["=HYPERLINK(\"x\")", 50, 0, "Develop"],
+          ['=HYPERLINK("x")', 50, 0, "Develop"],
           ["00123", 0, 100, "Monetise"],
         ],
         numberFormats: [null, "0.0", "0.0", null],
@@ -47,7 +47,7 @@ function report(overrides: Partial<ReportSheet> = {}): ReportSheet {
       yAxis: { title: "Engagement", min: 0, max: 100 },
       series: [
         { name: "Key partner", color: "#2E7D32", points: [{ x: 100, y: 60, label: "Acme", labelled: true }] },
-        { name: "Develop", color: "#F9A825", points: [{ x: 50, y: 0, label: "=HYPERLINK(\"x\")", labelled: false }] },
+        { name: "Develop", color: "#F9A825", points: [{ x: 50, y: 0, label: '=HYPERLINK("x")', labelled: false }] },
         { name: "Monetise", color: "#1565C0", points: [{ x: 0, y: 100, label: "Beta", labelled: false }] },
         { name: "Re-evaluate", color: "#C62828", points: [] },
       ],
@@ -78,7 +78,7 @@ describe("writeReport", () => {
       ["Accounts", "", "", ""],
       ["Account", "Value", "Engagement", "Quadrant"],
       ["Acme", 100, 60, "Key partner"],
-      ["=HYPERLINK(\"x\")", 50, 0, "Develop"],
+      ['=HYPERLINK("x")', 50, 0, "Develop"],
       ["00123", 0, 100, "Monetise"],
     ]);
     expect(sheet.formulas.size).toBe(0);
@@ -236,7 +236,10 @@ describe("readTable", () => {
 
   test("quotes sheet names that need it, and gives null for an empty selection", () => {
     const { ss, server } = setup();
-    const other = ss.addSheet("Q3 accounts", [["Account", "Revenue"], ["Acme", 5]]);
+    const other = ss.addSheet("Q3 accounts", [
+      ["Account", "Revenue"],
+      ["Acme", 5],
+    ]);
     ss.active = other.getRange(1, 1, 1, 1);
     expect(server.readTable({ selection: true })?.address).toBe("'Q3 accounts'!A1:B2");
     ss.active = other.getRange(20, 20, 1, 1);
@@ -264,7 +267,10 @@ describe("readTable", () => {
 
   test("a date cell becomes its serial number, as Excel reads it", () => {
     const { ss, server } = setup();
-    const sheet = ss.addSheet("Dates", [["Account", "Last contact"], ["Acme", new Date(2024, 0, 15)]]);
+    const sheet = ss.addSheet("Dates", [
+      ["Account", "Last contact"],
+      ["Acme", new Date(2024, 0, 15)],
+    ]);
     ss.active = sheet.getRange(1, 1, 1, 1);
     expect(server.readTable({ selection: true })?.rows).toEqual([["Acme", 45306]]);
   });
@@ -275,7 +281,11 @@ describe("addDataSheet and settings", () => {
     const { ss, server } = setup();
     const name = server.addDataSheet("Accounts", [["Account", "Revenue"], ["=2+2", 10], ["Short"]]);
     expect(name).toBe("Accounts (2)");
-    expect(ss.sheet(name).block(1, 1, 3, 2)).toEqual([["Account", "Revenue"], ["=2+2", 10], ["Short", ""]]);
+    expect(ss.sheet(name).block(1, 1, 3, 2)).toEqual([
+      ["Account", "Revenue"],
+      ["=2+2", 10],
+      ["Short", ""],
+    ]);
     expect(ss.sheet(name).formulas.size).toBe(0);
   });
 
@@ -307,7 +317,10 @@ describe("dates are read in the spreadsheet's time zone", () => {
   test("a date near midnight in Europe/Berlin keeps its calendar date and time of day", () => {
     const { ss, server } = setup();
     ss.timeZone = "Europe/Berlin";
-    const sheet = ss.addSheet("Dates", [["Account", "Last contact"], ["Acme", new Date(Date.UTC(2024, 0, 14, 23, 30))]]);
+    const sheet = ss.addSheet("Dates", [
+      ["Account", "Last contact"],
+      ["Acme", new Date(Date.UTC(2024, 0, 14, 23, 30))],
+    ]);
     ss.active = sheet.getRange(1, 1, 1, 1);
     const [[, serial]] = server.readTable({ selection: true })!.rows as [string, number][];
     expect(Math.floor(serial)).toBe(45306);

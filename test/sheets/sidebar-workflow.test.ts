@@ -45,7 +45,13 @@ function installScriptRun(code: Context, served: string[]) {
         },
       },
     );
-  (globalThis as { google?: unknown }).google = { script: { get run() { return runner(); } } };
+  (globalThis as { google?: unknown }).google = {
+    script: {
+      get run() {
+        return runner();
+      },
+    },
+  };
 }
 
 function setup() {
@@ -61,9 +67,17 @@ afterEach(() => delete (globalThis as { google?: unknown }).google);
 
 test("each workbook method is one server call to its top-level function", async () => {
   const { ss, served, workbook } = setup();
-  ss.addSheet("Accounts", [["Account", "Revenue"], ["Acme", 10]]);
+  ss.addSheet("Accounts", [
+    ["Account", "Revenue"],
+    ["Acme", 10],
+  ]);
   expect(await workbook.listTables()).toEqual([]);
-  expect(await workbook.addDataSheet("Accounts", [["Account", "Revenue"], ["Beta", 5]])).toBe("Accounts (2)");
+  expect(
+    await workbook.addDataSheet("Accounts", [
+      ["Account", "Revenue"],
+      ["Beta", 5],
+    ]),
+  ).toBe("Accounts (2)");
   expect((await workbook.readTable({ selection: true }))?.rows).toEqual([["Beta", 5]]);
   await workbook.saveSettings({ language: "de" });
   expect(await workbook.loadSettings()).toEqual({ language: "de" });

@@ -30,7 +30,16 @@ function installServer(ss: FakeSpreadsheet) {
           });
       },
     });
-  (globalThis as { google?: unknown }).google = { script: { get run() { return runner(() => {}, () => {}); } } };
+  (globalThis as { google?: unknown }).google = {
+    script: {
+      get run() {
+        return runner(
+          () => {},
+          () => {},
+        );
+      },
+    },
+  };
 }
 
 // jsdom has no ResizeObserver, which some Fluent UI components use for layout.

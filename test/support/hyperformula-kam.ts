@@ -121,9 +121,7 @@ export class KamPlugin extends FunctionPlugin {
   /** Runs one function with HyperFormula's argument checks, converting values both ways. */
   call(ast: CallAst, state: State, name: string) {
     const fn = IMPLEMENTATIONS[spec(name).name];
-    return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) =>
-      toHf(fn(...args.map(fromHf))),
-    );
+    return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => toHf(fn(...args.map(fromHf))));
   }
 
   // Result sizes, predicted before evaluation as HyperFormula needs them to reserve the spill area.

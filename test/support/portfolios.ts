@@ -41,9 +41,7 @@ export function randomPortfolio(seed: number, rows: number, cols: number, opts: 
     return Math.round((rand() + offsets[j]) * scales[j] * 1000) / 1000;
   };
   const table = Array.from({ length: rows }, () =>
-    Array.from({ length: cols }, (_, j) =>
-      rand() < missingRate ? MISSING_CELLS[Math.floor(rand() * MISSING_CELLS.length)] : number(j),
-    ),
+    Array.from({ length: cols }, (_, j) => (rand() < missingRate ? MISSING_CELLS[Math.floor(rand() * MISSING_CELLS.length)] : number(j))),
   );
   for (let j = 0; j < cols && rows > 0; j++) {
     if (!table.some((row) => typeof row[j] === "number")) table[Math.floor(rand() * rows)][j] = number(j);

@@ -20,7 +20,10 @@ const DATE_OR_FRACTION = /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/;
 
 export function typedValue(v: string): Typed {
   if (v.startsWith("'")) return { kind: "text", value: v.slice(1) };
-  const t = v.replace(LEADING, "").replace(/^[\uff1d\ufe66]/, "=").trimEnd();
+  const t = v
+    .replace(LEADING, "")
+    .replace(/^[\uff1d\ufe66]/, "=")
+    .trimEnd();
   if (t.length > 1 && t.startsWith("=")) return { kind: "formula", formula: t };
   if (t.length > 1 && /^[+\-@]/.test(t) && !NUMBER.test(t)) return { kind: "formula", formula: `=${t}` };
   if (/^(true|false)$/i.test(t)) return { kind: "boolean", value: t.toLowerCase() === "true" };

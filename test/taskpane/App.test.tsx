@@ -114,7 +114,13 @@ describe("task pane", () => {
   });
 
   it("shows an error without numeric data as a sentence, not a stack trace", async () => {
-    const wb = new FakeWorkbook(tableOf([["Account", "Revenue", "Loyalty"], ["A", "n/a", 1], ["B", "-", 2]]));
+    const wb = new FakeWorkbook(
+      tableOf([
+        ["Account", "Revenue", "Loyalty"],
+        ["A", "n/a", 1],
+        ["B", "-", 2],
+      ]),
+    );
     await renderPane(wb);
     fireEvent.click(screen.getByRole("button", { name: "Build matrix" }));
     const alert = await screen.findByRole("alert");
@@ -137,16 +143,20 @@ describe("task pane", () => {
   });
 
   it("lists data problems with cell addresses, and shows cell text as text", async () => {
-    const wb = new FakeWorkbook(tableOf([
-      ["Account", "Revenue", "Loyalty"],
-      ["<img src=x onerror=alert(1)>", null, null],
-      ["B", "12", 2],
-      ["C", 3, 4],
-    ]));
+    const wb = new FakeWorkbook(
+      tableOf([
+        ["Account", "Revenue", "Loyalty"],
+        ["<img src=x onerror=alert(1)>", null, null],
+        ["B", "12", 2],
+        ["C", 3, 4],
+      ]),
+    );
     await renderPane(wb);
     expect(screen.getByText("Revenue: 1 cell is not a number (B3) and counts as missing.")).toBeTruthy();
     // B's only value-axis cell is text, so B has no value data either.
-    expect(screen.getByText("2 accounts have less than 50% of the data and will not be scored: <img src=x onerror=alert(1)>, B.")).toBeTruthy();
+    expect(
+      screen.getByText("2 accounts have less than 50% of the data and will not be scored: <img src=x onerror=alert(1)>, B."),
+    ).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
   });
 
@@ -195,7 +205,10 @@ describe("task pane", () => {
     await buildOnce(wb);
     fireEvent.change(screen.getByRole("combobox", { name: "Value threshold" }), { target: { value: "median" } });
     await waitFor(() => expect(wb.writes).toHaveLength(2));
-    const values = results(wb).rows.filter((r) => typeof r[1] === "number").map((r) => r[1] as number).sort((a, b) => a - b);
+    const values = results(wb)
+      .rows.filter((r) => typeof r[1] === "number")
+      .map((r) => r[1] as number)
+      .sort((a, b) => a - b);
     expect(wb.lastWrite!.chart!.thresholds.value).toBeCloseTo(values[values.length >> 1], 9); // 39 accounts: the middle one
     fireEvent.change(screen.getByRole("combobox", { name: "Value threshold" }), { target: { value: "number" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Value threshold number" }), { target: { value: "70" } });

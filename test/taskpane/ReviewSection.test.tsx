@@ -53,7 +53,9 @@ describe("Review section", () => {
     // Delete: asked first; Cancel keeps it, Delete removes it.
     fireEvent.click(screen.getByRole("button", { name: "Delete review" }));
     let confirm = await screen.findByRole("alertdialog", { name: "Delete review" });
-    expect(confirm.textContent).toContain('Delete the review "Q3 2026" of 2026-09-30 (40 accounts) from KAM History? This cannot be undone.');
+    expect(confirm.textContent).toContain(
+      'Delete the review "Q3 2026" of 2026-09-30 (40 accounts) from KAM History? This cannot be undone.',
+    );
     fireEvent.click(within(confirm).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(wb.historyEdits).toHaveLength(2);
@@ -85,13 +87,20 @@ describe("Review section", () => {
     await waitFor(() => expect(wb.lastWrite?.tables.some((t) => t.id === "movers")).toBe(true));
     const settings = parseSettings(wb.saved[wb.saved.length - 1])!;
     const then = parseHistory(wb.history as HistoryTable).reviews[0];
-    const now = reviewFromTable(wb.table, settings, { date: "2026-12-31", label: "" }, { idColumn: settings.idColumn ?? null, previous: then });
+    const now = reviewFromTable(
+      wb.table,
+      settings,
+      { date: "2026-12-31", label: "" },
+      { idColumn: settings.idColumn ?? null, previous: then },
+    );
     const expected = compareReviews(then, now, "de");
     expect(expected.movers.length).toBeGreaterThan(0);
     const movers = wb.lastWrite!.tables.find((t) => t.id === "movers")!;
     expect(movers.rows.map((r) => r[0])).toEqual(expected.movers.map((m) => m.name));
     expect(wb.lastWrite!.chart!.trails!.map((t) => t.label)).toEqual(expected.trails.map((t) => t.name));
-    expect(screen.getByRole("status", { name: "comparison" }).textContent).toContain(`${expected.movers.length} Kunden haben den Quadranten gewechselt; ${expected.trails.length} Spuren im Diagramm`);
+    expect(screen.getByRole("status", { name: "comparison" }).textContent).toContain(
+      `${expected.movers.length} Kunden haben den Quadranten gewechselt; ${expected.trails.length} Spuren im Diagramm`,
+    );
     // A slider movement rebuilds with the comparison, without reading the history again.
     fireEvent.change(screen.getByLabelText("Toleranzband (Punkte)"), { target: { value: "5" } });
     await waitFor(() => expect(wb.lastWrite!.chart!.band).toBe(5));

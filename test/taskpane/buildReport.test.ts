@@ -79,9 +79,15 @@ describe("buildReport", () => {
     expect(chart.series.map((s) => s.color)).toEqual([1, 2, 3, 4].map((q) => QUADRANT_COLORS[q as 1]));
     expect([chart.xAxis.min, chart.xAxis.max, chart.yAxis.min, chart.yAxis.max]).toEqual([0, 100, 0, 100]);
     expect(chart.thresholds.value).toBe(40);
-    const engagement = tableById(report.tables, "results").rows.filter((r) => typeof r[2] === "number").map((r) => r[2] as number).sort((a, b) => a - b);
+    const engagement = tableById(report.tables, "results")
+      .rows.filter((r) => typeof r[2] === "number")
+      .map((r) => r[2] as number)
+      .sort((a, b) => a - b);
     const mid = engagement.length >> 1;
-    expect(chart.thresholds.engagement).toBeCloseTo(engagement.length % 2 ? engagement[mid] : (engagement[mid - 1] + engagement[mid]) / 2, 9);
+    expect(chart.thresholds.engagement).toBeCloseTo(
+      engagement.length % 2 ? engagement[mid] : (engagement[mid - 1] + engagement[mid]) / 2,
+      9,
+    );
     const names = chart.series.flatMap((s) => s.points.map((p) => p.label));
     expect(names).not.toContain("Neukunde Start-up GmbH");
     // 39 points are more than LABEL_LIMIT: only the top accounts by priority carry a label.
@@ -113,7 +119,11 @@ describe("buildReport", () => {
   });
 
   it("omits the revenue share when no column is revenue", () => {
-    const noRevenue = tableOf([["Kunde", "Marge", "Kontakte"], ["A", 1, 2], ["B", 2, 1]]);
+    const noRevenue = tableOf([
+      ["Kunde", "Marge", "Kontakte"],
+      ["A", 1, 2],
+      ["B", 2, 1],
+    ]);
     const summary = tableById(buildReport(noRevenue, settingsFor(noRevenue)).report.tables, "summary");
     expect(summary.header).toEqual(["Quadrant", "Label", "Accounts", "Average value", "Average engagement"]);
     expect(summary.numberFormats).toHaveLength(5);
@@ -123,7 +133,9 @@ describe("buildReport", () => {
     const { report } = buildReport(sample, settingsFor(sample, { language: "de" }));
     const results = tableById(report.tables, "results");
     expect(results.header).toEqual(["Kunde", "Wert", "Engagement", "Quadrant", "Bezeichnung", "Priorität", "Strategie", "Abdeckung"]);
-    expect(new Set(results.rows.map((r) => r[4]).filter(Boolean))).toEqual(new Set(["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"]));
+    expect(new Set(results.rows.map((r) => r[4]).filter(Boolean))).toEqual(
+      new Set(["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"]),
+    );
     expect(results.rows[39][1]).toMatch(/^zu wenige Daten: Abdeckung 20 %/);
     expect(report.chart.series.map((s) => s.name)).toEqual(["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"]);
     expect(tableById(report.tables, "playbook").header[0]).toBe("Strategie");
@@ -134,7 +146,11 @@ describe("buildReport", () => {
     const s = settingsFor();
     const noEngagement = { ...s, criteria: s.criteria.map((c) => (c.axis === "engagement" ? { ...c, axis: "ignore" as const } : c)) };
     expect(() => buildReport(sample, noEngagement)).toThrow(new PaneError("noCriteria", "engagement"));
-    const textOnly = tableOf([["Account", "Revenue", "Loyalty"], ["A", "n/a", 1], ["B", "-", 2]]);
+    const textOnly = tableOf([
+      ["Account", "Revenue", "Loyalty"],
+      ["A", "n/a", 1],
+      ["B", "-", 2],
+    ]);
     expect(() => buildReport(textOnly, settingsFor(textOnly))).toThrow(new PaneError("noNumbers", "Revenue"));
     const zero = { ...s, criteria: s.criteria.map((c) => (c.axis === "value" ? { ...c, weight: 0 } : c)) };
     expect(() => buildReport(sample, zero)).toThrow(new PaneError("weightsZero", "value"));
@@ -145,7 +161,12 @@ describe("buildReport", () => {
     const table = tableOf([["Account", "Revenue", "Loyalty"], ...rows]);
     const { report } = buildReport(table, settingsFor(table));
     type Box = { top: number; left: number; bottom: number; right: number };
-    const boxes: Box[] = report.tables.map((t) => ({ top: t.anchor.row, left: t.anchor.col, bottom: t.anchor.row + 1 + t.rows.length, right: t.anchor.col + t.header.length - 1 }));
+    const boxes: Box[] = report.tables.map((t) => ({
+      top: t.anchor.row,
+      left: t.anchor.col,
+      bottom: t.anchor.row + 1 + t.rows.length,
+      right: t.anchor.col + t.header.length - 1,
+    }));
     const c = report.chart;
     // The chart's rows from its height; its columns reach at least to the right of its anchor.
     boxes.push({ top: c.anchor.row, left: c.anchor.col, bottom: c.anchor.row + Math.ceil(c.height / ROW_HEIGHT_PT), right: Infinity });

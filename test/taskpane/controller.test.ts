@@ -38,7 +38,9 @@ describe("controller", () => {
     await c.idle();
     expect(wb.writes).toHaveLength(2);
     expect(valueOf(wb, "Meridian Bank AG")).not.toBeCloseTo(before as number, 6);
-    expect((wb.stored as { criteria: { column: string; weight: number }[] }).criteria.find((x) => x.column === "Revenue (EUR)")!.weight).toBe(10);
+    expect(
+      (wb.stored as { criteria: { column: string; weight: number }[] }).criteria.find((x) => x.column === "Revenue (EUR)")!.weight,
+    ).toBe(10);
   });
 
   it("never writes twice at once; the latest settings win", async () => {
@@ -95,10 +97,18 @@ describe("controller", () => {
     const empty = await started(new FakeWorkbook(null));
     expect(empty.getState().error).toMatch(/^No account table found at the selection\./);
 
-    const text = new FakeWorkbook(tableOf([["Account", "Revenue", "Loyalty"], ["A", "n/a", 1], ["B", "-", 2]]));
+    const text = new FakeWorkbook(
+      tableOf([
+        ["Account", "Revenue", "Loyalty"],
+        ["A", "n/a", 1],
+        ["B", "-", 2],
+      ]),
+    );
     const de = await started(text, "de");
     await de.build();
-    expect(de.getState().error).toBe("Die Spalte „Revenue“ enthält keine Zahlen. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.");
+    expect(de.getState().error).toBe(
+      "Die Spalte „Revenue“ enthält keine Zahlen. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.",
+    );
 
     const broken = new FakeWorkbook(sample());
     const err = new Error("GeneralException at Excel.run (excel.js:1:2)");

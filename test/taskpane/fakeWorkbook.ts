@@ -1,5 +1,14 @@
 import type { CellValue, ReportSheet } from "../../taskpane/report/types";
-import type { HistoryChange, HistoryData, MissingFeature, SourceRef, SourceTable, WriteProgress, WriteResult, Workbook } from "../../taskpane/workbook/workbook";
+import type {
+  HistoryChange,
+  HistoryData,
+  MissingFeature,
+  SourceRef,
+  SourceTable,
+  WriteProgress,
+  WriteResult,
+  Workbook,
+} from "../../taskpane/workbook/workbook";
 
 /**
  * A tiny in-memory Workbook for the pane's tests: one source table at "the selection", records
@@ -107,7 +116,10 @@ export class FakeWorkbook implements Workbook {
     const rows = (this.history?.rows ?? []).slice();
     for (const run of change.removed) rows.splice(run.start, run.count);
     const width = change.header.length;
-    this.history = { header: [...change.header], rows: [...rows.map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)]), ...change.append] };
+    this.history = {
+      header: [...change.header],
+      rows: [...rows.map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)]), ...change.append],
+    };
     return { sheetName: "KAM History" };
   }
 }
@@ -116,5 +128,4 @@ export class FakeWorkbook implements Workbook {
 export function tableOf(values: CellValue[][], sheetName = "Accounts"): SourceTable {
   const cols = String.fromCharCode(64 + values[0].length);
   return { sheetName, address: `${sheetName}!A1:${cols}${values.length}`, headers: values[0].map(String), rows: values.slice(1) };
-
 }

@@ -32,7 +32,10 @@ describe("header mapping", () => {
   });
 
   it("finds the name column by header, in English and German, skipping number columns", () => {
-    const rows = [["Acme", 5, "Nord"], ["Beta", 3, "Süd"]];
+    const rows = [
+      ["Acme", 5, "Nord"],
+      ["Beta", 3, "Süd"],
+    ];
     expect(guessNameColumn(["Account", "Revenue", "Region"], rows)).toBe(0);
     expect(guessNameColumn(["Umsatz", "Kunde seit", "Firma"], [[1, 2010, "Acme"]])).toBe(2);
     expect(guessNameColumn(["Region", "Umsatz", "Kunde"], [["Nord", 1, "Acme"]])).toBe(2);

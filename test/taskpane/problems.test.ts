@@ -5,13 +5,16 @@ import { tableOf } from "./fakeWorkbook";
 
 describe("data problems", () => {
   it("names non-numeric cells by address, counts blanks and lists accounts under 50% coverage", () => {
-    const table = { ...tableOf([
-      ["Account", "Revenue", "Margin", "Loyalty"],
-      ["A", 100, "12", 3],
-      ["B", null, 5, 4],
-      ["C", "n/a", null, null],
-      ["D", 50, 7, 2],
-    ]), address: "Data!B3:E7" };
+    const table = {
+      ...tableOf([
+        ["Account", "Revenue", "Margin", "Loyalty"],
+        ["A", 100, "12", 3],
+        ["B", null, 5, 4],
+        ["C", "n/a", null, null],
+        ["D", 50, 7, 2],
+      ]),
+      address: "Data!B3:E7",
+    };
     const problems = findProblems(table, reconcile(defaultSettings(), table));
     expect(problems).toEqual([
       { kind: "nonNumeric", column: "Revenue", count: 1, cells: ["C6"] },

@@ -26,15 +26,39 @@ describe("settings", () => {
   });
 
   it("survives a round trip through JSON as stored in the workbook", () => {
-    const s: Settings = { ...applyPreset(mapped(), "growth"), method: "zscore", missing: "drop", valueThreshold: "median", engagementThreshold: 62.5, language: "de" };
+    const s: Settings = {
+      ...applyPreset(mapped(), "growth"),
+      method: "zscore",
+      missing: "drop",
+      valueThreshold: "median",
+      engagementThreshold: 62.5,
+      language: "de",
+    };
     const stored = JSON.parse(JSON.stringify(serializeSettings(s)));
     expect(parseSettings(stored)).toEqual(s);
     expect(parseSettings(JSON.stringify(stored))).toEqual(s);
   });
 
   it("settings stored before the Robustness setting existed load with its default of 25%", () => {
-    const old = { version: 1, source: { selection: true }, nameColumn: null, criteria: [], method: "zscore", missing: "drop", valueThreshold: 60, engagementThreshold: "median", language: "de" };
-    expect(parseSettings(old)).toMatchObject({ method: "zscore", missing: "drop", valueThreshold: 60, engagementThreshold: "median", language: "de", robustness: 25 });
+    const old = {
+      version: 1,
+      source: { selection: true },
+      nameColumn: null,
+      criteria: [],
+      method: "zscore",
+      missing: "drop",
+      valueThreshold: 60,
+      engagementThreshold: "median",
+      language: "de",
+    };
+    expect(parseSettings(old)).toMatchObject({
+      method: "zscore",
+      missing: "drop",
+      valueThreshold: 60,
+      engagementThreshold: "median",
+      language: "de",
+      robustness: 25,
+    });
     expect(parseSettings({ ...old, robustness: 10 })!.robustness).toBe(10);
   });
 
@@ -86,7 +110,12 @@ describe("settings", () => {
     const s = reconcile(stored, sample);
     expect(s.nameColumn).toBe("Account");
     expect(s.criteria.map((c) => c.column)).not.toContain("Old column");
-    expect(s.criteria.find((c) => c.column === "Loyalty (years)")).toEqual({ column: "Loyalty (years)", axis: "value", weight: 2, lowerIsBetter: false });
+    expect(s.criteria.find((c) => c.column === "Loyalty (years)")).toEqual({
+      column: "Loyalty (years)",
+      axis: "value",
+      weight: 2,
+      lowerIsBetter: false,
+    });
     expect(s.criteria.find((c) => c.column === "Interactions per year")?.axis).toBe("engagement");
     expect(s.criteria).toHaveLength(8);
   });
@@ -100,11 +129,18 @@ describe("settings", () => {
     const balanced = applyPreset(growth, "balanced");
     expect(new Set(balanced.criteria.map((c) => c.weight)).size).toBe(1);
     // The mapping is not touched by a preset.
-    expect(growth.criteria.map((c) => [c.column, c.axis, c.lowerIsBetter])).toEqual(mapped().criteria.map((c) => [c.column, c.axis, c.lowerIsBetter]));
+    expect(growth.criteria.map((c) => [c.column, c.axis, c.lowerIsBetter])).toEqual(
+      mapped().criteria.map((c) => [c.column, c.axis, c.lowerIsBetter]),
+    );
   });
   it("a column stored twice keeps its first setting, also among 20,000 columns", () => {
     // 10,000 distinct columns, each stored twice: a "value" entry and an "engagement" copy with weight 9, shuffled.
-    const first = Array.from({ length: 10_000 }, (_, i) => ({ column: `C${i}`, axis: "value", weight: (i % 10) + 0.5, lowerIsBetter: i % 3 === 0 }));
+    const first = Array.from({ length: 10_000 }, (_, i) => ({
+      column: `C${i}`,
+      axis: "value",
+      weight: (i % 10) + 0.5,
+      lowerIsBetter: i % 3 === 0,
+    }));
     const later = first.map((c) => ({ ...c, axis: "engagement", weight: 9, lowerIsBetter: !c.lowerIsBetter }));
     const interleaved = first.flatMap((c, i) => [c, later[(i * 7919) % later.length]]);
     const parsed = parseSettings({ criteria: interleaved })!;

@@ -23,7 +23,13 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 
 const col = (h: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(h);
-const VALUE = [col("Revenue (EUR)"), col("Profit margin (%)"), col("Growth potential (1-10)"), col("Strategic importance (1-5)"), col("Cost to serve (EUR)")];
+const VALUE = [
+  col("Revenue (EUR)"),
+  col("Profit margin (%)"),
+  col("Growth potential (1-10)"),
+  col("Strategic importance (1-5)"),
+  col("Cost to serve (EUR)"),
+];
 const ENGAGEMENT = [col("Interactions per year"), col("Loyalty (years)"), col("Collaboration (1-5)")];
 const VALUE_WEIGHTS = [5, 5, 5, 5, -5];
 
@@ -45,7 +51,8 @@ async function renderPane(wb: FakeWorkbook) {
   await screen.findByRole("button", { name: "Build matrix" });
 }
 
-const previewMarker = (account: number) => screen.getByRole("group", { name: "Matrix preview" }).querySelector<SVGCircleElement>(`circle[data-account="${account}"]`)!;
+const previewMarker = (account: number) =>
+  screen.getByRole("group", { name: "Matrix preview" }).querySelector<SVGCircleElement>(`circle[data-account="${account}"]`)!;
 const pts = (x: number) => x.toFixed(1);
 
 test("a weight change repaints the preview at once, without a write; the sheet follows after the pause", async () => {
@@ -94,7 +101,12 @@ test("a click on a marker opens the account card: contributions, gaps, what it t
   const q = a.quadrant as number;
   expect(within(card).getByText(new RegExp(`^${q}: `))).toBeTruthy();
   expect(within(card).getByText(String(a.priority))).toBeTruthy();
-  const s = stability({ valueData: rows.map((r) => VALUE.map((j) => r[j])), engagementData: rows.map((r) => ENGAGEMENT.map((j) => r[j])), valueWeights: VALUE_WEIGHTS, engagementWeights: [5, 5, 5] })[i] as number;
+  const s = stability({
+    valueData: rows.map((r) => VALUE.map((j) => r[j])),
+    engagementData: rows.map((r) => ENGAGEMENT.map((j) => r[j])),
+    valueWeights: VALUE_WEIGHTS,
+    engagementWeights: [5, 5, 5],
+  })[i] as number;
   await waitFor(() => expect(within(card).getByText(new RegExp(`^${Math.round(s * 100)}%`))).toBeTruthy());
 
   // Value: each criterion's points are KAM.CONTRIB; the gap to the threshold in points.
@@ -130,9 +142,14 @@ test("a click on a marker opens the account card: contributions, gaps, what it t
   // Engagement: above or below its threshold, in points.
   const engagement = within(card).getByRole("group", { name: "Engagement" });
   const e = a.engagement as number;
-  expect(within(engagement).getByText(e >= 50 ? `${pts(e - 50)} points above the threshold (50.0)` : `${pts(50 - e)} points below the threshold (50.0)`)).toBeTruthy();
+  expect(
+    within(engagement).getByText(
+      e >= 50 ? `${pts(e - 50)} points above the threshold (50.0)` : `${pts(50 - e)} points below the threshold (50.0)`,
+    ),
+  ).toBeTruthy();
   // The quadrant's recommended actions from the playbook.
-  for (const st of strategiesFor(a.quadrant as 1 | 2 | 3 | 4)) expect(within(card).getByText(new RegExp(`^${st.name.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `))).toBeTruthy();
+  for (const st of strategiesFor(a.quadrant as 1 | 2 | 3 | 4))
+    expect(within(card).getByText(new RegExp(`^${st.name.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `))).toBeTruthy();
 
   fireEvent.click(within(card).getByRole("button", { name: "Close account card" }));
   expect(screen.queryByRole("region", { name })).toBeNull();

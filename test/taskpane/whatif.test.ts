@@ -18,7 +18,13 @@ const DEBOUNCE = 20;
 const sample = () => tableOf(sampleTable(), "Sample accounts");
 const col = (h: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(h);
 // The pane's guesses for the sample: cost to serve is lower-is-better; all weights start at 5.
-const VALUE = [col("Revenue (EUR)"), col("Profit margin (%)"), col("Growth potential (1-10)"), col("Strategic importance (1-5)"), col("Cost to serve (EUR)")];
+const VALUE = [
+  col("Revenue (EUR)"),
+  col("Profit margin (%)"),
+  col("Growth potential (1-10)"),
+  col("Strategic importance (1-5)"),
+  col("Cost to serve (EUR)"),
+];
 const ENGAGEMENT = [col("Interactions per year"), col("Loyalty (years)"), col("Collaboration (1-5)")];
 
 async function started(wb: FakeWorkbook) {
@@ -43,7 +49,8 @@ const byName = (report: ReportSheet) => {
   return { results, rows: new Map(results.rows.map((r) => [String(r[0]), r])), at };
 };
 
-const points = (report: { series: { points: { label: string; x: number; y: number; hollow?: boolean }[] }[] }) => report.series.flatMap((s) => s.points);
+const points = (report: { series: { points: { label: string; x: number; y: number; hollow?: boolean }[] }[] }) =>
+  report.series.flatMap((s) => s.points);
 
 describe("what-if: the preview follows at once, the sheet after the pause", () => {
   it("a weight change moves the preview to the core's new scores before any write; the write follows", async () => {
@@ -55,7 +62,11 @@ describe("what-if: the preview follows at once, the sheet after the pause", () =
     c.update((s) => updateCriterion(s, "Revenue (EUR)", { weight: 10 }));
     // Synchronously, before any timer: the preview holds the new scores; the sheet does not yet.
     const rows = sampleTable().slice(1);
-    const core = scorePortfolio({ names: rows.map((r) => r[0]), value: { data: coreArgs(rows, []).valueData, weights: [10, 5, 5, 5, -5] }, engagement: { data: coreArgs(rows, []).engagementData, weights: [5, 5, 5] } });
+    const core = scorePortfolio({
+      names: rows.map((r) => r[0]),
+      value: { data: coreArgs(rows, []).valueData, weights: [10, 5, 5, 5, -5] },
+      engagement: { data: coreArgs(rows, []).engagementData, weights: [5, 5, 5] },
+    });
     const preview = c.getState().whatIf.preview!;
     const shown = new Map(points(preview.spec).map((p) => [p.label, p]));
     let moved = 0;
@@ -116,7 +127,9 @@ describe("what-if: which labels are robust", () => {
       }
     });
     expect(borderline.size).toBeGreaterThan(0); // the sample has borderline accounts at +-25%
-    const hollow = points(wb.lastWrite!.chart!).filter((p) => p.hollow).map((p) => p.label);
+    const hollow = points(wb.lastWrite!.chart!)
+      .filter((p) => p.hollow)
+      .map((p) => p.label);
     expect(new Set(hollow)).toEqual(borderline);
     // The summary counts them per quadrant; the pane says how many.
     const summary = wb.lastWrite!.tables.find((t) => t.id === "summary")!;
@@ -125,7 +138,13 @@ describe("what-if: which labels are robust", () => {
     expect(c.getState().lastBuild!.borderline).toBe(borderline.size);
     expect(c.getState().whatIf.stability).toMatchObject({ status: "done", borderline: borderline.size });
     // The preview marks the same accounts hollow once stability is known.
-    expect(new Set(points(c.getState().whatIf.preview!.spec).filter((p) => p.hollow).map((p) => p.label))).toEqual(borderline);
+    expect(
+      new Set(
+        points(c.getState().whatIf.preview!.spec)
+          .filter((p) => p.hollow)
+          .map((p) => p.label),
+      ),
+    ).toEqual(borderline);
 
     // Robustness 0: every scored account keeps its quadrant (SPEC 14), nobody is borderline.
     c.update((s) => ({ ...s, robustness: 0 }));
@@ -175,14 +194,32 @@ describe("what-if: which labels are robust", () => {
 /** A seeded portfolio with three value and two engagement criteria, every cell a number. */
 function portfolio(n: number) {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const values: CellValue[][] = [["Account", "Revenue (EUR)", "Profit margin (%)", "Growth potential (1-10)", "Interactions per year", "Loyalty (years)"]];
-  for (let i = 1; i <= n; i++) values.push([`Account ${i}`, Math.round(rand() * 4e6), Math.round(rand() * 300) / 10, 1 + Math.floor(rand() * 10), Math.floor(rand() * 40), Math.round(rand() * 200) / 10]);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const values: CellValue[][] = [
+    ["Account", "Revenue (EUR)", "Profit margin (%)", "Growth potential (1-10)", "Interactions per year", "Loyalty (years)"],
+  ];
+  for (let i = 1; i <= n; i++)
+    values.push([
+      `Account ${i}`,
+      Math.round(rand() * 4e6),
+      Math.round(rand() * 300) / 10,
+      1 + Math.floor(rand() * 10),
+      Math.floor(rand() * 40),
+      Math.round(rand() * 200) / 10,
+    ]);
   return tableOf(values);
 }
 
-function coreArgsFor(rows: CellValue[][]): { valueData: CellValue[][]; engagementData: CellValue[][]; valueWeights: number[]; engagementWeights: number[] } {
-  return { valueData: rows.map((r) => [r[1], r[2], r[3]]), engagementData: rows.map((r) => [r[4], r[5]]), valueWeights: [5, 5, 5], engagementWeights: [5, 5] };
+function coreArgsFor(rows: CellValue[][]): {
+  valueData: CellValue[][];
+  engagementData: CellValue[][];
+  valueWeights: number[];
+  engagementWeights: number[];
+} {
+  return {
+    valueData: rows.map((r) => [r[1], r[2], r[3]]),
+    engagementData: rows.map((r) => [r[4], r[5]]),
+    valueWeights: [5, 5, 5],
+    engagementWeights: [5, 5],
+  };
 }
-
-

@@ -5,7 +5,15 @@ import { ChartFrame, clamp } from "./frame";
  * Issue 10 on the sheet chart: the hysteresis band as translucent strips around the thresholds,
  * and each trail as a line from a hollow marker (the earlier position) to the account's marker now.
  */
-export function ReviewLayer({ spec, frame: f, box }: { spec: ChartSpec; frame: ChartFrame; box: { left: number; right: number; top: number; bottom: number } }) {
+export function ReviewLayer({
+  spec,
+  frame: f,
+  box,
+}: {
+  spec: ChartSpec;
+  frame: ChartFrame;
+  box: { left: number; right: number; top: number; bottom: number };
+}) {
   const band = spec.band ?? 0;
   const t = spec.thresholds;
   const xs = [f.x(clamp(t.value - band, spec.xAxis)), f.x(clamp(t.value + band, spec.xAxis))];
@@ -32,7 +40,14 @@ export function ReviewLayer({ spec, frame: f, box }: { spec: ChartSpec; frame: C
                 stroke={tr.color}
                 strokeWidth={1.5}
               />
-              <circle cx={f.x(clamp(tr.from.x, spec.xAxis))} cy={f.y(clamp(tr.from.y, spec.yAxis))} r={5} fill="#fff" stroke={tr.color} strokeWidth={1.5} />
+              <circle
+                cx={f.x(clamp(tr.from.x, spec.xAxis))}
+                cy={f.y(clamp(tr.from.y, spec.yAxis))}
+                r={5}
+                fill="#fff"
+                stroke={tr.color}
+                strokeWidth={1.5}
+              />
             </g>
           ))}
         </g>

@@ -27,4 +27,3 @@ export const inZeile = (v: unknown): string => (beschreibe(v) === undefined ? ze
 export const zahl = (x: number): string => String(x).replace(".", ",");
 export const prozent = (share: number): string => `${Math.round(share * 100)} %`;
 export const oder = (xs: readonly string[]): string => `${xs.slice(0, -1).join(", ")} oder ${xs[xs.length - 1]}`;
-

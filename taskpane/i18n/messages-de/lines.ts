@@ -33,15 +33,12 @@ export const linesDe = {
   lineNotKey: (f: string, v: unknown) => `${field(f)} ${show(v)} ist weder Text noch Zahl`,
   lineNotDate: (f: string, v: unknown) => `${field(f)} ${show(v)} ist kein Datum`,
   lineNotNumber: (f: string, v: unknown) => `${field(f)} ${show(v)} ist keine Zahl`,
-  lineNumberAsText: (f: string, v: unknown, number: number) =>
-    `${field(f)} ${show(v)} ist Text; als Zahl ${decimal(number)} eingeben`,
+  lineNumberAsText: (f: string, v: unknown, number: number) => `${field(f)} ${show(v)} ist Text; als Zahl ${decimal(number)} eingeben`,
   asOfNotDate: (v: unknown) =>
     `asOf ${show(v)} ist kein Datum; ein Datum, eine Datumszahl oder Text wie 2026-09-30, 30.9.2026 oder 9/30/2026 verwenden`,
   monthsInvalid: (v: unknown) => `months ${show(v)} ist ungültig; eine ganze Zahl von 1 bis 120 verwenden (Standard 12)`,
-  typeWeightsShape: (rows: number, cols: number) =>
-    `typeWeights braucht zwei Spalten (Typ, Gewicht), hat aber ${rows} x ${cols}`,
-  typeWeightInvalid: (row: number, v: unknown) =>
-    `typeWeights Zeile ${row}: Gewicht ${show(v)} ist ungültig; eine Zahl ab 0 verwenden`,
+  typeWeightsShape: (rows: number, cols: number) => `typeWeights braucht zwei Spalten (Typ, Gewicht), hat aber ${rows} x ${cols}`,
+  typeWeightInvalid: (row: number, v: unknown) => `typeWeights Zeile ${row}: Gewicht ${show(v)} ist ungültig; eine Zahl ab 0 verwenden`,
   typeWeightTypeEmpty: (row: number) => `typeWeights Zeile ${row}: der Typ ist leer; den Aktivitätstyp in die erste Spalte schreiben`,
   typeWeightDuplicate: (type: string, first: number, row: number) =>
     `typeWeights nennt den Typ "${type}" zweimal (Zeilen ${first} und ${row}); ein Gewicht pro Typ angeben`,

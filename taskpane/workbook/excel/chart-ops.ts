@@ -40,12 +40,36 @@ export function plotSeries(chart: ChartSpec): PlotSeries[] {
   const { xAxis, yAxis, thresholds } = chart;
   const toPlot = (p: ChartSpec["series"][number]["points"][number]) => ({ x: p.x, y: p.y, label: p.labelled ? p.label : undefined });
   return [
-    ...chart.series.flatMap((s) => [
-      { name: s.name, color: s.color, line: false, points: s.points.filter((p) => !p.hollow).map(toPlot) },
-      { name: `${s.name} (${chart.borderlineLabel ?? "borderline"})`, color: s.color, line: false, hollow: true, points: s.points.filter((p) => p.hollow).map(toPlot) },
-    ]).filter((s) => s.points.length > 0),
-    { name: `${thresholds.label}: ${xAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: thresholds.value, y: yAxis.min }, { x: thresholds.value, y: yAxis.max }] },
-    { name: `${thresholds.label}: ${yAxis.title}`, color: THRESHOLD_COLOR, line: true, points: [{ x: xAxis.min, y: thresholds.engagement }, { x: xAxis.max, y: thresholds.engagement }] },
+    ...chart.series
+      .flatMap((s) => [
+        { name: s.name, color: s.color, line: false, points: s.points.filter((p) => !p.hollow).map(toPlot) },
+        {
+          name: `${s.name} (${chart.borderlineLabel ?? "borderline"})`,
+          color: s.color,
+          line: false,
+          hollow: true,
+          points: s.points.filter((p) => p.hollow).map(toPlot),
+        },
+      ])
+      .filter((s) => s.points.length > 0),
+    {
+      name: `${thresholds.label}: ${xAxis.title}`,
+      color: THRESHOLD_COLOR,
+      line: true,
+      points: [
+        { x: thresholds.value, y: yAxis.min },
+        { x: thresholds.value, y: yAxis.max },
+      ],
+    },
+    {
+      name: `${thresholds.label}: ${yAxis.title}`,
+      color: THRESHOLD_COLOR,
+      line: true,
+      points: [
+        { x: xAxis.min, y: thresholds.engagement },
+        { x: xAxis.max, y: thresholds.engagement },
+      ],
+    },
     ...reviewSeries(chart),
   ];
 }
@@ -63,11 +87,36 @@ function reviewSeries(chart: ChartSpec): PlotSeries[] {
       const x = clampTo(thresholds.value + sign * band, xAxis);
       const y = clampTo(thresholds.engagement + sign * band, yAxis);
       const edge = sign < 0 ? "-" : "+";
-      out.push({ name: `${bandLabel} ${edge}: ${xAxis.title}`, color: BAND_COLOR, line: true, unlisted: true, points: [{ x, y: yAxis.min }, { x, y: yAxis.max }] });
-      out.push({ name: `${bandLabel} ${edge}: ${yAxis.title}`, color: BAND_COLOR, line: true, unlisted: true, points: [{ x: xAxis.min, y }, { x: xAxis.max, y }] });
+      out.push({
+        name: `${bandLabel} ${edge}: ${xAxis.title}`,
+        color: BAND_COLOR,
+        line: true,
+        unlisted: true,
+        points: [
+          { x, y: yAxis.min },
+          { x, y: yAxis.max },
+        ],
+      });
+      out.push({
+        name: `${bandLabel} ${edge}: ${yAxis.title}`,
+        color: BAND_COLOR,
+        line: true,
+        unlisted: true,
+        points: [
+          { x: xAxis.min, y },
+          { x: xAxis.max, y },
+        ],
+      });
     }
   for (const t of chart.trails ?? [])
-    out.push({ name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, line: true, trail: true, unlisted: true, points: [t.from, t.to] });
+    out.push({
+      name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`,
+      color: t.color,
+      line: true,
+      trail: true,
+      unlisted: true,
+      points: [t.from, t.to],
+    });
   return out;
 }
 
@@ -95,9 +144,19 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
   if (!spec) return [];
   const col = chartDataColumn(report);
   const series = plotSeries(spec);
-  const header = series.flatMap((s) => [`${s.name}: ${spec.xAxis.title}`, `${s.name}: ${spec.yAxis.title}`].map((h) => asLiteral(h) as CellValue));
+  const header = series.flatMap((s) =>
+    [`${s.name}: ${spec.xAxis.title}`, `${s.name}: ${spec.yAxis.title}`].map((h) => asLiteral(h) as CellValue),
+  );
   const ops: WriteOp[] = [...valueOps(0, col, [[asLiteral(`${spec.title}: chart data`) as CellValue]]), ...valueOps(1, col, [header])];
-  series.forEach((s, i) => ops.push(...valueOps(2, col + 2 * i, s.points.map((p) => [p.x, p.y]))));
+  series.forEach((s, i) =>
+    ops.push(
+      ...valueOps(
+        2,
+        col + 2 * i,
+        s.points.map((p) => [p.x, p.y]),
+      ),
+    ),
+  );
   const drawn: Excel.ChartSeries[] = [];
   ops.push({
     phase: "chart",
@@ -110,7 +169,10 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
       chart.title.text = spec.title;
       chart.legend.visible = true;
       chart.legend.position = "Right";
-      for (const [axis, def] of [[chart.axes.categoryAxis, spec.xAxis], [chart.axes.valueAxis, spec.yAxis]] as const) {
+      for (const [axis, def] of [
+        [chart.axes.categoryAxis, spec.xAxis],
+        [chart.axes.valueAxis, spec.yAxis],
+      ] as const) {
         axis.minimum = def.min;
         axis.maximum = def.max;
         axis.title.text = def.title;

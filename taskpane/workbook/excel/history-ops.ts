@@ -35,7 +35,7 @@ export async function readHistoryTable(context: Excel.RequestContext, sheet: Exc
   let maxRow = 0;
   const rows: CellValue[][] = [];
   let first = true;
-  for (let start = 0; start < total || first; ) {
+  for (let start = 0; start < total || first;) {
     const count = Math.min(rowsPerChunk, total - start);
     const chunk = count > 0 ? sheet.getRangeByIndexes(box.row + 1 + start, box.col, count, width).load("values") : null;
     await context.sync();
@@ -57,19 +57,30 @@ interface EditOp {
 }
 
 /** Applies one change to the table: removals, new columns, appended rows; one sync per request. */
-export async function editHistoryTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, change: HistoryChange): Promise<void> {
+export async function editHistoryTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  change: HistoryChange,
+): Promise<void> {
   const box = await tableBox(context, table);
   checkRows(change, box.rows - 1);
   const ops: EditOp[] = [];
   for (const run of change.removed)
-    ops.push({ bytes: OP_OVERHEAD, queue: () => sheet.getRangeByIndexes(box.row + 1 + run.start, box.col, run.count, box.cols).delete("Up") });
+    ops.push({
+      bytes: OP_OVERHEAD,
+      queue: () => sheet.getRangeByIndexes(box.row + 1 + run.start, box.col, run.count, box.cols).delete("Up"),
+    });
   for (let j = change.newColumnsFrom; j < change.header.length; j++) {
     const name = change.header[j];
     ops.push({ bytes: OP_OVERHEAD + name.length * 3, queue: () => void table.columns.add(undefined, undefined, name) });
   }
   const rows = literalRows(change.append, change.header.length);
   for (const [start, end, bytes] of chunkRows(rows))
-    ops.push({ bytes: bytes + OP_OVERHEAD, queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]) });
+    ops.push({
+      bytes: bytes + OP_OVERHEAD,
+      queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
+    });
   for (const request of packRequests(ops)) {
     context.application.suspendApiCalculationUntilNextSync();
     request.forEach((op) => op.queue());

@@ -17,12 +17,18 @@ export const FIRST_BLOCK_CELLS = 20_000;
  * The values of the block at `address` (with sheet) of `sheet`, `rows` x `cols`, read in blocks.
  * `address`, `rows` and `cols` are what range.load("address,rowCount,columnCount") gave.
  */
-export async function readValues(context: Excel.RequestContext, sheet: Excel.Worksheet, address: string, rows: number, cols: number): Promise<unknown[][]> {
+export async function readValues(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  address: string,
+  rows: number,
+  cols: number,
+): Promise<unknown[][]> {
   const box = parseA1(address);
   if (!box || rows === 0 || cols === 0) return [];
   const values: unknown[][] = [];
   let blockRows = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / cols));
-  for (let start = 0; start < rows; ) {
+  for (let start = 0; start < rows;) {
     const n = Math.min(blockRows, rows - start);
     const block = sheet.getRangeByIndexes(box.row + start, box.col, n, cols).load("values");
     // One sync per ~1 MB block is the point: one sync for all would exceed the response limit.

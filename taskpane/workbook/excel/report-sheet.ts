@@ -101,7 +101,13 @@ export function queueInspection(context: Excel.RequestContext, kind: OwnSheetKin
       const proved = !!(stored && item && sheet && item.formula === wholeSheetReference(quoteSheet(sheet.name)));
       // Our own mark of a deleted sheet reads "=#REF!$1:$1048576": ours to replace too.
       const ourDanglingMark = !!(stored && item && item.formula === DANGLING_MARK);
-      return { kind: k, stored, item, own: proved && sheet ? { ...sheet, extent: parseA1(stored!.extent) } : null, reuse: proved || ourDanglingMark };
+      return {
+        kind: k,
+        stored,
+        item,
+        own: proved && sheet ? { ...sheet, extent: parseA1(stored!.extent) } : null,
+        reuse: proved || ourDanglingMark,
+      };
     });
     const owned: Partial<Record<OwnSheetKind, OwnSheet>> = {};
     for (const p of proofs) if (p.own) owned[p.kind] = p.own;

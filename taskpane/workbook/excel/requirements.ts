@@ -17,4 +17,3 @@ export const Features = {
   /** Change events say whether this add-in made the change. */
   triggerSource: ["ExcelApi", "1.14"],
 } as const;
-

@@ -40,7 +40,11 @@ export function valueOps(row: number, col: number, rows: CellValue[][], phase: W
   }));
 }
 
-const smallOp = (phase: WriteOp["phase"], queue: WriteOp["queue"], extraBytes = 0): WriteOp => ({ phase, bytes: OP_OVERHEAD + extraBytes, queue });
+const smallOp = (phase: WriteOp["phase"], queue: WriteOp["queue"], extraBytes = 0): WriteOp => ({
+  phase,
+  bytes: OP_OVERHEAD + extraBytes,
+  queue,
+});
 
 /** Consecutive rows with the same fill, so a sorted table needs one call per quadrant, not per row. */
 export function fillRuns(fills: readonly (string | null)[]): { start: number; count: number; color: string }[] {

@@ -32,7 +32,13 @@ export class FChartCollection extends Collection<SheetModel, FChart> {
       m.charts.push(added);
       sheet = m;
     });
-    return new FChart(this.context, `${this.path}.add`, () => added, null, () => sheet);
+    return new FChart(
+      this.context,
+      `${this.path}.add`,
+      () => added,
+      null,
+      () => sheet,
+    );
   }
 }
 
@@ -89,7 +95,8 @@ export class FChart extends ClientObject<ChartModel> {
             act(
               { legendEntry: i, visible },
               (m) => {
-                if (!Number.isInteger(i) || i < 0 || i >= m.series.length) throw new OfficeError("InvalidArgument", `The legend has ${m.series.length} entries, not an entry ${i}`);
+                if (!Number.isInteger(i) || i < 0 || i >= m.series.length)
+                  throw new OfficeError("InvalidArgument", `The legend has ${m.series.length} entries, not an entry ${i}`);
                 const hidden = (m.legend.hiddenEntries ??= new Set());
                 if (visible) hidden.delete(i);
                 else hidden.add(i);

@@ -62,7 +62,10 @@ export class FakeContext {
     this.responseBytes = 0;
     this.excel.stats.responseBytes.push(response);
     if (response > REQUEST_LIMIT)
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit of 5 MB.`);
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${response} bytes) has exceeded the limit of 5 MB.`,
+      );
   }
 }
 

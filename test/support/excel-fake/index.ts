@@ -141,7 +141,9 @@ export class FakeExcel {
   values(sheetName: string, address: string): Value[][] {
     const sheet = this.sheet(sheetName);
     const b = parseBox(address);
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => sheet.cell(b.row + r, b.col + c)?.value ?? ""));
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.cols }, (_, c) => sheet.cell(b.row + r, b.col + c)?.value ?? ""),
+    );
   }
 
   cell(sheetName: string, address: string) {

@@ -167,7 +167,10 @@ export class WorkbookModel {
     if (this.name(name)) throw new OfficeError("ItemAlreadyExists", `The name '${name}' already exists`);
     const ref = reference.replace(/^=/, "");
     const bang = ref.lastIndexOf("!");
-    const sheetPart = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const sheetPart = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     const sheet = this.sheet(sheetPart);
     if (!sheet) throw new OfficeError("InvalidArgument", `The reference '${reference}' is not valid`);
     const item = { name, sheet, rest: ref.slice(bang + 1), comment };

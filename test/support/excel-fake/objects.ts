@@ -12,7 +12,10 @@ const NO_SHEET = new SheetModel("{no-sheet}", "");
 function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
   let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
   for (const [key, cell] of sheet.cells) {
-    const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.fill !== null || cell.bold || cell.numberFormat !== "General"));
+    const used =
+      cell.value !== "" ||
+      cell.formula !== undefined ||
+      (!valuesOnly && (cell.fill !== null || cell.bold || cell.numberFormat !== "General"));
     if (!used) continue;
     const row = Math.floor(key / MAX_COLS);
     const col = key % MAX_COLS;
@@ -61,7 +64,10 @@ class SelectionEvent {
     });
     return {
       context: this.context,
-      remove: () => this.context.queue({ onSelectionChanged: "remove" }, () => excel.selectionHandlers.splice(excel.selectionHandlers.indexOf(handler), 1)),
+      remove: () =>
+        this.context.queue({ onSelectionChanged: "remove" }, () =>
+          excel.selectionHandlers.splice(excel.selectionHandlers.indexOf(handler), 1),
+        ),
     };
   }
 }
@@ -154,7 +160,8 @@ export class FWorksheet extends ClientObject<SheetModel> {
   set position(position: number) {
     this.act({ position }, (m) => {
       const sheets = this.context.excel.model.sheets;
-      if (position < 0 || position >= sheets.length) throw new OfficeError("InvalidArgument", `position ${position} is outside 0..${sheets.length - 1}`);
+      if (position < 0 || position >= sheets.length)
+        throw new OfficeError("InvalidArgument", `position ${position} is outside 0..${sheets.length - 1}`);
       sheets.splice(sheets.indexOf(m), 1);
       sheets.splice(position, 0, m);
     });
@@ -191,7 +198,12 @@ export class FWorksheet extends ClientObject<SheetModel> {
   private tablesProxy?: FTableCollection;
   private chartsProxy?: FChartCollection;
   get tables(): FTableCollection {
-    return (this.tablesProxy ??= new FTableCollection(this.context, `${this.path}.tables`, () => this.context.excel.model.tables, () => this.find()));
+    return (this.tablesProxy ??= new FTableCollection(
+      this.context,
+      `${this.path}.tables`,
+      () => this.context.excel.model.tables,
+      () => this.find(),
+    ));
   }
   get charts(): FChartCollection {
     return (this.chartsProxy ??= new FChartCollection(this.context, `${this.path}.charts`, () => this.find()));
@@ -277,7 +289,8 @@ export class FTable extends ClientObject<TableModel> {
           for (let r = 0; r < values.length; r++)
             for (let c = 0; c < m.box.cols; c++) {
               // Real Excel would shift cells below the table down; the fake refuses instead of guessing.
-              if (!m.sheet.isBlank(top + r, m.box.col + c)) throw new OfficeError("InvalidOperation", "the fake does not shift cells below a table");
+              if (!m.sheet.isBlank(top + r, m.box.col + c))
+                throw new OfficeError("InvalidOperation", "the fake does not shift cells below a table");
               if (values[r][c] !== null) storeValue(m.sheet.cellForWrite(top + r, m.box.col + c), values[r][c]);
             }
           m.box = { ...m.box, rows: m.box.rows + values.length };
@@ -292,9 +305,12 @@ export class FTable extends ClientObject<TableModel> {
         this.act(
           { columnsAdd: { index, values, name } },
           (m) => {
-            if ((index !== undefined && index !== null) || values !== undefined) throw new OfficeError("InvalidArgument", "the fake only appends blank named columns");
+            if ((index !== undefined && index !== null) || values !== undefined)
+              throw new OfficeError("InvalidArgument", "the fake only appends blank named columns");
             const col = m.box.col + m.box.cols;
-            for (let r = 0; r < m.box.rows; r++) if (!m.sheet.isBlank(m.box.row + r, col)) throw new OfficeError("InvalidOperation", "the fake does not shift cells right of a table");
+            for (let r = 0; r < m.box.rows; r++)
+              if (!m.sheet.isBlank(m.box.row + r, col))
+                throw new OfficeError("InvalidOperation", "the fake does not shift cells right of a table");
             const header = m.sheet.cellForWrite(m.box.row, col);
             header.value = String(name);
             header.bold = true;

@@ -29,7 +29,10 @@ function checkShape(values: unknown, box: Box, prop: string, broadcast: boolean)
   const rows = values as unknown[][];
   if (broadcast && rows.length === 1 && rows[0].length === 1) return rows;
   if (rows.length !== box.rows || rows.some((r) => r.length !== box.cols))
-    throw new OfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+    throw new OfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+    );
   return rows;
 }
 
@@ -45,7 +48,9 @@ export class FRange extends ClientObject<RangeRef> {
 
   protected snapshot(m: RangeRef, prop: string): unknown {
     const grid = (f: (cell: Cell | undefined) => unknown) =>
-      Array.from({ length: m.box.rows }, (_, r) => Array.from({ length: m.box.cols }, (_, c) => f(m.sheet.cell(m.box.row + r, m.box.col + c))));
+      Array.from({ length: m.box.rows }, (_, r) =>
+        Array.from({ length: m.box.cols }, (_, c) => f(m.sheet.cell(m.box.row + r, m.box.col + c))),
+      );
     switch (prop) {
       case "values":
         return grid((cell) => cell?.value ?? "");
@@ -121,14 +126,22 @@ export class FRange extends ClientObject<RangeRef> {
         },
       },
       set columnWidth(points: number) {
-        act({ columnWidth: points }, (m) => {
-          for (let c = 0; c < m.box.cols; c++) m.sheet.columnWidths.set(m.box.col + c, points);
-        }, "1.2");
+        act(
+          { columnWidth: points },
+          (m) => {
+            for (let c = 0; c < m.box.cols; c++) m.sheet.columnWidths.set(m.box.col + c, points);
+          },
+          "1.2",
+        );
       },
       autofitColumns() {
-        act({ autofitColumns: true }, (m) => {
-          for (let c = 0; c < m.box.cols; c++) m.sheet.autofitted.add(m.box.col + c);
-        }, "1.2");
+        act(
+          { autofitColumns: true },
+          (m) => {
+            for (let c = 0; c < m.box.cols; c++) m.sheet.autofitted.add(m.box.col + c);
+          },
+          "1.2",
+        );
       },
     };
   }
@@ -155,7 +168,7 @@ export class FRange extends ClientObject<RangeRef> {
    */
   delete(shift: string): void {
     this.act({ delete: shift }, (m) => {
-      if (shift !== "Up") throw new OfficeError("InvalidArgument", "the fake only models delete(\"Up\")");
+      if (shift !== "Up") throw new OfficeError("InvalidArgument", 'the fake only models delete("Up")');
       const { row, col, rows, cols } = m.box;
       const inColumns = (c: number) => c >= col && c < col + cols;
       const tables = this.context.excel.model.tables.filter((t) => t.sheet === m.sheet);
@@ -165,7 +178,11 @@ export class FRange extends ClientObject<RangeRef> {
         const apart = t.box.col + t.box.cols <= col || t.box.col >= col + cols || t.box.row + t.box.rows <= row;
         if (holds) t.box = { ...t.box, rows: t.box.rows - rows };
         else if (below && t.box.col >= col && t.box.col + t.box.cols <= col + cols) t.box = { ...t.box, row: t.box.row - rows };
-        else if (!apart) throw new OfficeError("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
+        else if (!apart)
+          throw new OfficeError(
+            "InvalidOperation",
+            "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.",
+          );
       }
       const moved: [number, Cell][] = [];
       for (const [key, cell] of [...m.sheet.cells]) {
@@ -194,7 +211,7 @@ export function surroundingRegion(sheet: SheetModel, row: number, col: number): 
     for (let r = Math.max(0, r0); r <= r1; r++) for (let c = Math.max(0, c0); c <= c1; c++) if (!sheet.isBlank(r, c)) return true;
     return false;
   };
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     if (b.top > 0 && lineHasData(b.top - 1, b.top - 1, b.left - 1, b.right + 1)) (b.top--, (grown = true));
     if (lineHasData(b.bottom + 1, b.bottom + 1, b.left - 1, b.right + 1)) (b.bottom++, (grown = true));

@@ -10,7 +10,10 @@ export class OfficeError extends Error {
 }
 
 export const notLoaded = (prop: string, path: string) =>
-  new OfficeError("PropertyNotLoaded", `The property '${prop}' of ${path} is not available. Load it and call context.sync() before reading it.`);
+  new OfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' of ${path} is not available. Load it and call context.sync() before reading it.`,
+  );
 
 export interface Box {
   row: number;
