@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Webpack config for the KAM Matrix add-in, modelled on Microsoft's Office-Addin-TaskPane-React
 // template, in its shared-runtime form: the task pane and the custom functions run in ONE page
 // (taskpane.html), which loads office.js from Microsoft's CDN and both bundles.

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Google Sheets edition, separate from the Excel build (webpack.config.js):
 //   npm run build:sheets   ->  dist/sheets/{Code.js, Sidebar.html, appsscript.json}, ready for `clasp push`
 // Code.js = the scoring core + KAM_* functions + server side as the global KAMLib, followed by

@@ -5,7 +5,7 @@ import type { AccountCard as Card, AxisCard } from "../card";
 import { accountErrorText } from "../i18n/errors";
 import type { UiStrings } from "../i18n/strings";
 import { QUADRANT_COLORS } from "../report/colors";
-import { isBorderline } from "../whatif/preview";
+import { isBorderline } from "../report/borderline";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({

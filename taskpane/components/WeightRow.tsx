@@ -13,7 +13,13 @@ export function WeightRow(props: { column: string; weight: number; t: UiStrings;
   const styles = useStyles();
   const { t } = props;
   const [text, setText] = React.useState(String(props.weight));
-  React.useEffect(() => setText(String(props.weight)), [props.weight]);
+  // A weight changed elsewhere (slider, preset) replaces the typed text: adjusted while rendering,
+  // as React advises for state that follows a prop, not in an effect.
+  const [shown, setShown] = React.useState(props.weight);
+  if (shown !== props.weight) {
+    setShown(props.weight);
+    setText(String(props.weight));
+  }
   const number = Number(text.replace(",", "."));
   const valid = text.trim() !== "" && Number.isFinite(number) && number >= 0 && number <= MAX_WEIGHT;
   return (

@@ -121,7 +121,15 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  React.useEffect(() => setEditing(null), [sheet]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Another sheet (or the same sheet rewritten) ends any edit: adjusted while rendering, not in an effect.
+  const [shownSheet, setShownSheet] = React.useState(sheet);
+  if (shownSheet !== sheet) {
+    setShownSheet(sheet);
+    setEditingState(null);
+  }
+  React.useEffect(() => {
+    editingRef.current = null;
+  }, [sheet]);
 
   const used = usedSize(sheet);
   const chartSize = sheet.chart ? chartFrame(sheet.chart) : null;
@@ -241,9 +249,14 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
                         value={editing.text}
                         onChange={(e) => setEditing({ ...editing, text: e.target.value })}
                         onKeyDown={(e) => {
-                          if (e.key === "Enter") (e.preventDefault(), commit({ dr: 1, dc: 0 }));
-                          else if (e.key === "Tab") (e.preventDefault(), commit({ dr: 0, dc: 1 }));
-                          else if (e.key === "Escape") (setEditing(null), scroller.current?.focus());
+                          const move = e.key === "Enter" ? { dr: 1, dc: 0 } : e.key === "Tab" ? { dr: 0, dc: 1 } : null;
+                          if (move) {
+                            e.preventDefault();
+                            commit(move);
+                          } else if (e.key === "Escape") {
+                            setEditing(null);
+                            scroller.current?.focus();
+                          }
                         }}
                         onBlur={() => commit(null)}
                       />

@@ -20,7 +20,7 @@ import { guessCriterion, columnLabels } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, MatrixReport, ReportTable } from "./types";
-import { isBorderline } from "../whatif/preview";
+import { isBorderline } from "./borderline";
 import { applyBand } from "./band";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";

@@ -3,11 +3,9 @@ import { buildChart, ChartAccount } from "../report/chart";
 import type { ChartSpec } from "../report/types";
 import type { Settings } from "../settings/settings";
 import type { PortfolioScores } from "./scores";
+import { isBorderline } from "../report/borderline";
 
-/** Under this stability an account's label depends on the weights (issue 11). */
-export const BORDERLINE_BELOW = 0.8;
-
-export const isBorderline = (s: Scored | undefined): boolean => typeof s === "number" && s < BORDERLINE_BELOW;
+export { BORDERLINE_BELOW, isBorderline } from "../report/borderline";
 
 /** The matrix for the current weights, from cached criterion scores: what the preview draws. */
 export interface Preview {

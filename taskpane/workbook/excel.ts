@@ -163,6 +163,7 @@ export class ExcelWorkbook implements Workbook {
           context.application.suspendApiCalculationUntilNextSync();
           request.forEach((op) => op.queue(target));
           if (i === requests.length - 1) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
         }
@@ -213,6 +214,7 @@ export class ExcelWorkbook implements Workbook {
         const target: WriteTarget = { context, sheet, takenTableNames: new Set() };
         for (const request of packRequests(ops)) {
           request.forEach((op) => op.queue(target));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
         }
         if (ops.length === 0) await context.sync();
@@ -358,9 +360,10 @@ export class ExcelWorkbook implements Workbook {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("rowIndex,columnIndex");
-      range.worksheet.load("name");
+      const sheet = context.workbook.worksheets.getActiveWorksheet(); // the selection is on it
+      sheet.load("name");
       await context.sync();
-      return { sheetName: range.worksheet.name, row: range.rowIndex, col: range.columnIndex };
+      return { sheetName: sheet.name, row: range.rowIndex, col: range.columnIndex };
     });
   }
 

@@ -111,10 +111,22 @@ export function currentRegion(sheet: MemorySheet, row: number, col: number): Blo
   };
   for (let grown = true; grown;) {
     grown = false;
-    if (top > 0 && filledInRow(top - 1, left - 1, right + 1)) (top--, (grown = true));
-    if (filledInRow(bottom + 1, left - 1, right + 1)) (bottom++, (grown = true));
-    if (left > 0 && filledInCol(left - 1, top - 1, bottom + 1)) (left--, (grown = true));
-    if (filledInCol(right + 1, top - 1, bottom + 1)) (right++, (grown = true));
+    if (top > 0 && filledInRow(top - 1, left - 1, right + 1)) {
+      top--;
+      grown = true;
+    }
+    if (filledInRow(bottom + 1, left - 1, right + 1)) {
+      bottom++;
+      grown = true;
+    }
+    if (left > 0 && filledInCol(left - 1, top - 1, bottom + 1)) {
+      left--;
+      grown = true;
+    }
+    if (filledInCol(right + 1, top - 1, bottom + 1)) {
+      right++;
+      grown = true;
+    }
   }
   const block = { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   return block.rows === 1 && block.cols === 1 && !isFilled(cellAt(sheet, row, col)) ? null : block;

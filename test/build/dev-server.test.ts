@@ -3,7 +3,7 @@ export {}; // a module: its names stay its own
 
 type HeaderMap = Record<string, string>;
 type DevServer = { host?: string; headers?: HeaderMap | ((req: { url?: string; headers: HeaderMap }) => HeaderMap) };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ devServer: DevServer }>;
 
 const headersFor = (devServer: DevServer, url: string, origin?: string): HeaderMap => {

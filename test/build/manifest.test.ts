@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const config = require("../../webpack.config.js") as { manifestForProduction(xml: string): string; urlProd: string };
 const DEV = "https://localhost:3000/";
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -10,7 +10,6 @@ import * as path from "path";
 import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<webpack.Configuration>) & {
   urlProd: string;
 };

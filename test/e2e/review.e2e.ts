@@ -173,15 +173,13 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     );
 
     // The chart: one trail per selected account, each a line from a hollow marker.
-    const trails = await page
-      .locator("g[data-trail]")
-      .evaluateAll((gs) =>
-        gs.map((g) => ({
-          name: g.getAttribute("data-trail"),
-          lines: g.querySelectorAll("line").length,
-          hollow: g.querySelector("circle")?.getAttribute("fill"),
-        })),
-      );
+    const trails = await page.locator("g[data-trail]").evaluateAll((gs) =>
+      gs.map((g) => ({
+        name: g.getAttribute("data-trail"),
+        lines: g.querySelectorAll("line").length,
+        hollow: g.querySelector("circle")?.getAttribute("fill"),
+      })),
+    );
     expect(trails).toHaveLength(expected.trails.length);
     expect(trails.map((t) => t.name).sort()).toEqual(expected.trails.map((t) => t.name).sort());
     for (const t of trails) expect([t.lines, t.hollow]).toEqual([1, "#fff"]);

@@ -10,7 +10,7 @@ import { join } from "path";
 import { FUNCTIONS } from "../../functions/catalogue";
 import * as kam from "../../functions/functions";
 import { isKamError, KamError } from "../../src";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { withErrorInputs } = require("../../scripts/metadata-options");
 
 interface Parameter {

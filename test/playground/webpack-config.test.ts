@@ -1,5 +1,5 @@
 // The playground is a development page: `npm start` serves it at "/", production builds never contain it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const makeConfig = require("../../webpack.config.js") as (
   env: object,
   argv: object,

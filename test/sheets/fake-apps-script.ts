@@ -129,10 +129,22 @@ export class FakeRange implements Range {
         for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
         return false;
       };
-      if (any(top - 1, left - 1, top - 1, right + 1)) (top--, (grown = true));
-      if (any(bottom + 1, left - 1, bottom + 1, right + 1)) (bottom++, (grown = true));
-      if (any(top - 1, left - 1, bottom + 1, left - 1)) (left--, (grown = true));
-      if (any(top - 1, right + 1, bottom + 1, right + 1)) (right++, (grown = true));
+      if (any(top - 1, left - 1, top - 1, right + 1)) {
+        top--;
+        grown = true;
+      }
+      if (any(bottom + 1, left - 1, bottom + 1, right + 1)) {
+        bottom++;
+        grown = true;
+      }
+      if (any(top - 1, left - 1, bottom + 1, left - 1)) {
+        left--;
+        grown = true;
+      }
+      if (any(top - 1, right + 1, bottom + 1, right + 1)) {
+        right++;
+        grown = true;
+      }
     }
     return new FakeRange(this.sheet, top, left, bottom - top + 1, right - left + 1);
   }

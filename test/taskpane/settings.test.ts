@@ -148,7 +148,11 @@ describe("settings", () => {
     // Order of first appearance: C0, then whatever duplicate came before its own first entry, ...
     const order: string[] = [];
     const seen = new Set<string>();
-    for (const c of interleaved) if (!seen.has(c.column)) (seen.add(c.column), order.push(c.column));
+    for (const c of interleaved)
+      if (!seen.has(c.column)) {
+        seen.add(c.column);
+        order.push(c.column);
+      }
     expect(parsed.criteria.map((c) => c.column)).toEqual(order);
     const firstOf = new Map<string, (typeof interleaved)[number]>();
     for (const c of interleaved) if (!firstOf.has(c.column)) firstOf.set(c.column, c);

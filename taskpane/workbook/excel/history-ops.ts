@@ -38,6 +38,7 @@ export async function readHistoryTable(context: Excel.RequestContext, sheet: Exc
   for (let start = 0; start < total || first;) {
     const count = Math.min(rowsPerChunk, total - start);
     const chunk = count > 0 ? sheet.getRangeByIndexes(box.row + 1 + start, box.col, count, width).load("values") : null;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows: a response over 5 MB is refused
     await context.sync();
     first = false;
     if (!chunk) break;
@@ -84,6 +85,7 @@ export async function editHistoryTable(
   for (const request of packRequests(ops)) {
     context.application.suspendApiCalculationUntilNextSync();
     request.forEach((op) => op.queue());
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
     await context.sync();
   }
 }

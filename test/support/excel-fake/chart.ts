@@ -128,11 +128,10 @@ export class FChart extends ClientObject<ChartModel> {
     return { categoryAxis: axis("category"), valueAxis: axis("value") };
   }
   get series() {
-    const chart = this;
     return {
       getItemAt: (i: number) =>
         new FSeries(this.context, `${this.path}.series[${i}]`, () => {
-          const s = chart.find()?.series[i];
+          const s = this.find()?.series[i];
           if (!s) throw new OfficeError("InvalidArgument", `The chart has no series ${i}`);
           return s;
         }),

@@ -119,8 +119,11 @@ export class FakeExcel {
     this.flushEvents();
   }
 
+  /** The selection is always on the active sheet, as in Excel. */
   select(sheetName: string, address: string): void {
-    this.model.selection = { sheet: this.sheet(sheetName), box: parseBox(address) };
+    const sheet = this.sheet(sheetName);
+    this.model.selection = { sheet, box: parseBox(address) };
+    this.activeSheet = sheet;
   }
 
   /** A user clicking a cell: the selection moves and onSelectionChanged fires, asynchronously as in Excel. */

@@ -213,10 +213,22 @@ export function surroundingRegion(sheet: SheetModel, row: number, col: number): 
   };
   for (let grown = true; grown;) {
     grown = false;
-    if (b.top > 0 && lineHasData(b.top - 1, b.top - 1, b.left - 1, b.right + 1)) (b.top--, (grown = true));
-    if (lineHasData(b.bottom + 1, b.bottom + 1, b.left - 1, b.right + 1)) (b.bottom++, (grown = true));
-    if (b.left > 0 && lineHasData(b.top - 1, b.bottom + 1, b.left - 1, b.left - 1)) (b.left--, (grown = true));
-    if (lineHasData(b.top - 1, b.bottom + 1, b.right + 1, b.right + 1)) (b.right++, (grown = true));
+    if (b.top > 0 && lineHasData(b.top - 1, b.top - 1, b.left - 1, b.right + 1)) {
+      b.top--;
+      grown = true;
+    }
+    if (lineHasData(b.bottom + 1, b.bottom + 1, b.left - 1, b.right + 1)) {
+      b.bottom++;
+      grown = true;
+    }
+    if (b.left > 0 && lineHasData(b.top - 1, b.bottom + 1, b.left - 1, b.left - 1)) {
+      b.left--;
+      grown = true;
+    }
+    if (lineHasData(b.top - 1, b.bottom + 1, b.right + 1, b.right + 1)) {
+      b.right++;
+      grown = true;
+    }
   }
   return { row: b.top, col: b.left, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 };
 }
