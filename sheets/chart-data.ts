@@ -4,6 +4,7 @@
  * and the chart options that colour the series and draw the thresholds as 2-point lines.
  */
 import type { ChartSpec } from "../taskpane/report/types";
+import { reviewLines } from "../taskpane/workbook/review-lines";
 
 export interface ChartBlock {
   /** Header row first; "" where a series has no point in that row. */
@@ -29,40 +30,13 @@ interface Line {
  * is a line in the colour of the quadrant now, without the hollow start marker of Excel and the
  * playground (the account's own marker shows where it is now).
  */
-function reviewLines(spec: ChartSpec): Line[] {
-  const out: Line[] = [];
-  const band = spec.band ?? 0;
-  const { xAxis, yAxis, thresholds } = spec;
-  const label = spec.reviewLabels?.band ?? "Band";
-  const clampTo = (v: number, a: { min: number; max: number }) => Math.min(a.max, Math.max(a.min, v));
-  if (band > 0)
-    for (const sign of [-1, 1]) {
-      const x = clampTo(thresholds.value + sign * band, xAxis);
-      const y = clampTo(thresholds.engagement + sign * band, yAxis);
-      // "-" and "+" tell the two edges apart in the header (one name twice would read as a mistake).
-      const edge = sign < 0 ? "-" : "+";
-      out.push({
-        name: `${label} ${edge} (${xAxis.title})`,
-        color: BAND_COLOR,
-        trail: false,
-        points: [
-          { x, y: yAxis.min },
-          { x, y: yAxis.max },
-        ],
-      });
-      out.push({
-        name: `${label} ${edge} (${yAxis.title})`,
-        color: BAND_COLOR,
-        trail: false,
-        points: [
-          { x: xAxis.min, y },
-          { x: xAxis.max, y },
-        ],
-      });
-    }
-  for (const t of spec.trails ?? [])
-    out.push({ name: `${spec.reviewLabels?.trail ?? "Move"}: ${t.label}`, color: t.color, trail: true, points: [t.from, t.to] });
-  return out;
+function sheetLines(spec: ChartSpec): Line[] {
+  return reviewLines(spec, (title) => ` (${title})`).map((l) => ({
+    name: l.name,
+    color: l.color ?? BAND_COLOR,
+    trail: l.kind === "trail",
+    points: l.points,
+  }));
 }
 
 /**
@@ -85,7 +59,7 @@ export function chartBlock(spec: ChartSpec): ChartBlock {
     : spec.series;
   const all = [...quadrants, ...hollow];
   const s = all.length;
-  const extra = reviewLines(spec);
+  const extra = sheetLines(spec);
   const width = s + 3 + extra.length;
   const row = (x: number, column: number, y: number): (string | number)[] => {
     const r: (string | number)[] = new Array(width).fill("");

@@ -1,4 +1,5 @@
 import type { CellValue, ChartSpec, ReportSheet } from "../contract";
+import { reviewLines } from "../review-lines";
 import type { Box } from "../naming";
 import { asLiteral } from "../escape";
 import { a1 } from "./address";
@@ -75,49 +76,16 @@ export function plotSeries(chart: ChartSpec): PlotSeries[] {
 }
 
 // ---- review (issue 10)
-/** The band's four edge lines (t - band, t + band on both axes) and one 2-point line per trail. */
+/** The band's four edge lines (t - band, t + band on both axes) and one 2-point line per trail, kept out of the legend. */
 function reviewSeries(chart: ChartSpec): PlotSeries[] {
-  const { xAxis, yAxis, thresholds } = chart;
-  const out: PlotSeries[] = [];
-  const band = chart.band ?? 0;
-  const bandLabel = chart.reviewLabels?.band ?? "Band";
-  const clampTo = (v: number, a: { min: number; max: number }) => Math.min(a.max, Math.max(a.min, v));
-  if (band > 0)
-    for (const sign of [-1, 1]) {
-      const x = clampTo(thresholds.value + sign * band, xAxis);
-      const y = clampTo(thresholds.engagement + sign * band, yAxis);
-      const edge = sign < 0 ? "-" : "+";
-      out.push({
-        name: `${bandLabel} ${edge}: ${xAxis.title}`,
-        color: BAND_COLOR,
-        line: true,
-        unlisted: true,
-        points: [
-          { x, y: yAxis.min },
-          { x, y: yAxis.max },
-        ],
-      });
-      out.push({
-        name: `${bandLabel} ${edge}: ${yAxis.title}`,
-        color: BAND_COLOR,
-        line: true,
-        unlisted: true,
-        points: [
-          { x: xAxis.min, y },
-          { x: xAxis.max, y },
-        ],
-      });
-    }
-  for (const t of chart.trails ?? [])
-    out.push({
-      name: `${chart.reviewLabels?.trail ?? "Move"}: ${t.label}`,
-      color: t.color,
-      line: true,
-      trail: true,
-      unlisted: true,
-      points: [t.from, t.to],
-    });
-  return out;
+  return reviewLines(chart, (title) => `: ${title}`).map((l) => ({
+    name: l.name,
+    color: l.color ?? BAND_COLOR,
+    line: true,
+    ...(l.kind === "trail" ? { trail: true } : {}),
+    unlisted: true,
+    points: l.points,
+  }));
 }
 
 /** First free column right of every table and of the chart: where the chart's data goes. */
