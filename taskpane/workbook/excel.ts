@@ -22,16 +22,16 @@ import {
   WriteResult,
 } from "./contract";
 import type { Workbook } from "./workbook";
-import { a1, headerText, keptSheetName, tableBox, unionBox, uniqueSheetName } from "./naming";
-import { chartDataBox, chartOps, hasLabels } from "./excel/chart-ops";
+import { keptSheetName, uniqueSheetName } from "./naming";
+import { chartOps, hasLabels } from "./excel/chart-ops";
 import { packRequests } from "./excel/requests";
 import { Features, officeRequirements, Requirements } from "./excel/requirements";
-import { queueInspection, typedOutside } from "./excel/report-sheet";
+import { queueInspection, reportExtent, typedOutside } from "./excel/report-sheet";
 import { queueSwap, recover, SwapPlan } from "./excel/swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./excel/table-ops";
-import { editHistoryTable, readHistoryTable } from "./excel/history-ops";
+import { editHistoryTable, historyOf, readHistoryTable } from "./excel/history-ops";
 import { firstHistorySheet } from "./history-sheet";
-import { readValues } from "./excel/read-table";
+import { readRange } from "./excel/read-table";
 import { splitAddress } from "./region";
 
 export { REPORT_MARK, REPORT_SETTING } from "./excel/report-sheet";
@@ -378,50 +378,4 @@ export class ExcelWorkbook implements Workbook {
   }
 }
 
-/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
-async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
-  const inspected = queueInspection(context, "history");
-  await context.sync();
-  const { own } = inspected();
-  if (!own) return null;
-  const sheet = context.workbook.worksheets.getItem(own.id);
-  const tables = sheet.tables.load("items/name");
-  await context.sync();
-  return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
-}
-
-/**
- * A range as a SourceTable, with the own sheet it lies on: 1 sync for its address and size (and
- * the proofs of the own sheets), then its values in blocks of ~1 MB (excel/read-table.ts).
- */
-async function readRange(context: Excel.RequestContext, range: Excel.Range, tableName?: string): Promise<SourceTable | null> {
-  range.load("address,rowCount,columnCount");
-  range.worksheet.load("name,id");
-  const inspected = queueInspection(context);
-  await context.sync();
-  const values = await readValues(context, range.worksheet, range.address, range.rowCount, range.columnCount);
-  const table = toSourceTable(range.worksheet.name, range.address, values, tableName);
-  const { owned } = inspected();
-  const kind = OWN_SHEET_KINDS.find((k) => owned[k]?.id === range.worksheet.id);
-  if (table && kind) {
-    table.ownKind = kind;
-    if (isResultSheet(kind)) table.onReportSheet = true;
-  }
-  return table;
-}
-
-/** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */
-export function reportExtent(report: ReportSheet): string {
-  const chart = chartDataBox(report);
-  const box = unionBox([...report.tables.map(tableBox), ...(chart ? [chart] : [])])!;
-  return a1(box.row, box.col, box.rows, box.cols);
-}
-
-/** Header row and data rows of a range read from Excel; null when there is nothing but blanks. */
-export function toSourceTable(sheetName: string, address: string, values: unknown[][], tableName?: string): SourceTable | null {
-  const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
-  const [header, ...rows] = cells;
-  if (!header || rows.length === 0 || cells.every((r) => r.every((v) => v === null))) return null;
-  const headers = header.map(headerText);
-  return { sheetName, address, tableName, headers, rows };
-}
+export { toSourceTable } from "./excel/read-table";

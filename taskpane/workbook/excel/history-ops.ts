@@ -10,6 +10,7 @@ import { checkRows, trimHeader } from "../history-sheet";
 import { parseA1, type Box } from "../naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "./requests";
 import { literalRows } from "./table-ops";
+import { queueInspection } from "./report-sheet";
 
 /** A response budget well below 5 MB: a chunk is sized from the largest row read so far. */
 export const READ_BUDGET = 3_000_000;
@@ -88,4 +89,16 @@ export async function editHistoryTable(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
     await context.sync();
   }
+}
+
+/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
+export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, "history");
+  await context.sync();
+  const { own } = inspected();
+  if (!own) return null;
+  const sheet = context.workbook.worksheets.getItem(own.id);
+  const tables = sheet.tables.load("items/name");
+  await context.sync();
+  return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
 }

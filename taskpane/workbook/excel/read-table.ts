@@ -7,6 +7,9 @@
  */
 import { parseA1 } from "../naming";
 import { utf8Length } from "./requests";
+import { CellValue, isResultSheet, OWN_SHEET_KINDS, SourceTable } from "../contract";
+import { headerText } from "../naming";
+import { queueInspection } from "./report-sheet";
 
 /** Target size of one block of values in the response. */
 export const READ_CHUNK_BYTES = 1_000_000;
@@ -41,4 +44,33 @@ export async function readValues(
     start += n;
   }
   return values;
+}
+
+/**
+ * A range as a SourceTable, with the own sheet it lies on: 1 sync for its address and size (and
+ * the proofs of the own sheets), then its values in blocks of ~1 MB (excel/read-table.ts).
+ */
+export async function readRange(context: Excel.RequestContext, range: Excel.Range, tableName?: string): Promise<SourceTable | null> {
+  range.load("address,rowCount,columnCount");
+  range.worksheet.load("name,id");
+  const inspected = queueInspection(context);
+  await context.sync();
+  const values = await readValues(context, range.worksheet, range.address, range.rowCount, range.columnCount);
+  const table = toSourceTable(range.worksheet.name, range.address, values, tableName);
+  const { owned } = inspected();
+  const kind = OWN_SHEET_KINDS.find((k) => owned[k]?.id === range.worksheet.id);
+  if (table && kind) {
+    table.ownKind = kind;
+    if (isResultSheet(kind)) table.onReportSheet = true;
+  }
+  return table;
+}
+
+/** Header row and data rows of a range read from Excel; null when there is nothing but blanks. */
+export function toSourceTable(sheetName: string, address: string, values: unknown[][], tableName?: string): SourceTable | null {
+  const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
+  const [header, ...rows] = cells;
+  if (!header || rows.length === 0 || cells.every((r) => r.every((v) => v === null))) return null;
+  const headers = header.map(headerText);
+  return { sheetName, address, tableName, headers, rows };
 }

@@ -14,6 +14,9 @@
 import { boxWithin, parseA1, quoteSheet, type Box } from "../naming";
 import { wholeSheetReference } from "./address";
 import { OWN_SHEET_KINDS, type OwnSheetKind } from "../contract";
+import type { ReportSheet } from "../contract";
+import { a1, tableBox, unionBox } from "../naming";
+import { chartDataBox } from "./chart-ops";
 
 /** Per own sheet kind: the workbook name that marks it, the setting that stores its proof. */
 export const OWN_SHEET_MARKS: Record<OwnSheetKind, { mark: string; setting: string; comment: string }> = {
@@ -135,3 +138,10 @@ export const typedOutside = (usedAddress: string | null, extent: Box | null): bo
   const used = parseA1(usedAddress);
   return !used || !extent || !boxWithin(used, extent);
 };
+
+/** Every cell the report writes: its tables and the chart's data block, as "A1:Z120". */
+export function reportExtent(report: ReportSheet): string {
+  const chart = chartDataBox(report);
+  const box = unionBox([...report.tables.map(tableBox), ...(chart ? [chart] : [])])!;
+  return a1(box.row, box.col, box.rows, box.cols);
+}
