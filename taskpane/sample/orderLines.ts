@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../src";
 import type { CellValue } from "../report/types";
 import { sampleRows } from "./sampleData";
 
@@ -19,22 +20,11 @@ const DAYS = 1096;
 const CATEGORIES = ["Machines", "Spare parts", "Service", "Consumables", "Software", "Training"];
 const TYPES = ["Visit", "Call", "E-mail", "Meeting", "Webinar"];
 
-/** mulberry32, as in sampleData.ts. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const accountNames = () => sampleRows().map((r) => String(r[0]));
 
 /** Order lines (no header), sorted by date; Order Date holds date serials. */
 export function sampleOrderLines(): CellValue[][] {
-  const rand = seeded(20261001);
+  const rand = mulberry32(20261001);
   const names = accountNames();
   const lines: CellValue[][] = [];
   let orderNo = 24_000;
@@ -82,7 +72,7 @@ export function sampleOrderLines(): CellValue[][] {
 
 /** The activity log (no header): visits, calls and mails, more for the bigger accounts. */
 export function sampleActivities(): CellValue[][] {
-  const rand = seeded(20261002);
+  const rand = mulberry32(20261002);
   const names = accountNames();
   const rows: CellValue[][] = [];
   names.forEach((name, k) => {

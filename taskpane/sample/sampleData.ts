@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../src";
 import type { CellValue } from "../report/types";
 
 /**
@@ -63,23 +64,12 @@ const ACCOUNTS = [
   "Neukunde Start-up GmbH",
 ];
 
-/** mulberry32: tiny seeded generator, numbers in [0, 1). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const round = (x: number, step: number) => Math.round(x / step) * step;
-const roundTo = (x: number, digits: number) => Number(x.toFixed(digits));
+export const round = (x: number, step: number) => Math.round(x / step) * step;
+export const roundTo = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** The 40 data rows (no header), in SAMPLE_HEADERS order. */
 export function sampleRows(): CellValue[][] {
-  const rand = seeded(20240611);
+  const rand = mulberry32(20240611);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const int = (lo: number, hi: number) => Math.floor(between(lo, hi + 1));
   const rows: CellValue[][] = ACCOUNTS.map((name) => {

@@ -1,5 +1,6 @@
+import { mulberry32 } from "../../src";
 import type { CellValue } from "../report/types";
-import { SAMPLE_HEADERS, sampleRows } from "./sampleData";
+import { round, roundTo, SAMPLE_HEADERS, sampleRows } from "./sampleData";
 
 /**
  * The sample portfolio one quarter later, the same every time: the same accounts with the
@@ -12,19 +13,6 @@ export const NEXT_QUARTER_SHEET_NAME = "Sample accounts Q2";
 export const GONE_ACCOUNT = "Bäckerei Schäfer KG";
 export const NEW_ACCOUNTS = ["Nova Solar GmbH", "Kappa Logistik AG"] as const;
 
-/** mulberry32, as in sampleData, with another seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const round = (x: number, step: number) => Math.round(x / step) * step;
-const roundTo = (x: number, digits: number) => Number(x.toFixed(digits));
 const clampInt = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(x)));
 
 // Column indices in SAMPLE_HEADERS.
@@ -86,7 +74,7 @@ const EVENTS: Record<string, (row: CellValue[]) => void> = {
 
 /** The data rows of the second quarter (no header), in SAMPLE_HEADERS order. */
 export function sampleNextQuarterRows(): CellValue[][] {
-  const rand = seeded(20240912);
+  const rand = mulberry32(20240912);
   const drift = (x: number, spread: number) => x * (1 + spread * (2 * rand() - 1));
   const rows = sampleRows()
     .filter((r) => r[0] !== GONE_ACCOUNT)
