@@ -1,11 +1,10 @@
-import { isOmitted, numericColumns, toMatrix } from "./cells";
-import { fail, KamError } from "./errors";
+import { numericColumns } from "./cells";
+import { KamError } from "./errors";
 import { Messages } from "./messages";
-import { ColumnBuffers, medianScore, Method, normalizeValue, ownPercentiles, parseMethod, prepareColumn } from "./normalize";
+import { ColumnBuffers, medianScore, Method, normalizeValue, ownPercentiles, prepareColumn } from "./normalize";
 import { MIN_COVERAGE } from "./coverage";
-import { AxisArgs, AxisNumbers, MissingPolicy, parseMissing } from "./score";
+import { AxisArgs, AxisNumbers, MissingPolicy, parseAxisArgs } from "./score";
 import { sortScratch } from "./sort";
-import { parseWeights } from "./weights";
 
 /**
  * The criterion scores of one axis, apart from the weighted means (SPEC 2 and 3). They depend on
@@ -48,13 +47,7 @@ export interface CriterionOptions {
 
 /** Checks the arguments as KAM.VALUE does (same errors, same order) and scores every criterion. */
 export function criterionScores(args: AxisArgs, options: CriterionOptions = {}): CriterionScores {
-  const data = toMatrix(args.data, "data");
-  const criteria = data[0].length;
-  const weights = parseWeights(args.weights, criteria);
-  const method = parseMethod(args.method);
-  const missing = parseMissing(args.missing);
-  const portfolio = isOmitted(args.portfolio) ? data : toMatrix(args.portfolio, "portfolio");
-  if (portfolio[0].length !== criteria) fail("VALUE", Messages.portfolioColumns(portfolio[0].length, criteria));
+  const { data, portfolio, weights, method, missing } = parseAxisArgs(args);
   return criterionScoresOf(data, portfolio, weights, method, missing, options.lowerIsBetter);
 }
 

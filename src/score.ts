@@ -62,8 +62,16 @@ export function scoreAxis(args: AxisArgs): AxisResult {
   return { scores: out, coverage: cov };
 }
 
-/** scoreAxis without building the generic arrays (see AxisNumbers). */
-export function scoreAxisNumbers(args: AxisArgs): AxisNumbers {
+/** An axis's arguments checked as KAM.VALUE checks them (same errors, same order); `portfolio === data` when omitted. */
+export interface ParsedAxisArgs {
+  data: unknown[][];
+  portfolio: unknown[][];
+  weights: number[];
+  method: Method;
+  missing: MissingPolicy;
+}
+
+export function parseAxisArgs(args: AxisArgs): ParsedAxisArgs {
   const data = toMatrix(args.data, "data");
   const criteria = data[0].length;
   const weights = parseWeights(args.weights, criteria);
@@ -71,6 +79,12 @@ export function scoreAxisNumbers(args: AxisArgs): AxisNumbers {
   const missing = parseMissing(args.missing);
   const portfolio = isOmitted(args.portfolio) ? data : toMatrix(args.portfolio, "portfolio");
   if (portfolio[0].length !== criteria) fail("VALUE", Messages.portfolioColumns(portfolio[0].length, criteria));
+  return { data, portfolio, weights, method, missing };
+}
+
+/** scoreAxis without building the generic arrays (see AxisNumbers). */
+export function scoreAxisNumbers(args: AxisArgs): AxisNumbers {
+  const { data, portfolio, weights, method, missing } = parseAxisArgs(args);
   return scoreRows(data, portfolio, weights, method, missing);
 }
 
