@@ -6,23 +6,11 @@
  */
 import { mkdirSync, statSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { isKamError, scorePortfolio } from "../../src";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "../../taskpane/sample/sampleData";
-import {
-  buildPlayground,
-  chromiumAvailable,
-  INSTALL_HINT,
-  isolatedContext,
-  launchChromium,
-  removeBuild,
-  ROOT,
-  serveStatic,
-} from "./support/playground";
+import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
 
-const canRun = chromiumAvailable(); // throws under CI=true when the browser is missing
-if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the playground end-to-end tests.`);
-const describeInBrowser = canRun ? describe : describe.skip;
 jest.setTimeout(120_000);
 
 // SPEC 4 labels, and the sample's criteria as SPEC 3 defines the axes (cost to serve: lower is better).
@@ -99,32 +87,18 @@ const sheetTabs = (page: Page) => page.getByRole("tab").evaluateAll((tabs) => ta
 const markerCount = (page: Page, series: string) => page.locator(`circle[data-series="${series}"]`).count();
 
 describeInBrowser("the playground in Chromium", () => {
-  let dir = "";
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  const session = usePlayground();
   let blocked: string[] = [];
   let dialogs: string[] = [];
   let page: Page;
 
-  beforeAll(async () => {
-    dir = await buildPlayground();
-    server = await serveStatic(dir);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) removeBuild(dir);
-  });
-
   beforeEach(async () => {
-    const isolated = await isolatedContext(browser);
+    const isolated = await isolatedContext(session.browser);
     blocked = isolated.blocked;
     dialogs = [];
     page = await isolated.context.newPage();
     page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole("button", { name: "Build matrix" }).waitFor();
   });
 
@@ -354,7 +328,7 @@ describeInBrowser("the playground in Chromium", () => {
 
   test("in Excel's default pane size (320 x 800) the value weights and the preview are on screen together", async () => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${server.url}?pane`);
+    await page.goto(`${session.url}?pane`);
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByText(/written with 40 accounts/).waitFor();
     await page

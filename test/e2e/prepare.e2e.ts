@@ -3,22 +3,11 @@
  * activity log, prepare the accounts, build the matrix, and compare the KAM Accounts values of
  * two accounts with the core's KAM.ACCOUNTS (accountsTable) run here on the same lines.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { accountsTable, isKamError } from "../../src";
 import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleOrderLines } from "../../taskpane/sample/orderLines";
-import {
-  buildPlayground,
-  chromiumAvailable,
-  INSTALL_HINT,
-  isolatedContext,
-  launchChromium,
-  removeBuild,
-  serveStatic,
-} from "./support/playground";
+import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
 
-const canRun = chromiumAvailable();
-if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the Prepare data end-to-end test.`);
-const describeInBrowser = canRun ? describe : describe.skip;
 jest.setTimeout(180_000);
 
 /** KAM.ACCOUNTS of the sample lines without the invalid ones (what "Leave the invalid lines out" does). */
@@ -30,29 +19,15 @@ function expectedAccounts(): Map<string, unknown[]> {
 }
 
 describeInBrowser("Prepare data in the playground", () => {
-  let dir = "";
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  const session = usePlayground();
   let page: Page;
   let blocked: string[] = [];
 
-  beforeAll(async () => {
-    dir = await buildPlayground();
-    server = await serveStatic(dir);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) removeBuild(dir);
-  });
-
   test("sample order lines, prepare accounts, build the matrix: KAM Accounts as the core computes it", async () => {
-    const isolated = await isolatedContext(browser);
+    const isolated = await isolatedContext(session.browser);
     blocked = isolated.blocked;
     page = await isolated.context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole("button", { name: "Build matrix" }).waitFor();
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();

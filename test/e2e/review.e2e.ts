@@ -7,7 +7,7 @@
  */
 import { mkdirSync, statSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Quadrant, quadrantLabel } from "../../src";
 import { compareReviews, reviewFromTable } from "../../taskpane/review";
 import { SAMPLE_SHEET_NAME, sampleTable } from "../../taskpane/sample/sampleData";
@@ -15,20 +15,8 @@ import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "../../taskpane/
 import { defaultSettings, reconcile } from "../../taskpane/settings/settings";
 import type { CellValue } from "../../taskpane/report/types";
 import type { SourceTable } from "../../taskpane/workbook/workbook";
-import {
-  buildPlayground,
-  chromiumAvailable,
-  INSTALL_HINT,
-  isolatedContext,
-  launchChromium,
-  removeBuild,
-  ROOT,
-  serveStatic,
-} from "./support/playground";
+import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
 
-const canRun = chromiumAvailable(); // throws under CI=true when the browser is missing
-if (!canRun) console.warn(`${INSTALL_HINT}\nSkipping the review end-to-end test.`);
-const describeInBrowser = canRun ? describe : describe.skip;
 jest.setTimeout(180_000);
 
 const source = (values: CellValue[][], sheetName: string): SourceTable => ({
@@ -90,32 +78,21 @@ function tableBelow(cells: Record<string, string>, title: string, columns: numbe
 }
 
 describeInBrowser("review over time in the playground (Chromium)", () => {
-  let dir = "";
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  const session = usePlayground();
   let page: Page;
   let blocked: string[] = [];
   const dialogs: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = await buildPlayground();
-    server = await serveStatic(dir);
-    browser = await launchChromium();
-    const isolated = await isolatedContext(browser);
+    const isolated = await isolatedContext(session.browser);
     blocked = isolated.blocked;
     page = await isolated.context.newPage();
     page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole("button", { name: "Build matrix" }).waitFor();
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) removeBuild(dir);
-  });
 
   test("save Q3, load the next quarter, compare: the movers and trails the core computes", async () => {
     const expected = expectedComparison();

@@ -97,3 +97,40 @@ export async function isolatedContext(browser: Browser, locale = "en-US"): Promi
   });
   return { context, blocked };
 }
+
+/** `describe` when Chromium is there; outside CI a skip with the install hint (under CI=true a missing browser throws). */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (chromiumAvailable()) describe(name, body);
+  else {
+    console.warn(`${INSTALL_HINT}\nSkipping "${name}".`);
+    describe.skip(name, body);
+  }
+}
+
+/** What a browser suite runs against: the built playground on a localhost URL, and Chromium. */
+export interface PlaygroundSession {
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * Builds and serves the playground and starts Chromium once for the enclosing suite (its
+ * beforeAll), and closes all of it afterwards. The fields are filled when the suite starts.
+ */
+export function usePlayground(): PlaygroundSession {
+  const session = {} as PlaygroundSession;
+  let dir = "";
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    dir = await buildPlayground();
+    server = await serveStatic(dir);
+    session.url = server.url;
+    session.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await server?.close();
+    if (dir) removeBuild(dir);
+  });
+  return session;
+}
