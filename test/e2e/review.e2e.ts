@@ -103,6 +103,8 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
 
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    // Save only once the first build (and its stability pass) has finished, as a user would see it.
+    await page.getByText(/Sheet "KAM Matrix" written with \d+ accounts\./).waitFor();
 
     // Save the review of Q3.
     // Review is a folded section of the pane at start.
@@ -110,7 +112,14 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
     await page.getByLabel("Review date", { exact: true }).fill("2026-09-30");
     await page.getByLabel("Label", { exact: true }).fill("Q3 2026");
     await page.getByRole("button", { name: "Save review" }).click();
-    await page.getByText('Review "Q3 2026" saved to "KAM History".').waitFor();
+    await page
+      .getByText('Review "Q3 2026" saved to "KAM History".')
+      .waitFor()
+      .catch(async (e) => {
+        // What the pane showed instead, for whoever reads the failure.
+        await page.screenshot({ path: join(ROOT, "test-results", "playground-review-save-failed.png") });
+        throw new Error(`${e}\nerrors: ${errors.join(" | ")}\npane: ${(await page.locator("main").innerText()).slice(0, 2000)}`);
+      });
     await page.getByRole("tab", { name: "KAM History" }).waitFor();
 
     // The next quarter becomes the source; the live matrix follows it, still without a comparison.
