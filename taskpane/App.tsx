@@ -117,7 +117,8 @@ const SECTIONS: PaneSection[] = [
         lang={lang}
         table={state.table}
         settings={state.settings}
-        busy={state.phase !== "ready"}
+        // A live rewrite of the matrix does not block saving or comparing: a click then would be lost.
+        busy={state.phase === "loading"}
         onSettings={(change) => c.update(change)}
         onSampleNext={() => void c.insertSample("next")}
       />

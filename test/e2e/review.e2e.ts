@@ -118,7 +118,9 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
       .catch(async (e) => {
         // What the pane showed instead, for whoever reads the failure.
         await page.screenshot({ path: join(ROOT, "test-results", "playground-review-save-failed.png") });
-        throw new Error(`${e}\nerrors: ${errors.join(" | ")}\npane: ${(await page.locator("main").innerText()).slice(0, 2000)}`);
+        throw new Error(
+          `${e}\nerrors: ${errors.join(" | ")}\npane: ${(await page.getByRole("complementary", { name: "Task pane" }).innerText()).slice(0, 2000)}`,
+        );
       });
     await page.getByRole("tab", { name: "KAM History" }).waitFor();
 
