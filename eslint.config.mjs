@@ -3,8 +3,9 @@
 // - the Office.js rules of eslint-plugin-office-addins (load before read, sync after load, no
 //   sync in a loop, isNullObject), taken from its "recommended" config without the rest of that
 //   config (it also brings its own parser, ES6 settings and prettier-as-a-lint-rule);
-// - React's rules of hooks; the import boundaries of the layout (see BRIEF/README "Layout rules")
-//   and no import cycles; eslint-config-prettier last, so formatting is Prettier's job alone.
+// - React's rules of hooks; the import boundaries of the layout (ARCHITECTURE.md: core <- functions,
+//   core <- app <- taskpane <- hosts) and no import cycles; eslint-config-prettier last, so
+//   formatting is Prettier's job alone.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
@@ -76,13 +77,45 @@ export default tseslint.config(
   },
   {
     // ... and no package either: no-restricted-paths sees only the project's own files.
-    files: ["src/**/*.ts"],
+    files: ["core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ regex: "^[^.]", message: "src/ is the pure scoring core: it imports no package (no Office, DOM, React or Node)." }],
+          patterns: [{ regex: "^[^.]", message: "core/ is the pure scoring core: it imports no package (no Office, DOM, React or Node)." }],
         },
+      ],
+    },
+  },
+  {
+    // The use cases are host-neutral and UI-free: no React or Fluent, no host globals.
+    files: ["app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ regex: "^(react|react-dom|@fluentui)(/|$)", message: "app/ holds no UI: React and Fluent belong in taskpane/." }],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "app/ is host-neutral: Office.js belongs in hosts/excel/." },
+        { name: "Excel", message: "app/ is host-neutral: Office.js belongs in hosts/excel/." },
+        { name: "CustomFunctions", message: "app/ is host-neutral: custom functions belong in functions/." },
+        { name: "google", message: "app/ is host-neutral: google.script.run belongs in hosts/sheets/." },
+        { name: "SpreadsheetApp", message: "app/ is host-neutral: Apps Script belongs in hosts/sheets/." },
+      ],
+    },
+  },
+  {
+    // The React pane talks to a host only through the Workbook contract it is given.
+    files: ["taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "taskpane/ is host-neutral: Office.js belongs in hosts/excel/." },
+        { name: "Excel", message: "taskpane/ is host-neutral: Office.js belongs in hosts/excel/." },
+        { name: "google", message: "taskpane/ is host-neutral: google.script.run belongs in hosts/sheets/." },
       ],
     },
   },
@@ -91,13 +124,13 @@ export default tseslint.config(
     // The custom functions' parameters are `any` on purpose: custom-functions-metadata turns
     // `any` into the metadata type "any" (a cell of any kind, an error, a data type), which a
     // narrower TypeScript type would change. The Sheets wrappers take the same arguments.
-    files: ["functions/functions.ts", "sheets/functions.ts"],
+    files: ["functions/functions.ts", "hosts/sheets/functions.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
     // Cody's erf/erfc coefficients are printed with 17 significant digits as published; the
     // parsed doubles are what the SPEC's 1e-9 agreement with NORM.S.DIST was measured with.
-    files: ["src/normal.ts"],
+    files: ["core/normal.ts"],
     rules: { "no-loss-of-precision": "off" },
   },
   {
@@ -124,25 +157,36 @@ export default tseslint.config(
       "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
     },
     rules: {
-      // The layout: src/ is the pure core, functions/ sits on it, the hosts sit at the edge.
+      // The layout: core/ is the pure scoring core; functions/ and app/ sit on it; taskpane/ is the
+      // React UI over app/; hosts/ are the edge and may use everything inward.
       "import-x/no-restricted-paths": [
         "error",
         {
           zones: [
             {
-              target: "./src",
+              target: "./core",
               from: "./",
-              except: ["./src"],
-              message: "src/ is the pure scoring core: it imports nothing outside src/ (no Office, DOM, React or Node).",
+              except: ["./core"],
+              message: "core/ is the pure scoring core: it imports nothing outside core/ (no Office, DOM, React or Node).",
             },
             {
               target: "./functions",
               from: "./",
-              except: ["./src", "./functions"],
-              message: "functions/ imports only src/ (and its own files).",
+              except: ["./core", "./functions"],
+              message: "functions/ imports only core/ (and its own files).",
             },
             {
-              target: ["./taskpane", "./sheets"],
+              target: "./app",
+              from: ["./functions", "./taskpane", "./hosts"],
+              message: "app/ imports only core/ (and its own files): no taskpane/, hosts/ or functions/.",
+            },
+            {
+              target: "./taskpane",
+              from: ["./functions", "./hosts"],
+              message: "taskpane/ is the UI over app/: it imports core/ and app/, never hosts/.",
+            },
+            {
+              target: ["./core", "./functions", "./app", "./taskpane", "./hosts"],
               from: "./test",
               message: "Product code never imports test code.",
             },

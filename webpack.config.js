@@ -22,12 +22,12 @@ if (!urlProd.startsWith("https://")) {
 }
 
 const functionsEntry = "./functions/functions.ts";
-const taskpaneEntry = "./taskpane/index.tsx";
+const taskpaneEntry = "./hosts/excel/index.tsx";
 // Playground hook: `webpack serve --env playground` (npm start) adds this entry and playground.html,
 // served at "/", but only once the file exists, and never in a production build.
-const playgroundEntry = "./taskpane/playground/index.tsx";
+const playgroundEntry = "./hosts/playground/index.tsx";
 // Optional page template for the playground; without it a bare page with <div id="container"> is used.
-const playgroundTemplate = "./taskpane/playground/playground.html";
+const playgroundTemplate = "./hosts/playground/playground.html";
 
 function exists(file) {
   return fs.existsSync(path.resolve(__dirname, file));
@@ -135,7 +135,7 @@ const makeConfig = async (env = {}, options = {}) => {
   const pages = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
-      template: "./taskpane/taskpane.html",
+      template: "./hosts/excel/taskpane.html",
       chunks: ["taskpane", "functions"],
     }),
   ];
@@ -210,7 +210,7 @@ const makeConfig = async (env = {}, options = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
-            from: "taskpane/support.html",
+            from: "hosts/excel/support.html",
             to: "support.html",
             transform: (content) => content.toString().replace(/%SUPPORT_EMAIL%/g, supportEmail),
           },

@@ -4,7 +4,7 @@
 // generated top-level functions. Sidebar.html = the React task pane with the bundle inlined.
 // Options: --env outDir=<dir> (default dist/sheets), --env only=code (skip the sidebar bundle).
 const path = require("path");
-const { AppsScriptCodePlugin, InlineSidebarPlugin } = require("./sheets/build/plugins");
+const { AppsScriptCodePlugin, InlineSidebarPlugin } = require("./hosts/sheets/build/plugins");
 
 const LIBRARY = "KAMLib";
 
@@ -38,7 +38,7 @@ module.exports = (env = {}, argv = {}) => {
   const code = {
     ...common(outDir, mode),
     name: "code",
-    entry: { Code: "./sheets/index.ts" },
+    entry: { Code: "./hosts/sheets/index.ts" },
     output: {
       path: outDir,
       filename: "Code.js",
@@ -51,20 +51,20 @@ module.exports = (env = {}, argv = {}) => {
         asset: "Code.js",
         library: LIBRARY,
         functionsPath: path.resolve(__dirname, "functions/functions.ts"),
-        rpcPath: path.resolve(__dirname, "taskpane/workbook/sheets-rpc.json"),
-        manifestPath: path.resolve(__dirname, "sheets/appsscript.json"),
+        rpcPath: path.resolve(__dirname, "hosts/sheets/sidebar/rpc.json"),
+        manifestPath: path.resolve(__dirname, "hosts/sheets/appsscript.json"),
       }),
     ],
   };
   const sidebar = {
     ...common(outDir, mode),
     name: "sidebar",
-    entry: { sidebar: "./sheets/sidebar/index.tsx" },
+    entry: { sidebar: "./hosts/sheets/sidebar/index.tsx" },
     output: { path: outDir, filename: "sidebar.js" },
     plugins: [
       new InlineSidebarPlugin({
         asset: "sidebar.js",
-        templatePath: path.resolve(__dirname, "sheets/sidebar/Sidebar.html"),
+        templatePath: path.resolve(__dirname, "hosts/sheets/sidebar/Sidebar.html"),
         output: "Sidebar.html",
       }),
     ],

@@ -1,6 +1,6 @@
-import { SAMPLE_HEADERS, sampleRows } from "../taskpane/sample/sampleData";
-import type { CellValue } from "../taskpane/report/types";
-import type { SourceTable } from "../taskpane/workbook/workbook";
+import { SAMPLE_HEADERS, sampleRows } from "../app/sample/sampleData";
+import type { CellValue } from "../app/report/types";
+import type { SourceTable } from "../app/workbook/workbook";
 
 /** n accounts for the task-pane benchmarks: the 40 sample accounts repeated with numbered names and jittered figures. */
 export function samplePortfolio(n: number): SourceTable {

@@ -6,7 +6,7 @@
  * with a `basicValue`. Everything else is a number, text, boolean or null and is left untouched:
  * a range is only copied when a first, allocation-free scan finds an object in it.
  */
-import { ErrorKind, isKamError, KamError, Messages } from "../src";
+import { ErrorKind, isKamError, KamError, Messages } from "../core";
 import { CellRole, FunctionSpec } from "./catalogue";
 import { guard } from "./host-errors";
 

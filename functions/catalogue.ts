@@ -16,7 +16,7 @@ import {
   parseMissing,
   parseMoveMode,
   parseThreshold,
-} from "../src";
+} from "../core";
 
 /**
  * What a cell of a parameter means, which decides what an error cell or a data-typed cell

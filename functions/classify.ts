@@ -3,7 +3,7 @@
  * cell (an error cell stays that account's error), the thresholds, and the hysteresis band of
  * SPEC 12 when a previous quadrant is given.
  */
-import { checkScore, classify, flatten, KamError, Messages, parseBand, parsePrevious, parseThreshold } from "../src";
+import { checkScore, classify, flatten, KamError, Messages, parseBand, parsePrevious, parseThreshold } from "../core";
 
 export function classifyCells(
   valueScores: unknown,

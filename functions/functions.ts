@@ -34,7 +34,7 @@ import {
   stability as stabilityCore,
   Language,
   MATRIX_HEADER,
-} from "../src";
+} from "../core";
 import { run } from "./arguments";
 import { CATALOGUE } from "./catalogue";
 import { classifyCells } from "./classify";

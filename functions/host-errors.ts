@@ -1,4 +1,4 @@
-import { AxisNumbers, ErrorKind, isKamError, KamError, Messages } from "../src";
+import { AxisNumbers, ErrorKind, isKamError, KamError, Messages } from "../core";
 
 // Excel shows the message of #VALUE! and #N/A only; #NUM!, #DIV/0! and #NULL! show just the code.
 const EXCEL_CODES: Record<ErrorKind, string> = { VALUE: "#VALUE!", NA: "#N/A", NUM: "#NUM!", DIV0: "#DIV/0!", NULL: "#NULL!" };

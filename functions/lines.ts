@@ -4,7 +4,7 @@
  * `{ code: "#N/A" }` (role "line", arguments.ts), which is no account, date or amount: the line is
  * invalid and the #VALUE! names the line, the field and the error literal.
  */
-import { accountsTable, activityTable, isOmitted, KamError, Messages } from "../src";
+import { accountsTable, activityTable, isOmitted, KamError, Messages } from "../core";
 import { toHostMatrix } from "./host-errors";
 import { hostTimeZone } from "./time-zone";
 

@@ -13,14 +13,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Controller } from "./controller";
-import { friendlyError } from "./i18n/errors";
-import { STRINGS, uiLanguage } from "./i18n/strings";
-import { PREPARE_STRINGS } from "./i18n/prepareStrings";
-import { REVIEW_STRINGS } from "./i18n/reviewStrings";
-import { applyPreset } from "./settings/presets";
-import { updateCriterion } from "./settings/settings";
-import type { Workbook } from "./workbook/workbook";
+import { Controller } from "../app/controller";
+import { friendlyError } from "../app/i18n/errors";
+import { STRINGS, uiLanguage } from "../app/i18n/strings";
+import { PREPARE_STRINGS } from "../app/i18n/prepareStrings";
+import { REVIEW_STRINGS } from "../app/i18n/reviewStrings";
+import { applyPreset } from "../app/settings/presets";
+import { updateCriterion } from "../app/settings/settings";
+import type { Workbook } from "../app/workbook/workbook";
 import { AccountCard } from "./components/AccountCard";
 import { BuildSection } from "./components/BuildSection";
 import { DataSection } from "./components/DataSection";
@@ -31,9 +31,9 @@ import { RobustnessSection } from "./components/RobustnessSection";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 import { ReviewSection } from "./components/ReviewSection";
-import type { PaneState } from "./controller";
-import type { UiStrings } from "./i18n/strings";
-import type { Language } from "../src";
+import type { PaneState } from "../app/controller";
+import type { UiStrings } from "../app/i18n/strings";
+import type { Language } from "../core";
 
 const useStyles = makeStyles({
   root: { minWidth: "300px", maxWidth: "100%", overflowX: "hidden" },

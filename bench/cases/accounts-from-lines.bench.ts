@@ -4,7 +4,7 @@
  * account ids in mixed case. Target: 1M lines in under 1 s. The columns are built once per size,
  * outside the timing, as a host hands them over (n x 1 ranges).
  */
-import { accountsTable } from "../../src";
+import { accountsTable } from "../../core";
 import { report, timeMedian } from "../measure";
 import { seededRandom } from "../../test/support/portfolios";
 

@@ -4,12 +4,12 @@
 // write the KAM Matrix sheet with trails, movers, transition table and KPIs.
 // Reports ms per step, syncs and the largest request and response (both must stay under 5 MB).
 import { samplePortfolio } from "../sample-portfolio";
-import { buildReport } from "../../taskpane/report/buildReport";
-import { appendReview, compareReviews, historyChange, HistoryTable, parseHistory, reviewFromTable } from "../../taskpane/review";
-import { previousQuadrants } from "../../taskpane/review/reviewController";
-import { defaultSettings, reconcile } from "../../taskpane/settings";
-import type { SourceTable } from "../../taskpane/workbook/workbook";
-import { ExcelWorkbook } from "../../taskpane/workbook/excel";
+import { buildReport } from "../../app/report/buildReport";
+import { appendReview, compareReviews, historyChange, HistoryTable, parseHistory, reviewFromTable } from "../../app/review";
+import { previousQuadrants } from "../../app/review/reviewController";
+import { defaultSettings, reconcile } from "../../app/settings";
+import type { SourceTable } from "../../app/workbook/workbook";
+import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";
 import { report } from "../measure";
 

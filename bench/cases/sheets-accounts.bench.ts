@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as vm from "vm";
 import { report, round, timeMedian } from "../measure";
 import { seededRandom } from "../../test/support/portfolios";
-import { buildSheets, loadCode } from "../../test/sheets/build-sheets";
+import { buildSheets, loadCode } from "../../test/hosts/sheets/build-sheets";
 
 const LINES = 200_000;
 const ACCOUNTS = 10_000;

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import { report, round, timeMedian } from "../measure";
 import { seededRandom } from "../../test/support/portfolios";
-import { buildSheets, loadCode } from "../../test/sheets/build-sheets";
+import { buildSheets, loadCode } from "../../test/hosts/sheets/build-sheets";
 
 const N = 50_000;
 const BUDGET_MS = 3000;

@@ -3,7 +3,7 @@
  * thresholds, percentile, 5% blanks. Target: under 1.5 s. Timed from the raw cells (criterion
  * scores included), as the custom function runs; the trials alone are reported as trialsMs.
  */
-import { criterionScores, stability, stabilityFromScores } from "../../src";
+import { criterionScores, stability, stabilityFromScores } from "../../core";
 import { report, timeMedian } from "../measure";
 import { seededRandom } from "../../test/support/portfolios";
 

@@ -4,9 +4,9 @@
 // Sync rule (taskpane/workbook/excel.ts): 2 syncs to find or create the sheet, then one per request
 // of at most ~4 MB, so the count is fixed until the cells exceed ~4 MB and then grows by one per ~4 MB.
 import { samplePortfolio } from "../sample-portfolio";
-import { buildReport } from "../../taskpane/report/buildReport";
-import { defaultSettings, reconcile } from "../../taskpane/settings";
-import { ExcelWorkbook } from "../../taskpane/workbook/excel";
+import { buildReport } from "../../app/report/buildReport";
+import { defaultSettings, reconcile } from "../../app/settings";
+import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";
 import { report, round, timeMedian, timeMedianAsync } from "../measure";
 

@@ -1,11 +1,11 @@
 import * as React from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { isKamError, Language, Scored } from "../../src";
-import type { AccountCard as Card, AxisCard } from "../card";
-import { accountErrorText } from "../i18n/errors";
-import type { UiStrings } from "../i18n/strings";
-import { QUADRANT_COLORS } from "../report/colors";
-import { isBorderline } from "../report/borderline";
+import { isKamError, Language, Scored } from "../../core";
+import type { AccountCard as Card, AxisCard } from "../../app/card";
+import { accountErrorText } from "../../app/i18n/errors";
+import type { UiStrings } from "../../app/i18n/strings";
+import { QUADRANT_COLORS } from "../../app/report/colors";
+import { isBorderline } from "../../app/report/borderline";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 
 type Format = (x: number) => string;
 
-/** Why the selected account sits where it sits, and what would move it (issue 11). Text only, never markup. */
+/** Why the selected account sits where it sits, and what would move it. Text only, never markup. */
 export function AccountCard(props: { card: Card; t: UiStrings; lang: Language; onClose: () => void }) {
   const styles = useStyles();
   const section = useSectionStyles();

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
-import { Language, Quadrant, quadrantLabel } from "../../src";
-import type { PaneState } from "../controller";
-import { missingFeatureText } from "../i18n/errors";
-import type { UiStrings } from "../i18n/strings";
-import { QUADRANT_COLORS } from "../report/colors";
+import { Language, Quadrant, quadrantLabel } from "../../core";
+import type { PaneState } from "../../app/controller";
+import { missingFeatureText } from "../../app/i18n/errors";
+import type { UiStrings } from "../../app/i18n/strings";
+import { QUADRANT_COLORS } from "../../app/report/colors";
 import { useSectionStyles } from "./styles";
 
 /** The two actions, progress, the last build's result and any error, in words. */
@@ -24,7 +24,7 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
         </Button>
       </div>
       {/* A live rewrite after a slider pause is quick: no line that comes and goes and moves the
-          preview and the sliders under the user's pointer (issue 11); the first build and large
+          preview and the sliders under the user's pointer; the first build and large
           ones (with progress) say it. */}
       {state.phase === "building" && (!last || state.progress !== null) && (
         <div aria-live="polite">
@@ -71,7 +71,7 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
               </li>
             )}
           </ul>
-          {/* Once the preview shows, its own hint says that the sheet follows (issue 11: room for the weights). */}
+          {/* Once the preview shows, its own hint says that the sheet follows (room for the weights). */}
           {state.live && !state.whatIf.preview && <Text className={styles.hint}>{t.liveHint}</Text>}
         </div>
       )}

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
-import type { PaneState } from "../controller";
-import type { UiStrings } from "../i18n/strings";
-import { CriterionSetting, Settings, withNameColumn } from "../settings/settings";
-import type { SourceRef } from "../workbook/workbook";
-import { columnLabels } from "../settings/mapping";
+import type { PaneState } from "../../app/controller";
+import type { UiStrings } from "../../app/i18n/strings";
+import { CriterionSetting, Settings, withNameColumn } from "../../app/settings/settings";
+import type { SourceRef } from "../../app/workbook/workbook";
+import { columnLabels } from "../../app/settings/mapping";
 import { MappingTable } from "./MappingTable";
 import { ProblemsList } from "./ProblemsList";
 import { useSectionStyles } from "./styles";

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { makeStyles, Select, Switch, Text, tokens } from "@fluentui/react-components";
-import type { Axis } from "../settings/mapping";
-import type { CriterionSetting } from "../settings/settings";
-import type { UiStrings } from "../i18n/strings";
+import type { Axis } from "../../app/settings/mapping";
+import type { CriterionSetting } from "../../app/settings/settings";
+import type { UiStrings } from "../../app/i18n/strings";
 
 const useStyles = makeStyles({
   item: {

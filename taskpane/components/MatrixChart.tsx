@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { ChartPoint, ChartSpec } from "../report/types";
+import type { ChartPoint, ChartSpec } from "../../app/report/types";
 import { chartFrame, clamp, COMPACT_MARGIN, fmt, FONT, MARGIN, TICKS, ticks } from "./chart/frame";
 import { Legend } from "./chart/Legend";
 import { PreviewMarkers } from "./chart/PreviewMarkers";
@@ -16,10 +16,10 @@ export { placeLabels } from "./chart/labels";
  * chart: one marker per account, the threshold lines, both axes with ticks and titles, and a
  * legend. Text goes in as React text, never as markup. Two looks: the sheet chart of the
  * playground (full size, each marker an image named after its account) and the pane's compact
- * preview (issue 11: scaled to the pane's width, no point labels, markers not in the
+ * preview (scaled to the pane's width, no point labels, markers not in the
  * accessibility tree, which the results table and the account card serve instead).
  * Borderline accounts (ChartPoint.hollow) are hollow: no fill, a stroke in the quadrant's colour.
- * A compared review (issue 10) adds its trails and the hysteresis band to the sheet chart.
+ * A compared review adds its trails and the hysteresis band to the sheet chart.
  */
 export interface MatrixChartProps {
   spec: ChartSpec;

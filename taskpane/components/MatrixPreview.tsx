@@ -1,8 +1,8 @@
 import * as React from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../controller";
-import type { UiStrings } from "../i18n/strings";
-import type { ChartPoint } from "../report/types";
+import type { PaneState } from "../../app/controller";
+import type { UiStrings } from "../../app/i18n/strings";
+import type { ChartPoint } from "../../app/report/types";
 import { MatrixChart } from "./MatrixChart";
 
 const useStyles = makeStyles({
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: "block" },
 });
 
-/** The compact matrix that follows every slider step (issue 11); a click on a marker opens its card. */
+/** The compact matrix that follows every slider step; a click on a marker opens its card. */
 export function MatrixPreview(props: { state: PaneState; t: UiStrings; onAccount: (account: number) => void }) {
   const styles = useStyles();
   const { t } = props;

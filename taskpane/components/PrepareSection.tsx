@@ -12,15 +12,22 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import type { Language } from "../../src";
-import { PREPARE_STRINGS, PrepareStrings } from "../i18n/prepareStrings";
-import { ACTIVITY_ROLES, ColumnMapping, LineRole, ORDER_ROLES, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../prepare/columns";
-import { MatrixPane, Picked, PrepareController, PrepareState } from "../prepare/prepareController";
-import { lineMessageText } from "../prepare/messageText";
-import type { QualityReport } from "../prepare/quality";
-import { columnLabels } from "../settings/mapping";
-import { WINDOW_CHOICES } from "../settings/prepare";
-import type { SourceRef, Workbook } from "../workbook/workbook";
+import type { Language } from "../../core";
+import { PREPARE_STRINGS, PrepareStrings } from "../../app/i18n/prepareStrings";
+import {
+  ACTIVITY_ROLES,
+  ColumnMapping,
+  LineRole,
+  ORDER_ROLES,
+  REQUIRED_ACTIVITY_ROLES,
+  REQUIRED_ORDER_ROLES,
+} from "../../app/prepare/columns";
+import { MatrixPane, Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
+import { lineMessageText } from "../../app/prepare/messageText";
+import type { QualityReport } from "../../app/prepare/quality";
+import { columnLabels } from "../../app/settings/mapping";
+import { WINDOW_CHOICES } from "../../app/settings/prepare";
+import type { SourceRef, Workbook } from "../../app/workbook/workbook";
 import { useSectionStyles } from "./styles";
 
 const SELECTION = "\u0000selection"; // cannot clash with a table name
@@ -31,7 +38,7 @@ const SHOWN = 5;
 const cellList = (cells: readonly string[], t: PrepareStrings) =>
   cells.slice(0, SHOWN).join(", ") + (cells.length > SHOWN ? ` ${t.more(cells.length - SHOWN)}` : "");
 
-/** "Prepare data" (issue 9): from raw exports to the sheet KAM Accounts and the matrix's mapping. */
+/** "Prepare data": from raw exports to the sheet KAM Accounts and the matrix's mapping. */
 export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; tables: string[]; lang: Language }) {
   const styles = useSectionStyles();
   const t = PREPARE_STRINGS[props.lang];

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
-import type { Problem } from "../report/problems";
-import type { UiStrings } from "../i18n/strings";
+import type { Problem } from "../../app/report/problems";
+import type { UiStrings } from "../../app/i18n/strings";
 import { useSectionStyles } from "./styles";
 
 function problemText(p: Problem, t: UiStrings): string {

@@ -1,15 +1,15 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
-import type { Language } from "../../src";
-import { REVIEW_STRINGS } from "../i18n/reviewStrings";
-import type { ReviewController } from "../review/reviewController";
-import { today } from "../review/reviewController";
-import { columnLabels } from "../settings/mapping";
-import type { Settings } from "../settings/settings";
-import type { SourceTable } from "../workbook/workbook";
+import type { Language } from "../../core";
+import { REVIEW_STRINGS } from "../../app/i18n/reviewStrings";
+import type { ReviewController } from "../../app/review/reviewController";
+import { today } from "../../app/review/reviewController";
+import { columnLabels } from "../../app/settings/mapping";
+import type { Settings } from "../../app/settings/settings";
+import type { SourceTable } from "../../app/workbook/workbook";
 import { useSectionStyles } from "./styles";
 
-/** Review over time (issue 10): save the current results, compare with a saved review, delete one. */
+/** Review over time: save the current results, compare with a saved review, delete one. */
 export function ReviewSection(props: {
   review: ReviewController;
   lang: Language;

@@ -1,15 +1,15 @@
 import * as React from "react";
 import { Field, Input, makeStyles, ProgressBar, Slider, Text, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../controller";
-import type { UiStrings } from "../i18n/strings";
-import { MAX_ROBUSTNESS, Settings } from "../settings/settings";
+import type { PaneState } from "../../app/controller";
+import type { UiStrings } from "../../app/i18n/strings";
+import { MAX_ROBUSTNESS, Settings } from "../../app/settings/settings";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 4.5rem", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-/** Weight uncertainty for the Stability column (issue 11), and how far its computation is. */
+/** Weight uncertainty for the Stability column, and how far its computation is. */
 export function RobustnessSection(props: { state: PaneState; t: UiStrings; onSettings: (change: (s: Settings) => Settings) => void }) {
   const styles = useSectionStyles();
   const own = useStyles();

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Input, Select } from "@fluentui/react-components";
-import type { Threshold } from "../../src";
-import type { UiStrings } from "../i18n/strings";
+import type { Threshold } from "../../core";
+import type { UiStrings } from "../../app/i18n/strings";
 
 type Mode = "fifty" | "median" | "mean" | "number";
 const modeOf = (t: Threshold): Mode => (t === "median" || t === "mean" ? t : t === 50 ? "fifty" : "number");

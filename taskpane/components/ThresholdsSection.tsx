@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Field, Select } from "@fluentui/react-components";
-import { Language, LANGUAGES } from "../../src";
-import type { UiStrings } from "../i18n/strings";
-import type { Settings } from "../settings/settings";
+import { Language, LANGUAGES } from "../../core";
+import type { UiStrings } from "../../app/i18n/strings";
+import type { Settings } from "../../app/settings/settings";
 import { useSectionStyles } from "./styles";
 import { ThresholdField } from "./ThresholdField";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Input, makeStyles, Slider, tokens } from "@fluentui/react-components";
-import { MAX_WEIGHT } from "../settings/settings";
-import type { UiStrings } from "../i18n/strings";
+import { MAX_WEIGHT } from "../../app/settings/settings";
+import type { UiStrings } from "../../app/i18n/strings";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 4.5rem", gap: tokens.spacingHorizontalS, alignItems: "center" },

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
-import { METHODS, Method, MISSING_POLICIES, MissingPolicy } from "../../src";
-import type { UiStrings } from "../i18n/strings";
-import { PRESETS, Preset } from "../settings/presets";
-import { criteriaOn, Settings } from "../settings/settings";
+import { METHODS, Method, MISSING_POLICIES, MissingPolicy } from "../../core";
+import type { UiStrings } from "../../app/i18n/strings";
+import { PRESETS, Preset } from "../../app/settings/presets";
+import { criteriaOn, Settings } from "../../app/settings/settings";
 import { useSectionStyles } from "./styles";
 import { WeightRow } from "./WeightRow";
 
@@ -35,7 +35,7 @@ export function WeightsSection(props: {
   };
   return (
     <section className={styles.section} aria-label={t.weights}>
-      {/* The value weights first, right under the preview; presets below them (issue 11). */}
+      {/* The value weights first, right under the preview; presets below them. */}
       {axis("value")}
       {axis("engagement")}
       <Text className={styles.hint}>{t.weightHint}</Text>

@@ -49,7 +49,7 @@ describe("manifest.xml", () => {
   test("SupportUrl and Learn more point at the support page, not the task pane", () => {
     expect(attr(manifest, "SupportUrl")).toBe(`${DEV}support.html`);
     expect(manifest).toMatch(/<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
-    const page = fs.readFileSync(path.join(ROOT, "taskpane/support.html"), "utf8");
+    const page = fs.readFileSync(path.join(ROOT, "hosts/excel/support.html"), "utf8");
     expect(page).toMatch(/How to use it/);
     expect(page).toMatch(/Report a problem/);
     expect(page).toMatch(/never leaves the workbook/);

@@ -5,7 +5,7 @@
  * account id change nothing but the name shown.
  */
 import fc from "fast-check";
-import { accountKey, accountsTable, isKamError } from "../../src";
+import { accountKey, accountsTable, isKamError } from "../../core";
 
 const RUNS = { seed: 20260930, numRuns: 150 };
 const FIRST = 45000; // 2023-03-15

@@ -2,7 +2,7 @@
  * KAM.ACCOUNTS (SPEC 9) on a small order-line export computed by hand. Review date 2026-09-30,
  * 12 months: W = (2025-09-30, 2026-09-30], P = (2024-09-30, 2025-09-30].
  */
-import { accountsTable, KamError } from "../../src";
+import { accountsTable, KamError } from "../../core";
 import { expectError, thrown } from "./helpers";
 
 const HEADER = ["Account", "Revenue", "Margin", "Growth", "Orders", "Days since last order", "Customer years"];

@@ -1,5 +1,5 @@
 /** KAM.ACTIVITY (SPEC 10) by hand: review date 2026-09-30, 12 months, W = (2025-09-30, 2026-09-30]. */
-import { activityTable } from "../../src";
+import { activityTable } from "../../core";
 import { expectError, thrown } from "./helpers";
 
 const LOG: unknown[][] = [

@@ -1,6 +1,6 @@
 /** SPEC 5 (resource allocation), SPEC 6 (lifetime value) and KAM.MOVES. */
 import { allocate, clv, moves } from "../../functions/functions";
-import { moves as movesCore } from "../../src";
+import { moves as movesCore } from "../../core";
 import { col, expectError, expectScores, firstColumn, thrown } from "./helpers";
 
 const sum = (xs: unknown[]) => xs.reduce((a: number, b) => a + (typeof b === "number" ? b : 0), 0);

@@ -1,6 +1,6 @@
 /** KAM.CONTRIB (SPEC 11): the points each criterion adds; every row adds up to KAM.VALUE. */
 import fc from "fast-check";
-import { contributions, KamError, METHODS, MISSING_POLICIES, scoreAxis } from "../../src";
+import { contributions, KamError, METHODS, MISSING_POLICIES, scoreAxis } from "../../core";
 import { randomPortfolio } from "../support/portfolios";
 import { expectError, thrown } from "./helpers";
 

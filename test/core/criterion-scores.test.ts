@@ -14,7 +14,7 @@ import {
   scoreAxisNumbers,
   weightedScores,
   withColumn,
-} from "../../src";
+} from "../../core";
 import { randomPortfolio } from "../support/portfolios";
 
 const RUNS = { seed: 20261201, numRuns: 300 };

@@ -1,5 +1,5 @@
 /** SPEC 9 dates: serials, Date objects in a time zone, the three text forms, EDATE clamping. */
-import { edate, isoDate, parseDateText, serialFromDate, serialFromYmd, toSerial } from "../../src";
+import { edate, isoDate, parseDateText, serialFromDate, serialFromYmd, toSerial } from "../../core";
 
 // Serials checked against Excel: 1 = 1900-01-01 in Excel's count is 1899-12-31 here (SPEC 9:
 // days since 1899-12-30, which agrees with Excel from 1900-03-01 on); 45658 = 2025-01-01.

@@ -1,5 +1,5 @@
 /** Small assertions shared by the core and function tests. */
-import { KamError, ErrorKind } from "../../src";
+import { KamError, ErrorKind } from "../../core";
 
 /** Asserts x is a KamError of this kind whose message matches (names the problem). */
 export function expectError(x: unknown, kind: ErrorKind, message: RegExp | string): void {

@@ -1,5 +1,5 @@
 /** SPEC 12: the hysteresis band of KAM.QUADRANT / KAM.PRIORITY, at the core (classify, parseBand, parsePrevious). */
-import { classify, parseBand, parsePrevious, prioritize, Quadrant, Scored } from "../../src";
+import { classify, parseBand, parsePrevious, prioritize, Quadrant, Scored } from "../../core";
 import { expectError, thrown } from "./helpers";
 
 const quadrants = (v: Scored[], e: Scored[], prev?: (Quadrant | null)[], band?: number, tV: any = 50, tE: any = 50) =>

@@ -1,5 +1,5 @@
 /** Line reading for the pane's data-quality report: keys, verdicts per line, numbers stored as text. */
-import { accountKey, classifyLines, numberFromText } from "../../src";
+import { accountKey, classifyLines, numberFromText } from "../../core";
 
 describe("account keys", () => {
   test("text is trimmed, white space runs become one space, case is ignored", () => {

@@ -1,6 +1,6 @@
 /** The order-line messages reach the German pane in German, the nested reason of the first invalid line too. */
-import { accountsTable, isKamError, KamError } from "../../src";
-import { coreMessageText } from "../../taskpane/i18n/core-messages";
+import { accountsTable, isKamError, KamError } from "../../core";
+import { coreMessageText } from "../../app/i18n/core-messages";
 
 function thrown(body: () => unknown): KamError {
   try {

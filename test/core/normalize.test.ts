@@ -1,5 +1,5 @@
 /** SPEC 1 (what counts as a number) and SPEC 2 (the four normalisation methods). */
-import { isPresent, KamError, normalCdf, parseMethod, prepareColumn, normalizeValue, Method } from "../../src";
+import { isPresent, KamError, normalCdf, parseMethod, prepareColumn, normalizeValue, Method } from "../../core";
 import { normalize } from "../../functions/functions";
 import { col, expectError, expectScores, firstColumn, thrown } from "./helpers";
 

@@ -6,8 +6,8 @@
  * values, small columns (built-in sort) and big ones (radix sort).
  */
 import fc from "fast-check";
-import { KamError, normalizeValue, ownPercentiles, prepareColumn, scoreAxis } from "../../src";
-import { sortNumbers, sortNumbersWithRows } from "../../src/sort";
+import { KamError, normalizeValue, ownPercentiles, prepareColumn, scoreAxis } from "../../core";
+import { sortNumbers, sortNumbersWithRows } from "../../core/sort";
 
 /** Compares bit for bit: toBe would also pass -0 for 0, Object.is does not. */
 const sameBits = (a: ArrayLike<unknown>, b: ArrayLike<unknown>) =>

@@ -3,7 +3,7 @@
  * failure replays): range, order invariance, weight scaling, monotonicity, fill-down = spill.
  */
 import fc from "fast-check";
-import { KamError, METHODS, MISSING_POLICIES } from "../../src";
+import { KamError, METHODS, MISSING_POLICIES } from "../../core";
 import { value } from "../../functions/functions";
 import { randomPortfolio } from "../support/portfolios";
 

@@ -1,6 +1,6 @@
 /** SPEC 4: quadrants, thresholds, labels, priority; and KAM.MATRIX which puts them together. */
 import { quadrant, label, priority, matrix } from "../../functions/functions";
-import { parseThreshold, QUADRANT_TEXT } from "../../src";
+import { parseThreshold, QUADRANT_TEXT } from "../../core";
 import { col, expectError, firstColumn, thrown } from "./helpers";
 
 describe("quadrants", () => {

@@ -1,5 +1,5 @@
 /** SPEC 1 weights and SPEC 3 composite scores: weights, coverage, missing policies, explicit portfolio. */
-import { KamError, METHODS, MISSING_POLICIES, parseWeights, scoreAxis } from "../../src";
+import { KamError, METHODS, MISSING_POLICIES, parseWeights, scoreAxis } from "../../core";
 import { coverage, value, engagement } from "../../functions/functions";
 import { randomPortfolio } from "../support/portfolios";
 import { col, expectError, expectScores, firstColumn, thrown } from "./helpers";

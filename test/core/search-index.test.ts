@@ -4,8 +4,8 @@
  * and huge ranges, subnormal values, and accounts scored against a portfolio they lie outside.
  */
 import fc from "fast-check";
-import { normalizeValue, prepareColumn } from "../../src";
-import { buildRankIndex } from "../../src/search-index";
+import { normalizeValue, prepareColumn } from "../../core";
+import { buildRankIndex } from "../../core/search-index";
 
 /** SPEC 2 by counting: 100 * (L + (E - 1) / 2) / (n - 1), clamped, n = 1 special. */
 function countedPercentile(portfolio: number[], x: number): number {

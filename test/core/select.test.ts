@@ -1,6 +1,6 @@
 /** Medians by selection must be the very numbers sorting gives (SPEC 4's median threshold). */
 import fc from "fast-check";
-import { medianInPlace, medianNear, selectInPlace } from "../../src";
+import { medianInPlace, medianNear, selectInPlace } from "../../core";
 
 describe("selection", () => {
   it("finds every order statistic and the median of arrays with ties, sorted and reversed runs", () => {

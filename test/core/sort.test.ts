@@ -4,7 +4,7 @@
  * huge magnitudes, ties and negative numbers included.
  */
 import fc from "fast-check";
-import { sortNumbers, sortNumbersWithRows, sortScratch } from "../../src/sort";
+import { sortNumbers, sortNumbersWithRows, sortScratch } from "../../core/sort";
 
 const sameBits = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 

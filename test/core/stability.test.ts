@@ -11,7 +11,7 @@ import {
   Scored,
   stability,
   stabilityFromScores,
-} from "../../src";
+} from "../../core";
 import { normalize } from "../../functions/functions";
 import { randomPortfolio } from "../support/portfolios";
 import { expectError, thrown } from "./helpers";

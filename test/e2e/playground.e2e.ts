@@ -7,8 +7,8 @@
 import { mkdirSync, statSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { isKamError, scorePortfolio } from "../../src";
-import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "../../taskpane/sample/sampleData";
+import { isKamError, scorePortfolio } from "../../core";
+import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "../../app/sample/sampleData";
 import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
 
 jest.setTimeout(120_000);

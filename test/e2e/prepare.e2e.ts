@@ -4,8 +4,8 @@
  * two accounts with the core's KAM.ACCOUNTS (accountsTable) run here on the same lines.
  */
 import type { Page } from "playwright-core";
-import { accountsTable, isKamError } from "../../src";
-import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleOrderLines } from "../../taskpane/sample/orderLines";
+import { accountsTable, isKamError } from "../../core";
+import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleOrderLines } from "../../app/sample/orderLines";
 import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);

@@ -8,13 +8,13 @@
 import { mkdirSync, statSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { Quadrant, quadrantLabel } from "../../src";
-import { compareReviews, reviewFromTable } from "../../taskpane/review";
-import { SAMPLE_SHEET_NAME, sampleTable } from "../../taskpane/sample/sampleData";
-import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "../../taskpane/sample/sampleNextQuarter";
-import { defaultSettings, reconcile } from "../../taskpane/settings/settings";
-import type { CellValue } from "../../taskpane/report/types";
-import type { SourceTable } from "../../taskpane/workbook/workbook";
+import { Quadrant, quadrantLabel } from "../../core";
+import { compareReviews, reviewFromTable } from "../../app/review";
+import { SAMPLE_SHEET_NAME, sampleTable } from "../../app/sample/sampleData";
+import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "../../app/sample/sampleNextQuarter";
+import { defaultSettings, reconcile } from "../../app/settings/settings";
+import type { CellValue } from "../../app/report/types";
+import type { SourceTable } from "../../app/workbook/workbook";
 import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);

@@ -3,7 +3,7 @@
  * names the problem, never an exception, never NaN or Infinity in a cell.
  */
 import * as KAM from "../../functions/functions";
-import { KamError } from "../../src";
+import { KamError } from "../../core";
 import { col, expectError, firstColumn } from "../core/helpers";
 
 const DATA = [

@@ -1,6 +1,6 @@
 /** Defects found by an adversarial corpus of calls (issue 8, section 5), each checked by hand. */
 import * as KAM from "../../functions/functions";
-import { allocate as allocateCore, KamError, Messages } from "../../src";
+import { allocate as allocateCore, KamError, Messages } from "../../core";
 import { col, expectError, firstColumn } from "../core/helpers";
 
 describe("LABEL and STRATEGY pass an upstream error on, as QUADRANT does", () => {

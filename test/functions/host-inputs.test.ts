@@ -7,7 +7,7 @@
  */
 import * as KAM from "../../functions/functions";
 import { argumentOf } from "../../functions/arguments";
-import { KamError } from "../../src";
+import { KamError } from "../../core";
 import { col, expectError, firstColumn } from "../core/helpers";
 
 /** As Excel hands an error cell over: an object with the error literal and, if any, its message. */

@@ -4,7 +4,7 @@
  * optional arguments left out as null and as a blank cell, and each bad argument's error.
  */
 import * as KAM from "../../functions/functions";
-import { KamError } from "../../src";
+import { KamError } from "../../core";
 import { col, expectError } from "../core/helpers";
 
 /** A date serial computed with the platform's UTC calendar (independent of src/dates.ts). */

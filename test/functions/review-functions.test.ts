@@ -4,7 +4,7 @@
  * (SPEC 14). Numbers worked out by hand or from the other KAM functions; each bad argument's error.
  */
 import * as KAM from "../../functions/functions";
-import { KamError } from "../../src";
+import { KamError } from "../../core";
 import { randomPortfolio } from "../support/portfolios";
 import { col, expectError, firstColumn } from "../core/helpers";
 

@@ -24,7 +24,7 @@ import {
 } from "hyperformula";
 import { FunctionSpec, FUNCTIONS, ResultShape } from "../../functions/catalogue";
 import * as kam from "../../functions/functions";
-import { ErrorKind, isKamError, KamError } from "../../src";
+import { ErrorKind, isKamError, KamError } from "../../core";
 
 // HyperFormula does not export its AST and interpreter-state types; this is the part we use.
 interface CallAst {

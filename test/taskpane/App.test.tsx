@@ -1,10 +1,10 @@
 import * as React from "react";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
-import { scoreAxis } from "../../src";
+import { scoreAxis } from "../../core";
 import { App } from "../../taskpane/App";
-import { sampleTable } from "../../taskpane/sample/sampleData";
-import { FakeWorkbook, tableOf } from "./fakeWorkbook";
+import { sampleTable } from "../../app/sample/sampleData";
+import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 
 // jsdom is slow and the test machine is shared: wait generously (this is no speed test), and
 // leave out Fluent's CSS, which only makes jsdom's style lookups slow and is not under test here.

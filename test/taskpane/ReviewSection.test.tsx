@@ -2,11 +2,11 @@ import * as React from "react";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
-import { compareReviews, HistoryTable, listReviews, parseHistory, reviewFromTable } from "../../taskpane/review";
-import { sampleTable } from "../../taskpane/sample/sampleData";
-import { sampleNextQuarterTable } from "../../taskpane/sample/sampleNextQuarter";
-import { parseSettings } from "../../taskpane/settings/storage";
-import { FakeWorkbook, tableOf } from "./fakeWorkbook";
+import { compareReviews, HistoryTable, listReviews, parseHistory, reviewFromTable } from "../../app/review";
+import { sampleTable } from "../../app/sample/sampleData";
+import { sampleNextQuarterTable } from "../../app/sample/sampleNextQuarter";
+import { parseSettings } from "../../app/settings/storage";
+import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 
 configure({ asyncUtilTimeout: 15000 });
 jest.setTimeout(90000);

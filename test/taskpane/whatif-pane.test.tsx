@@ -7,12 +7,12 @@
 import * as React from "react";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
-import { contributions, isKamError, scorePortfolio, stability, strategiesFor } from "../../src";
+import { contributions, isKamError, scorePortfolio, stability, strategiesFor } from "../../core";
 import { App } from "../../taskpane/App";
-import { sampleTable, SAMPLE_HEADERS } from "../../taskpane/sample/sampleData";
+import { sampleTable, SAMPLE_HEADERS } from "../../app/sample/sampleData";
 import { chartFrame } from "../../taskpane/components/MatrixChart";
-import type { CellValue } from "../../taskpane/report/types";
-import { FakeWorkbook, tableOf } from "./fakeWorkbook";
+import type { CellValue } from "../../app/report/types";
+import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 
 configure({ asyncUtilTimeout: 15000 });
 jest.setTimeout(60000);

@@ -1,10 +1,10 @@
-import type { ChartSpec } from "../../report/types";
+import type { ChartSpec } from "../../../app/report/types";
 import { labelWidth } from "./labels";
 
 type Item = { name: string; color: string; kind: "marker" | "threshold" | "trail" | "band" };
 
 /**
- * The legend row: the quadrants, the threshold lines and (issue 10) one entry for all trails (what
+ * The legend row: the quadrants, the threshold lines and one entry for all trails (what
  * the hollow start marker means) and one for the band. The compact preview shows the quadrants only.
  * Each entry is as wide as its text, centred; narrowed evenly if the row would not fit.
  */

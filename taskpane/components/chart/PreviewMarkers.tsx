@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { ChartPoint, ChartSpec } from "../../report/types";
+import type { ChartPoint, ChartSpec } from "../../../app/report/types";
 import { ChartFrame, clamp } from "./frame";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -24,7 +24,7 @@ type Circle = SVGCircleElement & { kam?: Record<string, string | number | null> 
 /**
  * The preview's markers, written to the DOM directly and kept per account: on a slider step React
  * would compare thousands of circles of 11 props each; this writes the two attributes that moved
- * (issue 11: the preview's budget is 100 ms at 10,000 accounts). React renders the empty group
+ * (the preview's budget is 100 ms at 10,000 accounts). React renders the empty group
  * and never its children.
  */
 export function PreviewMarkers({ spec, frame, onPoint }: { spec: ChartSpec; frame: ChartFrame; onPoint?: (p: ChartPoint) => void }) {

@@ -1,8 +1,8 @@
-import type { ChartSpec } from "../../report/types";
+import type { ChartSpec } from "../../../app/report/types";
 import { ChartFrame, clamp } from "./frame";
 
 /**
- * Issue 10 on the sheet chart: the hysteresis band as translucent strips around the thresholds,
+ * A compared review on the sheet chart: the hysteresis band as translucent strips around the thresholds,
  * and each trail as a line from a hollow marker (the earlier position) to the account's marker now.
  */
 export function ReviewLayer({

@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartSpec } from "../../report/types";
+import type { ChartPoint, ChartSpec } from "../../../app/report/types";
 import { ChartFrame, clamp } from "./frame";
 import { placeLabels } from "./labels";
 

@@ -1,5 +1,5 @@
 /** The chart's pixel frame: size, margins and value-to-pixel scales, for the sheet chart and the pane's preview. */
-import type { ChartSpec } from "../../report/types";
+import type { ChartSpec } from "../../../app/report/types";
 
 const PX_PER_POINT = 4 / 3;
 export const MARGIN = { top: 40, right: 24, bottom: 76, left: 58 };

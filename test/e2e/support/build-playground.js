@@ -14,7 +14,7 @@ const out = path.resolve(process.argv[2] || path.join(root, "dist-playground"));
 async function main() {
   process.chdir(root);
   const config = await require(path.join(root, "webpack.config.js"))({ playground: true }, { mode: "development" });
-  if (!config.entry.playground) throw new Error("webpack.config.js did not add the playground entry (taskpane/playground/index.tsx)");
+  if (!config.entry.playground) throw new Error("webpack.config.js did not add the playground entry (hosts/playground/index.tsx)");
   config.entry = { playground: config.entry.playground };
   config.plugins = config.plugins.filter((p) => p instanceof HtmlWebpackPlugin && p.userOptions.filename === "playground.html");
   config.output = { ...config.output, path: out };

@@ -1,0 +1,358 @@
+import { Language } from "../core";
+import { friendlyError, isTooLarge, PaneError } from "./i18n/errors";
+import { buildReport } from "./report/buildReport";
+import { findProblems, Problem } from "./report/problems";
+import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
+import { defaultSettings, reconcile, Settings } from "./settings/settings";
+import { parseSettings, serializeSettings } from "./settings/storage";
+import { STRINGS } from "./i18n/strings";
+import { isWorkbookError, MissingFeature } from "./workbook/contract";
+import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
+import { ReviewController } from "./review/reviewController";
+import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
+import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
+import { problemsMayChange } from "./whatif/preview";
+
+/** What the pane shows; replaced (never mutated) on every change so React can compare. */
+export interface PaneState {
+  phase: "loading" | "ready" | "building";
+  table: SourceTable | null;
+  tables: string[];
+  settings: Settings;
+  problems: Problem[];
+  /** True after the first build: from then on every change rebuilds the sheet by itself. */
+  live: boolean;
+  lastBuild: {
+    sheetName: string;
+    counts: [number, number, number, number];
+    notScored: number;
+    accounts: number;
+    missingFeatures: MissingFeature[];
+    /** what-if: accounts under 80% stability, once the Stability column is written. */
+    borderline?: number;
+  } | null;
+  /**
+   * Set when a build found cells the user had typed on the old report sheet: that sheet was kept
+   * under `kept`, and the pane says so until the next Build matrix click.
+   */
+  keptEdits: { kept: string; report: string } | null;
+  /** 0..1 while a large build (over PROGRESS_FROM accounts) is written, else null. */
+  progress: number | null;
+  /** A sentence for the user, never a stack trace. */
+  error: string | null;
+  /** what-if: the preview, stability and the account card. */
+  whatIf: WhatIfState;
+}
+
+export const DEBOUNCE_MS = 150;
+export const PROGRESS_FROM = 5000;
+
+/**
+ * The pane's one use case without any React: read the table, map it, build the report and write
+ * it. Changes are debounced and written one at a time; the latest settings always win.
+ */
+export class Controller {
+  private state: PaneState;
+  private listeners = new Set<(s: PaneState) => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private pending = false;
+  /** The re-read of the source after the user's last edit, awaited by the next pass. */
+  private reloading: Promise<void> | null = null;
+  /** Set by the Build matrix button: that write brings the report sheet to the front. */
+  private reveal = false;
+  private unsubscribeEdits: (() => void) | null = null;
+  // ---- review: save, compare and delete reviews; its state lives in ReviewController.
+  readonly review: ReviewController;
+  // ---- what-if
+  private readonly whatIf: WhatIf;
+  private unsubscribeSelection: (() => void) | null = null;
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly uiLanguage: Language,
+    private readonly debounceMs = DEBOUNCE_MS,
+  ) {
+    this.review = new ReviewController(workbook, uiLanguage, {
+      table: () => this.state.table,
+      settings: () => this.state.settings,
+      rebuild: () => this.schedule(),
+      fail: (e) => this.fail(e),
+    });
+    const settings = defaultSettings(uiLanguage);
+    this.state = {
+      phase: "loading",
+      table: null,
+      tables: [],
+      settings,
+      problems: [],
+      live: false,
+      lastBuild: null,
+      keptEdits: null,
+      progress: null,
+      error: null,
+      whatIf: INITIAL_WHAT_IF,
+    };
+    this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: (s: PaneState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Loads stored settings and the table; listens for the user's edits. */
+  async start(): Promise<void> {
+    try {
+      const [stored, tables] = await Promise.all([this.workbook.loadSettings(), this.workbook.listTables()]);
+      let settings = parseSettings(stored) ?? defaultSettings(this.uiLanguage);
+      if ("tableName" in settings.source && !tables.includes(settings.source.tableName))
+        settings = { ...settings, source: { selection: true } };
+      this.set({ tables, settings });
+      await this.load(settings.source, false);
+    } catch (e) {
+      this.fail(e);
+    }
+    await this.review.load();
+    this.set({ phase: "ready" });
+    this.unsubscribeEdits = this.workbook.onUserEdit(() => {
+      // Read the source now, while the selection is still where the user edited: switching to
+      // another sheet within the debounce must not lose the edit. The rebuild stays debounced.
+      this.reloading = this.reloadSource().catch((e) => this.fail(e));
+      this.schedule();
+    });
+    this.unsubscribeSelection =
+      this.workbook.onSelectionChange?.((sel) => this.whatIf.selectRow(sel, this.state.table, this.state.settings)) ?? null;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.unsubscribeEdits?.();
+    this.unsubscribeSelection?.();
+    this.listeners.clear();
+  }
+
+  /** Any settings change from the pane: saved, checked, and (after the first build) written. */
+  update(change: (s: Settings) => Settings): void {
+    const settings = change(this.state.settings);
+    // what-if: a slider step between non-zero weights keeps the data check as it is.
+    const problems = !this.state.table
+      ? []
+      : problemsMayChange(this.state.settings, settings)
+        ? findProblems(this.state.table, settings)
+        : this.state.problems;
+    this.set({ settings, problems });
+    this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
+    this.schedule();
+  }
+
+  // ---- what-if: the account card ---------------------------------------------------
+
+  /** A click on a marker of the preview: that account's card (null closes the card). */
+  selectAccount(account: number | null): void {
+    this.whatIf.select(account, this.state.table, this.state.settings);
+  }
+
+  /** Google Sheets' "Show selected account": the host cannot push selections, so the pane asks. */
+  async showSelectedAccount(): Promise<void> {
+    try {
+      const sel = await this.workbook.readSelection?.();
+      if (sel) this.whatIf.selectRow(sel, this.state.table, this.state.settings);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Whether the host tells the pane about selections itself (else the pane shows a button). */
+  get pushesSelection(): boolean {
+    return typeof this.workbook.onSelectionChange === "function";
+  }
+
+  /**
+   * Reads the table at the current selection (or a named table) and maps it afresh; with `fresh`
+   * false (Refresh of KAM Accounts) the mapping of the columns that are still there is kept.
+   */
+  async useSource(source: SourceRef, fresh = true): Promise<void> {
+    try {
+      this.set({ error: null, tables: await this.workbook.listTables() });
+      await this.load(source, fresh);
+      this.schedule();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
+  build(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined; // else idle() waits for a timer that was cleared
+    this.reveal = true;
+    this.set({ live: true, keptEdits: null });
+    return this.run();
+  }
+
+  /** Writes the sample portfolio into a new sheet and makes it the source. */
+  async insertSample(quarter: "first" | "next" = "first"): Promise<void> {
+    try {
+      const values = quarter === "next" ? sampleNextQuarterTable() : sampleTable();
+      const sheetName = await this.workbook.addDataSheet(quarter === "next" ? NEXT_QUARTER_SHEET_NAME : SAMPLE_SHEET_NAME, values);
+      const read = await this.workbook.readTable({ selection: true });
+      // The adapters select the new sheet; should one not, the values just written are the table.
+      const table =
+        read && read.sheetName === sheetName
+          ? read
+          : {
+              sheetName,
+              address: `'${sheetName}'!A1:${String.fromCharCode(64 + SAMPLE_HEADERS.length)}${values.length}`,
+              headers: [...SAMPLE_HEADERS],
+              rows: values.slice(1),
+            };
+      this.adopt(table, { selection: true }, true);
+      this.schedule();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Resolves when no write is waiting or running (tests, and the pane's unload). */
+  async idle(): Promise<void> {
+    while (this.timer !== undefined || this.running) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, this.debounceMs));
+    }
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l(this.state);
+  }
+
+  private fail(e: unknown): void {
+    if (!(e instanceof PaneError)) console.error(e); // for developers; the user sees a sentence
+    this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
+  }
+
+  private async load(source: SourceRef, fresh: boolean): Promise<void> {
+    const table = await this.workbook.readTable(source);
+    if (!table || table.headers.length === 0) throw new PaneError("noTable");
+    // The report is never its own source: the next build would overwrite what it reads.
+    if (table.onReportSheet || (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName))
+      throw new PaneError("reportSelected");
+    this.adopt(table, source, fresh);
+  }
+
+  /** Makes a table the source; a native table is then found by name, wherever the selection is. */
+  private adopt(table: SourceTable, source: SourceRef, fresh: boolean): void {
+    const ref: SourceRef = table.tableName ? { tableName: table.tableName } : source;
+    const base = fresh ? { ...this.state.settings, nameColumn: null, criteria: [] } : this.state.settings;
+    const settings = reconcile({ ...base, source: ref }, table);
+    this.set({ table, settings, problems: findProblems(table, settings), error: null });
+    this.whatIf.changed(table, settings);
+  }
+
+  /** After the user edits cells: re-read the source, unless the selection has moved off its sheet. */
+  private async reloadSource(): Promise<void> {
+    const current = this.state.table;
+    const table = await this.workbook.readTable(this.state.settings.source);
+    if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
+      return;
+    this.adopt(table, this.state.settings.source, false);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, this.debounceMs);
+  }
+
+  /** One write at a time; changes that arrive meanwhile are folded into one more pass. */
+  private run(): Promise<void> {
+    if (this.running) {
+      this.pending = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.pending = false;
+        await this.pass();
+      } while (this.pending);
+    })().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      if (this.reloading) {
+        const reload = this.reloading;
+        this.reloading = null;
+        await reload;
+      }
+      const { settings, table } = this.state;
+      await this.workbook.saveSettings(serializeSettings(settings));
+      if (!this.state.live) return;
+      if (!table) throw new PaneError("noTable");
+      // what-if: up to PROGRESS_FROM accounts stability takes a few tens of ms and the
+      // sheet is written once, with its column; above, the matrix is written first and rewritten
+      // with the column when stability arrives. A newer change cancels it (its own pass follows).
+      const quick = (this.whatIf.scores(table, settings)?.accounts.names.length ?? 0) <= PROGRESS_FROM;
+      const known = this.whatIf.knownStability(table, settings);
+      let stability: StabilityOutcome = known
+        ? { values: known }
+        : quick
+          ? await this.whatIf.stability(table, settings, false)
+          : "unavailable";
+      if (stability === "cancelled") return;
+      await this.write(table, settings, stability);
+      if (!quick && !known && this.state.lastBuild) {
+        stability = await this.whatIf.stability(table, settings, true);
+        if (typeof stability === "object") await this.write(table, settings, stability);
+      }
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.set({ phase: "ready", progress: null });
+    }
+  }
+
+  /** One write of the report (with the Stability column when it is known). */
+  private async write(table: SourceTable, settings: Settings, stability: StabilityOutcome): Promise<void> {
+    const built = buildReport(table, settings, {
+      ...this.review.forBuild(table, settings),
+      ...(typeof stability === "object" ? { stability: stability.values } : {}),
+    });
+    const large = built.accounts > PROGRESS_FROM;
+    this.set({ phase: "building", progress: large ? 0 : null });
+    let written;
+    try {
+      const reveal = this.reveal;
+      this.reveal = false;
+      const report = { ...built.report, keptSuffix: STRINGS[this.uiLanguage].keptSuffix };
+      written = await this.workbook.writeReport(report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
+    } catch (e) {
+      // A WorkbookError says exactly what is left (e.g. an unfinished sheet); anything else
+      // left the old report whole (the adapters build into a new sheet and swap at the end).
+      throw isTooLarge(e) || isWorkbookError(e) ? e : new PaneError("writeFailed");
+    }
+    const { counts, notScored, accounts, borderline } = built;
+    const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
+    this.set({
+      lastBuild: {
+        sheetName: written.sheetName,
+        counts,
+        notScored,
+        accounts,
+        missingFeatures: written.missingFeatures,
+        ...(borderline !== undefined ? { borderline } : {}),
+      },
+      keptEdits,
+      error: null,
+    });
+    this.whatIf.written(written.sheetName, built.rowAccounts, table, settings);
+  }
+}

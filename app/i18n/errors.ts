@@ -1,0 +1,132 @@
+import { isKamError, KamError, Language } from "../../core";
+import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
+import { coreMessageText } from "./core-messages";
+
+/**
+ * Errors the pane shows, in words a manager understands: what is wrong and what to do. Whatever
+ * is thrown (a core KamError, an Office error, a bug), the pane shows one of these sentences and
+ * never a stack trace.
+ */
+export type PaneErrorCode =
+  "noTable" | "reportSelected" | "noAccounts" | "noCriteria" | "weightsZero" | "noNumbers" | "writeFailed" | "tooLarge" | "unexpected";
+
+export class PaneError extends Error {
+  constructor(
+    readonly code: PaneErrorCode,
+    /** Axis or column name the message is about. */
+    readonly subject = "",
+  ) {
+    super(code);
+    this.name = "PaneError";
+  }
+}
+
+type Texts = Record<PaneErrorCode, (subject: string) => string> & { axis: Record<string, string>; data: string };
+
+const TEXT: Record<Language, Texts> = {
+  en: {
+    noTable: () =>
+      "No account table found at the selection. Click a cell inside your account table (one header row, one row per account) and try again, or insert the sample data.",
+    reportSelected: () =>
+      "This table is on the KAM Matrix sheet the add-in wrote, and the add-in never reads its own report as data (the next build would overwrite it). Click a cell inside your own account table and choose Use selection again.",
+    noAccounts: () => "The table has a header row but no accounts below it. Add at least one account row.",
+    noCriteria: (axis) => `No column is mapped to the ${axis} axis. Under Data, set the axis of at least one column to ${axis}.`,
+    weightsZero: (axis) => `All weights on the ${axis} axis are 0. Give at least one criterion a weight above 0.`,
+    noNumbers: (column) => `Column "${column}" has no numbers. Enter numbers in it, or set its axis to Ignore.`,
+    writeFailed: () =>
+      "The KAM Matrix sheet could not be updated. Check that the workbook is not protected or in cell-edit mode, then try again. The previous matrix and your data were not changed.",
+    tooLarge: () => "The matrix is too large for Excel to write in one go. Try a smaller table or fewer columns.",
+    unexpected: () => "Something went wrong. Your data was not changed. Please try again.",
+    axis: { value: "Value", engagement: "Engagement" },
+    data: "The data could not be scored",
+  },
+  de: {
+    noTable: () =>
+      "An der Auswahl wurde keine Kundentabelle gefunden. Klicken Sie in Ihre Kundentabelle (eine Kopfzeile, eine Zeile je Kunde) und versuchen Sie es erneut, oder fügen Sie die Beispieldaten ein.",
+    reportSelected: () =>
+      "Diese Tabelle liegt auf dem vom Add-in geschriebenen Blatt KAM Matrix, und das Add-in liest seinen eigenen Bericht nie als Daten (der nächste Aufbau würde ihn überschreiben). Klicken Sie in Ihre eigene Kundentabelle und wählen Sie erneut Auswahl verwenden.",
+    noAccounts: () => "Die Tabelle hat eine Kopfzeile, aber keine Kunden darunter. Fügen Sie mindestens eine Kundenzeile hinzu.",
+    noCriteria: (axis) =>
+      `Keine Spalte ist der Achse ${axis} zugeordnet. Ordnen Sie unter Daten mindestens eine Spalte der Achse ${axis} zu.`,
+    weightsZero: (axis) => `Alle Gewichte der Achse ${axis} sind 0. Geben Sie mindestens einem Kriterium ein Gewicht über 0.`,
+    noNumbers: (column) => `Die Spalte „${column}“ enthält keine Zahlen. Tragen Sie Zahlen ein oder setzen Sie die Achse auf Ignorieren.`,
+    writeFailed: () =>
+      "Das Blatt KAM Matrix konnte nicht aktualisiert werden. Prüfen Sie, ob die Mappe geschützt ist oder eine Zelle bearbeitet wird, und versuchen Sie es erneut. Die bisherige Matrix und Ihre Daten wurden nicht verändert.",
+    tooLarge: () =>
+      "Die Matrix ist zu groß, um sie in einem Schritt zu schreiben. Verwenden Sie eine kleinere Tabelle oder weniger Spalten.",
+    unexpected: () => "Etwas ist schiefgelaufen. Ihre Daten wurden nicht verändert. Bitte versuchen Sie es erneut.",
+    axis: { value: "Kundenwert", engagement: "Engagement" },
+    data: "Die Daten konnten nicht bewertet werden",
+  },
+};
+
+type WorkbookTexts = Record<WorkbookErrorCode, (p: WorkbookError["params"]) => string>;
+
+const quoted = (names: readonly string[] | undefined, quote: (n: string) => string) => (names ?? []).map(quote).join(", ");
+
+/** What an adapter failed with (taskpane/workbook/contract.ts), in both languages. */
+const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
+  en: {
+    noSuchTable: (p) =>
+      `There is no table named "${p.name}" in this workbook; ${p.choices?.length ? `choose one of ${quoted(p.choices, (n) => `"${n}"`)}` : "it has no tables: click a cell inside your account table and choose Use selection"}.`,
+    reportIncomplete: (p) =>
+      `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
+    // ---- review
+    historyChanged: () =>
+      "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+  },
+  de: {
+    noSuchTable: (p) =>
+      `In dieser Mappe gibt es keine Tabelle „${p.name}“; ${p.choices?.length ? `wählen Sie eine von ${quoted(p.choices, (n) => `„${n}“`)}` : "sie hat keine Tabellen: Klicken Sie in Ihre Kundentabelle und wählen Sie Auswahl verwenden"}.`,
+    reportIncomplete: (p) =>
+      `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
+    // ---- review
+    historyChanged: () =>
+      "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+  },
+};
+
+/** Features a host could not provide (WriteResult.missingFeatures), in both languages. */
+export const MISSING_FEATURE_TEXT: Record<Language, Record<MissingFeature, string>> = {
+  en: {
+    pointLabelsExcel: "Point labels need Excel API 1.8; the chart is shown without account names.",
+    pointLabelsSheets: "Google Sheets charts cannot label single points; the results table lists every account.",
+  },
+  de: {
+    pointLabelsExcel: "Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.",
+    pointLabelsSheets: "Diagramme in Google Tabellen können einzelne Punkte nicht beschriften; die Ergebnistabelle nennt jeden Kunden.",
+  },
+};
+
+export const missingFeatureText = (feature: MissingFeature, lang: Language): string => MISSING_FEATURE_TEXT[lang][feature];
+
+/** A WorkbookError, also one that crossed google.script.run as a bare message. */
+function asWorkbookError(e: unknown): WorkbookError | null {
+  if (e instanceof WorkbookError) return e;
+  return e instanceof Error ? WorkbookError.fromMessage(e.message) : null;
+}
+
+/** The text shown in place of a score for an account that could not be scored. */
+export function accountErrorText(e: KamError, lang: Language): string {
+  return coreMessageText(e, lang);
+}
+
+const errorCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
+
+/** Office's "request or response over 5 MB" errors. */
+export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePayload/i.test(errorCode(e));
+
+/** One sentence for the pane, whatever was thrown. */
+export function friendlyError(e: unknown, lang: Language): string {
+  const t = TEXT[lang];
+  if (e instanceof PaneError) {
+    const subject = t.axis[e.subject] ?? e.subject;
+    return t[e.code](subject);
+  }
+  const workbookError = asWorkbookError(e);
+  if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);
+  // The core's messages already say what is wrong and what would be right; they are one line.
+  if (isKamError(e)) return `${t.data}: ${coreMessageText(e, lang).split("\n")[0]}`;
+  if (isTooLarge(e)) return t.tooLarge("");
+  return t.unexpected("");
+}

@@ -1,0 +1,235 @@
+/**
+ * The texts of the "Prepare data" section (taskpane/components/PrepareSection.tsx) and of its
+ * errors (taskpane/prepare/prepareController.ts), in English and German.
+ */
+import type { Language } from "../../core";
+
+/** What "Prepare data" can fail with (taskpane/prepare/prepareError.ts). */
+export type PrepareErrorCode =
+  | "noTable"
+  | "ownSheet"
+  | "noLines"
+  | "gone"
+  | "cannotReread"
+  | "nothingStored"
+  | "mapping"
+  | "invalid"
+  | "noAccounts"
+  | "noReviewDate"
+  | "notFoundAfterWrite";
+
+type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
+type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;
+
+export interface PrepareStrings {
+  title: string;
+  intro: string;
+  ordersTable: string;
+  activityTable: string;
+  selectionOption: string;
+  nativeTable: string;
+  noActivity: string;
+  useSelection: string;
+  pickedAt: (address: string, lines: number) => string;
+  columns: string;
+  roles: Record<PrepareRole, string>;
+  required: string;
+  noColumn: string;
+  columnOf: (role: string) => string;
+  reviewDate: string;
+  reviewDateHint: (latest: string | null) => string;
+  window: string;
+  months: (n: number) => string;
+  quality: string;
+  lines: (valid: number, total: number, blank: number) => string;
+  invalid: (n: number) => string;
+  notDates: (n: number, cells: string) => string;
+  textNumbers: (n: number, cells: string) => string;
+  blanks: (n: number, cells: string) => string;
+  returns: (n: number, total: string) => string;
+  variants: (n: number, list: string) => string;
+  activityOnly: (n: number, names: string) => string;
+  duplicates: (n: number, cells: string) => string;
+  noIssues: string;
+  more: (n: number) => string;
+  excludeInvalid: string;
+  prepare: string;
+  refresh: string;
+  refreshHint: string;
+  copySql: string;
+  sqlCopied: string;
+  sqlToCopy: string;
+  hideSql: string;
+  prepared: (sheet: string, accounts: number, asOf: string | null, excluded: number) => string;
+  refreshed: (sheet: string, accounts: number, asOf: string | null) => string;
+  strategicTitle: string;
+  strategic: string;
+  steps: Record<"read" | "check" | "compute" | "write" | "matrix", string>;
+  working: string;
+  errorTitle: string;
+  errors: PrepareErrors;
+}
+
+const prepareEn: PrepareStrings = {
+  title: "Prepare data",
+  intro:
+    "Start from raw exports: an order-line table (customer, date, amount, …) and, if you have one, an activity log. The add-in computes one row per account on the sheet KAM Accounts; your tables are only read.",
+  ordersTable: "Order lines",
+  activityTable: "Activity log (optional)",
+  selectionOption: "Table at the selection",
+  nativeTable: "Table",
+  noActivity: "No activity log",
+  useSelection: "Use selection",
+  pickedAt: (address, lines) => `${address}: ${lines} lines`,
+  columns: "Columns",
+  roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type" },
+  required: "(required)",
+  noColumn: "(none)",
+  columnOf: (role) => `Column for ${role}`,
+  reviewDate: "Data as of (review date)",
+  reviewDateHint: (latest) => (latest ? `Leave empty for the latest order date (${latest}).` : "Leave empty for the latest order date."),
+  window: "Window",
+  months: (n) => `${n} months`,
+  quality: "Data quality",
+  lines: (valid, total, blank) => `${valid} of ${total} lines are valid${blank ? `; ${blank} blank lines are ignored` : ""}.`,
+  invalid: (n) => `${n} lines are not valid:`,
+  notDates: (n, cells) => `${n} dates are not dates: ${cells}`,
+  textNumbers: (n, cells) => `${n} numbers are stored as text: ${cells}`,
+  blanks: (n, cells) => `${n} required cells are blank: ${cells}`,
+  returns: (n, total) => `${n} negative lines (returns, credit notes) totalling ${total}: counted and kept.`,
+  variants: (n, list) => `${n} account ids written in different ways are merged: ${list}`,
+  activityOnly: (n, names) => `${n} accounts appear only in the activity log (no orders): ${names}`,
+  duplicates: (n, cells) => `${n} groups of exactly equal lines (kept; check for a double export): ${cells}`,
+  noIssues: "No problems found.",
+  more: (n) => `and ${n} more`,
+  excludeInvalid: "Leave the invalid lines out (they are listed on KAM Accounts, never lost)",
+  prepare: "Prepare accounts",
+  refresh: "Refresh",
+  refreshHint: "Refresh reads the raw tables again with these settings, rewrites KAM Accounts and rebuilds the matrix.",
+  copySql: "Copy as SQL",
+  sqlCopied: "The SQL query is on the clipboard (DuckDB; see the README for PostgreSQL, BigQuery and Spark).",
+  sqlToCopy: "SQL for your warehouse (DuckDB): select it and copy",
+  hideSql: "Hide SQL",
+  prepared: (sheet, n, asOf, excluded) =>
+    `Sheet "${sheet}" written with ${n} accounts${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${excluded} lines left out are listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
+  refreshed: (sheet, n, asOf) =>
+    `Refreshed: "${sheet}" has ${n} accounts${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
+  strategicTitle: "Strategic importance",
+  strategic:
+    'Strategic importance is a judgement that no export holds. KAM Accounts is rewritten on every Refresh, and columns you add to it are not carried over (the old sheet is kept for you as "KAM Accounts (your edits)"). To score it, copy the KAM Accounts table to a sheet of your own, add a column such as "Strategic importance (1-5)", fill it in per account, choose that table under Data and map the column to the value axis.',
+  steps: {
+    read: "Reading the raw tables…",
+    check: "Checking the lines…",
+    compute: "Computing the accounts…",
+    write: "Writing KAM Accounts…",
+    matrix: "Opening the mapping…",
+  },
+  working: "Preparing…",
+  errorTitle: "The accounts cannot be prepared",
+  errors: {
+    noTable: () =>
+      "No table found at the selection. Click a cell inside the order-line export (one header row, one row per line) and choose Use selection.",
+    ownSheet: (sheet) => `The table is on "${sheet}", a sheet the add-in writes. Choose your own export of order lines or activities.`,
+    noLines: (address) => `The table at ${address} has a header row but no lines below it.`,
+    gone: (address) => `The raw table at ${address} is no longer there. Choose the order-line table again and click Prepare accounts.`,
+    cannotReread: (address) => `This host cannot read ${address} again by itself. Choose the table again and click Prepare accounts.`,
+    nothingStored: () => "Nothing to refresh yet: choose the order-line table and click Prepare accounts first.",
+    mapping: (roles) => `Map a column to: ${roles}. Customer, date and amount are needed for every line.`,
+    invalid: (n, cell, reason) =>
+      `${n} lines are not valid; the first, at ${cell}: ${reason}. Correct them in your table, or tick "Leave the invalid lines out".`,
+    noAccounts: () => "No account has a valid line on or before the review date. Check the review date and the date column.",
+    noReviewDate: () => "There is no review date yet: choose the order-line table (its latest date is the default) or type a date.",
+    notFoundAfterWrite: (sheet) =>
+      `"${sheet}" was written, but its table could not be read back. Click inside it and choose Use selection under Data.`,
+  },
+};
+
+const prepareDe: PrepareStrings = {
+  title: "Daten vorbereiten",
+  intro:
+    "Beginnen Sie mit Rohexporten: einer Tabelle der Auftragspositionen (Kunde, Datum, Betrag, …) und, falls vorhanden, einem Aktivitätenprotokoll. Das Add-in berechnet je Kunde eine Zeile auf dem Blatt KAM Accounts; Ihre Tabellen werden nur gelesen.",
+  ordersTable: "Auftragspositionen",
+  activityTable: "Aktivitätenprotokoll (optional)",
+  selectionOption: "Tabelle an der Auswahl",
+  nativeTable: "Tabelle",
+  noActivity: "Kein Aktivitätenprotokoll",
+  useSelection: "Auswahl verwenden",
+  pickedAt: (address, lines) => `${address}: ${lines} Zeilen`,
+  columns: "Spalten",
+  roles: {
+    account: "Kunde",
+    date: "Datum",
+    amount: "Betrag",
+    profit: "Gewinn",
+    category: "Warengruppe",
+    order: "Auftragsnummer",
+    type: "Typ",
+  },
+  required: "(erforderlich)",
+  noColumn: "(keine)",
+  columnOf: (role) => `Spalte für ${role}`,
+  reviewDate: "Datenstand (Stichtag)",
+  reviewDateHint: (latest) =>
+    latest ? `Leer lassen für das letzte Auftragsdatum (${latest}).` : "Leer lassen für das letzte Auftragsdatum.",
+  window: "Zeitraum",
+  months: (n) => `${n} Monate`,
+  quality: "Datenqualität",
+  lines: (valid, total, blank) => `${valid} von ${total} Zeilen sind gültig${blank ? `; ${blank} leere Zeilen werden ignoriert` : ""}.`,
+  invalid: (n) => `${n} Zeilen sind ungültig:`,
+  notDates: (n, cells) => `${n} Datumsangaben sind kein Datum: ${cells}`,
+  textNumbers: (n, cells) => `${n} Zahlen sind als Text gespeichert: ${cells}`,
+  blanks: (n, cells) => `${n} erforderliche Zellen sind leer: ${cells}`,
+  returns: (n, total) => `${n} negative Zeilen (Retouren, Gutschriften) mit zusammen ${total}: gezählt und behalten.`,
+  variants: (n, list) => `${n} unterschiedlich geschriebene Kundennummern werden zusammengeführt: ${list}`,
+  activityOnly: (n, names) => `${n} Kunden stehen nur im Aktivitätenprotokoll (keine Aufträge): ${names}`,
+  duplicates: (n, cells) => `${n} Gruppen völlig gleicher Zeilen (behalten; prüfen Sie auf einen doppelten Export): ${cells}`,
+  noIssues: "Keine Probleme gefunden.",
+  more: (n) => `und ${n} weitere`,
+  excludeInvalid: "Ungültige Zeilen auslassen (sie werden auf KAM Accounts aufgeführt, nie verloren)",
+  prepare: "Kunden vorbereiten",
+  refresh: "Aktualisieren",
+  refreshHint: "Aktualisieren liest die Rohtabellen mit diesen Einstellungen neu, schreibt KAM Accounts neu und baut die Matrix neu auf.",
+  copySql: "Als SQL kopieren",
+  sqlCopied: "Die SQL-Abfrage ist in der Zwischenablage (DuckDB; zu PostgreSQL, BigQuery und Spark siehe README).",
+  sqlToCopy: "SQL für Ihr Data Warehouse (DuckDB): markieren und kopieren",
+  hideSql: "SQL ausblenden",
+  prepared: (sheet, n, asOf, excluded) =>
+    `Blatt „${sheet}“ mit ${n} Kunden geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${excluded} ausgelassene Zeilen stehen unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
+  refreshed: (sheet, n, asOf) =>
+    `Aktualisiert: „${sheet}“ hat ${n} Kunden${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
+  strategicTitle: "Strategische Bedeutung",
+  strategic:
+    "Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. KAM Accounts wird bei jedem Aktualisieren neu geschrieben, und Spalten, die Sie dort hinzufügen, werden nicht übernommen (das alte Blatt bleibt als „KAM Accounts (Ihre Änderungen)“ erhalten). Um sie zu bewerten, kopieren Sie die Tabelle von KAM Accounts auf ein eigenes Blatt, fügen eine Spalte wie „Strategische Bedeutung (1-5)“ hinzu, füllen sie je Kunde aus, wählen diese Tabelle unter Daten und ordnen die Spalte der Wertachse zu.",
+  steps: {
+    read: "Die Rohtabellen werden gelesen…",
+    check: "Die Zeilen werden geprüft…",
+    compute: "Die Kunden werden berechnet…",
+    write: "KAM Accounts wird geschrieben…",
+    matrix: "Die Zuordnung wird geöffnet…",
+  },
+  working: "Wird vorbereitet…",
+  errorTitle: "Die Kunden können nicht vorbereitet werden",
+  errors: {
+    noTable: () =>
+      "An der Auswahl wurde keine Tabelle gefunden. Klicken Sie in den Export der Auftragspositionen (eine Kopfzeile, eine Zeile je Position) und wählen Sie Auswahl verwenden.",
+    ownSheet: (sheet) =>
+      `Die Tabelle liegt auf „${sheet}“, einem Blatt, das das Add-in schreibt. Wählen Sie Ihren eigenen Export der Auftragspositionen oder Aktivitäten.`,
+    noLines: (address) => `Die Tabelle bei ${address} hat eine Kopfzeile, aber keine Zeilen darunter.`,
+    gone: (address) =>
+      `Die Rohtabelle bei ${address} ist nicht mehr da. Wählen Sie die Tabelle der Auftragspositionen erneut und klicken Sie auf Kunden vorbereiten.`,
+    cannotReread: (address) =>
+      `Diese Anwendung kann ${address} nicht selbst neu lesen. Wählen Sie die Tabelle erneut und klicken Sie auf Kunden vorbereiten.`,
+    nothingStored: () =>
+      "Noch nichts zu aktualisieren: Wählen Sie zuerst die Tabelle der Auftragspositionen und klicken Sie auf Kunden vorbereiten.",
+    mapping: (roles) => `Ordnen Sie eine Spalte zu für: ${roles}. Kunde, Datum und Betrag braucht jede Zeile.`,
+    invalid: (n, cell, reason) =>
+      `${n} Zeilen sind ungültig; die erste, bei ${cell}: ${reason}. Korrigieren Sie sie in Ihrer Tabelle oder wählen Sie „Ungültige Zeilen auslassen“.`,
+    noAccounts: () => "Kein Kunde hat eine gültige Zeile am oder vor dem Stichtag. Prüfen Sie den Stichtag und die Datumsspalte.",
+    noReviewDate: () =>
+      "Es gibt noch keinen Stichtag: Wählen Sie die Tabelle der Auftragspositionen (ihr letztes Datum ist die Vorgabe) oder geben Sie ein Datum ein.",
+    notFoundAfterWrite: (sheet) =>
+      `„${sheet}“ wurde geschrieben, aber seine Tabelle konnte nicht gelesen werden. Klicken Sie hinein und wählen Sie unter Daten Auswahl verwenden.`,
+  },
+};
+
+export const PREPARE_STRINGS: Record<Language, PrepareStrings> = { en: prepareEn, de: prepareDe };

@@ -1,0 +1,365 @@
+/**
+ * "Prepare data" without React: choose the raw order-line table (and an activity log),
+ * map their columns, show the data-quality report, write "KAM Accounts", make it the matrix's
+ * source with the default mapping, and Refresh all of it with the stored settings in one click.
+ * Source tables are only read. Talks to the main Controller only through MatrixPane.
+ */
+import { accountsSql, isoDate, Language, toSerial } from "../../core";
+import { friendlyError, PaneError } from "../i18n/errors";
+import { PREPARE_STRINGS } from "../i18n/prepareStrings";
+import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
+import type { Settings } from "../settings/settings";
+import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
+import { AccountsSheet, prepareAccounts } from "./accountsSheet";
+import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
+import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColumns, OrderRole } from "./columns";
+import { QualityReport, qualityReport } from "./quality";
+import { lineMessageText } from "./messageText";
+import { PrepareError } from "./prepareError";
+import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
+import type { RawTable } from "./table";
+
+/** What "Prepare data" needs of the main pane controller (taskpane/controller.ts). */
+export interface MatrixPane {
+  getState(): { settings: Settings; phase: string };
+  useSource(source: SourceRef, fresh?: boolean): Promise<void>;
+  update(change: (s: Settings) => Settings): void;
+  build(): Promise<void>;
+}
+
+export interface Picked<R extends LineRole> {
+  table: SourceTable;
+  source: RawSource;
+  mapping: ColumnMapping<R>;
+}
+
+export type PrepareStep = "read" | "check" | "compute" | "write" | "matrix";
+
+export interface PrepareState {
+  orders: Picked<OrderRole> | null;
+  activity: Picked<ActivityRole> | null;
+  /** null: the latest order date. */
+  reviewDate: string | null;
+  /** The latest valid order date, "YYYY-MM-DD" (what the review date is when none is fixed). */
+  latestDate: string | null;
+  months: number;
+  excludeInvalid: boolean;
+  quality: QualityReport | null;
+  busy: boolean;
+  /** 0..1 with the step, for large exports (over PROGRESS_LINES lines or PROGRESS_ACCOUNTS accounts). */
+  progress: { done: number; step: PrepareStep } | null;
+  /** The last "Prepare accounts" or "Refresh". */
+  result: { sheetName: string; accounts: number; excluded: number; asOf: string | null; refreshed: boolean } | null;
+  /** The SQL of "Copy as SQL" while shown; `copied` when it went to the clipboard. */
+  sql: { text: string; copied: boolean } | null;
+  error: string | null;
+}
+
+export const PROGRESS_LINES = 100_000;
+export const PROGRESS_ACCOUNTS = 5_000;
+
+const rawOf = (table: SourceTable): RawTable => ({ headers: table.headers, rows: table.rows, topLeft: table.address.split(":")[0] });
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class PrepareController {
+  private state: PrepareState = {
+    orders: null,
+    activity: null,
+    reviewDate: null,
+    latestDate: null,
+    months: DEFAULT_MONTHS,
+    excludeInvalid: false,
+    quality: null,
+    busy: false,
+    progress: null,
+    result: null,
+    sql: null,
+    error: null,
+  };
+  private listeners = new Set<(s: PrepareState) => void>();
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly pane: MatrixPane,
+    private readonly language: Language,
+    private readonly clipboard: { writeText(text: string): Promise<void> } | null = typeof navigator !== "undefined" && navigator.clipboard
+      ? navigator.clipboard
+      : null,
+  ) {}
+
+  getState = (): PrepareState => this.state;
+
+  subscribe = (listener: (s: PrepareState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Shows the stored preparation (if any) without reading anything: Refresh reads. */
+  init(): void {
+    const stored = this.pane.getState().settings.prepare;
+    if (stored) this.set({ reviewDate: stored.reviewDate, months: stored.months, excludeInvalid: stored.excludeInvalid });
+  }
+
+  /** The stored preparation, for "Refresh"; undefined before the first "Prepare accounts". */
+  get stored(): PrepareSettings | undefined {
+    return this.pane.getState().settings.prepare;
+  }
+
+  /** Reads the order-line table at the selection or by name and maps its columns. */
+  pickOrders(ref: SourceRef): Promise<void> {
+    return this.guard(async () => {
+      const table = await this.readRaw(ref);
+      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null });
+      this.check();
+    });
+  }
+
+  /** The activity log (null: none). */
+  pickActivity(ref: SourceRef | null): Promise<void> {
+    return this.guard(async () => {
+      if (!ref) {
+        this.set({ activity: null });
+        return this.check();
+      }
+      const table = await this.readRaw(ref);
+      this.set({ activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) }, result: null });
+      this.check();
+    });
+  }
+
+  /** The user maps a role to another column (undefined: no column). */
+  mapOrders(role: OrderRole, column: number | undefined): void {
+    if (!this.state.orders) return;
+    this.set({ orders: { ...this.state.orders, mapping: remap(this.state.orders.mapping, role, column) } });
+    this.check();
+  }
+
+  mapActivity(role: ActivityRole, column: number | undefined): void {
+    if (!this.state.activity) return;
+    this.set({ activity: { ...this.state.activity, mapping: remap(this.state.activity.mapping, role, column) } });
+    this.check();
+  }
+
+  setReviewDate(date: string | null): void {
+    this.set({ reviewDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, sql: null });
+  }
+
+  setMonths(months: number): void {
+    this.set({ months, sql: null });
+  }
+
+  setExcludeInvalid(exclude: boolean): void {
+    this.set({ excludeInvalid: exclude });
+  }
+
+  /** "Prepare accounts": writes KAM Accounts and opens the mapping on it with the defaults. */
+  prepare(): Promise<void> {
+    return this.guard(() => this.run(false));
+  }
+
+  /** "Refresh": the raw tables read again with the stored settings, KAM Accounts rewritten, the matrix rebuilt. */
+  refresh(): Promise<void> {
+    return this.guard(async () => {
+      const stored = this.stored;
+      if (!stored) throw new PrepareError("nothingStored");
+      this.set({ progress: null });
+      const orders = await this.readStored(stored.orders.source);
+      const activity = stored.activity ? await this.readStored(stored.activity.source) : null;
+      this.set({
+        orders: {
+          table: orders,
+          source: stored.orders.source,
+          mapping: resolveMapping(orders.headers, stored.orders.mapping, mapOrderColumns(orders.headers)),
+        },
+        activity:
+          activity && stored.activity
+            ? {
+                table: activity,
+                source: stored.activity.source,
+                mapping: resolveMapping(activity.headers, stored.activity.mapping, mapActivityColumns(activity.headers)),
+              }
+            : null,
+        reviewDate: stored.reviewDate,
+        months: stored.months,
+        excludeInvalid: stored.excludeInvalid,
+      });
+      this.check();
+      await this.run(true);
+    });
+  }
+
+  /** "Copy as SQL": the query for the chosen review date and window, to the clipboard when there is one. */
+  copySql(): Promise<void> {
+    return this.guard(async () => {
+      const asOf = this.state.reviewDate ?? this.state.latestDate;
+      if (!asOf) throw new PrepareError("noReviewDate");
+      const m = this.state.orders?.mapping ?? {};
+      const text = accountsSql({
+        asOf,
+        months: this.state.months,
+        withProfit: m.profit !== undefined,
+        withCategories: m.category !== undefined,
+        withOrders: m.order !== undefined,
+      });
+      let copied = false;
+      if (this.clipboard) {
+        try {
+          await this.clipboard.writeText(text);
+          copied = true;
+        } catch {
+          copied = false; // e.g. no permission in an iframe: the text is shown to copy by hand
+        }
+      }
+      this.set({ sql: { text, copied } });
+    });
+  }
+
+  hideSql(): void {
+    this.set({ sql: null });
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private set(patch: Partial<PrepareState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l(this.state);
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    if (this.state.busy) return;
+    this.set({ busy: true, error: null });
+    try {
+      await work();
+    } catch (e) {
+      if (!(e instanceof PaneError) && !(e instanceof PrepareError)) console.error(e);
+      this.set({
+        error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language),
+      });
+    } finally {
+      this.set({ busy: false, progress: null });
+    }
+  }
+
+  private async readRaw(ref: SourceRef): Promise<SourceTable> {
+    const table = await this.workbook.readTable(ref);
+    if (!table || table.headers.length === 0) throw new PrepareError("noTable");
+    // The add-in's own sheets are results, not exports: KAM Accounts is written from these tables.
+    if (table.ownKind || table.onReportSheet) throw new PrepareError("ownSheet", [table.sheetName]);
+    if (table.rows.length === 0) throw new PrepareError("noLines", [table.address]);
+    return table;
+  }
+
+  private async readStored(source: RawSource): Promise<SourceTable> {
+    if ("tableName" in source) return this.readRaw(source);
+    if (!this.workbook.readRegion) throw new PrepareError("cannotReread", [source.address]);
+    const table = await this.workbook.readRegion(source.address);
+    if (!table) throw new PrepareError("gone", [source.address]);
+    if (table.ownKind || table.onReportSheet) throw new PrepareError("ownSheet", [table.sheetName]);
+    return table;
+  }
+
+  private sourceOf(table: SourceTable): RawSource {
+    return table.tableName ? { tableName: table.tableName } : { address: table.address };
+  }
+
+  /** The quality report and the latest order date for the current choice; nothing is written. */
+  private check(): void {
+    const { orders, activity } = this.state;
+    if (!orders || orders.mapping.account === undefined || orders.mapping.date === undefined || orders.mapping.amount === undefined) {
+      this.set({ quality: null, latestDate: null, sql: null });
+      return;
+    }
+    const a =
+      activity && activity.mapping.account !== undefined && activity.mapping.date !== undefined
+        ? { table: rawOf(activity.table), mapping: activity.mapping }
+        : undefined;
+    const quality = qualityReport({ table: rawOf(orders.table), mapping: orders.mapping }, a);
+    const invalid = new Set(quality.orders.invalid.map((l) => l.line - 1));
+    let latest = NaN;
+    const dateCol = orders.mapping.date;
+    orders.table.rows.forEach((row, i) => {
+      if (invalid.has(i)) return;
+      const d = toSerial(row[dateCol]);
+      if (!Number.isNaN(d) && !(d <= latest)) latest = d;
+    });
+    this.set({ quality, latestDate: Number.isNaN(latest) ? null : isoDate(latest), sql: null });
+  }
+
+  private async step(step: PrepareStep, done: number, large: boolean): Promise<void> {
+    if (!large) return;
+    this.set({ progress: { done, step } });
+    await tick(); // let the pane paint the progress before the next long step
+  }
+
+  private async run(refreshed: boolean): Promise<void> {
+    const { orders, activity } = this.state;
+    if (!orders) throw new PrepareError("noTable");
+    const lines = orders.table.rows.length + (activity?.table.rows.length ?? 0);
+    let large = lines > PROGRESS_LINES;
+    await this.step("compute", 0.2, large);
+    const result = prepareAccounts({
+      orders: { table: rawOf(orders.table), mapping: orders.mapping },
+      activity: activity ? { table: rawOf(activity.table), mapping: activity.mapping } : undefined,
+      asOf: this.state.reviewDate ?? undefined,
+      months: this.state.months,
+      excludeInvalid: this.state.excludeInvalid,
+      language: this.language,
+    });
+    if (!result.ok) {
+      if (result.reason === "mapping")
+        throw new PrepareError("mapping", [[...result.missing.orders, ...result.missing.activity].join(", ")]);
+      this.set({ quality: result.quality });
+      throw new PrepareError("invalid", [String(result.count), result.first.cell, lineMessageText(result.first.message, this.language)]);
+    }
+    const sheet = this.reasonsInLanguage(result.sheet, result.quality);
+    if (sheet.rows.length === 0) throw new PrepareError("noAccounts");
+    large ||= sheet.rows.length > PROGRESS_ACCOUNTS;
+    await this.step("write", 0.5, large);
+    const written = await this.workbook.writeReport(accountsReport(sheet, this.language, orders.table.headers));
+    const tableName = await this.findAccountsTable(written.sheetName);
+    await this.step("matrix", 0.8, large);
+    await this.pane.useSource({ tableName }, !refreshed);
+    const prepare = this.settingsToStore();
+    this.pane.update((s) => (refreshed ? { ...s, prepare } : { ...withDefaults(s, sheet), prepare }));
+    if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) await this.pane.build();
+    this.set({
+      quality: result.quality,
+      result: {
+        sheetName: written.sheetName,
+        accounts: sheet.rows.length,
+        excluded: sheet.excluded.length,
+        asOf: sheet.asOf === null ? null : isoDate(sheet.asOf),
+        refreshed,
+      },
+    });
+  }
+
+  /** The excluded lines' reasons in the pane's language (the core's text is English). */
+  private reasonsInLanguage(sheet: AccountsSheet, quality: QualityReport): AccountsSheet {
+    if (this.language === "en") return sheet;
+    const byLine = new Map<string, string>();
+    for (const l of quality.orders.invalid) byLine.set(`orders ${l.line}`, lineMessageText(l.message, this.language));
+    for (const l of quality.activity?.invalid ?? []) byLine.set(`activity ${l.line}`, lineMessageText(l.message, this.language));
+    return { ...sheet, excluded: sheet.excluded.map((l) => ({ ...l, reason: byLine.get(`${l.table} ${l.line}`) ?? l.reason })) };
+  }
+
+  /** The native table (named range) of the sheet just written: a host may have called it "KamAccounts_2". */
+  private async findAccountsTable(sheetName: string): Promise<string> {
+    for (const name of (await this.workbook.listTables()).filter((n) => ACCOUNTS_TABLE_PATTERN.test(n))) {
+      const table = await this.workbook.readTable({ tableName: name });
+      if (table?.ownKind === "accounts" && table.sheetName === sheetName) return name;
+    }
+    throw new PrepareError("notFoundAfterWrite", [sheetName]);
+  }
+
+  private settingsToStore(): PrepareSettings {
+    const { orders, activity } = this.state;
+    return {
+      orders: { source: orders!.source, mapping: storeMapping(orders!.table.headers, orders!.mapping) },
+      ...(activity ? { activity: { source: activity.source, mapping: storeMapping(activity.table.headers, activity.mapping) } } : {}),
+      reviewDate: this.state.reviewDate,
+      months: this.state.months,
+      excludeInvalid: this.state.excludeInvalid,
+    };
+  }
+}

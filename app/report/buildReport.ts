@@ -1,0 +1,238 @@
+import {
+  isKamError,
+  MATRIX_HEADER,
+  playbookTable,
+  PLAYBOOK_HEADER,
+  Quadrant,
+  quadrantLabel,
+  scorePortfolio,
+  Scored,
+  strategyText,
+} from "../../core";
+import { accountErrorText, PaneError } from "../i18n/errors";
+import { REPORT_TEXT } from "../i18n/report";
+import type { Settings } from "../settings/settings";
+import type { SourceTable } from "../workbook/workbook";
+import { Accounts, AxisData, readAccounts } from "../portfolio/accounts";
+import { ChartAccount, buildChart } from "./chart";
+import { QUADRANT_COLORS } from "./colors";
+import { guessCriterion, columnLabels } from "../settings/mapping";
+import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
+import { buildSummary, SummaryAccount } from "./summary";
+import type { CellValue, MatrixReport, ReportTable } from "./types";
+import { isBorderline } from "./borderline";
+import { applyBand } from "./band";
+import { chartTrails, reviewTables } from "./review";
+import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
+import type { BuildReview } from "../review/comparison";
+
+export type { BuildReview } from "../review/comparison";
+
+// ---- review
+
+export const REPORT_SHEET_NAME = "KAM Matrix";
+
+export interface BuildResult {
+  report: MatrixReport;
+  /** Accounts per quadrant 1..4 (index 0 = quadrant 1). */
+  counts: [number, number, number, number];
+  /** Accounts that could not be scored (too little data). */
+  notScored: number;
+  accounts: number;
+  thresholds: { value: number; engagement: number };
+  /** what-if: accounts under 80% stability, when stability was given. */
+  borderline?: number;
+  /** Index (in the order of readAccounts) of the account on each row of the results table. */
+  rowAccounts: number[];
+}
+
+/** what-if: what the report adds when KAM.STABILITY has been computed for these settings. */
+export interface ReportWhatIf {
+  /** Per account, in the order of readAccounts: a share 0..1 or the account's error. */
+  stability?: readonly Scored[];
+}
+
+/** Problems the core would report in its own terms ("criterion 2"), caught first in the user's. */
+function checkAxis(axis: AxisData, name: "value" | "engagement"): void {
+  if (axis.criteria.length === 0) throw new PaneError("noCriteria", name);
+  if (axis.weights.every((w) => w === 0)) throw new PaneError("weightsZero", name);
+  axis.criteria.forEach((c, k) => {
+    if (!axis.data.some((row) => typeof row[k] === "number" && Number.isFinite(row[k]))) throw new PaneError("noNumbers", c.column);
+  });
+}
+
+/** The first column whose header names revenue, for the summary's revenue shares; -1 if none. */
+function revenueColumn(table: SourceTable, settings: Settings): number {
+  const labels = columnLabels(table.headers);
+  const c = settings.criteria.find((x) => labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
+  return c ? labels.indexOf(c.column) : -1;
+}
+
+const RESULT_FORMATS = ["@", "0.0", "0.0", "0", null, "0", null, "0%"];
+const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
+
+/**
+ * The whole "KAM Matrix" sheet for a table and the user's settings: results sorted by priority
+ * (a manager reads from the top; accounts that could not be scored follow in input order),
+ * chart, quadrant summary and playbook. Linear in the number of accounts apart from the core's sorts.
+ */
+/**
+ * What a build may add to the plain matrix: a comparison with a saved review and its band
+ *, and the accounts' stability.
+ */
+export type ReportExtras = BuildReview & ReportWhatIf;
+
+export function buildReport(table: SourceTable, settings: Settings, extras: ReportExtras = {}): BuildResult {
+  const review: BuildReview = extras;
+  const whatIf: ReportWhatIf = extras;
+  const lang = settings.language;
+  const accounts: Accounts = readAccounts(table, settings);
+  if (accounts.names.length === 0) throw new PaneError("noAccounts");
+  checkAxis(accounts.value, "value");
+  checkAxis(accounts.engagement, "engagement");
+
+  const scored = scorePortfolio({
+    names: accounts.names,
+    value: { data: accounts.value.data, weights: accounts.value.weights, method: settings.method, missing: settings.missing },
+    engagement: {
+      data: accounts.engagement.data,
+      weights: accounts.engagement.weights,
+      method: settings.method,
+      missing: settings.missing,
+    },
+    valueThreshold: settings.valueThreshold,
+    engagementThreshold: settings.engagementThreshold,
+  });
+
+  const band = review.previous && review.band ? review.band : 0;
+  const held = band > 0 ? applyBand(scored, settings, review!.previous!, band) : null;
+  const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
+  const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
+  const scoreCell = (s: Scored): CellValue => (isKamError(s) ? accountErrorText(s, lang) : s);
+  const revenueCol = revenueColumn(table, settings);
+
+  const n = scored.accounts.length;
+  const byPriority: number[] = [];
+  const unscored: number[] = [];
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  const chartAccounts: ChartAccount[] = [];
+  const stability = whatIf.stability;
+  let borderline = 0;
+  const summaryAccounts: SummaryAccount[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = scored.accounts[i];
+    const revenue = revenueCol >= 0 ? table.rows[accounts.rowIndex[i]][revenueCol] : undefined;
+    if (isKamError(a.quadrant) || typeof a.priority !== "number") {
+      unscored.push(i);
+      summaryAccounts[i] = { quadrant: null, value: null, engagement: null, revenue };
+      continue;
+    }
+    const v = a.value as number;
+    const e = a.engagement as number;
+    byPriority[a.priority - 1] = i;
+    counts[a.quadrant - 1]++;
+    const hollow = isBorderline(stability?.[i]);
+    if (hollow) borderline++;
+    // The marker knows its account and its row on the sheet (title and header rows above the data).
+    const row = RESULTS_ANCHOR.row + 1 + a.priority;
+    chartAccounts.push({
+      name: accounts.names[i],
+      value: v,
+      engagement: e,
+      quadrant: a.quadrant,
+      priority: a.priority,
+      account: i,
+      row,
+      ...(hollow ? { hollow } : {}),
+    });
+    summaryAccounts[i] = { quadrant: a.quadrant, value: v, engagement: e, revenue, borderline: hollow };
+  }
+
+  const rows: CellValue[][] = new Array(n);
+  const fills: (string | null)[] = new Array(n);
+  const rowAccounts: number[] = [...byPriority, ...unscored];
+  let r = 0;
+  for (const i of byPriority) {
+    const a = scored.accounts[i];
+    const q = a.quadrant as Quadrant;
+    fills[r] = QUADRANT_COLORS[q];
+    const label = held?.[i] ? `${labels[q - 1]} (${REVIEW_REPORT_TEXT[lang].heldByBand})` : labels[q - 1];
+    rows[r++] = [
+      accounts.names[i],
+      a.value as number,
+      a.engagement as number,
+      q,
+      label,
+      a.priority as number,
+      strategies[q - 1],
+      Math.min(a.valueCoverage, a.engagementCoverage),
+    ];
+  }
+  for (const i of unscored) {
+    const a = scored.accounts[i];
+    fills[r] = null;
+    rows[r++] = [
+      accounts.names[i],
+      scoreCell(a.value),
+      scoreCell(a.engagement),
+      null,
+      null,
+      null,
+      null,
+      Math.min(a.valueCoverage, a.engagementCoverage),
+    ];
+  }
+
+  const text = REPORT_TEXT[lang];
+  // what-if: the Stability column, in the row order of the table.
+  if (stability) rowAccounts.forEach((i, row) => rows[row].push(stabilityCell(stability[i], lang)));
+  const results: ReportTable = {
+    id: "results",
+    title: text.resultsTitle,
+    anchor: RESULTS_ANCHOR,
+    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : [])],
+    rows,
+    numberFormats: stability ? [...RESULT_FORMATS, "0%"] : RESULT_FORMATS,
+    rowFills: fills,
+    fillColumn: 4,
+    columnWidths: stability ? [...RESULT_WIDTHS, 70] : RESULT_WIDTHS,
+    tableName: "KAMResults",
+  };
+  const summary = buildSummary(summaryAccounts, revenueCol >= 0, lang, stability !== undefined);
+  const playbook: ReportTable = {
+    id: "playbook",
+    title: text.playbookTitle,
+    anchor: playbookAnchor(summary.rows.length),
+    header: PLAYBOOK_HEADER[lang],
+    rows: playbookTable(lang).slice(1),
+    numberFormats: PLAYBOOK_HEADER[lang].map(() => null),
+    columnWidths: [170, 170, 240, 240, 300],
+    tableName: "KAMPlaybook",
+  };
+  const chart = buildChart(chartAccounts, scored.thresholds, lang);
+  const tables = [results, summary, playbook];
+  if (review.comparison) {
+    const below = { row: playbook.anchor.row + 2 + playbook.rows.length + 1, col: playbook.anchor.col };
+    tables.push(...reviewTables({ comparison: review.comparison, lang }, below));
+    chart.trails = chartTrails(review.comparison);
+  }
+  if (band > 0) chart.band = band;
+  if (chart.trails || chart.band) {
+    const t = REVIEW_REPORT_TEXT[lang];
+    const then = review.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
+    chart.reviewLabels = { trail: `${t.trail}${then}`, band: `${t.band} ±${band}` };
+  }
+  return {
+    report: { sheetName: REPORT_SHEET_NAME, tables, chart: { ...chart, ...(stability ? { borderlineLabel: text.borderlineSeries } : {}) } },
+    counts,
+    notScored: unscored.length,
+    accounts: n,
+    thresholds: scored.thresholds,
+    ...(stability ? { borderline } : {}),
+    rowAccounts,
+  };
+}
+
+/** A stability share as a number cell (format 0%); an account that cannot be scored gets its message. */
+const stabilityCell = (s: Scored | undefined, lang: "en" | "de"): CellValue =>
+  s === undefined ? null : isKamError(s) ? accountErrorText(s, lang) : s;

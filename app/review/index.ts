@@ -1,0 +1,15 @@
+/** Review over time: history model, account identity, comparison. Pure, no host calls. */
+export * from "./types";
+export * from "./accountKey";
+export * from "./reviewDate";
+export * from "./fingerprint";
+export * from "./records";
+export * from "./history";
+export * from "./historyChange";
+export * from "./historyRead";
+export * from "./contributions";
+export * from "./compare";
+export * from "./kpis";
+export * from "./trails";
+export * from "./comparison";
+export * from "./text";

@@ -1,0 +1,65 @@
+/** What a column of a raw export holds (taskpane/prepare/columns.ts guesses it from the headers). */
+export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
+export type ActivityRole = "account" | "date" | "type";
+export type LineRole = OrderRole | ActivityRole;
+export const ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount", "profit", "category", "order"];
+export const ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date", "type"];
+/**
+ * The stored settings of "Prepare data", so that Refresh is one click each quarter:
+ * which raw tables, how their columns map, the review date rule, the window and whether invalid
+ * lines are left out. Optional in Settings: settings stored before Prepare data existed load as they were.
+ */
+
+/** A raw export: a native table (named range in Sheets), or a block found around a stored address. */
+export type RawSource = { tableName: string } | { address: string };
+
+/** Per role, the header of the column that holds it (by header, so reordered exports still map). */
+export type StoredMapping<R extends string> = Partial<Record<R, string>>;
+
+export interface PrepareSettings {
+  orders: { source: RawSource; mapping: StoredMapping<OrderRole> };
+  activity?: { source: RawSource; mapping: StoredMapping<ActivityRole> };
+  /** null: the latest order date; else a fixed review date "YYYY-MM-DD". */
+  reviewDate: string | null;
+  /** Window in months (3, 6 or 12 offered; 1..120 accepted). */
+  months: number;
+  /** Leave invalid lines out (listed on the sheet) instead of stopping. */
+  excludeInvalid: boolean;
+}
+
+export const DEFAULT_MONTHS = 12;
+export const WINDOW_CHOICES = [3, 6, 12] as const;
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function readSource(v: unknown): RawSource | null {
+  if (!isObject(v)) return null;
+  if (typeof v.tableName === "string" && v.tableName) return { tableName: v.tableName };
+  if (typeof v.address === "string" && v.address) return { address: v.address };
+  return null;
+}
+
+function readMapping<R extends string>(v: unknown, roles: readonly R[]): StoredMapping<R> {
+  const out: StoredMapping<R> = {};
+  if (isObject(v)) for (const r of roles) if (typeof v[r] === "string") out[r] = v[r] as string;
+  return out;
+}
+
+function readPart<R extends string>(v: unknown, roles: readonly R[]) {
+  if (!isObject(v)) return null;
+  const source = readSource(v.source);
+  return source ? { source, mapping: readMapping(v.mapping, roles) } : null;
+}
+
+/** Defensive, like parseSettings: a bad field falls back to its default; no orders, nothing. */
+export function readPrepareSettings(raw: unknown): PrepareSettings | undefined {
+  if (!isObject(raw)) return undefined;
+  const orders = readPart(raw.orders, ORDER_ROLES);
+  if (!orders) return undefined;
+  const activity = readPart(raw.activity, ACTIVITY_ROLES);
+  const months =
+    typeof raw.months === "number" && Number.isInteger(raw.months) && raw.months >= 1 && raw.months <= 120 ? raw.months : DEFAULT_MONTHS;
+  const reviewDate = typeof raw.reviewDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewDate) ? raw.reviewDate : null;
+  return { orders, ...(activity ? { activity } : {}), reviewDate, months, excludeInvalid: raw.excludeInvalid === true };
+}

@@ -1,0 +1,248 @@
+/**
+ * The contract between the task pane and a workbook host: what the pane reads (SourceTable),
+ * what it writes (ReportSheet, the host-neutral description of the "KAM Matrix" sheet) and what
+ * a host can report back (WriteResult, WorkbookError). The Excel, playground and Google Sheets
+ * adapters implement it; nothing here depends on the report builder or the pane.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** Zero-based cell position on the report sheet. */
+export interface Anchor {
+  row: number;
+  col: number;
+}
+
+/** One table of the report (results, quadrant summary, playbook). */
+export interface ReportTable {
+  /**
+   * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review;
+   * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts".
+   */
+  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
+  /** Title written in the cell above the header row (bold). */
+  title: string;
+  /** Position of the title cell; the header row is the row below it. */
+  anchor: Anchor;
+  header: string[];
+  rows: CellValue[][];
+  /** Number format per column, e.g. "0.0", "0%", "#,##0"; null leaves the column as it is. */
+  numberFormats: (string | null)[];
+  /** Background colour (#RRGGBB) per data row, e.g. the quadrant colour; null for none. */
+  rowFills?: (string | null)[];
+  /** Which column the row fill colours (the whole row when omitted). */
+  fillColumn?: number;
+  /** Column widths in points, per column (optional). */
+  columnWidths?: number[];
+  /** Format the range as a native table (Excel table / banded range) with this name. */
+  tableName?: string;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  /** Account name shown beside the marker when `labelled`. */
+  label: string;
+  labelled: boolean;
+  // ---- what-if: optional, so every other producer of points stays valid
+  /** A borderline account (stability under 80%): drawn as a hollow marker in the quadrant's colour. */
+  hollow?: boolean;
+  /** Index of the account in the pane's account list (the preview's click opens its card). */
+  account?: number;
+  /** Zero-based row of the account on the report sheet (a click on the marker selects it there). */
+  row?: number;
+}
+
+/** An account's move since the compared review: a line from its earlier position (hollow marker) to its current one. */
+export interface ChartTrail {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  /** Account name. */
+  label: string;
+  /** #RRGGBB: the colour of the account's quadrant now. */
+  color: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Marker colour #RRGGBB. */
+  color: string;
+  points: ChartPoint[];
+}
+
+export interface ChartAxis {
+  title: string;
+  min: number;
+  max: number;
+}
+
+/** A native XY scatter chart: one series per quadrant plus two threshold lines. */
+export interface ChartSpec {
+  title: string;
+  xAxis: ChartAxis;
+  yAxis: ChartAxis;
+  series: ChartSeries[];
+  /** Vertical line at x = value threshold, horizontal line at y = engagement threshold. */
+  thresholds: { value: number; engagement: number; label: string };
+  /** Where the chart sits: top-left cell and size in points. */
+  anchor: Anchor;
+  width: number;
+  height: number;
+  // ---- review
+  /** Moves since the compared review (at most 25). */
+  trails?: ChartTrail[];
+  /** Hysteresis band in score points: shaded from t - band to t + band around each threshold. */
+  band?: number;
+  /** Legend texts of the trails and the band. */
+  reviewLabels?: { trail: string; band: string };
+  /** what-if: legend suffix of the hollow (borderline) markers' series, e.g. "borderline". */
+  borderlineLabel?: string;
+}
+
+/**
+ * The sheets the add-in writes and may rebuild, each proved its own separately (a mark and a
+ * stored id per kind): the matrix report, the prepared account table ("KAM Accounts")
+ * and the review history ("KAM History").
+ */
+export type OwnSheetKind = "matrix" | "accounts" | "history";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history"];
+
+/**
+ * Own sheets that are results of the add-in, never its source: a table on them is refused as the
+ * account table. "KAM Accounts" is written to be the source of the matrix, so it is not one of them.
+ */
+export const isResultSheet = (kind: OwnSheetKind): boolean => kind !== "accounts";
+
+export interface ReportSheet {
+  /** Which own sheet this is (default "matrix"); each kind has its own proof of ownership. */
+  kind?: OwnSheetKind;
+  /** Preferred sheet name ("KAM Matrix"); an adapter picks another if a user's sheet has it. */
+  sheetName: string;
+  tables: ReportTable[];
+  /** The matrix chart; other own sheets have none. */
+  chart?: ChartSpec;
+  /**
+   * Appended to the old report sheet's name when the user typed on it and it is kept (see
+   * WriteResult.keptEdits), in the pane's language; "(your edits)" when left out.
+   */
+  keptSuffix?: string;
+}
+
+/** The "KAM Matrix" sheet: a report with its chart. */
+export type MatrixReport = ReportSheet & { chart: ChartSpec };
+
+export const DEFAULT_KEPT_SUFFIX = "(your edits)";
+
+export interface SourceTable {
+  sheetName: string;
+  /** Address of the table including its header row, e.g. "Accounts!A1:H41". */
+  address: string;
+  /** Name of the native table when the data is one, else undefined. */
+  tableName?: string;
+  headers: string[];
+  /** Data rows below the header, as values (numbers stay numbers). */
+  rows: CellValue[][];
+  /** Set when the table lies on a result sheet the add-in wrote (matrix, history): never the source. */
+  onReportSheet?: true;
+  /** Set when the table lies on one of the add-in's own sheets: which one. */
+  ownKind?: OwnSheetKind;
+}
+
+/** Where to read the account table from: a named table, or the region around the selection. */
+export type SourceRef = { tableName: string } | { selection: true };
+
+export interface WriteProgress {
+  /** 0..1 */
+  done: number;
+  phase: "prepare" | "values" | "formats" | "chart";
+}
+
+/** Features a host could not provide; the pane words them (taskpane/i18n/errors.ts). */
+export type MissingFeature = "pointLabelsExcel" | "pointLabelsSheets";
+
+/** what-if: the cell the user selected, as sheet name and zero-based row. */
+export interface SelectedRow {
+  sheetName: string;
+  row: number;
+  /** Zero-based column, when the host says it. */
+  col?: number;
+}
+
+export interface WriteResult {
+  /** The sheet written: "KAM Matrix", or another name if a user's own sheet is called that. */
+  sheetName: string;
+  missingFeatures: MissingFeature[];
+  /**
+   * Set when the user had typed on the previous report sheet: that sheet was kept, no longer
+   * marked as the add-in's, under this name, and the new report went to a fresh sheet.
+   */
+  keptEdits?: string;
+}
+
+/** What an adapter can fail with, as a code and its parameters; the pane words it. */
+export type WorkbookErrorCode =
+  /** readTable({ tableName }) for a table or named range that does not exist. */
+  | "noSuchTable"
+  /** A write failed and the half-written report could not be removed. */
+  | "reportIncomplete"
+  /** The history table changed (rows added or removed by hand) since it was read: read it again. */
+  | "historyChanged";
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    readonly params: { name?: string; choices?: string[] } = {},
+  ) {
+    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    this.name = "WorkbookError";
+  }
+
+  /** google.script.run passes only an error's message: this finds the code in it again. */
+  static fromMessage(message: string): WorkbookError | null {
+    const at = message.indexOf(WIRE_PREFIX);
+    if (at < 0) return null;
+    try {
+      const { code, params } = JSON.parse(message.slice(at + WIRE_PREFIX.length)) as {
+        code: WorkbookErrorCode;
+        params: WorkbookError["params"];
+      };
+      return new WorkbookError(code, params);
+    } catch {
+      return null;
+    }
+  }
+}
+
+const WIRE_PREFIX = "KAM-WORKBOOK-ERROR ";
+
+export const isWorkbookError = (e: unknown): e is WorkbookError => e instanceof WorkbookError;
+
+// ---- review ------------------------------------------------------------------------
+
+/** The "KAM History" table as the adapters read it: header row and data rows (blank cells null). */
+export interface HistoryData {
+  header: CellValue[];
+  rows: CellValue[][];
+}
+
+/**
+ * One edit of the history, as an adapter applies it: the rows of one review removed (replace,
+ * delete), header cells appended at the right, rows appended at the bottom. Earlier rows are
+ * never rewritten. The first save creates the add-in's own sheet "KAM History" (marked like the
+ * matrix); a user's sheet of that name is left alone.
+ */
+export interface HistoryChange {
+  /** Preferred sheet name and the title above the table (in the sheet's language). */
+  sheetName: string;
+  title: string;
+  /** The whole header after the edit; cells from `newColumnsFrom` on are new. */
+  header: string[];
+  newColumnsFrom: number;
+  /** Runs of data rows to remove, indices as read, last run first. */
+  removed: { start: number; count: number }[];
+  /** Data rows to append. */
+  append: CellValue[][];
+  /** Data rows the edit was computed against: any other count means the table changed since (WorkbookError "historyChanged"). */
+  expectRows: number;
+}
+
+export const HISTORY_TABLE_NAME = "KAMHistory";

@@ -1,0 +1,70 @@
+import type {
+  CellValue,
+  HistoryChange,
+  HistoryData,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
+
+export type {
+  CellValue,
+  HistoryChange,
+  HistoryData,
+  MissingFeature,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WriteProgress,
+  WriteResult,
+} from "./contract";
+
+/**
+ * Everything the task pane does to a workbook. Excel (Office.js), the in-browser playground and
+ * Google Sheets implement it; the task pane's logic talks to this interface only. The types it
+ * speaks are in ./contract; the naming rules the adapters share are in ./naming.
+ */
+export interface Workbook {
+  /** Native tables in the workbook, for the source picker; never the add-in's own tables. */
+  listTables(): Promise<string[]>;
+  /** The account table with its header row; null when there is no data at the selection. */
+  readTable(ref: SourceRef): Promise<SourceTable | null>;
+  /**
+   * Writes the report to the add-in's own sheet: creates it, or replaces the sheet the add-in can
+   * prove it created (a mark it wrote and an id it stored). Never touches any other sheet. A
+   * failure leaves the old report whole (or throws WorkbookError "reportIncomplete"); cells the
+   * user typed on the old report are kept on a renamed sheet (WriteResult.keptEdits).
+   * `reveal` (default true) brings the report sheet to the front, as the "Build matrix" button
+   * should; live rebuilds pass false so a user editing the data stays where they are (a newly
+   * created report sheet is shown anyway).
+   */
+  writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult>;
+  /** Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. */
+  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string>;
+  /** Add-in settings stored in the workbook, so they travel with the file. */
+  loadSettings(): Promise<unknown | null>;
+  saveSettings(settings: unknown): Promise<void>;
+  /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
+  onUserEdit(listener: () => void): () => void;
+  // ---- review
+  /** The history table of the add-in's own "KAM History" sheet, read in chunks; null when there is none. */
+  readHistory(): Promise<HistoryData | null>;
+  /** Applies one edit to the history (creating the own sheet on the first save); returns the sheet's name. */
+  editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
+  /**
+   * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the
+   * selection is: a raw export that is not a native table, read again on Refresh. Null
+   * when that sheet is gone or the cell is blank. Optional: without it, only native tables (and
+   * the selection) can be read again.
+   */
+  readRegion?(address: string): Promise<SourceTable | null>;
+  // ---- what-if: which account the user points at (optional: a host may have neither)
+  /** Calls back when the user selects another cell (Excel, the playground); returns an unsubscribe. */
+  onSelectionChange?(listener: (s: SelectedRow) => void): () => void;
+  /** The selected cell, read when the pane asks (Google Sheets cannot push selections). */
+  readSelection?(): Promise<SelectedRow | null>;
+}

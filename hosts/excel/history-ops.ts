@@ -1,0 +1,104 @@
+/**
+ * The "KAM History" table in Excel: read in row chunks that keep every response under
+ * the 5 MB limit, and edited in place with calls that never rewrite an earlier row: Range.delete
+ * ("Up") for the rows of one review, TableColumnCollection.add for new header cells (ExcelApi 1.4,
+ * for the name), TableRowCollection.add for appended rows (1.1), in requests of at most 4.5 MB.
+ * The first save is not here: it writes the whole own sheet through writeReport.
+ */
+import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import { checkRows, trimHeader } from "../../app/workbook/history-sheet";
+import { parseA1, type Box } from "../../app/workbook/naming";
+import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
+import { literalRows } from "./table-ops";
+import { queueInspection } from "./report-sheet";
+
+/** A response budget well below 5 MB: a chunk is sized from the largest row read so far. */
+export const READ_BUDGET = 3_000_000;
+/** Rows of the first chunk, before any row size is known. */
+export const FIRST_READ_ROWS = 500;
+
+const cell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
+
+/** Loads the table's address (one sync) and returns its box. */
+async function tableBox(context: Excel.RequestContext, table: Excel.Table): Promise<Box> {
+  const range = table.getRange().load("address");
+  await context.sync();
+  return parseA1(range.address)!;
+}
+
+/** Reads header and rows in chunks: 1 sync for the address, then one per chunk. */
+export async function readHistoryTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table): Promise<HistoryData> {
+  const box = await tableBox(context, table);
+  const width = box.cols;
+  const total = box.rows - 1;
+  const header = sheet.getRangeByIndexes(box.row, box.col, 1, width).load("values");
+  let rowsPerChunk = Math.min(FIRST_READ_ROWS, total);
+  let maxRow = 0;
+  const rows: CellValue[][] = [];
+  let first = true;
+  for (let start = 0; start < total || first;) {
+    const count = Math.min(rowsPerChunk, total - start);
+    const chunk = count > 0 ? sheet.getRangeByIndexes(box.row + 1 + start, box.col, count, width).load("values") : null;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows: a response over 5 MB is refused
+    await context.sync();
+    first = false;
+    if (!chunk) break;
+    for (const r of chunk.values) {
+      maxRow = Math.max(maxRow, rowBytes(r));
+      rows.push(r.map(cell));
+    }
+    start += count;
+    rowsPerChunk = Math.max(1, Math.floor(READ_BUDGET / Math.max(1, maxRow)));
+  }
+  return { header: trimHeader(header.values[0].map(cell)), rows };
+}
+
+interface EditOp {
+  bytes: number;
+  queue(): void;
+}
+
+/** Applies one change to the table: removals, new columns, appended rows; one sync per request. */
+export async function editHistoryTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  change: HistoryChange,
+): Promise<void> {
+  const box = await tableBox(context, table);
+  checkRows(change, box.rows - 1);
+  const ops: EditOp[] = [];
+  for (const run of change.removed)
+    ops.push({
+      bytes: OP_OVERHEAD,
+      queue: () => sheet.getRangeByIndexes(box.row + 1 + run.start, box.col, run.count, box.cols).delete("Up"),
+    });
+  for (let j = change.newColumnsFrom; j < change.header.length; j++) {
+    const name = change.header[j];
+    ops.push({ bytes: OP_OVERHEAD + name.length * 3, queue: () => void table.columns.add(undefined, undefined, name) });
+  }
+  const rows = literalRows(change.append, change.header.length);
+  for (const [start, end, bytes] of chunkRows(rows))
+    ops.push({
+      bytes: bytes + OP_OVERHEAD,
+      queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
+    });
+  for (const request of packRequests(ops)) {
+    context.application.suspendApiCalculationUntilNextSync();
+    request.forEach((op) => op.queue());
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
+    await context.sync();
+  }
+}
+
+/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
+export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, "history");
+  await context.sync();
+  const { own } = inspected();
+  if (!own) return null;
+  const sheet = context.workbook.worksheets.getItem(own.id);
+  const tables = sheet.tables.load("items/name");
+  await context.sync();
+  return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+}

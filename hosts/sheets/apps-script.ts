@@ -1,0 +1,129 @@
+/**
+ * The small part of the Apps Script services this add-on uses, typed here instead of depending on
+ * @types/google-apps-script: the server code and the test fake implement exactly this surface.
+ */
+export type CellInput = string | number | boolean | Date | null;
+
+export interface DeveloperMetadata {
+  getKey(): string;
+  getValue(): string | null;
+}
+
+export interface Range {
+  getValues(): CellInput[][];
+  setValues(values: CellInput[][]): Range;
+  setBackgrounds(colors: (string | null)[][]): Range;
+  setNumberFormats(formats: string[][]): Range;
+  setFontWeight(weight: "bold" | "normal" | null): Range;
+  getDataRegion(): Range;
+  getA1Notation(): string;
+  /** 1-based first row (the account of the active row). */
+  getRow(): number;
+  getColumn(): number;
+  getSheet(): Sheet;
+  /** Makes this range the active selection (and its sheet the active sheet). */
+  activate(): Range;
+}
+
+export interface EmbeddedChart {
+  getId?(): string;
+}
+
+export interface EmbeddedChartBuilder {
+  setChartType(type: unknown): EmbeddedChartBuilder;
+  addRange(range: Range): EmbeddedChartBuilder;
+  setNumHeaders(headers: number): EmbeddedChartBuilder;
+  setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): EmbeddedChartBuilder;
+  setOption(option: string, value: unknown): EmbeddedChartBuilder;
+  build(): EmbeddedChart;
+}
+
+export interface Sheet {
+  getName(): string;
+  setName(name: string): Sheet;
+  /** Stable id of the sheet in its spreadsheet (the gid of its URL). */
+  getSheetId(): number;
+  /** 1-based position among the tabs. */
+  getIndex(): number;
+  /** Last row and column that hold content (0 for an empty sheet). */
+  getLastRow(): number;
+  getLastColumn(): number;
+  getDeveloperMetadata(): DeveloperMetadata[];
+  addDeveloperMetadata(key: string, value?: string): Sheet;
+  clear(): Sheet;
+  getCharts(): EmbeddedChart[];
+  removeChart(chart: EmbeddedChart): void;
+  insertChart(chart: EmbeddedChart): void;
+  newChart(): EmbeddedChartBuilder;
+  /** Row and column are 1-based, as in Apps Script. */
+  getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+  setColumnWidth(column: number, widthPixels: number): Sheet;
+  activate(): Sheet;
+  /** Deletes `howMany` rows from the 1-based `rowPosition`; the rows below move up. */
+  deleteRows(rowPosition: number, howMany: number): Sheet;
+}
+
+export interface NamedRange {
+  getName(): string;
+  getRange(): Range;
+}
+
+export interface Spreadsheet {
+  getSheets(): Sheet[];
+  getSheetByName(name: string): Sheet | null;
+  /** Adds a sheet at `index` (0-based; the end when left out) and makes it the active one. */
+  insertSheet(name: string, index?: number): Sheet;
+  deleteSheet(sheet: Sheet): void;
+  getActiveRange(): Range | null;
+  getRangeByName(name: string): Range | null;
+  getNamedRanges(): NamedRange[];
+  /** Names a range (a name that exists is moved to this range). */
+  setNamedRange(name: string, range: Range): void;
+  removeNamedRange(name: string): void;
+  /** IANA name such as "Europe/Berlin" (File > Settings); dates are read in it, not in the script's. */
+  getSpreadsheetTimeZone(): string;
+}
+
+export interface Properties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): Properties;
+  /** Sets several at once (one call); with deleteAllOthers false the others stay. */
+  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): Properties;
+  deleteProperty(key: string): Properties;
+  getKeys(): string[];
+}
+
+export interface Menu {
+  addItem(caption: string, functionName: string): Menu;
+  addToUi(): void;
+}
+
+export interface Ui {
+  createMenu(caption: string): Menu;
+  /** The add-on's menu under Extensions, captioned with the add-on's name. */
+  createAddonMenu(): Menu;
+  showSidebar(html: unknown): void;
+}
+
+export interface HtmlOutput {
+  setTitle(title: string): HtmlOutput;
+}
+
+/** The global services, handed to the server code at call time (never touched at load time). */
+export interface Services {
+  SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; getUi(): Ui };
+  Charts: { ChartType: { SCATTER: unknown } };
+  PropertiesService: { getDocumentProperties(): Properties };
+  HtmlService: { createHtmlOutputFromFile(file: string): HtmlOutput };
+  /** formatDate takes a java.text.SimpleDateFormat pattern such as "yyyy-MM-dd HH:mm:ss.SSS". */
+  Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
+}
+
+declare const SpreadsheetApp: Services["SpreadsheetApp"];
+declare const Charts: Services["Charts"];
+declare const PropertiesService: Services["PropertiesService"];
+declare const HtmlService: Services["HtmlService"];
+declare const Utilities: Services["Utilities"];
+
+/** The real Apps Script globals; call only inside a function that runs in Apps Script. */
+export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities });

@@ -1,0 +1,76 @@
+/**
+ * "KAM History" in Google Sheets: the add-on's own sheet, title in row 1, the history
+ * table from row 2 (header) down. Read in chunks that keep each google.script.run answer small;
+ * edited in place: deleteRows for the rows of one review, header cells set at the right, rows
+ * appended below the last one. Earlier rows are never rewritten. The first save writes the whole
+ * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
+ */
+import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import { asLiteral } from "../../app/workbook/escape";
+import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import type { Services, Sheet } from "./apps-script";
+import { findOwnSheet } from "./report-sheet";
+import { writeReport } from "./report-writer";
+
+/** Bytes of JSON per answer: google.script.run answers of several MB are slow and may fail. */
+export const READ_CHUNK_BYTES = 2_000_000;
+
+/** 1-based row of the header. */
+const HEADER = HISTORY_HEADER_ROW + 1;
+
+export interface HistoryChunk extends HistoryData {
+  /** Data rows in the table; the client asks again from `offset + rows.length` until it has them all. */
+  total: number;
+}
+
+const toCell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
+
+function extent(sheet: Sheet): { width: number; total: number } {
+  const width = sheet.getLastColumn();
+  return { width, total: Math.max(0, sheet.getLastRow() - HEADER) };
+}
+
+/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own history sheet. */
+export function readHistory(services: Services, offset: number): HistoryChunk | null {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+  if (!sheet) return null;
+  const { width, total } = extent(sheet);
+  if (width === 0) return { header: [], rows: [], total: 0 };
+  const header = trimHeader(sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell));
+  const rows: CellValue[][] = [];
+  let bytes = 0;
+  // Read in blocks of 1,000 rows and stop once the answer is full (at least one block per call).
+  for (let start = offset; start < total && bytes < READ_CHUNK_BYTES;) {
+    const count = Math.min(1000, total - start);
+    for (const r of sheet.getRange(HEADER + 1 + start, 1, count, width).getValues()) {
+      const row = r.map(toCell);
+      bytes += JSON.stringify(row).length + 1;
+      rows.push(row);
+    }
+    start += count;
+  }
+  return { header, rows, total };
+}
+
+/** Applies one change (the client splits a large one into several). */
+export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+  if (!sheet) return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
+  checkRows(change, extent(sheet).total);
+  for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
+  const added = change.header.slice(change.newColumnsFrom);
+  if (added.length > 0)
+    sheet
+      .getRange(HEADER, change.newColumnsFrom + 1, 1, added.length)
+      .setValues([added.map((h) => asLiteral(h))])
+      .setFontWeight("bold");
+  const width = change.header.length;
+  if (change.append.length > 0 && width > 0) {
+    const top = HEADER + 1 + extent(sheet).total;
+    const cells = change.append.map((r) =>
+      Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
+    );
+    sheet.getRange(top, 1, cells.length, width).setValues(cells);
+  }
+  return { sheetName: sheet.getName() };
+}

@@ -1,0 +1,146 @@
+/**
+ * The Workbook operations on the Apps Script side. The sidebar calls each through one
+ * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
+ * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
+ */
+import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import { asLiteral } from "../../app/workbook/escape";
+import { headerText, parseA1, quoteSheet } from "../../app/workbook/naming";
+import type { CellInput, Range, Services, Spreadsheet } from "./apps-script";
+import { splitAddress } from "../../app/workbook/region";
+import { ownKindOf } from "./report-sheet";
+import { isResultSheet } from "../../app/workbook/contract";
+import { uniqueSheetName, writeReport } from "./report-writer";
+import { loadSettings, saveSettings } from "./settings-store";
+import { editHistory, HistoryChunk, readHistory } from "./history";
+import type { HistoryChange } from "../../app/workbook/contract";
+
+/** Document properties holding the add-on settings (they travel with the spreadsheet). */
+export { SETTINGS_KEY, SETTINGS_CHUNK_PREFIX, SETTINGS_CHUNK_SIZE } from "./settings-store";
+
+const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+const WALL_CLOCK = "yyyy-MM-dd HH:mm:ss.SSS";
+
+/**
+ * google.script.run cannot return Date objects, and Excel reads dates as serial numbers, so a
+ * date cell becomes the same serial number: days since 1899-12-30 of its wall-clock date and time
+ * in the spreadsheet's time zone. The script's own zone (Etc/UTC in appsscript.json) would move a
+ * date typed in Berlin or New York near midnight to the day before or after.
+ */
+export function toCellValue(v: CellInput, timeZone: () => string, utilities: Services["Utilities"]): CellValue {
+  if (!(v instanceof Date)) return v;
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/.exec(utilities.formatDate(v, timeZone(), WALL_CLOCK));
+  if (!m) return (v.getTime() - SHEETS_EPOCH) / DAY_MS; // not expected; UTC rather than nothing
+  const [y, mo, d, h, mi, sec, ms] = m.slice(1).map(Number);
+  return (Date.UTC(y, mo - 1, d, h, mi, sec, ms) - SHEETS_EPOCH) / DAY_MS;
+}
+
+/** toCellValue for one read: the time zone is asked for once, and only when a date is met. */
+function cellReader(services: Services): (v: CellInput) => CellValue {
+  let zone: string | undefined;
+  const timeZone = () => (zone ??= services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  return (v) => toCellValue(v, timeZone, services.Utilities);
+}
+
+/** A1 address with the sheet name, quoted when it is not a plain word ("'Q3 accounts'!A1:D9"). */
+export const addressOf = (range: Range): string => `${quoteSheet(range.getSheet().getName())}!${range.getA1Notation()}`;
+
+const isBlankRow = (row: readonly CellValue[]) => row.every((v) => v === "" || v === null);
+
+export interface SheetsServer {
+  listTables(): string[];
+  readTable(ref: SourceRef): SourceTable | null;
+  writeReport(report: ReportSheet, reveal?: boolean): WriteResult;
+  addDataSheet(preferredName: string, values: CellValue[][]): string;
+  loadSettings(): unknown | null;
+  saveSettings(settings: unknown): void;
+  // ---- review
+  readHistory(offset: number): HistoryChunk | null;
+  editHistory(change: HistoryChange): { sheetName: string };
+  readRegion(address: string): SourceTable | null;
+  /** what-if: the active cell's sheet and zero-based row, for the account card. */
+  readSelection(): SelectedRow | null;
+}
+
+export function createServer(services: () => Services): SheetsServer {
+  const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    // Named ranges on the add-on's own report sheet are never offered as a source.
+    listTables: () => {
+      const ss = spreadsheet();
+      return ss
+        .getNamedRanges()
+        .filter((n) => {
+          const kind = ownKindOf(services(), ss, n.getRange().getSheet());
+          return !kind || !isResultSheet(kind);
+        })
+        .map((n) => n.getName());
+    },
+
+    readTable(ref) {
+      const ss = spreadsheet();
+      let range: Range | null;
+      if ("tableName" in ref) {
+        range = ss.getRangeByName(ref.tableName);
+        if (!range) throw new WorkbookError("noSuchTable", { name: ref.tableName, choices: ss.getNamedRanges().map((n) => n.getName()) });
+      } else {
+        range = ss.getActiveRange()?.getDataRegion() ?? null;
+      }
+      return range ? readRange(services(), ss, range, "tableName" in ref ? ref.tableName : undefined) : null;
+    },
+
+    writeReport: (report, reveal) => writeReport(services(), report, reveal),
+
+    addDataSheet(preferredName, values) {
+      const ss = spreadsheet();
+      const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
+      let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
+      for (const r of values) width = Math.max(width, r.length);
+      if (values.length > 0 && width > 0) {
+        const cells = values.map((r) =>
+          Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))),
+        );
+        sheet.getRange(1, 1, values.length, width).setValues(cells);
+      }
+      return sheet.getName();
+    },
+
+    loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
+
+    saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
+
+    readSelection() {
+      const range = spreadsheet().getActiveRange();
+      return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1, col: range.getColumn() - 1 } : null;
+    },
+    readHistory: (offset) => readHistory(services(), offset),
+
+    editHistory: (change) => editHistory(services(), change),
+    readRegion(address) {
+      const ss = spreadsheet();
+      const at = splitAddress(address);
+      const sheet = at && ss.getSheetByName(at.sheet);
+      const cell = at && parseA1(at.topLeft);
+      if (!sheet || !cell) return null;
+      return readRange(services(), ss, sheet.getRange(cell.row + 1, cell.col + 1, 1, 1).getDataRegion());
+    },
+  };
+}
+
+/** A range as a SourceTable: date cells as serials in the spreadsheet's time zone (toCellValue). */
+function readRange(services: Services, ss: Spreadsheet, range: Range, tableName?: string): SourceTable | null {
+  const readCell = cellReader(services);
+  const values = range.getValues().map((row) => row.map(readCell));
+  if (values.length === 0 || values.every(isBlankRow)) return null;
+  const kind = ownKindOf(services, ss, range.getSheet());
+  return {
+    sheetName: range.getSheet().getName(),
+    address: addressOf(range),
+    tableName,
+    headers: values[0].map(headerText),
+    rows: values.slice(1),
+    ...(kind ? { ownKind: kind } : {}),
+    ...(kind && isResultSheet(kind) ? { onReportSheet: true as const } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+/** The workbook contract on the Sheets server, called as the sidebar calls it, over the SpreadsheetApp fake. */
+import { REPORT_KEY } from "../../../hosts/sheets/report-writer";
+import type { CellValue } from "../../../app/workbook/contract";
+import { createServer, SheetsServer } from "../../../hosts/sheets/server";
+import rpc from "../../../hosts/sheets/sidebar/rpc.json";
+import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workbook";
+import { FakeSpreadsheet } from "../../support/apps-script-fake";
+import { workbookContract } from "./workbook.contract";
+import { historyContract, HistoryHost } from "./history.contract";
+
+/** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
+function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
+  const services = ss.services();
+  const server = createServer(() => services);
+  const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
+  return new SheetsClientWorkbook(async (fn, args) => {
+    try {
+      const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    } catch (e) {
+      throw new Error((e as Error).message);
+    }
+  });
+}
+
+function sheetsHost(): HistoryHost {
+  const ss = new FakeSpreadsheet();
+  const workbook = client(ss);
+  return {
+    workbook,
+    addUserSheet: (name, rows) => void ss.addSheet(name, rows),
+    select: (name, row, col) => void (ss.active = ss.sheet(name).getRange(row + 1, col + 1, 1, 1)),
+    userType: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
+    cell: (name, row, col) => {
+      const s = ss.sheet(name);
+      const key = `${row + 1},${col + 1}`;
+      return { value: s.value(row + 1, col + 1) as CellValue, converted: s.formulas.has(key) || s.errors.has(key) };
+    },
+    sheetNames: () => ss.sheets.map((s) => s.getName()),
+    forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
+    failLaterWrite: () => ss.failOn("setBackgrounds"),
+    settle: async () => {},
+    // The sidebar opened again: a new client and server over the same spreadsheet.
+    reopen: () => client(ss),
+  };
+}
+
+workbookContract("Google Sheets", sheetsHost);
+historyContract("Google Sheets", sheetsHost);

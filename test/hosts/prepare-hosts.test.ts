@@ -1,0 +1,295 @@
+/**
+ * The pane's "Prepare data" on every host: the Excel adapter over the Excel fake, the playground's
+ * memory workbook and the Sheets server over the SpreadsheetApp fake (dates arriving as Date
+ * objects). Checked as a user would: the quality report, the sheet KAM Accounts (values computed
+ * by hand and by the core's KAM.ACCOUNTS), the mapping defaults, the source tables untouched,
+ * and Refresh after the raw data changed.
+ */
+import { accountsTable, isKamError } from "../../core";
+import { Controller } from "../../app/controller";
+import { PrepareController } from "../../app/prepare/prepareController";
+import { parseSettings } from "../../app/settings/storage";
+import type { CellValue } from "../../app/workbook/contract";
+import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
+import { MemoryWorkbook } from "../../hosts/playground/memory-workbook";
+import { cellAt } from "../../hosts/playground/memory-sheet";
+import { SheetsClientWorkbook } from "../../hosts/sheets/sidebar/sheets-workbook";
+import rpc from "../../hosts/sheets/sidebar/rpc.json";
+import { createServer, SheetsServer } from "../../hosts/sheets/server";
+import { FakeSpreadsheet } from "../support/apps-script-fake";
+import { FakeExcel } from "../support/excel-fake";
+import type { Workbook } from "../../app/workbook/workbook";
+
+// 2026-01-15 .. 2026-06-30 as serials; 46022 is 2025-12-31.
+const D = (iso: string) => (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const ORDERS: CellValue[][] = [
+  ["Customer", "Order Date", "Order ID", "Category", "Sales", "Profit"],
+  ["Alpha AG", D("2025-03-10"), "SO-1", "Machines", 1000, 200], // previous window
+  ["Alpha AG", D("2026-02-01"), "SO-2", "Machines", 3000, 600],
+  ["alpha  ag ", D("2026-05-20"), "SO-3", "Service", 1000, 100], // a case/space variant: merged
+  ["Beta GmbH", "31.02.2026", "SO-4", "Service", 500, 50], // not a date: invalid
+  ["Beta GmbH", D("2026-04-01"), "SO-5", "Spare parts", 800, 80],
+  ["Beta GmbH", D("2026-04-20"), "CN-5", "Spare parts", -200, -40], // a return: kept
+  ["Gamma SE", D("2026-06-30"), "SO-6", "Machines", "1.234,56", 100], // number as text: invalid
+  ["Gamma SE", D("2026-06-30"), "SO-7", "Machines", 400, 40],
+  ["Gamma SE", D("2026-06-30"), "SO-7", "Machines", 400, 40], // exact duplicate: warned, kept
+];
+const ACTIVITIES: CellValue[][] = [
+  ["Customer", "Date", "Type"],
+  ["Alpha AG", D("2026-06-01"), "Visit"],
+  ["ALPHA AG", D("2026-06-15"), "Call"],
+  ["Gamma SE", D("2026-01-10"), "Call"],
+  ["Horizon GmbH", D("2026-06-20"), "Meeting"], // only in the activity log
+];
+
+interface PrepHost {
+  workbook: Workbook;
+  addUserSheet(name: string, rows: CellValue[][]): void;
+  select(sheet: string, row: number, col: number): void;
+  cell(sheet: string, row: number, col: number): CellValue;
+  /** A user typing (or pasting) rows into a sheet. */
+  userType(sheet: string, row: number, rows: CellValue[][]): void;
+  snapshot(sheet: string, rows: number, cols: number): string;
+}
+
+const serialToDate = (v: CellValue) =>
+  typeof v === "number" && v > 40000 ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000 + new Date().getTimezoneOffset() * 60_000) : v;
+
+const literal = (rows: CellValue[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? `'${v}` : v)));
+
+const HOSTS: [string, () => PrepHost][] = [
+  [
+    "Excel",
+    () => {
+      const excel = new FakeExcel("1.14");
+      const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+      const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
+      const cell = (sheet: string, row: number, col: number) => (excel.cell(sheet, at(row, col))?.value ?? null) as CellValue;
+      return {
+        workbook,
+        // Text as an export holds it: the fake reads unmarked strings as typed input (dates, numbers).
+        addUserSheet: (name, rows) => void excel.addSheet(name, literal(rows)),
+        select: (sheet, row, col) => excel.select(sheet, at(row, col)),
+        cell: (sheet, row, col) => {
+          const v = cell(sheet, row, col);
+          return v === "" ? null : v;
+        },
+        userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows)),
+        snapshot: (sheet, rows, cols) =>
+          JSON.stringify(
+            Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null)),
+          ),
+      };
+    },
+  ],
+  [
+    "memory",
+    () => {
+      const workbook = new MemoryWorkbook();
+      return {
+        workbook,
+        addUserSheet: (name, rows) => void workbook.addDataSheet(name, rows),
+        select: (name, row, col) => {
+          workbook.activate(name);
+          workbook.select(row, col);
+        },
+        cell: (name, row, col) => cellAt(workbook.sheet(name)!, row, col),
+        userType: (name, row, rows) => rows.forEach((r, i) => r.forEach((v, c) => workbook.setCell(row + i, c, v, name))),
+        snapshot: (name) => JSON.stringify(workbook.sheet(name)),
+      };
+    },
+  ],
+  [
+    "Google Sheets",
+    () => {
+      const ss = new FakeSpreadsheet();
+      const services = ss.services();
+      const server = createServer(() => services);
+      const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
+      const workbook = new SheetsClientWorkbook(async (fn, args) => {
+        try {
+          const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
+          return result === undefined ? null : JSON.parse(JSON.stringify(result));
+        } catch (e) {
+          throw new Error((e as Error).message);
+        }
+      });
+      return {
+        workbook,
+        // Sheets hands date cells to the script as Date objects.
+        addUserSheet: (name, rows) =>
+          void ss.addSheet(
+            name,
+            rows.map((r) => r.map(serialToDate)),
+          ),
+        select: (name, row, col) => void (ss.active = ss.sheet(name).getRange(row + 1, col + 1, 1, 1)),
+        cell: (name, row, col) => {
+          const v = ss.sheet(name).value(row + 1, col + 1);
+          return v === "" ? null : (v as CellValue);
+        },
+        userType: (name, row, rows) =>
+          void ss.sheet(name).fill(
+            rows.map((r) => r.map(serialToDate)),
+            row + 1,
+            1,
+          ),
+        snapshot: (name, rows, cols) => JSON.stringify(ss.sheet(name).getRange(1, 1, rows, cols).getValues()),
+      };
+    },
+  ],
+];
+
+/** The KAM Accounts rows KAM.ACCOUNTS gives for the valid lines (the function's #N/A as null). */
+function coreRows(lines: CellValue[][]): unknown[][] {
+  const col = (j: number) => lines.map((r) => [r[j]]);
+  const table = accountsTable({ accounts: col(0), dates: col(1), amounts: col(4), profits: col(5), categories: col(3), orders: col(2) });
+  return table.slice(1).map((r) => r.map((v) => (isKamError(v) ? null : v)));
+}
+
+const VALID = ORDERS.slice(1).filter((_, i) => i !== 3 && i !== 6);
+
+describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
+  async function setUp() {
+    const host = make();
+    host.addUserSheet("Orders", ORDERS);
+    host.addUserSheet("Activities", ACTIVITIES);
+    host.select("Orders", 0, 0);
+    const pane = new Controller(host.workbook, "en", 0);
+    await pane.start();
+    const prep = new PrepareController(host.workbook, pane, "en", null);
+    prep.init();
+    host.select("Orders", 2, 1);
+    await prep.pickOrders({ selection: true });
+    host.select("Activities", 1, 0);
+    await prep.pickActivity({ selection: true });
+    return { host, pane, prep };
+  }
+
+  test("quality report, KAM Accounts, mapping defaults, sources untouched, Refresh", async () => {
+    const { host, pane, prep } = await setUp();
+    const before = [host.snapshot("Orders", 10, 6), host.snapshot("Activities", 5, 3)];
+    const s = prep.getState();
+    expect(s.orders?.mapping).toEqual({ account: 0, date: 1, order: 2, category: 3, amount: 4, profit: 5 });
+    expect(s.activity?.mapping).toEqual({ account: 0, date: 1, type: 2 });
+    expect(s.latestDate).toBe("2026-06-30");
+    const q = s.quality!;
+    expect(q.orders.notDates.map((i) => i.cell)).toEqual(["Orders!B5"]);
+    expect(q.orders.textNumbers.map((i) => [i.cell, i.number])).toEqual([["Orders!E8", 1234.56]]);
+    expect(q.orders.invalid.map((i) => i.cell)).toEqual(["Orders!B5", "Orders!E8"]);
+    expect(q.orders.returns).toEqual({ count: 1, total: -200 });
+    expect(q.orders.duplicates.map((d) => d.lines)).toEqual([[8, 9]]);
+    expect(q.variants.map((v) => v.spellings)).toEqual([["Alpha AG", "alpha  ag ", "ALPHA AG"]]);
+    expect(q.activityOnly).toEqual(["Horizon GmbH"]);
+
+    // Invalid lines stop the preparation until the user chooses to leave them out.
+    await prep.prepare();
+    expect(prep.getState().error).toBe(
+      '2 lines are not valid; the first, at Orders!B5: date "31.02.2026" is not a date. Correct them in your table, or tick "Leave the invalid lines out".',
+    );
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().result).toMatchObject({ sheetName: "KAM Accounts", accounts: 3, excluded: 2, asOf: "2026-06-30" });
+
+    // The sheet: review date and window above, the table from row 6, values only.
+    expect([host.cell("KAM Accounts", 1, 0), host.cell("KAM Accounts", 1, 1)]).toEqual(["Review date", "Window (months)"]);
+    expect([host.cell("KAM Accounts", 2, 0), host.cell("KAM Accounts", 2, 1)]).toEqual([D("2026-06-30"), 12]);
+    const header = Array.from({ length: 10 }, (_, c) => host.cell("KAM Accounts", 5, c));
+    expect(header).toEqual([
+      "Account",
+      "Revenue",
+      "Margin",
+      "Growth",
+      "Orders",
+      "Days since last order",
+      "Customer years",
+      "Categories",
+      "Interactions",
+      "Days since last contact",
+    ]);
+    const rows = [6, 7, 8].map((r) => Array.from({ length: 10 }, (_, c) => host.cell("KAM Accounts", r, c)));
+    // By hand: Alpha's window (2025-06-30, 2026-06-30] holds 3000 + 1000, profit 700; before it 1000.
+    expect(rows[0].slice(0, 5)).toEqual(["Alpha AG", 4000, 700 / 4000, 3, 2]);
+    expect(rows[0][5]).toBe(D("2026-06-30") - D("2026-05-20"));
+    expect(rows[0].slice(8)).toEqual([2, 15]);
+    expect(rows[1].slice(0, 2)).toEqual(["Beta GmbH", 600]);
+    expect(rows[2].slice(8)).toEqual([1, D("2026-06-30") - D("2026-01-10")]);
+    // Every KAM.ACCOUNTS column as the core computes it on the valid lines.
+    expect(rows.map((r) => r.slice(0, 8))).toEqual(coreRows(VALID));
+    // The lines left out, listed below the table.
+    expect(host.cell("KAM Accounts", 10, 0)).toBe("Lines left out (not valid)");
+    expect([host.cell("KAM Accounts", 12, 0), host.cell("KAM Accounts", 12, 1), host.cell("KAM Accounts", 12, 3)]).toEqual([
+      4,
+      "Orders!B5",
+      "Beta GmbH",
+    ]);
+    expect(host.cell("KAM Accounts", 13, 1)).toBe("Orders!E8");
+
+    // The matrix's source is the prepared table, mapped with the defaults.
+    const { settings, table } = pane.getState();
+    expect(table?.rows.length).toBe(3);
+    expect(settings.source).toEqual({ tableName: "KamAccounts" });
+    expect(settings.nameColumn).toBe("Account");
+    expect(settings.criteria.map((c) => [c.column, c.axis, c.lowerIsBetter])).toEqual([
+      ["Revenue", "value", false],
+      ["Margin", "value", false],
+      ["Growth", "value", false],
+      ["Orders", "engagement", false],
+      ["Days since last order", "engagement", true],
+      ["Customer years", "engagement", false],
+      ["Categories", "value", false],
+      ["Interactions", "engagement", false],
+      ["Days since last contact", "engagement", true],
+    ]);
+    await pane.build();
+    expect(pane.getState().lastBuild?.accounts).toBe(3);
+    expect([host.snapshot("Orders", 10, 6), host.snapshot("Activities", 5, 3)]).toEqual(before);
+
+    // Next quarter: the export has a new line; Refresh reads it with the stored settings.
+    await pane.idle();
+    const stored = parseSettings(await host.workbook.loadSettings());
+    expect(stored?.prepare).toMatchObject({
+      orders: { mapping: { account: "Customer", amount: "Sales" } },
+      reviewDate: null,
+      months: 12,
+      excludeInvalid: true,
+    });
+    host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
+    await pane.idle();
+    await prep.refresh();
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().result).toMatchObject({ accounts: 4, asOf: "2026-07-15", refreshed: true });
+    expect(host.cell("KAM Accounts", 2, 0)).toBe(D("2026-07-15"));
+    expect(host.cell("KAM Accounts", 9, 0)).toBe("Delta KG");
+    await pane.idle();
+    expect(pane.getState().lastBuild?.accounts).toBe(4);
+    expect(pane.getState().settings.criteria.find((c) => c.column === "Days since last order")?.lowerIsBetter).toBe(true);
+  });
+
+  test("a fixed review date and a 6-month window; Copy as SQL without a clipboard shows the query", async () => {
+    const { host, prep } = await setUp();
+    prep.setReviewDate("2026-03-31");
+    prep.setMonths(6);
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(host.cell("KAM Accounts", 2, 0)).toBe(D("2026-03-31"));
+    expect(host.cell("KAM Accounts", 2, 1)).toBe(6);
+    // Only Alpha has a line on or before 2026-03-31 (Gamma's activity alone makes no account row).
+    expect(host.cell("KAM Accounts", 6, 0)).toBe("Alpha AG");
+    expect(host.cell("KAM Accounts", 6, 1)).toBe(3000);
+    await prep.copySql();
+    expect(prep.getState().sql).toMatchObject({ copied: false });
+    expect(prep.getState().sql?.text).toContain("DATE '2026-03-31'");
+  });
+
+  test("the add-in's own sheets are refused as raw tables", async () => {
+    const { host, prep } = await setUp();
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    host.select("KAM Accounts", 6, 0);
+    await prep.pickOrders({ selection: true });
+    expect(prep.getState().error).toBe(
+      'The table is on "KAM Accounts", a sheet the add-in writes. Choose your own export of order lines or activities.',
+    );
+  });
+});

@@ -1,0 +1,506 @@
+/**
+ * A fake of the Apps Script services the Sheets server uses (sheets/apps-script.ts), holding
+ * cells in memory and recording every call, so tests can check what was written where.
+ */
+import type {
+  CellInput,
+  DeveloperMetadata,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  Menu,
+  NamedRange,
+  Properties,
+  Range,
+  Services,
+  Sheet,
+  Spreadsheet,
+} from "../../hosts/sheets/apps-script";
+import { typedValue } from "./typed-value";
+
+export interface Call {
+  sheet: string;
+  method: string;
+  a1?: string;
+}
+
+const WRITES = new Set([
+  "deleteRows",
+  "setValues",
+  "setBackgrounds",
+  "setNumberFormats",
+  "setFontWeight",
+  "clear",
+  "insertChart",
+  "removeChart",
+  "setColumnWidth",
+  "addDeveloperMetadata",
+  "setName",
+  "deleteSheet",
+]);
+export const isWrite = (c: Call) => WRITES.has(c.method);
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export interface FakeChart extends EmbeddedChart {
+  chartType: unknown;
+  ranges: FakeRange[];
+  numHeaders: number;
+  position: [number, number, number, number];
+  options: Record<string, unknown>;
+}
+
+export class FakeRange implements Range {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+  private each<T>(m: T[][], set: (key: string, v: T) => void, method: string): this {
+    if (m.length !== this.rows || m.some((r) => r.length !== this.cols))
+      throw new Error(
+        `${method}: data is ${m.length} x ${m[0]?.length} but the range ${this.getA1Notation()} is ${this.rows} x ${this.cols}`,
+      );
+    this.sheet.log(method, this.getA1Notation());
+    m.forEach((r, i) => r.forEach((v, j) => set(`${this.row + i},${this.col + j}`, v)));
+    return this;
+  }
+  getValues(): CellInput[][] {
+    this.sheet.log("getValues", this.getA1Notation());
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)),
+    );
+  }
+  /**
+   * As in Sheets (test/support/typed-value.ts): a leading apostrophe keeps the rest as text; else
+   * formula-, number-, date-, boolean- and error-like text is converted.
+   */
+  setValues(values: CellInput[][]) {
+    return this.each(
+      values,
+      (k, v) => {
+        this.sheet.formulas.delete(k);
+        this.sheet.errors.delete(k);
+        if (v === "" || v === null) return this.sheet.values.delete(k);
+        if (typeof v !== "string") return this.sheet.values.set(k, v);
+        const typed = typedValue(v);
+        if (typed.kind === "formula") {
+          this.sheet.values.set(k, "");
+          this.sheet.formulas.set(k, typed.formula);
+          return;
+        }
+        if (typed.kind === "error") this.sheet.errors.add(k);
+        if (typed.value === "") return this.sheet.values.delete(k);
+        this.sheet.values.set(k, typed.value);
+      },
+      "setValues",
+    );
+  }
+  activate() {
+    this.sheet.activateRange(this);
+    return this;
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    return this.each(
+      colors,
+      (k, v) => (v === null ? this.sheet.backgrounds.delete(k) : this.sheet.backgrounds.set(k, v)),
+      "setBackgrounds",
+    );
+  }
+  setNumberFormats(formats: string[][]) {
+    return this.each(formats, (k, v) => this.sheet.formats.set(k, v), "setNumberFormats");
+  }
+  setFontWeight(weight: "bold" | "normal" | null) {
+    const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(weight));
+    return this.each(all, (k, v) => (v === "bold" ? this.sheet.bold.add(k) : this.sheet.bold.delete(k)), "setFontWeight");
+  }
+  /** The rectangle of non-empty cells connected to this range (8 neighbours), like Sheets. */
+  getDataRegion(): Range {
+    const filled = (r: number, c: number) => r >= 1 && c >= 1 && this.sheet.values.has(`${r},${c}`);
+    let [top, left, bottom, right] = [this.row, this.col, this.row + this.rows - 1, this.col + this.cols - 1];
+    for (let grown = true; grown;) {
+      grown = false;
+      const any = (r0: number, c0: number, r1: number, c1: number) => {
+        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
+        return false;
+      };
+      if (any(top - 1, left - 1, top - 1, right + 1)) {
+        top--;
+        grown = true;
+      }
+      if (any(bottom + 1, left - 1, bottom + 1, right + 1)) {
+        bottom++;
+        grown = true;
+      }
+      if (any(top - 1, left - 1, bottom + 1, left - 1)) {
+        left--;
+        grown = true;
+      }
+      if (any(top - 1, right + 1, bottom + 1, right + 1)) {
+        right++;
+        grown = true;
+      }
+    }
+    return new FakeRange(this.sheet, top, left, bottom - top + 1, right - left + 1);
+  }
+  getA1Notation(): string {
+    const start = `${columnLetters(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getSheet(): Sheet {
+    return this.sheet;
+  }
+}
+
+class FakeChartBuilder implements EmbeddedChartBuilder {
+  chart: FakeChart = { chartType: undefined, ranges: [], numHeaders: -1, position: [0, 0, 0, 0], options: {} };
+  setChartType(type: unknown) {
+    this.chart.chartType = type;
+    return this;
+  }
+  addRange(range: Range) {
+    this.chart.ranges.push(range as FakeRange);
+    return this;
+  }
+  setNumHeaders(headers: number) {
+    this.chart.numHeaders = headers;
+    return this;
+  }
+  setPosition(row: number, col: number, x: number, y: number) {
+    this.chart.position = [row, col, x, y];
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this.chart.options[option] = value;
+    return this;
+  }
+  build(): EmbeddedChart {
+    return { ...this.chart };
+  }
+}
+
+export class FakeSheet implements Sheet {
+  values = new Map<string, CellInput>();
+  /** Cells that Sheets would have turned into formulas; the add-on must never create one. */
+  formulas = new Map<string, string>();
+  /** Cells that hold an error value such as #N/A. */
+  errors = new Set<string>();
+  backgrounds = new Map<string, string>();
+  formats = new Map<string, string>();
+  bold = new Set<string>();
+  metadata: { key: string; value: string | null }[] = [];
+  charts: FakeChart[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(
+    private name: string,
+    private readonly calls: Call[],
+    private readonly onActivate: (range: FakeRange) => void = () => {},
+    readonly id = 0,
+    private readonly book: FakeSpreadsheet | null = null,
+  ) {}
+  activate() {
+    this.log("activate");
+    this.onActivate(this.getRange(1, 1, 1, 1));
+    return this;
+  }
+  activateRange(range: FakeRange) {
+    this.onActivate(range);
+  }
+  log(method: string, a1?: string) {
+    this.calls.push({ sheet: this.name, method, a1 });
+    this.book?.maybeFail(method);
+  }
+  setName(name: string) {
+    if (this.book?.sheets.some((s) => s !== this && s.getName().toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.log("setName");
+    this.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this.id;
+  }
+  getIndex() {
+    return (this.book?.sheets.indexOf(this) ?? 0) + 1;
+  }
+  private last(which: 0 | 1): number {
+    let max = 0;
+    for (const key of [...this.values.keys(), ...this.formulas.keys()]) max = Math.max(max, Number(key.split(",")[which]));
+    return max;
+  }
+  getLastRow() {
+    return this.last(0);
+  }
+  getLastColumn() {
+    return this.last(1);
+  }
+  value(row: number, col: number): CellInput {
+    return this.values.get(`${row},${col}`) ?? "";
+  }
+  /** Values of a block, 1-based like Apps Script, without recording a call. */
+  block(row: number, col: number, rows: number, cols: number): CellInput[][] {
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.value(row + i, col + j)));
+  }
+  fill(values: CellInput[][], row = 1, col = 1): this {
+    values.forEach((r, i) => r.forEach((v, j) => v !== "" && v !== null && this.values.set(`${row + i},${col + j}`, v)));
+    return this;
+  }
+  getName() {
+    return this.name;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this.metadata.map(({ key, value }) => ({ getKey: () => key, getValue: () => value }));
+  }
+  addDeveloperMetadata(key: string, value?: string) {
+    this.log("addDeveloperMetadata");
+    this.metadata.push({ key, value: value ?? null });
+    return this;
+  }
+  clear() {
+    this.log("clear");
+    this.values.clear();
+    this.formulas.clear();
+    this.backgrounds.clear();
+    this.formats.clear();
+    this.bold.clear();
+    return this;
+  }
+  getCharts(): EmbeddedChart[] {
+    return [...this.charts];
+  }
+  removeChart(chart: EmbeddedChart) {
+    this.log("removeChart");
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+  insertChart(chart: EmbeddedChart) {
+    this.log("insertChart");
+    this.charts.push(chart as FakeChart);
+  }
+  newChart(): EmbeddedChartBuilder {
+    return new FakeChartBuilder();
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1)
+      throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): out of bounds`);
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  setColumnWidth(column: number, widthPixels: number) {
+    this.log("setColumnWidth");
+    this.columnWidths.set(column, widthPixels);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number) {
+    if (rowPosition < 1 || howMany < 1) throw new Error(`deleteRows(${rowPosition}, ${howMany}): out of bounds`);
+    this.log("deleteRows", `${rowPosition}:${rowPosition + howMany - 1}`);
+    const shift = <T>(m: Map<string, T>) => {
+      const moved: [string, T][] = [];
+      for (const [key, v] of [...m]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < rowPosition) continue;
+        m.delete(key);
+        if (r >= rowPosition + howMany) moved.push([`${r - howMany},${c}`, v]);
+      }
+      for (const [key, v] of moved) m.set(key, v);
+    };
+    shift(this.values);
+    shift(this.formulas);
+    shift(this.backgrounds);
+    shift(this.formats);
+    const bold = new Map([...this.bold].map((k) => [k, true]));
+    shift(bold);
+    this.bold = new Set(bold.keys());
+    const errors = new Map([...this.errors].map((k) => [k, true]));
+    shift(errors);
+    this.errors = new Set(errors.keys());
+    return this;
+  }
+}
+
+export class FakeSpreadsheet implements Spreadsheet {
+  readonly calls: Call[] = [];
+  sheets: FakeSheet[] = [];
+  active: FakeRange | null = null;
+  named = new Map<string, FakeRange>();
+  properties = new Map<string, string>();
+  private nextId = 0;
+  private failures: { method: string; nth: number }[] = [];
+
+  // --- time zone (h8-platform): File > Settings > Time zone; by default the zone the tests run
+  // in, so that `new Date(2024, 0, 15)` is midnight in the spreadsheet as well.
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  // --- end time zone
+
+  /** Makes the `nth` call of `method` from now on throw, as a failing Apps Script call would. */
+  failOn(method: string, nth = 1): void {
+    this.failures.push({ method, nth });
+  }
+  maybeFail(method: string): void {
+    const f = this.failures.find((x) => x.method === method);
+    if (f && --f.nth === 0) {
+      this.failures.splice(this.failures.indexOf(f), 1);
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
+  }
+
+  addSheet(name: string, values: CellInput[][] = [], index = this.sheets.length): FakeSheet {
+    const sheet = new FakeSheet(name, this.calls, (r) => (this.active = r), this.nextId++, this).fill(values);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.getName() === name);
+    if (!s) throw new Error(`no sheet ${name}; sheets: ${this.sheets.map((x) => x.getName()).join(", ")}`);
+    return s;
+  }
+  getSheets(): Sheet[] {
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): Sheet | null {
+    return this.sheets.find((s) => s.getName().toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  insertSheet(name: string, index?: number): Sheet {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.calls.push({ sheet: name, method: "insertSheet" });
+    this.maybeFail("insertSheet");
+    const sheet = this.addSheet(name, [], index ?? this.sheets.length);
+    this.active = sheet.getRange(1, 1, 1, 1);
+    return sheet;
+  }
+  deleteSheet(sheet: Sheet): void {
+    this.calls.push({ sheet: sheet.getName(), method: "deleteSheet" });
+    this.maybeFail("deleteSheet");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active?.sheet === sheet) this.active = this.sheets[0]?.getRange(1, 1, 1, 1) ?? null;
+    for (const [name, range] of this.named) if (range.sheet === sheet) this.named.delete(name);
+  }
+  getActiveRange(): Range | null {
+    return this.active;
+  }
+  getRangeByName(name: string): Range | null {
+    return this.named.get(name) ?? null;
+  }
+  setNamedRange(name: string, range: Range): void {
+    this.calls.push({ sheet: range.getSheet().getName(), method: "setNamedRange" });
+    this.maybeFail("setNamedRange");
+    this.named.set(name, range as FakeRange);
+  }
+  removeNamedRange(name: string): void {
+    this.named.delete(name);
+  }
+  getNamedRanges(): NamedRange[] {
+    return [...this.named].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
+  }
+
+  /** The services object the server code receives. */
+  services(): Services & { ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: unknown[] } } {
+    const menus: { caption: string; items: [string, string][] }[] = [];
+    const sidebars: unknown[] = [];
+    const props: Properties = {
+      getProperty: (k) => this.properties.get(k) ?? null,
+      setProperty: (k, v) => (checkPropertySize(k, v), this.properties.set(k, v), props),
+      // --- properties (h8-platform): like Apps Script, a value over 9 KB is refused.
+      setProperties: (all, deleteAllOthers = false) => {
+        for (const [k, v] of Object.entries(all)) checkPropertySize(k, v);
+        if (deleteAllOthers) this.properties.clear();
+        for (const [k, v] of Object.entries(all)) this.properties.set(k, v);
+        return props;
+      },
+      deleteProperty: (k) => (this.properties.delete(k), props),
+      getKeys: () => [...this.properties.keys()],
+      // --- end properties
+    };
+    return {
+      ui: { menus, sidebars },
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => this,
+        getUi: () => ({
+          createMenu: (caption: string) => {
+            const menu = { caption, items: [] as [string, string][] };
+            const api: Menu = {
+              addItem: (c, fn) => (menu.items.push([c, fn]), api),
+              addToUi: () => void menus.push(menu),
+            };
+            return api;
+          },
+          showSidebar: (html: unknown) => void sidebars.push(html),
+          // --- add-on menu (h8-platform): Sheets captions it with the add-on's name, under Extensions.
+          createAddonMenu: () => {
+            const menu = { caption: ADDON_MENU, items: [] as [string, string][] };
+            const api: Menu = {
+              addItem: (c, fn) => (menu.items.push([c, fn]), api),
+              addToUi: () => void menus.push(menu),
+            };
+            return api;
+          },
+          // --- end add-on menu
+        }),
+      },
+      Charts: { ChartType: { SCATTER: "SCATTER" } },
+      PropertiesService: { getDocumentProperties: () => props },
+      HtmlService: {
+        createHtmlOutputFromFile: (file: string) => {
+          const out = { file, title: "", setTitle: (t: string) => ((out.title = t), out) };
+          return out;
+        },
+      },
+      Utilities: { formatDate: formatDateInZone }, // h8-platform: time zone
+    };
+  }
+}
+
+// --- time zone, properties and add-on menu (h8-platform) ---
+
+/** Caption the fake records for createAddonMenu() (Sheets uses the add-on's name under Extensions). */
+export const ADDON_MENU = "Extensions > KAM Matrix";
+
+/** Apps Script's limit for one property value. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+function checkPropertySize(key: string, value: string) {
+  const bytes = Buffer.byteLength(key, "utf8") + Buffer.byteLength(value, "utf8");
+  if (bytes > PROPERTY_VALUE_LIMIT) throw new Error(`Exception: Argument too large: value (${key}, ${bytes} bytes)`);
+}
+
+/** Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone. */
+export function formatDateInZone(date: Date, timeZone: string, pattern: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const ms = String(date.getUTCMilliseconds()).padStart(3, "0");
+  const token: Record<string, string> = {
+    yyyy: parts.year,
+    MM: parts.month,
+    dd: parts.day,
+    HH: parts.hour,
+    mm: parts.minute,
+    ss: parts.second,
+    SSS: ms,
+  };
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|SSS/g, (t) => token[t]);
+}
+// --- end time zone, properties and add-on menu

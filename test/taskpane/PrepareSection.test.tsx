@@ -1,0 +1,77 @@
+import * as React from "react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
+import { App } from "../../taskpane/App";
+import { MemoryWorkbook } from "../../hosts/playground/memory-workbook";
+import type { CellValue } from "../../app/workbook/contract";
+
+configure({ asyncUtilTimeout: 15000 });
+jest.setTimeout(60000);
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+// A German ERP export: German headers, a date as D.M.YYYY text, a German number stored as text.
+const EXPORT: CellValue[][] = [
+  ["Kundennummer", "Belegdatum", "Belegnummer", "Warengruppe", "Nettobetrag", "Deckungsbeitrag"],
+  ["K-100", 46000, "B-1", "Maschinen", 1200, 300],
+  ["K-100", "15.3.2026", "B-2", "Service", 800, 100],
+  ["k-100 ", 46100, "B-3", "Service", 500, 50],
+  ["K-200", 46050, "B-4", "Maschinen", -150, -20],
+  ["K-200", 46060, "B-5", "Service", "1.234,56", 10],
+];
+
+async function renderPane(wb: MemoryWorkbook, displayLanguage: string) {
+  const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+  render(
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <App workbook={wb} displayLanguage={displayLanguage} />
+    </RendererProvider>,
+  );
+  // The Prepare data section is folded at start, as an accordion item of the pane.
+  fireEvent.click(await screen.findByRole("button", { name: displayLanguage.startsWith("de") ? "Daten vorbereiten" : "Prepare data" }));
+}
+
+describe("Prepare data section", () => {
+  it("English: maps the German headers, shows the quality report with cells, and writes KAM Accounts", async () => {
+    const wb = MemoryWorkbook.withSheet("Export", EXPORT);
+    await renderPane(wb, "en-US");
+    fireEvent.click(await screen.findByRole("button", { name: "Use selection: Order lines" }));
+    await screen.findByText("Export!A1:F6: 5 lines");
+    expect((screen.getByRole("combobox", { name: "Column for Customer" }) as HTMLSelectElement).value).toBe("0");
+    expect((screen.getByRole("combobox", { name: "Column for Amount" }) as HTMLSelectElement).value).toBe("4");
+    expect((screen.getByRole("combobox", { name: "Column for Profit" }) as HTMLSelectElement).value).toBe("5");
+    await screen.findByText('1 numbers are stored as text: Export!E6 "1.234,56"');
+    screen.getByText('1 account ids written in different ways are merged: "K-100" = "k-100 "');
+    screen.getByText("1 negative lines (returns, credit notes) totalling -150: counted and kept.");
+    // Every mapping can be changed: the profit column off, then back.
+    fireEvent.change(screen.getByRole("combobox", { name: "Column for Profit" }), { target: { value: "\u0000none" } });
+    expect((screen.getByRole("combobox", { name: "Column for Profit" }) as HTMLSelectElement).value).toBe("\u0000none");
+    fireEvent.click(screen.getByRole("checkbox", { name: /Leave the invalid lines out/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Prepare accounts" }));
+    await screen.findByText(/Sheet "KAM Accounts" written with 2 accounts, review date 2026-03-19; 1 lines left out/);
+    screen.getByText(/Strategic importance is a judgement that no export holds/);
+    expect(wb.sheet("KAM Accounts")?.cells[5].slice(0, 3)).toEqual(["Account", "Revenue", "Margin"]);
+    // Copy as SQL: no clipboard in jsdom, so the query is shown read-only to copy by hand.
+    fireEvent.click(screen.getByRole("button", { name: "Copy as SQL" }));
+    const sql = (await screen.findByRole("textbox", { name: /SQL for your warehouse/ })) as HTMLTextAreaElement;
+    expect(sql.readOnly).toBe(true);
+    expect(sql.value).toContain("DATE '2026-03-19'");
+  });
+
+  it("German: the same section in German, the core's line message too", async () => {
+    const wb = MemoryWorkbook.withSheet("Export", EXPORT);
+    await renderPane(wb, "de-DE");
+    await screen.findByRole("region", { name: "Daten vorbereiten" });
+    fireEvent.click(screen.getByRole("button", { name: "Auswahl verwenden: Auftragspositionen" }));
+    await screen.findByText("Export!A1:F6: 5 Zeilen");
+    await screen.findByText('1 Zahlen sind als Text gespeichert: Export!E6 "1.234,56"');
+    screen.getByText("Datenqualität");
+    fireEvent.click(screen.getByRole("button", { name: "Kunden vorbereiten" }));
+    const alert = await screen.findByRole("alert");
+    await waitFor(() => expect(alert.textContent).toMatch(/1 Zeilen sind ungültig; die erste, bei Export!E6: .*1\.234,56/));
+    expect(alert.textContent).not.toMatch(/is not|stored as text/);
+  });
+});
