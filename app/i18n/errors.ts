@@ -21,6 +21,14 @@ export class PaneError extends Error {
   }
 }
 
+/** An error whose message is already the sentence for the user (a store's or a check's own words): shown as written. */
+export class PaneMessage extends Error {
+  constructor(readonly text: string) {
+    super(text);
+    this.name = "PaneMessage";
+  }
+}
+
 type Texts = Record<PaneErrorCode, (subject: string) => string> & { axis: Record<string, string>; data: string };
 
 const TEXT: Record<Language, Texts> = {
@@ -73,7 +81,9 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
     // ---- review
     historyChanged: () =>
-      "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+      "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
+    historyNoTable: () =>
+      'The sheet "KAM History" no longer holds a table (it was converted to a range, or the table was deleted), so the saved reviews cannot be read. Undo that (Ctrl+Z), or select the header row (row 2) and the rows below it and insert a table with headers again; the add-in does not start a second history.',
   },
   de: {
     noSuchTable: (p) =>
@@ -82,7 +92,9 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
     // ---- review
     historyChanged: () =>
-      "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+      "Die Tabelle KAM History hat sich geändert, während der Aufgabenbereich in sie schrieb (dort wurden Zeilen oder Spalten hinzugefügt, entfernt oder umbenannt, oder ein anderer Aufgabenbereich hat eine Überprüfung gespeichert). Dieser Schritt hat nichts verändert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    historyNoTable: () =>
+      "Das Blatt „KAM History“ enthält keine Tabelle mehr (sie wurde in einen Bereich umgewandelt oder gelöscht), daher sind die gespeicherten Überprüfungen nicht lesbar. Machen Sie das rückgängig (Strg+Z), oder markieren Sie die Kopfzeile (Zeile 2) mit den Zeilen darunter und fügen Sie wieder eine Tabelle mit Überschriften ein; das Add-in beginnt keinen zweiten Verlauf.",
   },
 };
 
@@ -119,6 +131,7 @@ export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePay
 /** One sentence for the pane, whatever was thrown. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
+  if (e instanceof PaneMessage) return e.text;
   if (e instanceof PaneError) {
     const subject = t.axis[e.subject] ?? e.subject;
     return t[e.code](subject);

@@ -2,6 +2,13 @@ import type { Language } from "../../core";
 
 // ---- review: the pane's Review section, in English and German.
 export interface ReviewStrings {
+  /** What a save or delete that failed part-way left in KAM History, as read back. */
+  outcome: {
+    unfinished: (date: string, written: number, total: number) => string;
+    oldKept: (date: string) => string;
+    partlyDeleted: (date: string) => string;
+    unreadable: string;
+  };
   heading: string;
   date: string;
   label: string;
@@ -34,6 +41,15 @@ export interface ReviewStrings {
 }
 
 const en: ReviewStrings = {
+  outcome: {
+    unfinished: (d, w, t) =>
+      `Saving the review of ${d} stopped part-way: ${w} of ${t} rows were written to KAM History. They are marked unfinished and not shown as a review; every other saved review is unchanged${w > 0 ? `. Save again: that removes the unfinished rows` : ""}.`,
+    oldKept: (d) =>
+      `The new review of ${d} is saved, but the earlier one of that date could not be removed (completely). Its rows stay in KAM History, unused; the pane shows the new review, and the next save or delete of ${d} removes them.`,
+    partlyDeleted: (d) =>
+      `Deleting the review of ${d} stopped part-way. Its remaining rows in KAM History are marked unfinished and no longer shown; every other saved review is unchanged. Saving a review of ${d} removes them, or delete them by hand.`,
+    unreadable: "Writing to KAM History failed, and reading it back to check what was written failed too:",
+  },
   heading: "Review",
   date: "Review date",
   label: "Label",
@@ -68,6 +84,15 @@ const en: ReviewStrings = {
 };
 
 const de: ReviewStrings = {
+  outcome: {
+    unfinished: (d, w, t) =>
+      `Das Speichern der Überprüfung vom ${d} brach mittendrin ab: ${w} von ${t} Zeilen wurden in KAM History geschrieben. Sie sind als unfertig erkennbar und werden nicht als Überprüfung gezeigt; alle anderen gespeicherten Überprüfungen sind unverändert${w > 0 ? `. Speichern Sie erneut: das entfernt die unfertigen Zeilen` : ""}.`,
+    oldKept: (d) =>
+      `Die neue Überprüfung vom ${d} ist gespeichert, aber die frühere desselben Stichtags konnte nicht (vollständig) entfernt werden. Ihre Zeilen bleiben ungenutzt in KAM History; der Aufgabenbereich zeigt die neue Überprüfung, und das nächste Speichern oder Löschen zum ${d} entfernt sie.`,
+    partlyDeleted: (d) =>
+      `Das Löschen der Überprüfung vom ${d} brach mittendrin ab. Ihre übrigen Zeilen in KAM History sind als unfertig erkennbar und werden nicht mehr gezeigt; alle anderen gespeicherten Überprüfungen sind unverändert. Speichern einer Überprüfung zum ${d} entfernt sie, oder löschen Sie sie von Hand.`,
+    unreadable: "Das Schreiben in KAM History schlug fehl, und auch das Zurücklesen zur Prüfung schlug fehl:",
+  },
   heading: "Überprüfung",
   date: "Stichtag",
   label: "Bezeichnung",

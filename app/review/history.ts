@@ -1,5 +1,5 @@
 import type { Language } from "../../core";
-import type { CellValue } from "../workbook/contract";
+import type { CellValue, HistoryRemoval } from "../workbook/contract";
 import { printText } from "./fingerprint";
 import { parseReviewDate } from "./reviewDate";
 import { HistoryHeaderText, HistoryProblemKind, REVIEW_TEXT } from "./text";
@@ -18,6 +18,12 @@ import type { Review } from "./types";
  * so a user's own extra columns or a reordered table do no harm. The settings fingerprint is
  * written once per review, in its first row (repeated on 10,000 rows it was half the table); the
  * other rows of that review leave the cell blank and take it from the row that has it.
+ *
+ * Every row of a review carries the review's id, and its first row the review's number of rows:
+ * rows belong to their review by content, not by position (a user may sort or move rows), and a
+ * review with fewer rows than it says was not written (or removed) to the end, so the reader
+ * leaves it out. Tables saved before these two columns existed get them at the right on the next
+ * save; their rows read as complete reviews keyed by date.
  */
 export interface HistoryTable {
   header: CellValue[];
@@ -37,6 +43,8 @@ const FIELDS: readonly Field[] = [
   "priority",
   "revenue",
   "settings",
+  "review",
+  "rows",
 ];
 const REQUIRED: readonly Field[] = ["date", "key", "name", "value", "engagement", "quadrant", "settings"];
 
@@ -104,10 +112,15 @@ export function newHistoryHeader(lang: Language): string[] {
 }
 
 /** Header and rows of one review, fitted to a table's header (new criterion columns appended at the right). */
-function reviewRows(review: Review, header: CellValue[], lang: Language): { header: CellValue[]; rows: CellValue[][] } {
+function reviewRows(review: Review, reviewId: string, header: CellValue[], lang: Language): { header: CellValue[]; rows: CellValue[][] } {
   const h = REVIEW_TEXT[lang].header;
   const out = [...header];
   const cols = columnsOf(out);
+  for (const f of ["review", "rows"] as const)
+    if (cols.fixed[f] === undefined) {
+      cols.fixed[f] = out.length;
+      out.push(h[f]);
+    }
   for (const c of review.settings.criteria) {
     for (const kind of ["raw", "score"] as const) {
       if (!cols[kind].has(c.name)) {
@@ -134,6 +147,8 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
     put("priority", a.priority);
     put("revenue", a.revenue);
     put("settings", i === 0 ? settings : null);
+    put("review", reviewId);
+    put("rows", i === 0 ? review.accounts.length : null);
     for (const c of review.settings.criteria) {
       row[cols.raw.get(c.name)!] = a.raw.get(c.name) ?? null;
       row[cols.score.get(c.name)!] = a.scores.get(c.name) ?? null;
@@ -143,16 +158,18 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
   return { header: out, rows };
 }
 
-/** What an edit does, so an adapter writes only that: new header cells, removed runs, appended rows. */
+/** What an edit does, so an adapter writes only that: new header cells, appended rows, then rows of reviews removed. */
 export interface HistoryEdit {
-  /** The whole table after the edit; rows that were there before are the same arrays, untouched. */
+  /** The table after the edit as the pane read it; rows that were there before are the same arrays, untouched. */
   table: HistoryTable;
   /** Header cells from this column on are new. */
   newColumnsFrom: number;
-  /** Runs of earlier rows removed (replace, delete), indices in the table before the edit, last run first. */
-  removed: { start: number; count: number }[];
   /** table.rows.slice(appendedFrom) are the rows to append. */
   appendedFrom: number;
+  /** Reviews whose rows go once the new rows are written, found by content in a fresh read. */
+  remove: HistoryRemoval[];
+  /** The date of the appended review: a fresh read with other rows of that date refuses the edit. */
+  date: string | null;
 }
 
 /** Thrown by appendReview when a review with that date is already saved: ask, then replaceReview. */
@@ -163,53 +180,102 @@ export class ReviewExists extends Error {
   }
 }
 
-const dateColumn = (table: HistoryTable, lang: Language): number => {
-  const cols = columnsOf(table.header);
-  checkHeader(cols, lang);
-  return cols.fixed.date!;
+/** A new review id: the save's time (so a later save sorts after) and a random tail (two panes in the same millisecond). */
+export function newReviewId(now = new Date(), random = Math.random): string {
+  return `${now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15)}-${Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, "0")}`;
+}
+
+const applyRemoval = (table: HistoryTable, remove: readonly HistoryRemoval[], lang: Language): CellValue[][] => {
+  if (remove.length === 0) return table.rows;
+  const groups = reviewGroupsOf(table, lang);
+  const gone = new Set(remove.flatMap((r) => groups.find((g) => g.date === r.date && g.reviewId === r.reviewId)?.indices ?? []));
+  return table.rows.filter((_, i) => !gone.has(i));
 };
 
-/** Appends a review; earlier rows are never rewritten. A review with the same date throws ReviewExists. */
-export function appendReview(table: HistoryTable | null, review: Review, lang: Language): HistoryEdit {
+/**
+ * Appends a review; earlier rows are never rewritten. A complete review with the same date
+ * throws ReviewExists; the leftovers of an unfinished save of that date are removed with it.
+ */
+export function appendReview(table: HistoryTable | null, review: Review, lang: Language, reviewId = newReviewId()): HistoryEdit {
   const base: HistoryTable = table ?? { header: newHistoryHeader(lang), rows: [] };
-  if (table) {
-    const d = dateColumn(table, lang);
-    if (table.rows.some((r) => parseReviewDate(r[d]) === review.date)) throw new ReviewExists(review.date);
-  }
-  const { header, rows } = reviewRows(review, base.header, lang);
+  const same = table ? reviewsOfDate(table, review.date, lang) : [];
+  if (same.some((g) => g.complete)) throw new ReviewExists(review.date);
+  return withReview(base, table ? base.header.length : 0, same.map(toRemoval), review, reviewId, lang);
+}
+
+function withReview(
+  base: HistoryTable,
+  newColumnsFrom: number,
+  remove: HistoryRemoval[],
+  review: Review,
+  reviewId: string,
+  lang: Language,
+): HistoryEdit {
+  const { header, rows } = reviewRows(review, reviewId, base.header, lang);
+  const kept = applyRemoval(base, remove, lang);
   return {
-    table: { header, rows: [...base.rows, ...rows] },
-    newColumnsFrom: table ? base.header.length : 0,
-    removed: [],
-    appendedFrom: base.rows.length,
+    table: { header, rows: [...kept, ...rows] },
+    newColumnsFrom,
+    appendedFrom: kept.length,
+    remove,
+    date: review.date,
   };
 }
 
-/** Removes the rows of the review with this date (none: the table is unchanged). */
+const toRemoval = (g: ReviewGroup): HistoryRemoval => ({ date: g.date, reviewId: g.reviewId, rows: g.indices.length });
+
+/** Removes the rows of the review with this date, and any unfinished leftovers of that date (none: the table is unchanged). */
 export function deleteReview(table: HistoryTable, date: string, lang: Language): HistoryEdit {
-  const d = dateColumn(table, lang);
-  const removed: { start: number; count: number }[] = [];
-  const rows: CellValue[][] = [];
-  table.rows.forEach((r, i) => {
-    if (parseReviewDate(r[d]) !== date) {
-      rows.push(r);
-      return;
-    }
-    const last = removed[removed.length - 1];
-    if (last && last.start + last.count === i) last.count++;
-    else removed.push({ start: i, count: 1 });
-  });
-  return {
-    table: { header: table.header, rows },
-    newColumnsFrom: table.header.length,
-    removed: removed.reverse(),
-    appendedFrom: rows.length,
-  };
+  const remove = reviewsOfDate(table, date, lang).map(toRemoval);
+  const rows = applyRemoval(table, remove, lang);
+  return { table: { header: table.header, rows }, newColumnsFrom: table.header.length, appendedFrom: rows.length, remove, date: null };
 }
 
-/** Replaces one review (same date): its old rows go, the new ones are appended; other reviews stay untouched. */
-export function replaceReview(table: HistoryTable, review: Review, lang: Language): HistoryEdit {
-  const del = deleteReview(table, review.date, lang);
-  const add = appendReview(del.table, review, lang);
-  return { ...add, newColumnsFrom: table.header.length, removed: del.removed };
+/** Replaces one review (same date): the new rows are appended, then the old ones go; other reviews stay untouched. */
+export function replaceReview(table: HistoryTable, review: Review, lang: Language, reviewId = newReviewId()): HistoryEdit {
+  const remove = reviewsOfDate(table, review.date, lang).map(toRemoval);
+  return withReview(table, table.header.length, remove, review, reviewId, lang);
 }
+
+/** Rows of one save: its id (null before ids), date, row indices, and whether it was written to the end. */
+export interface ReviewGroup {
+  date: string;
+  reviewId: string | null;
+  indices: number[];
+  /** The number of rows its first row states equals the rows found (always true for rows saved before ids). */
+  complete: boolean;
+}
+
+const blankCell = (v: CellValue | undefined) => v === null || v === undefined || v === "";
+
+/**
+ * The rows of the table grouped by review: by id (a row whose date cell a user damaged still
+ * counts for its review), rows saved before ids by date; a row with neither belongs to none.
+ */
+export function reviewGroupsOf(table: HistoryTable, lang: Language): ReviewGroup[] {
+  const cols = columnsOf(table.header);
+  checkHeader(cols, lang);
+  const { date: d, review: idCol, rows: countCol } = cols.fixed;
+  const groups = new Map<string, { date: string | null; reviewId: string | null; indices: number[]; stated: number | null }>();
+  table.rows.forEach((row, i) => {
+    const date = parseReviewDate(row[d!]);
+    const idCell = idCol === undefined ? null : row[idCol];
+    const reviewId = blankCell(idCell) ? null : String(idCell).trim();
+    if (reviewId === null && date === null) return;
+    const k = reviewId === null ? `date ${date}` : `id ${reviewId}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { date, reviewId, indices: [], stated: null }));
+    g.date ??= date;
+    g.indices.push(i);
+    const n = countCol === undefined ? null : row[countCol];
+    if (typeof n === "number" && g.stated === null) g.stated = n;
+  });
+  return [...groups.values()]
+    .filter((g) => g.date !== null)
+    .map(({ stated, date, ...g }) => ({ ...g, date: date!, complete: g.reviewId === null || stated === g.indices.length }));
+}
+
+const reviewsOfDate = (table: HistoryTable, date: string, lang: Language): ReviewGroup[] =>
+  reviewGroupsOf(table, lang).filter((g) => g.date === date);

@@ -1,6 +1,8 @@
 import type { Language } from "../../core";
-import type { HistoryChange } from "../workbook/contract";
-import type { HistoryEdit } from "./history";
+import type { CellValue, HistoryChange } from "../workbook/contract";
+import { WorkbookError } from "../workbook/contract";
+import { columnsOf, type HistoryEdit } from "./history";
+import { parseReviewDate } from "./reviewDate";
 
 export const HISTORY_SHEET_NAME = "KAM History";
 
@@ -9,17 +11,61 @@ const TITLE: Record<Language, string> = {
   de: "KAM History: eine Zeile je Kunde und gespeicherter Überprüfung (vom Add-in KAM Matrix geschrieben; frühere Zeilen werden nie geändert)",
 };
 
-/** What an adapter must do for an edit of the history model (taskpane/review/history.ts). */
+/** What an adapter must do for an edit of the history model (app/review/history.ts). */
 export function historyChange(edit: HistoryEdit, lang: Language): HistoryChange {
-  const removed = edit.removed.reduce((n, r) => n + r.count, 0);
-  const append = edit.table.rows.slice(edit.appendedFrom);
+  const header = edit.table.header.map((h) => (h === null ? "" : String(h)));
+  const cols = columnsOf(header);
   return {
     sheetName: HISTORY_SHEET_NAME,
     title: TITLE[lang],
-    header: edit.table.header.map((h) => (h === null ? "" : String(h))),
+    header,
     newColumnsFrom: edit.newColumnsFrom,
-    removed: edit.removed,
-    append,
-    expectRows: edit.appendedFrom + removed,
+    append: edit.table.rows.slice(edit.appendedFrom),
+    remove: edit.remove,
+    date: edit.date,
+    dateColumn: cols.fixed.date ?? 0,
+    reviewColumn: cols.fixed.review ?? header.length,
   };
+}
+
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+
+/**
+ * Where a change goes in the table as it is now, read in the same request or server call: the
+ * rows to delete, as runs from the bottom up (so a deletion never moves a run still to go). The
+ * header must be the one the pane read, every removed review must have the rows it had then, and
+ * no other rows may carry the appended review's date (a second pane saved one): otherwise the
+ * change is refused ("historyChanged") and the pane reads the table again.
+ */
+export function planHistoryChange(
+  change: HistoryChange,
+  header: readonly CellValue[],
+  dates: readonly CellValue[],
+  reviewIds: readonly CellValue[] | null,
+): { start: number; count: number }[] {
+  const expected = change.header.slice(0, change.newColumnsFrom);
+  const now = header.map(text);
+  while (now.length > 0 && now[now.length - 1] === "") now.pop();
+  if (now.length !== expected.length || expected.some((h, j) => h.trim() !== now[j])) throw new WorkbookError("historyChanged");
+  const idAt = (i: number) => (change.reviewColumn < change.newColumnsFrom && reviewIds ? text(reviewIds[i]) : "");
+  const gone: number[] = [];
+  for (const r of change.remove) {
+    const rows: number[] = [];
+    dates.forEach((d, i) => {
+      const id = idAt(i);
+      if (r.reviewId === null ? id === "" && parseReviewDate(d) === r.date : id === r.reviewId) rows.push(i);
+    });
+    if (rows.length !== r.rows) throw new WorkbookError("historyChanged");
+    gone.push(...rows);
+  }
+  const goneSet = new Set(gone);
+  if (change.date !== null && dates.some((d, i) => !goneSet.has(i) && parseReviewDate(d) === change.date))
+    throw new WorkbookError("historyChanged");
+  const runs: { start: number; count: number }[] = [];
+  for (const i of [...goneSet].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === i) last.count++;
+    else runs.push({ start: i, count: 1 });
+  }
+  return runs.reverse();
 }

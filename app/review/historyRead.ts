@@ -2,7 +2,7 @@ import type { Language, Quadrant } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import { accountKey } from "./accountKey";
 import { parsePrintText } from "./fingerprint";
-import { checkHeader, columnsOf, Field, HistoryProblem, HistoryTable } from "./history";
+import { checkHeader, columnsOf, Field, HistoryProblem, HistoryTable, ReviewGroup, reviewGroupsOf } from "./history";
 import { parseReviewDate } from "./reviewDate";
 import { HistoryProblemKind, REVIEW_TEXT } from "./text";
 import type { Review, ReviewAccount, SettingsPrint } from "./types";
@@ -13,6 +13,19 @@ export interface ParsedHistory {
   reviews: Review[];
   /** Every row that could not be read, or only partly, with the reason; nothing is left out silently. */
   problems: HistoryProblem[];
+  /** Every save's rows, also unfinished ones and older copies: what a save or delete of a date removes. */
+  groups: ReviewGroup[];
+}
+
+/** Of the saves of one date, the one shown: the complete one saved last (ids sort by time; rows saved before ids first). */
+function shownGroups(groups: ReviewGroup[]): Set<ReviewGroup> {
+  const best = new Map<string, ReviewGroup>();
+  for (const g of groups) {
+    if (!g.complete) continue;
+    const b = best.get(g.date);
+    if (!b || (b.reviewId ?? "") < (g.reviewId ?? "")) best.set(g.date, g);
+  }
+  return new Set(best.values());
 }
 
 const blank = (v: CellValue | undefined) => v === null || v === undefined || v === "";
@@ -27,16 +40,28 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
   const byDate = new Map<string, { review: Review; keys: Set<string> }>();
   const prints = new Map<string, SettingsPrint | null>();
   const criterionNames = [...new Set([...cols.raw.keys(), ...cols.score.keys()])];
+  const groups = reviewGroupsOf(table, lang);
+  const shown = shownGroups(groups);
+  const groupOfRow = new Map<number, ReviewGroup>();
+  for (const g of groups) {
+    for (const i of g.indices) groupOfRow.set(i, g);
+    if (!shown.has(g)) problems.push({ row: g.indices[0], kind: g.complete ? "superseded" : "unfinished", detail: g.date });
+  }
   // The fingerprint is written on one row per review: find it first (the table may be sorted).
-  const printOfDate = new Map<string, string>();
+  const printOfGroup = new Map<ReviewGroup, string>();
   if (f.settings !== undefined)
-    for (const row of table.rows) {
-      const text = row[f.settings];
-      const d = parseReviewDate(f.date === undefined ? null : row[f.date]);
-      if (d !== null && typeof text === "string" && text !== "" && !printOfDate.has(d) && parsePrintText(text)) printOfDate.set(d, text);
-    }
+    for (const g of shown)
+      for (const i of g.indices) {
+        const text = table.rows[i][f.settings];
+        if (typeof text === "string" && text !== "" && parsePrintText(text)) {
+          printOfGroup.set(g, text);
+          break;
+        }
+      }
   table.rows.forEach((row, i) => {
     if (row.every(blank)) return; // an empty table row holds nothing to lose
+    const group = groupOfRow.get(i);
+    if (group && !shown.has(group)) return; // listed above, once per save
     const cell = (field: Field): CellValue => (f[field] === undefined ? null : (row[f[field]!] ?? null));
     const problem = (kind: HistoryProblemKind, detail = "") => problems.push({ row: i, kind, detail });
     const date = parseReviewDate(cell("date"));
@@ -58,7 +83,7 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
     if (value === undefined || engagement === undefined) return;
     const q = cell("quadrant");
     if (!blank(q) && q !== 1 && q !== 2 && q !== 3 && q !== 4) return problem("quadrant", show(q));
-    const settingsCell = blank(cell("settings")) ? (printOfDate.get(date) ?? null) : cell("settings");
+    const settingsCell = blank(cell("settings")) ? ((group && printOfGroup.get(group)) ?? null) : cell("settings");
     const printKey = typeof settingsCell === "string" ? settingsCell : "";
     if (!prints.has(printKey)) prints.set(printKey, parsePrintText(settingsCell));
     const print = prints.get(printKey)!;
@@ -103,7 +128,8 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
     entry.review.accounts.push(account);
   });
   const reviews = [...byDate.values()].map((e) => e.review).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { reviews, problems };
+  problems.sort((a, b) => a.row - b.row);
+  return { reviews, problems, groups };
 }
 
 export interface ReviewSummary {

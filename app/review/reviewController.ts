@@ -4,9 +4,23 @@ import type { Settings } from "../settings/settings";
 import type { HistoryData, SourceTable, Workbook } from "../workbook/workbook";
 import { joinBy, keyOf } from "./accountKey";
 import { compareReviews, Comparison } from "./comparison";
-import { appendReview, deleteReview, HistoryTable, replaceReview, ReviewExists } from "./history";
-import { historyChange } from "./historyChange";
-import { defaultCompareDate, historyProblemText, parseHistory, ReviewSummary } from "./index";
+import { isWorkbookError } from "../workbook/contract";
+import { friendlyError, PaneMessage } from "../i18n/errors";
+import { REVIEW_STRINGS } from "../i18n/reviewStrings";
+import {
+  appendReview,
+  deleteReview,
+  HistoryEdit,
+  HistoryError,
+  historyProblemText,
+  HistoryTable,
+  newReviewId,
+  replaceReview,
+  ReviewExists,
+  ReviewGroup,
+} from "./history";
+import { HISTORY_SHEET_NAME, historyChange } from "./historyChange";
+import { defaultCompareDate, ParsedHistory, parseHistory, ReviewSummary } from "./historyRead";
 import { rescoreReview, reviewFromTable } from "./records";
 import type { Review } from "./types";
 
@@ -48,6 +62,7 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 export class ReviewController {
   private history: HistoryData | null = null;
   private parsed = new Map<string, Review>();
+  private groups: ReviewGroup[] = [];
   private listeners = new Set<(s: ReviewState) => void>();
   state: ReviewState = {
     loaded: false,
@@ -82,22 +97,83 @@ export class ReviewController {
   /** Reads the history from the sheet (it survives closing and reopening the workbook). */
   async load(): Promise<void> {
     try {
-      this.history = await this.workbook.readHistory();
-      const parsed = this.history ? parseHistory(this.history as HistoryTable, this.lang) : { reviews: [], problems: [] };
-      this.parsed = new Map(parsed.reviews.map((r) => [r.date, r]));
-      const reviews = parsed.reviews.map((r) => ({ date: r.date, label: r.label, accounts: r.accounts.length }));
-      const compareDate = this.state.compareDate && this.parsed.has(this.state.compareDate) ? this.state.compareDate : null;
-      this.set({
-        loaded: true,
-        reviews,
-        problems: parsed.problems.map((p) => historyProblemText(p, this.lang, 3)),
-        suggested: defaultCompareDate(reviews, today()),
-        compareDate,
-      });
+      await this.read();
     } catch (e) {
       this.set({ loaded: true });
-      this.host.fail(e);
+      this.fail(e);
     }
+  }
+
+  /** Reads and parses the history; a history the pane cannot read throws with what to repair. */
+  private async read(): Promise<void> {
+    this.history = await this.workbook.readHistory();
+    let parsed: ParsedHistory = { reviews: [], problems: [], groups: [] };
+    try {
+      if (this.history) parsed = parseHistory(this.history as HistoryTable, this.lang);
+    } catch (e) {
+      // Keep nothing from an earlier read: the pane must not act on reviews it cannot see now.
+      this.parsed = new Map();
+      this.groups = [];
+      this.set({ loaded: true, reviews: [], problems: [], suggested: null, compareDate: null, comparison: null });
+      throw e;
+    }
+    this.groups = parsed.groups;
+    this.parsed = new Map(parsed.reviews.map((r) => [r.date, r]));
+    const reviews = parsed.reviews.map((r) => ({ date: r.date, label: r.label, accounts: r.accounts.length }));
+    const compareDate = this.state.compareDate && this.parsed.has(this.state.compareDate) ? this.state.compareDate : null;
+    this.set({
+      loaded: true,
+      reviews,
+      problems: parsed.problems.map((p) => historyProblemText(p, this.lang, 3)),
+      suggested: defaultCompareDate(reviews, today()),
+      compareDate,
+    });
+  }
+
+  /** Shows an error in its own words: a history problem names the column or row to repair. */
+  private fail(e: unknown): void {
+    this.host.fail(e instanceof HistoryError ? new PaneMessage(`${historyProblemText(e.problem, this.lang, 3)}.`) : e);
+  }
+
+  /**
+   * Applies an edit computed from the latest read. When the host refuses it because the table
+   * changed (another pane, a user's edit), the pane reads again and computes it once more. On any
+   * failure the history is read back and the user told what is there now: nothing changed, the
+   * new review unfinished, or the old one not (fully) removed.
+   */
+  private async write(lang: Language, compute: () => HistoryEdit, newId: string | null): Promise<{ sheetName: string }> {
+    for (let attempt = 1; ; attempt++) {
+      const edit = compute();
+      try {
+        const result = await this.workbook.editHistory(historyChange(edit, lang));
+        await this.read();
+        return result;
+      } catch (e) {
+        try {
+          await this.read();
+        } catch (again) {
+          throw new PaneMessage(`${REVIEW_STRINGS[this.lang].outcome.unreadable} ${this.message(again)}`);
+        }
+        const outcome = writeOutcome(edit, newId, this.groups);
+        if (outcome === "done") return { sheetName: HISTORY_SHEET_NAME };
+        if (outcome === "unchanged" && attempt === 1 && isWorkbookError(e) && e.code === "historyChanged") continue;
+        if (outcome === "unchanged") throw e;
+        const date = edit.date ?? edit.remove[0]?.date ?? "";
+        const t = REVIEW_STRINGS[this.lang].outcome;
+        const written = this.groups.find((g) => g.reviewId === newId)?.indices.length ?? 0;
+        const text =
+          outcome === "unfinished"
+            ? t.unfinished(date, written, edit.table.rows.length - edit.appendedFrom)
+            : outcome === "oldKept"
+              ? t.oldKept(date)
+              : t.partlyDeleted(date);
+        throw new PaneMessage(text);
+      }
+    }
+  }
+
+  private message(e: unknown): string {
+    return e instanceof HistoryError ? `${historyProblemText(e.problem, this.lang, 3)}.` : friendlyError(e, this.lang);
   }
 
   /** Saves the current results; a review with the same date asks first (confirm "replace"). */
@@ -105,6 +181,7 @@ export class ReviewController {
     const table = this.host.table();
     if (!table) return;
     const settings = this.host.settings();
+    const lang = settings.language;
     this.set({ busy: true, confirm: null, done: null });
     try {
       const then = this.compared(settings);
@@ -114,22 +191,25 @@ export class ReviewController {
         { date, label },
         { idColumn: settings.idColumn ?? null, band: settings.band ?? 0, previous: then ?? undefined },
       );
-      let edit;
+      const id = newReviewId();
+      let sheetName: string;
       try {
-        edit = replace
-          ? replaceReview(this.history as HistoryTable, review, settings.language)
-          : appendReview(this.history as HistoryTable | null, review, settings.language);
+        ({ sheetName } = await this.write(
+          lang,
+          () =>
+            replace && this.history
+              ? replaceReview(this.history as HistoryTable, review, lang, id)
+              : appendReview(this.history as HistoryTable | null, review, lang, id),
+          id,
+        ));
       } catch (e) {
         if (!(e instanceof ReviewExists)) throw e;
         this.set({ confirm: { kind: "replace", date, label: this.parsed.get(date)?.label ?? "" } });
         return;
       }
-      const { sheetName } = await this.workbook.editHistory(historyChange(edit, settings.language));
-      await this.load();
       this.set({ done: { kind: replace ? "replaced" : "saved", label: label || date, sheet: sheetName } });
     } catch (e) {
-      await this.load();
-      this.host.fail(e);
+      this.fail(e);
     } finally {
       this.set({ busy: false });
     }
@@ -149,17 +229,13 @@ export class ReviewController {
     if (!c || c.kind !== "delete" || !this.history) return;
     this.set({ busy: true, confirm: null });
     try {
-      const settings = this.host.settings();
-      const { sheetName } = await this.workbook.editHistory(
-        historyChange(deleteReview(this.history as HistoryTable, c.date, settings.language), settings.language),
-      );
+      const lang = this.host.settings().language;
+      const { sheetName } = await this.write(lang, () => deleteReview(this.history as HistoryTable, c.date, lang), null);
       if (this.state.compareDate === c.date) this.set({ compareDate: null, comparison: null });
-      await this.load();
       this.set({ done: { kind: "deleted", label: c.label || c.date, sheet: sheetName } });
       this.host.rebuild();
     } catch (e) {
-      await this.load();
-      this.host.fail(e);
+      this.fail(e);
     } finally {
       this.set({ busy: false });
     }
@@ -209,4 +285,26 @@ export function previousQuadrants(then: Review, now: Review): (Quadrant | null)[
     if (!q.has(k)) q.set(k, a.quadrant);
   }
   return now.accounts.map((a) => q.get(keyOf(by, a)) ?? null);
+}
+
+/**
+ * What a failed edit left, read back: "done" (it went through after all), "unchanged" (nothing
+ * written), "unfinished" (the new review not written to the end; the old one whole), "oldKept"
+ * (the new one whole, the old one not or not fully removed), "partlyDeleted" (a delete stopped
+ * part-way).
+ */
+export function writeOutcome(
+  edit: HistoryEdit,
+  newId: string | null,
+  groups: readonly ReviewGroup[],
+): "done" | "unchanged" | "unfinished" | "oldKept" | "partlyDeleted" {
+  const now = (r: HistoryEdit["remove"][number]) => groups.find((g) => g.date === r.date && g.reviewId === r.reviewId);
+  const whole = edit.remove.every((r) => now(r)?.indices.length === r.rows);
+  const gone = edit.remove.every((r) => !now(r));
+  const added = newId === null ? null : groups.find((g) => g.reviewId === newId);
+  if (newId !== null && !added) return whole ? "unchanged" : "partlyDeleted";
+  if (added && !added.complete) return "unfinished";
+  if (gone) return "done";
+  if (added) return "oldKept";
+  return whole ? "unchanged" : "partlyDeleted";
 }

@@ -14,12 +14,17 @@ export interface HistoryHeaderText {
   priority: string;
   revenue: string;
   settings: string;
+  /** The review's own id, on every row of it (rows of one save belong together, wherever sorting puts them). */
+  review: string;
+  /** How many rows the review has, on one row of it: a review with fewer rows was not written to the end. */
+  rows: string;
   /** Prefixes of the per-criterion columns: "Raw: Orders", "Score: Orders". */
   raw: string;
   score: string;
 }
 
-export type HistoryProblemKind = "header" | "date" | "key" | "score" | "quadrant" | "priority" | "revenue" | "settings" | "duplicate";
+export type HistoryProblemKind =
+  "header" | "date" | "key" | "score" | "quadrant" | "priority" | "revenue" | "settings" | "duplicate" | "unfinished" | "superseded";
 
 export interface ReviewText {
   header: HistoryHeaderText;
@@ -71,6 +76,8 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
       priority: "Priority",
       revenue: "Revenue",
       settings: "Settings",
+      review: "Review ID",
+      rows: "Rows in review",
       raw: "Raw: ",
       score: "Score: ",
     },
@@ -95,6 +102,10 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
           return `${at}: the settings cell is damaged; it must hold the text the add-in wrote`;
         case "duplicate":
           return `${at}: account ${detail} appears twice in the same review; the first row is used`;
+        case "unfinished":
+          return `${at} and the other rows of the review of ${detail} are fewer than the review had when it was saved (a save or delete did not finish, or rows were deleted by hand); they are not shown as a review, and the next save or delete of that date removes them`;
+        case "superseded":
+          return `${at} and the other rows of the review of ${detail} are an earlier copy of a review saved again; the pane shows the newer copy, and the next save or delete of that date removes the older one`;
       }
     },
     newRow: "New",
@@ -119,6 +130,8 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
       priority: "Priorität",
       revenue: "Umsatz",
       settings: "Einstellungen",
+      review: "Überprüfungs-ID",
+      rows: "Zeilen der Überprüfung",
       raw: "Wert: ",
       score: "Punkte: ",
     },
@@ -143,6 +156,10 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
           return `${at}: die Zelle mit den Einstellungen ist beschädigt; sie muss den Text enthalten, den das Add-in geschrieben hat`;
         case "duplicate":
           return `${at}: Kunde ${detail} steht zweimal in derselben Überprüfung; die erste Zeile gilt`;
+        case "unfinished":
+          return `${at} und die übrigen Zeilen der Überprüfung vom ${detail} sind weniger, als die Überprüfung beim Speichern hatte (ein Speichern oder Löschen kam nicht zu Ende, oder Zeilen wurden von Hand gelöscht); sie werden nicht als Überprüfung gezeigt, und das nächste Speichern oder Löschen dieses Stichtags entfernt sie`;
+        case "superseded":
+          return `${at} und die übrigen Zeilen der Überprüfung vom ${detail} sind eine ältere Fassung einer erneut gespeicherten Überprüfung; der Aufgabenbereich zeigt die neuere, und das nächste Speichern oder Löschen dieses Stichtags entfernt die ältere`;
       }
     },
     newRow: "Neu",

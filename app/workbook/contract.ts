@@ -125,6 +125,11 @@ export interface ReportSheet {
    * WriteResult.keptEdits), in the pane's language; "(your edits)" when left out.
    */
   keptSuffix?: string;
+  /**
+   * Only create: when an own sheet of this kind exists by now (another pane wrote it a moment
+   * ago), write nothing and fail with WorkbookError "historyChanged", so nothing is replaced.
+   */
+  createOnly?: boolean;
 }
 
 /** The "KAM Matrix" sheet: a report with its chart. */
@@ -185,7 +190,9 @@ export type WorkbookErrorCode =
   /** A write failed and the half-written report could not be removed. */
   | "reportIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
-  | "historyChanged";
+  | "historyChanged"
+  /** The own history sheet no longer holds a table (converted to a range, or the table deleted). */
+  | "historyNoTable";
 
 export class WorkbookError extends Error {
   constructor(
@@ -224,25 +231,39 @@ export interface HistoryData {
   rows: CellValue[][];
 }
 
+/** The rows of one saved review, found by content: its id, or for rows saved before ids its date and a blank id. */
+export interface HistoryRemoval {
+  date: string;
+  reviewId: string | null;
+  /** Rows it had when the pane read it: any other number means the table changed since (WorkbookError "historyChanged"). */
+  rows: number;
+}
+
 /**
- * One edit of the history, as an adapter applies it: the rows of one review removed (replace,
- * delete), header cells appended at the right, rows appended at the bottom. Earlier rows are
- * never rewritten. The first save creates the add-in's own sheet "KAM History" (marked like the
- * matrix); a user's sheet of that name is left alone.
+ * One edit of the history, as an adapter applies it, in this order: header cells appended at the
+ * right, rows appended at the bottom, then the rows of the removed reviews deleted. So a failure
+ * part-way leaves every earlier review whole (a review with fewer rows than its first row states
+ * reads as unfinished and is left out). Rows are found by content in a fresh read made in the
+ * same request or server call, never by the positions the pane read: a user may have sorted the
+ * table. Earlier rows are never rewritten. The first save creates the add-in's own sheet "KAM
+ * History" (marked like the matrix); a user's sheet of that name is left alone.
  */
 export interface HistoryChange {
   /** Preferred sheet name and the title above the table (in the sheet's language). */
   sheetName: string;
   title: string;
-  /** The whole header after the edit; cells from `newColumnsFrom` on are new. */
+  /** The header as the pane read it, then the cells it adds from `newColumnsFrom` on. */
   header: string[];
   newColumnsFrom: number;
-  /** Runs of data rows to remove, indices as read, last run first. */
-  removed: { start: number; count: number }[];
   /** Data rows to append. */
   append: CellValue[][];
-  /** Data rows the edit was computed against: any other count means the table changed since (WorkbookError "historyChanged"). */
-  expectRows: number;
+  /** Reviews whose rows go once the new rows are written. */
+  remove: HistoryRemoval[];
+  /** The appended review's date: other rows of that date in the fresh read refuse the edit (another pane saved one). */
+  date: string | null;
+  /** Columns of the review date and of the review id in `header`. */
+  dateColumn: number;
+  reviewColumn: number;
 }
 
 export const HISTORY_TABLE_NAME = "KAMHistory";

@@ -2,9 +2,9 @@
  * The add-in's own "KAM History" sheet, the same in every host: a title in A1, the history table
  * from A2 (header row, then one row per account per review). The first save writes it as an own
  * sheet of kind "history" (writeReport: marked and proved like the matrix); later saves only
- * append rows, add header cells at the right or delete the rows of one review (HistoryChange).
+ * add header cells at the right, append rows, then delete the rows of one review (HistoryChange).
  */
-import { HISTORY_TABLE_NAME, HistoryChange, ReportSheet, WorkbookError } from "./contract";
+import { HISTORY_TABLE_NAME, HistoryChange, ReportSheet } from "./contract";
 
 /** Zero-based row of the history table's header. */
 export const HISTORY_HEADER_ROW = 1;
@@ -13,6 +13,7 @@ export const HISTORY_HEADER_ROW = 1;
 export function firstHistorySheet(change: HistoryChange): ReportSheet {
   return {
     kind: "history",
+    createOnly: true,
     sheetName: change.sheetName,
     tables: [
       {
@@ -28,11 +29,6 @@ export function firstHistorySheet(change: HistoryChange): ReportSheet {
   };
 }
 
-/** Refuses an edit computed against another table than the one there now (a user added or removed rows). */
-export function checkRows(change: HistoryChange, rowsNow: number): void {
-  if (rowsNow !== change.expectRows) throw new WorkbookError("historyChanged");
-}
-
 /** Removes the trailing blank cells of a header row read from a sheet. */
 export const trimHeader = <T>(header: T[]): T[] => {
   let n = header.length;
@@ -41,18 +37,18 @@ export const trimHeader = <T>(header: T[]): T[] => {
 };
 
 /**
- * One edit as several that each stay small (for hosts whose calls have a size limit): the first
- * removes and adds columns with the first chunk of rows, the others only append.
+ * One edit as several that each stay small (for hosts whose calls have a size limit), in the
+ * order of the whole: the first adds the columns and checks the date, the middle ones only
+ * append, the last removes the old rows once every new row is written.
  */
 export function splitChange(change: HistoryChange, chunks: [number, number][]): HistoryChange[] {
   if (chunks.length <= 1) return [change];
+  const last = chunks.length - 1;
   return chunks.map(([start, end], i) => ({
     ...change,
     newColumnsFrom: i === 0 ? change.newColumnsFrom : change.header.length,
-    removed: i === 0 ? change.removed : [],
     append: change.append.slice(start, end),
-    expectRows: i === 0 ? change.expectRows : change.expectRows - removedCount(change) + start,
+    remove: i === last ? change.remove : [],
+    date: i === 0 ? change.date : null,
   }));
 }
-
-export const removedCount = (change: HistoryChange): number => change.removed.reduce((n, r) => n + r.count, 0);

@@ -130,6 +130,7 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       const found = inspected();
       const { own } = found;
+      if (own && report.createOnly) throw new WorkbookError("historyChanged");
       const names = found.sheets.map((s) => s.name);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
@@ -293,7 +294,8 @@ export class ExcelWorkbook implements Workbook {
   readHistory(): Promise<HistoryData | null> {
     return this.run(async (context) => {
       const found = await historyOf(context);
-      return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
+      if (found === "noTable") throw new WorkbookError("historyNoTable");
+      return found ? readHistoryTable(context, found.sheet, found.table) : null;
     });
   }
 
@@ -303,7 +305,7 @@ export class ExcelWorkbook implements Workbook {
       this.run(async (context) => {
         const found = await historyOf(context);
         if (found === null) return null;
-        if (found === "noTable") throw new WorkbookError("historyChanged");
+        if (found === "noTable") throw new WorkbookError("historyNoTable");
         await editHistoryTable(context, found.sheet, found.table, change);
         found.sheet.load("name");
         await context.sync();

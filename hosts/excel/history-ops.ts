@@ -1,12 +1,14 @@
 /**
  * The "KAM History" table in Excel: read in row chunks that keep every response under
- * the 5 MB limit, and edited in place with calls that never rewrite an earlier row: Range.delete
- * ("Up") for the rows of one review, TableColumnCollection.add for new header cells (ExcelApi 1.4,
- * for the name), TableRowCollection.add for appended rows (1.1), in requests of at most 4.5 MB.
+ * the 5 MB limit, and edited in place with calls that never rewrite an earlier row:
+ * TableColumnCollection.add for new header cells (ExcelApi 1.4, for the name),
+ * TableRowCollection.add for appended rows (1.1), then Range.delete ("Up") for the rows of the
+ * review replaced or deleted, in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
 import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
-import { checkRows, trimHeader } from "../../app/workbook/history-sheet";
+import { trimHeader } from "../../app/workbook/history-sheet";
+import { planHistoryChange } from "../../app/review/historyChange";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
 import { literalRows } from "./table-ops";
@@ -58,7 +60,14 @@ interface EditOp {
   queue(): void;
 }
 
-/** Applies one change to the table: removals, new columns, appended rows; one sync per request. */
+/**
+ * Applies one change to the table in one request context: reads the header and the date and
+ * review-id columns as they are now (1 sync after the address), then adds columns and appends
+ * rows, then deletes the old rows found by content, bottom run first; one sync per request of at
+ * most 4.5 MB. Excel requests are not transactions: a failure part-way leaves the new rows
+ * partly written (read as an unfinished review) or the old ones partly deleted (the same), never
+ * a whole review of another date touched.
+ */
 export async function editHistoryTable(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -66,13 +75,16 @@ export async function editHistoryTable(
   change: HistoryChange,
 ): Promise<void> {
   const box = await tableBox(context, table);
-  checkRows(change, box.rows - 1);
+  const total = box.rows - 1;
+  const header = sheet.getRangeByIndexes(box.row, box.col, 1, box.cols).load("values");
+  const column = (j: number) =>
+    j < box.cols && total > 0 ? sheet.getRangeByIndexes(box.row + 1, box.col + j, total, 1).load("values") : null;
+  const dates = column(change.dateColumn);
+  const ids = column(change.reviewColumn);
+  await context.sync();
+  const values = (r: Excel.Range | null) => (r ? r.values.map((x) => cell(x[0])) : new Array<CellValue>(total).fill(null));
+  const runs = planHistoryChange(change, header.values[0].map(cell), values(dates), values(ids));
   const ops: EditOp[] = [];
-  for (const run of change.removed)
-    ops.push({
-      bytes: OP_OVERHEAD,
-      queue: () => sheet.getRangeByIndexes(box.row + 1 + run.start, box.col, run.count, box.cols).delete("Up"),
-    });
   for (let j = change.newColumnsFrom; j < change.header.length; j++) {
     const name = change.header[j];
     ops.push({ bytes: OP_OVERHEAD + name.length * 3, queue: () => void table.columns.add(undefined, undefined, name) });
@@ -82,6 +94,13 @@ export async function editHistoryTable(
     ops.push({
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
+    });
+  // Rows above the appended ones: deleting them, bottom run first, moves no run still to go.
+  for (const run of runs)
+    ops.push({
+      bytes: OP_OVERHEAD,
+      queue: () =>
+        sheet.getRangeByIndexes(box.row + 1 + run.start, box.col, run.count, Math.max(box.cols, change.header.length)).delete("Up"),
     });
   for (const request of packRequests(ops)) {
     context.application.suspendApiCalculationUntilNextSync();

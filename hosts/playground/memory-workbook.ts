@@ -15,7 +15,8 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { planHistoryChange } from "../../app/review/historyChange";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "../../app/workbook/naming";
 import { splitAddress } from "../../app/workbook/region";
 import {
@@ -175,6 +176,7 @@ export class MemoryWorkbook implements Workbook {
     onProgress?.({ done: 0, phase: "prepare" });
     const kind = report.kind ?? "matrix";
     const old = this.state.sheets.find((s) => this.ownKind(s) === kind);
+    if (old && report.createOnly) throw new WorkbookError("historyChanged");
     const names = this.sheetNames();
     const sheet: MemorySheet = {
       ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)),
@@ -240,27 +242,29 @@ export class MemoryWorkbook implements Workbook {
     return { header: trimHeader(header), rows };
   }
 
-  /** Removes, adds header cells and appends in place: no earlier row is rewritten. */
+  /** Adds header cells, appends, then removes the old rows found by content: no earlier row is rewritten. */
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     const found = this.historyTable();
     if (!found) return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
     const { sheet, table } = found;
-    checkRows(change, table.rows - 1);
-    for (const run of change.removed) {
-      const at = table.row + 1 + run.start;
-      sheet.cells.splice(at, run.count);
-      sheet.formats.splice(at, run.count);
-      table.rows -= run.count;
-    }
-    const header: CellFormat = { bold: true, header: true };
+    const [header = [], ...rows] = readBlock(sheet, table);
+    const column = (j: number) => rows.map((r) => r[j] ?? null);
+    const runs = planHistoryChange(change, header, column(change.dateColumn), column(change.reviewColumn));
+    const bold: CellFormat = { bold: true, header: true };
     for (let j = change.newColumnsFrom; j < change.header.length; j++) {
       setCellValue(sheet, table.row, table.col + j, change.header[j]);
-      addFormat(sheet, table.row, table.col + j, header);
+      addFormat(sheet, table.row, table.col + j, bold);
     }
     table.cols = Math.max(table.cols, change.header.length);
     const end = table.row + table.rows;
     change.append.forEach((line, r) => line.forEach((v, c) => setCellValue(sheet, end + r, table.col + c, v ?? null)));
     table.rows += change.append.length;
+    for (const run of runs) {
+      const at = table.row + 1 + run.start;
+      sheet.cells.splice(at, run.count);
+      sheet.formats.splice(at, run.count);
+      table.rows -= run.count;
+    }
     this.changed();
     return { sheetName: sheet.name };
   }

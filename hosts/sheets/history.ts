@@ -1,13 +1,14 @@
 /**
  * "KAM History" in Google Sheets: the add-on's own sheet, title in row 1, the history
  * table from row 2 (header) down. Read in chunks that keep each google.script.run answer small;
- * edited in place: deleteRows for the rows of one review, header cells set at the right, rows
- * appended below the last one. Earlier rows are never rewritten. The first save writes the whole
+ * edited in place: header cells set at the right, rows appended below the last one, then
+ * deleteRows for the rows of the review replaced or deleted. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
 import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { planHistoryChange } from "../../app/review/historyChange";
 import type { Services, Sheet } from "./apps-script";
 import { findOwnSheet } from "./report-sheet";
 import { writeReport } from "./report-writer";
@@ -52,25 +53,38 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
   return { header, rows, total };
 }
 
-/** Applies one change (the client splits a large one into several). */
+/**
+ * Applies one change (the client splits a large one into several), inside one server call:
+ * reads the table as it is now, adds header cells, appends, then deletes the old rows it found
+ * by content, from the bottom up.
+ */
 export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
   const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
   if (!sheet) return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
-  checkRows(change, extent(sheet).total);
-  for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
+  const { width, total } = extent(sheet);
+  const header = width > 0 ? sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell) : [];
+  const column = (j: number): CellValue[] =>
+    j < width && total > 0
+      ? sheet
+          .getRange(HEADER + 1, j + 1, total, 1)
+          .getValues()
+          .map((r) => toCell(r[0]))
+      : [];
+  const dates = column(change.dateColumn);
+  const runs = planHistoryChange(change, header, dates.length === total ? dates : new Array(total).fill(null), column(change.reviewColumn));
   const added = change.header.slice(change.newColumnsFrom);
   if (added.length > 0)
     sheet
       .getRange(HEADER, change.newColumnsFrom + 1, 1, added.length)
       .setValues([added.map((h) => asLiteral(h))])
       .setFontWeight("bold");
-  const width = change.header.length;
-  if (change.append.length > 0 && width > 0) {
-    const top = HEADER + 1 + extent(sheet).total;
+  const cols = change.header.length;
+  if (change.append.length > 0 && cols > 0) {
     const cells = change.append.map((r) =>
-      Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
+      Array.from({ length: cols }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
-    sheet.getRange(top, 1, cells.length, width).setValues(cells);
+    sheet.getRange(HEADER + 1 + total, 1, cells.length, cols).setValues(cells);
   }
+  for (const run of runs) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   return { sheetName: sheet.getName() };
 }

@@ -115,6 +115,7 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const before = ss.getActiveRange();
   const kind = report.kind ?? "matrix";
   const old = findOwnSheet(services, ss, kind);
+  if (old && report.createOnly) throw new WorkbookError("historyChanged");
   const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const names = ss.getSheets().map((s) => s.getName());
   const freshName = uniqueName(`${report.sheetName} (new)`, names);

@@ -348,7 +348,20 @@ export class FakeSpreadsheet implements Spreadsheet {
   failOn(method: string, nth = 1): void {
     this.failures.push({ method, nth });
   }
+  private failAt: number | null = null;
+  /**
+   * Makes the `nth` service call from now on (reads and writes alike, as `calls` counts them)
+   * throw without effect: Apps Script does not undo the calls before it, so a server call stops
+   * part-way.
+   */
+  failAtCall(nth: number): void {
+    this.failAt = this.calls.length + nth;
+  }
   maybeFail(method: string): void {
+    if (this.failAt !== null && this.calls.length >= this.failAt) {
+      this.failAt = null;
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
     const f = this.failures.find((x) => x.method === method);
     if (f && --f.nth === 0) {
       this.failures.splice(this.failures.indexOf(f), 1);

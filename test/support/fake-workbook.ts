@@ -1,3 +1,4 @@
+import { planHistoryChange } from "../../app/review/historyChange";
 import type { CellValue, ReportSheet } from "../../app/report/types";
 import type {
   HistoryChange,
@@ -114,12 +115,12 @@ export class FakeWorkbook implements Workbook {
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     this.historyEdits.push(change);
     const rows = (this.history?.rows ?? []).slice();
-    for (const run of change.removed) rows.splice(run.start, run.count);
+    const column = (j: number) => rows.map((r) => r[j] ?? null);
+    const runs = this.history ? planHistoryChange(change, this.history.header, column(change.dateColumn), column(change.reviewColumn)) : [];
     const width = change.header.length;
-    this.history = {
-      header: [...change.header],
-      rows: [...rows.map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)]), ...change.append],
-    };
+    const all = [...rows.map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)]), ...change.append];
+    for (const run of runs) all.splice(run.start, run.count);
+    this.history = { header: [...change.header], rows: all };
     return { sheetName: "KAM History" };
   }
 }

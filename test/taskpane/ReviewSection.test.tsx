@@ -47,7 +47,7 @@ describe("Review section", () => {
     expect(wb.historyEdits).toHaveLength(1);
     fireEvent.click(within(ask).getByRole("button", { name: "Replace" }));
     await screen.findByText(/Review "Q3 2026" replaced on "KAM History"/);
-    expect(wb.historyEdits[1].removed).toEqual([{ start: 0, count: 40 }]);
+    expect(wb.historyEdits[1].remove).toEqual([{ date: "2026-09-30", reviewId: expect.any(String), rows: 40 }]);
     expect(wb.history!.rows).toHaveLength(40);
 
     // Delete: asked first; Cancel keeps it, Delete removes it.

@@ -58,10 +58,10 @@ describe("the settings fingerprint in the history", () => {
     }
   });
 
-  it("a review whose fingerprint row was deleted by hand is named as damaged, row by row, not guessed", () => {
+  it("a review whose first row (fingerprint and row count) was deleted by hand is named as incomplete, not guessed", () => {
     const rows = history.rows.filter((_, i) => i !== 0); // Q3's first row (with the settings) gone
     const back = parseHistory({ header: history.header, rows });
     expect(back.reviews.map((r) => r.date)).toEqual(["2026-12-31"]);
-    expect(back.problems.map((p) => [p.row, p.kind])).toEqual([0, 1, 2, 3].map((i) => [i, "settings"]));
+    expect(back.problems.map((p) => [p.row, p.kind, p.detail])).toEqual([[0, "unfinished", "2026-09-30"]]);
   });
 });

@@ -12,6 +12,8 @@ import {
   ReviewExists,
   reviewFromTable,
   defaultCompareDate,
+  historyChange,
+  planHistoryChange,
   Review,
 } from "../../../app/review";
 import { OPTIONS, q3, q4, settings, table, Q3_ROWS, HEADERS } from "./fixtures";
@@ -28,17 +30,17 @@ function q1next(): Review {
 }
 
 function threeSaves() {
-  const e1 = appendReview(null, q3(), "en");
+  const e1 = appendReview(null, q3(), "en", "id-q3");
   const after1 = snapshot(e1.table.rows);
-  const e2 = appendReview(e1.table, q4(), "en");
+  const e2 = appendReview(e1.table, q4(), "en", "id-q4");
   const after2 = snapshot(e2.table.rows);
-  const e3 = appendReview(e2.table, q1next(), "en");
+  const e3 = appendReview(e2.table, q1next(), "en", "id-q1");
   return { e1, e2, e3, after1, after2 };
 }
 
 describe("saving reviews", () => {
   it("starts a table with the fixed columns and two columns per criterion", () => {
-    const { table: t } = appendReview(null, q3(), "en");
+    const { table: t } = appendReview(null, q3(), "en", "id-q3");
     expect(t.header).toEqual([
       ...newHistoryHeader("en"),
       "Raw: Orders",
@@ -50,7 +52,7 @@ describe("saving reviews", () => {
       "Raw: Loyalty",
       "Score: Loyalty",
     ]);
-    expect(t.header.slice(0, 11)).toEqual([
+    expect(t.header.slice(0, 13)).toEqual([
       "Review date",
       "Label",
       "Account key",
@@ -62,12 +64,16 @@ describe("saving reviews", () => {
       "Priority",
       "Revenue",
       "Settings",
+      "Review ID",
+      "Rows in review",
     ]);
     expect(t.rows).toHaveLength(5);
     const first = t.rows[0];
     expect(first.slice(0, 10)).toEqual(["2026-09-30", "Q3 2026", "c-1", "C-1", "Alpha AG", 70, 60, 1, 1, 1000]);
     expect(JSON.parse(first[10] as string)).toMatchObject({ method: "none", missing: "median", band: 0 });
-    expect(first.slice(11)).toEqual([80, 80, 60, 60, 70, 70, 40, 40]);
+    expect(first.slice(11, 13)).toEqual(["id-q3", 5]);
+    expect(t.rows.slice(1).map((r) => r.slice(11, 13))).toEqual(new Array(4).fill(["id-q3", null]));
+    expect(first.slice(13)).toEqual([80, 80, 60, 60, 70, 70, 40, 40]);
   });
 
   it("is append-only: earlier rows are byte-for-byte unchanged after three saves", () => {
@@ -78,7 +84,7 @@ describe("saving reviews", () => {
     e1.table.rows.forEach((r, i) => expect(e3.table.rows[i]).toBe(r));
     expect(e2.appendedFrom).toBe(5);
     expect(e3.appendedFrom).toBe(10);
-    expect(e3.removed).toEqual([]);
+    expect(e3.remove).toEqual([]);
     // The new criterion's columns are appended at the right; nothing else in the header moves.
     expect(e3.newColumnsFrom).toBe(e2.table.header.length);
     expect(e3.table.header.slice(0, e2.table.header.length)).toEqual(e2.table.header);
@@ -95,7 +101,7 @@ describe("saving reviews", () => {
     const before = snapshot(e3.table.rows);
     const fixed = q4(settings({ Orders: 2 }));
     const r = replaceReview(e3.table, fixed, "en");
-    expect(r.removed).toEqual([{ start: 5, count: 5 }]);
+    expect(r.remove).toEqual([{ date: "2026-12-31", reviewId: "id-q4", rows: 5 }]);
     expect(snapshot(r.table.rows.slice(0, 5))).toEqual(before.slice(0, 5));
     expect(snapshot(r.table.rows.slice(5, 10))).toEqual(before.slice(10, 15));
     expect(r.appendedFrom).toBe(10);
@@ -107,7 +113,7 @@ describe("saving reviews", () => {
   it("deletes one review and lists the rest", () => {
     const { e3 } = threeSaves();
     const d = deleteReview(e3.table, "2026-12-31", "en");
-    expect(d.removed).toEqual([{ start: 5, count: 5 }]);
+    expect(d.remove).toEqual([{ date: "2026-12-31", reviewId: "id-q4", rows: 5 }]);
     expect(listReviews(d.table)).toEqual([
       { date: "2026-09-30", label: "Q3 2026", accounts: 5 },
       { date: "2027-03-31", label: "Q1 2027", accounts: 5 },
@@ -117,17 +123,18 @@ describe("saving reviews", () => {
     expect(defaultCompareDate(listReviews(e3.table), "2026-09-30")).toBeNull();
   });
 
-  it("reports the runs of a review whose rows are not next to each other, last run first", () => {
+  it("finds a review's rows by content in a sorted table, and gives the runs to delete bottom run first", () => {
     const { e2 } = threeSaves();
     // A user sorted the table by account: the two reviews' rows alternate.
-    const rows = [0, 5, 1, 6, 2, 7].map((i) => e2.table.rows[i]);
-    const d = deleteReview({ header: e2.table.header, rows }, "2026-09-30", "en");
-    expect(d.removed).toEqual([
-      { start: 4, count: 1 },
-      { start: 2, count: 1 },
-      { start: 0, count: 1 },
-    ]);
-    expect(d.table.rows).toEqual([rows[1], rows[3], rows[5]]);
+    const rows = [0, 5, 1, 6, 2, 7, 3, 8, 4, 9].map((i) => e2.table.rows[i]);
+    const change = historyChange(deleteReview(e2.table, "2026-09-30", "en"), "en");
+    const col = (j: number) => rows.map((r) => r[j]);
+    const runs = planHistoryChange(change, e2.table.header, col(change.dateColumn), col(change.reviewColumn));
+    expect(runs).toEqual([8, 6, 4, 2, 0].map((start) => ({ start, count: 1 })));
+    // What is left after deleting those runs is exactly the Q4 review.
+    const left = rows.slice();
+    for (const r of runs) left.splice(r.start, r.count);
+    expect(listReviews({ header: e2.table.header, rows: left })).toEqual([{ date: "2026-12-31", label: "Q4 2026", accounts: 5 }]);
   });
 });
 
@@ -185,7 +192,7 @@ describe("reading the history back", () => {
   it("reads a German table", () => {
     const e = appendReview(null, q3(), "de");
     expect(e.table.header.slice(0, 3)).toEqual(["Stichtag", "Bezeichnung", "Kundenschlüssel"]);
-    expect(e.table.header[11]).toBe("Wert: Orders");
+    expect(e.table.header.slice(11, 14)).toEqual(["Überprüfungs-ID", "Zeilen der Überprüfung", "Wert: Orders"]);
     const { reviews } = parseHistory(e.table);
     expect(reviews[0].accounts[0].raw.get("Orders")).toBe(80);
   });

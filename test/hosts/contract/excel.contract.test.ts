@@ -26,6 +26,7 @@ function excelHost(): HistoryHost {
     settle: () => new Promise((r) => setTimeout(r, 5)),
     // Another pane session on the same file: a new adapter instance, nothing remembered.
     reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
+    secondPane: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
   };
 }
 

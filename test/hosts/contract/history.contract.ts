@@ -23,6 +23,8 @@ import type { Host } from "./workbook.contract";
 export interface HistoryHost extends Host {
   /** The same file opened again: a new adapter instance over the same stored workbook. */
   reopen(): Workbook;
+  /** Another pane on the same open file, now (the playground has one page: its own workbook). */
+  secondPane(): Workbook;
 }
 
 /** A third review one quarter later, with Revenue now a value criterion (two new columns at the right). */
@@ -119,18 +121,91 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       expect(summary(await host.workbook.readHistory())).toEqual(summary(deleted.e.table));
     });
 
-    test("an edit computed against an older read is refused and changes nothing", async () => {
+    /** A user sorting the history's data rows by account key (column C), as Data > Sort does: every cell moves with its row. */
+    function sortByAccount(host: HistoryHost, rows: number, width: number): void {
+      const cells = dataCells(host, "KAM History", rows, width);
+      const sorted = [...cells].sort((x, y) => String(x[2]).localeCompare(String(y[2])) || String(x[0]).localeCompare(String(y[0])));
+      // The date typed as the date serial a sorted Excel sheet holds (typed text would be converted differently per host).
+      const serial = (v: CellValue) =>
+        typeof v === "string" ? Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10)) / 86400000 + 25569 : v;
+      sorted.forEach((row, r) => row.forEach((v, c) => host.userType("KAM History", 2 + r, c, c === 0 ? serial(v) : v)));
+    }
+    /** Rows compared without the date cell (retyped by the sort above). */
+    const rowSet = (rows: CellValue[][]) => rows.map((r) => JSON.stringify(r.slice(1))).sort();
+
+    test("Delete and Replace after a user sorted the table remove exactly that review's rows, found by content", async () => {
       const host = make();
       host.addUserSheet("Accounts", [["x"]]);
       await save(host.workbook, (t) => appendReview(t, q3(), "en"));
-      const stale = await host.workbook.readHistory();
       await save(host.workbook, (t) => appendReview(t, q4(), "en"));
+      // The pane read the history after its last save; then the user sorted it by account.
+      const stale = await host.workbook.readHistory();
+      const width = stale!.header.length;
+      const q4Rows = dataCells(host, "KAM History", 10, width).slice(5, 10);
+      sortByAccount(host, 10, width);
+      await host.workbook.editHistory(historyChange(deleteReview(stale!, "2026-09-30", "en"), "en"));
+      const left = await host.workbook.readHistory();
+      expect(left!.rows).toHaveLength(5);
+      expect(rowSet(dataCells(host, "KAM History", 5, width))).toEqual(rowSet(q4Rows));
+      expect(parseHistory(left!).reviews.map((r) => [r.date, r.accounts.length])).toEqual([["2026-12-31", 5]]);
+      // Replace after another sort: the corrected Q4 is appended, the old Q4 goes, nothing else.
+      await save(host.workbook, (t) => appendReview(t, q3(), "en"));
+      const stale2 = await host.workbook.readHistory();
+      const q3Rows = dataCells(host, "KAM History", 10, width).slice(5, 10);
+      sortByAccount(host, 10, width);
+      const fixed = q4(settings({ Orders: 2 }));
+      const e = replaceReview(stale2!, fixed, "en");
+      await host.workbook.editHistory(historyChange(e, "en"));
+      const after = await host.workbook.readHistory();
+      expect(after!.rows).toHaveLength(10);
+      expect(rowSet(dataCells(host, "KAM History", 10, width)).filter((r) => rowSet(q3Rows).includes(r))).toHaveLength(5);
+      expect(summary(after)).toEqual(summary(e.table));
+      expect(parseHistory(after!).problems).toEqual([]);
+    });
+
+    test("an edit whose review changed since the read (another pane replaced it) is refused and changes nothing", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", [["x"]]);
+      await save(host.workbook, (t) => appendReview(t, q3(), "en"));
+      await save(host.workbook, (t) => appendReview(t, q4(), "en"));
+      const stale = await host.workbook.readHistory();
+      // A second pane replaces Q3 with a corrected one of 5 rows: the count is the same, the rows are not.
+      await save(host.secondPane(), (t) => replaceReview(t!, q3(settings({ Orders: 3 })), "en"));
       const width = stale!.header.length;
       const before = dataCells(host, "KAM History", 11, width);
       await expect(host.workbook.editHistory(historyChange(deleteReview(stale!, "2026-09-30", "en"), "en"))).rejects.toMatchObject({
         code: "historyChanged",
       });
       expect(dataCells(host, "KAM History", 11, width)).toEqual(before);
+      // A header renamed by hand: refused as well, nothing written.
+      host.userType("KAM History", 1, 5, "Value (old)");
+      const fresh = (await host.workbook.readHistory())!;
+      const edit = appendReview({ ...fresh, header: stale!.header }, q1next(), "en");
+      await expect(host.workbook.editHistory(historyChange(edit, "en"))).rejects.toMatchObject({ code: "historyChanged" });
+      expect(dataCells(host, "KAM History", 11, width)).toEqual(before);
+    });
+
+    test("two panes saving the first review at once: the second is refused, not written over the first; read again, both are kept", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", [["x"]]);
+      const a = host.workbook;
+      const b = host.secondPane();
+      const readA = await a.readHistory();
+      const readB = await b.readHistory();
+      expect([readA, readB]).toEqual([null, null]);
+      await a.editHistory(historyChange(appendReview(readA, q3(), "en"), "en"));
+      await expect(b.editHistory(historyChange(appendReview(readB, q4(), "en"), "en"))).rejects.toMatchObject({ code: "historyChanged" });
+      expect(host.sheetNames().filter((n) => n.startsWith("KAM History"))).toEqual(["KAM History"]);
+      expect(parseHistory((await a.readHistory())!).reviews.map((r) => r.date)).toEqual(["2026-09-30"]);
+      // Pane B reads again and saves: two reviews. The same date again from a stale read is refused.
+      const again = await b.readHistory();
+      await b.editHistory(historyChange(appendReview(again, q4(), "en"), "en"));
+      expect(parseHistory((await a.readHistory())!).reviews.map((r) => r.date)).toEqual(["2026-09-30", "2026-12-31"]);
+      await expect(a.editHistory(historyChange(appendReview(again, q4(), "en"), "en"))).rejects.toMatchObject({ code: "historyChanged" });
+      expect(parseHistory((await a.readHistory())!).reviews.map((r) => [r.date, r.accounts.length])).toEqual([
+        ["2026-09-30", 5],
+        ["2026-12-31", 5],
+      ]);
     });
 
     test("a user's own sheet called KAM History is left alone", async () => {

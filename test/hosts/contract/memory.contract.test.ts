@@ -27,6 +27,7 @@ function memoryHost(): HistoryHost {
     settle: async () => {},
     // "Save" and "Open": the whole file as text.
     reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
+    secondPane: () => workbook,
   };
 }
 

@@ -30,7 +30,10 @@ function sheetsHost(): HistoryHost {
     workbook,
     addUserSheet: (name, rows) => void ss.addSheet(name, rows),
     select: (name, row, col) => void (ss.active = ss.sheet(name).getRange(row + 1, col + 1, 1, 1)),
-    userType: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
+    userType: (name, row, col, value) =>
+      void (value === "" || value === null
+        ? ss.sheet(name).values.delete(`${row + 1},${col + 1}`)
+        : ss.sheet(name).fill([[value]], row + 1, col + 1)),
     cell: (name, row, col) => {
       const s = ss.sheet(name);
       const key = `${row + 1},${col + 1}`;
@@ -42,6 +45,7 @@ function sheetsHost(): HistoryHost {
     settle: async () => {},
     // The sidebar opened again: a new client and server over the same spreadsheet.
     reopen: () => client(ss),
+    secondPane: () => client(ss),
   };
 }
 
