@@ -22,6 +22,7 @@ export function historyChange(edit: HistoryEdit, lang: Language): HistoryChange 
     newColumnsFrom: edit.newColumnsFrom,
     append: edit.table.rows.slice(edit.appendedFrom),
     remove: edit.remove,
+    removeNow: true,
     date: edit.date,
     dateColumn: cols.fixed.date ?? 0,
     reviewColumn: cols.fixed.review ?? header.length,
@@ -35,7 +36,8 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
  * rows to delete, as runs from the bottom up (so a deletion never moves a run still to go). The
  * header must be the one the pane read, every removed review must have the rows it had then, and
  * no other rows may carry the appended review's date (a second pane saved one): otherwise the
- * change is refused ("historyChanged") and the pane reads the table again.
+ * change is refused ("historyChanged") and the pane reads the table again. A part that is not
+ * the last of a split edit only checks (removeNow false) and deletes nothing.
  */
 export function planHistoryChange(
   change: HistoryChange,
@@ -67,5 +69,5 @@ export function planHistoryChange(
     if (last && last.start + last.count === i) last.count++;
     else runs.push({ start: i, count: 1 });
   }
-  return runs.reverse();
+  return change.removeNow ? runs.reverse() : [];
 }

@@ -257,8 +257,10 @@ export interface HistoryChange {
   newColumnsFrom: number;
   /** Data rows to append. */
   append: CellValue[][];
-  /** Reviews whose rows go once the new rows are written. */
+  /** Reviews whose rows go once the new rows are written (their rows are checked in every part). */
   remove: HistoryRemoval[];
+  /** False in all but the last part of an edit split into several calls: check the reviews to remove, remove nothing yet. */
+  removeNow: boolean;
   /** The appended review's date: other rows of that date in the fresh read refuse the edit (another pane saved one). */
   date: string | null;
   /** Columns of the review date and of the review id in `header`. */

@@ -48,7 +48,7 @@ export function splitChange(change: HistoryChange, chunks: [number, number][]): 
     ...change,
     newColumnsFrom: i === 0 ? change.newColumnsFrom : change.header.length,
     append: change.append.slice(start, end),
-    remove: i === last ? change.remove : [],
+    removeNow: i === last,
     date: i === 0 ? change.date : null,
   }));
 }

@@ -3,6 +3,7 @@ import { ExcelWorkbook, REPORT_MARK } from "../../../hosts/excel/excel-workbook"
 import { FakeExcel } from "../../support/excel-fake";
 import { workbookContract } from "./workbook.contract";
 import { historyContract, HistoryHost } from "./history.contract";
+import { historyFailureContract, sortedByAccount } from "./history-failures";
 
 function excelHost(): HistoryHost {
   const excel = new FakeExcel("1.14");
@@ -32,3 +33,28 @@ function excelHost(): HistoryHost {
 
 workbookContract("Excel", excelHost);
 historyContract("Excel", excelHost);
+
+historyFailureContract("Excel", () => {
+  const excel = new FakeExcel("1.14");
+  excel.addSheet("Accounts", [["x"]]);
+  const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  workbook.onUserEdit(() => {});
+  let target = 0;
+  return {
+    workbook,
+    sortHistory: async () => {
+      const history = (await workbook.readHistory())!;
+      excel.userEdit(
+        "KAM History",
+        "A3",
+        sortedByAccount(history.rows).map((r) => r.map((v) => v ?? "")),
+      );
+    },
+    failAt: (nth, afterActions) => {
+      target = excel.stats.syncs + nth;
+      excel.failRequest(nth, { afterActions });
+      return () => excel.stats.syncs >= target;
+    },
+    clearFailure: () => void excel.takeFailure(target),
+  };
+});

@@ -7,6 +7,7 @@ import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workb
 import { FakeSpreadsheet } from "../../support/apps-script-fake";
 import { workbookContract } from "./workbook.contract";
 import { historyContract, HistoryHost } from "./history.contract";
+import { historyFailureContract, sortedByAccount } from "./history-failures";
 
 /** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
 function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
@@ -51,3 +52,27 @@ function sheetsHost(): HistoryHost {
 
 workbookContract("Google Sheets", sheetsHost);
 historyContract("Google Sheets", sheetsHost);
+
+historyFailureContract("Google Sheets (a service call inside a server call fails)", () => {
+  const ss = new FakeSpreadsheet();
+  ss.addSheet("Accounts", [["x"]]);
+  const workbook = client(ss);
+  let target = 0;
+  return {
+    workbook,
+    sortHistory: async () => {
+      const history = (await workbook.readHistory())!;
+      const sheet = ss.sheet("KAM History");
+      sortedByAccount(history.rows).forEach((row, r) =>
+        row.forEach((v, c) => (v === null ? sheet.values.delete(`${r + 3},${c + 1}`) : sheet.values.set(`${r + 3},${c + 1}`, v))),
+      );
+    },
+    // Service calls are counted one by one; "after actions" has no meaning here, so 1 fails the call after the nth.
+    failAt: (nth, afterActions) => {
+      target = ss.calls.length + nth + afterActions;
+      ss.failAtCall(nth + afterActions);
+      return () => ss.calls.length >= target;
+    },
+    clearFailure: () => ss.failAtCall(Number.MAX_SAFE_INTEGER),
+  };
+});
