@@ -84,6 +84,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
     historyNoTable: () =>
       'The sheet "KAM History" no longer holds a table (it was converted to a range, or the table was deleted), so the saved reviews cannot be read. Undo that (Ctrl+Z), or select the header row (row 2) and the rows below it and insert a table with headers again; the add-in does not start a second history.',
+    historyUnproved: (p) =>
+      `The sheet "${p.name}" holds saved reviews, but the add-in's record that it wrote this sheet is missing or damaged, so it neither reads nor changes the sheet, and it does not start a second history beside it. Restore an earlier version of the file to get the record back, or rename that sheet (for example to "${p.name} (old)") to start a new history; its rows stay as they are.`,
   },
   de: {
     noSuchTable: (p) =>
@@ -95,6 +97,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       "Die Tabelle KAM History hat sich geändert, während der Aufgabenbereich in sie schrieb (dort wurden Zeilen oder Spalten hinzugefügt, entfernt oder umbenannt, oder ein anderer Aufgabenbereich hat eine Überprüfung gespeichert). Dieser Schritt hat nichts verändert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
     historyNoTable: () =>
       "Das Blatt „KAM History“ enthält keine Tabelle mehr (sie wurde in einen Bereich umgewandelt oder gelöscht), daher sind die gespeicherten Überprüfungen nicht lesbar. Machen Sie das rückgängig (Strg+Z), oder markieren Sie die Kopfzeile (Zeile 2) mit den Zeilen darunter und fügen Sie wieder eine Tabelle mit Überschriften ein; das Add-in beginnt keinen zweiten Verlauf.",
+    historyUnproved: (p) =>
+      `Das Blatt „${p.name}“ enthält gespeicherte Überprüfungen, aber der Vermerk des Add-ins, dass es dieses Blatt geschrieben hat, fehlt oder ist beschädigt. Daher liest und ändert es das Blatt nicht und beginnt auch keinen zweiten Verlauf daneben. Stellen Sie eine frühere Version der Datei wieder her, um den Vermerk zurückzuholen, oder benennen Sie das Blatt um (etwa in „${p.name} (alt)“), um einen neuen Verlauf zu beginnen; seine Zeilen bleiben, wie sie sind.`,
   },
 };
 

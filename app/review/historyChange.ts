@@ -1,7 +1,7 @@
 import type { Language } from "../../core";
 import type { CellValue, HistoryChange } from "../workbook/contract";
 import { WorkbookError } from "../workbook/contract";
-import { columnsOf, type HistoryEdit } from "./history";
+import { checkHeader, columnsOf, type HistoryEdit } from "./history";
 import { parseReviewDate } from "./reviewDate";
 
 export const HISTORY_SHEET_NAME = "KAM History";
@@ -70,4 +70,14 @@ export function planHistoryChange(
     else runs.push({ start: i, count: 1 });
   }
   return change.removeNow ? runs.reverse() : [];
+}
+
+/** Whether a header row (row 2 of a sheet) is a history table's: every column the reader needs is there. */
+export function looksLikeHistory(header: readonly CellValue[]): boolean {
+  try {
+    checkHeader(columnsOf(header), "en");
+    return true;
+  } catch {
+    return false;
+  }
 }

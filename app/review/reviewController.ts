@@ -106,9 +106,9 @@ export class ReviewController {
 
   /** Reads and parses the history; a history the pane cannot read throws with what to repair. */
   private async read(): Promise<void> {
-    this.history = await this.workbook.readHistory();
     let parsed: ParsedHistory = { reviews: [], problems: [], groups: [] };
     try {
+      this.history = await this.workbook.readHistory();
       if (this.history) parsed = parseHistory(this.history as HistoryTable, this.lang);
     } catch (e) {
       // Keep nothing from an earlier read: the pane must not act on reviews it cannot see now.
@@ -152,6 +152,8 @@ export class ReviewController {
         try {
           await this.read();
         } catch (again) {
+          // The same refusal on reading (a history it cannot prove or read): nothing was written.
+          if (this.message(again) === this.message(e)) throw e;
           throw new PaneMessage(`${REVIEW_STRINGS[this.lang].outcome.unreadable} ${this.message(again)}`);
         }
         const outcome = writeOutcome(edit, newId, this.groups);

@@ -192,7 +192,9 @@ export type WorkbookErrorCode =
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
   | "historyChanged"
   /** The own history sheet no longer holds a table (converted to a range, or the table deleted). */
-  | "historyNoTable";
+  | "historyNoTable"
+  /** No proved own history, but a sheet of that name holds a history table: not read, not written, not started again. */
+  | "historyUnproved";
 
 export class WorkbookError extends Error {
   constructor(

@@ -6,9 +6,9 @@
  * review replaced or deleted, in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
-import { trimHeader } from "../../app/workbook/history-sheet";
-import { planHistoryChange } from "../../app/review/historyChange";
+import { WorkbookError, type CellValue, type HistoryChange, type HistoryData } from "../../app/workbook/contract";
+import { HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
 import { literalRows } from "./table-ops";
@@ -114,8 +114,16 @@ export async function editHistoryTable(
 export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
   const inspected = queueInspection(context, "history");
   await context.sync();
-  const { own } = inspected();
-  if (!own) return null;
+  const { own, sheets } = inspected();
+  if (!own) {
+    // A sheet of that name holding a history table: refused, never read nor started again.
+    const named = sheets.find((s) => s.name.toLowerCase() === HISTORY_SHEET_NAME.toLowerCase());
+    if (!named) return null;
+    const header = context.workbook.worksheets.getItem(named.id).getRangeByIndexes(HISTORY_HEADER_ROW, 0, 1, 64).load("values");
+    await context.sync();
+    if (looksLikeHistory(header.values[0].map(cell))) throw new WorkbookError("historyUnproved", { name: named.name });
+    return null;
+  }
   const sheet = context.workbook.worksheets.getItem(own.id);
   const tables = sheet.tables.load("items/name");
   await context.sync();

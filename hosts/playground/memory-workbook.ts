@@ -16,7 +16,7 @@ import {
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
 import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
-import { planHistoryChange } from "../../app/review/historyChange";
+import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "../../app/workbook/naming";
 import { splitAddress } from "../../app/workbook/region";
 import {
@@ -236,7 +236,7 @@ export class MemoryWorkbook implements Workbook {
 
   async readHistory(): Promise<HistoryData | null> {
     const found = this.historyTable();
-    if (!found) return null;
+    if (!found) return this.noUnprovedHistory();
     const { sheet, table } = found;
     const [header = [], ...rows] = readBlock(sheet, table);
     return { header: trimHeader(header), rows };
@@ -245,7 +245,10 @@ export class MemoryWorkbook implements Workbook {
   /** Adds header cells, appends, then removes the old rows found by content: no earlier row is rewritten. */
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     const found = this.historyTable();
-    if (!found) return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+    if (!found) {
+      this.noUnprovedHistory();
+      return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+    }
     const { sheet, table } = found;
     const [header = [], ...rows] = readBlock(sheet, table);
     const column = (j: number) => rows.map((r) => r[j] ?? null);
@@ -267,6 +270,13 @@ export class MemoryWorkbook implements Workbook {
     }
     this.changed();
     return { sheetName: sheet.name };
+  }
+
+  /** Without an own history: a sheet of that name holding a history table is refused, never read nor started again. */
+  private noUnprovedHistory(): null {
+    const named = this.state.sheets.find((s) => s.name.toLowerCase() === HISTORY_SHEET_NAME.toLowerCase());
+    if (named && looksLikeHistory(named.cells[HISTORY_HEADER_ROW] ?? [])) throw new WorkbookError("historyUnproved", { name: named.name });
+    return null;
   }
 
   /** The own history sheet and its table (the first one on it, from the header row down). */

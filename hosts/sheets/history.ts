@@ -5,10 +5,10 @@
  * deleteRows for the rows of the review replaced or deleted. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import { WorkbookError, type CellValue, type HistoryChange, type HistoryData } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
-import { planHistoryChange } from "../../app/review/historyChange";
+import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
 import type { Services, Sheet } from "./apps-script";
 import { findOwnSheet } from "./report-sheet";
 import { writeReport } from "./report-writer";
@@ -31,10 +31,26 @@ function extent(sheet: Sheet): { width: number; total: number } {
   return { width, total: Math.max(0, sheet.getLastRow() - HEADER) };
 }
 
+/** Without an own history: a sheet of that name holding a history table is refused, never read nor started again. */
+function noUnprovedHistory(services: Services): null {
+  const named = services.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .find((s) => s.getName().toLowerCase() === HISTORY_SHEET_NAME.toLowerCase());
+  const width = named ? named.getLastColumn() : 0;
+  if (
+    named &&
+    width > 0 &&
+    named.getLastRow() >= HEADER &&
+    looksLikeHistory(named.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell))
+  )
+    throw new WorkbookError("historyUnproved", { name: named.getName() });
+  return null;
+}
+
 /** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own history sheet. */
 export function readHistory(services: Services, offset: number): HistoryChunk | null {
   const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
-  if (!sheet) return null;
+  if (!sheet) return noUnprovedHistory(services);
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
   const header = trimHeader(sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell));
@@ -60,7 +76,10 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
  */
 export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
   const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
-  if (!sheet) return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
+  if (!sheet) {
+    noUnprovedHistory(services);
+    return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
+  }
   const { width, total } = extent(sheet);
   const header = width > 0 ? sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell) : [];
   const column = (j: number): CellValue[] =>

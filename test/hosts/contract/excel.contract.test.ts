@@ -1,5 +1,6 @@
 /** The workbook contract on the Excel adapter over the Excel object-model fake. */
 import { ExcelWorkbook, REPORT_MARK } from "../../../hosts/excel/excel-workbook";
+import { OWN_SHEET_MARKS } from "../../../hosts/excel/report-sheet";
 import { FakeExcel } from "../../support/excel-fake";
 import { workbookContract } from "./workbook.contract";
 import { historyContract, HistoryHost } from "./history.contract";
@@ -28,6 +29,10 @@ function excelHost(): HistoryHost {
     // Another pane session on the same file: a new adapter instance, nothing remembered.
     reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
     secondPane: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
+    damageProof: () => {
+      excel.model.settings.set(OWN_SHEET_MARKS.history.setting, "{not json");
+      return new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+    },
   };
 }
 

@@ -25,6 +25,8 @@ export interface HistoryHost extends Host {
   reopen(): Workbook;
   /** Another pane on the same open file, now (the playground has one page: its own workbook). */
   secondPane(): Workbook;
+  /** The stored record that proves the history sheet is the add-in's made unreadable; the workbook as the pane then sees it. */
+  damageProof(): Workbook;
 }
 
 /** A third review one quarter later, with Revenue now a value criterion (two new columns at the right). */
@@ -223,6 +225,22 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       expect((await host.workbook.readHistory())!.rows).toHaveLength(10);
       host.forgeMark("KAM History");
       expect((await host.workbook.readHistory())!.rows).toHaveLength(10);
+    });
+
+    test("a history whose proof of ownership is unreadable is named, neither read nor written, and no second history is started", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", [["x"]]);
+      await save(host.workbook, (t) => appendReview(t, q3(), "en"));
+      const width = (await host.workbook.readHistory())!.header.length;
+      const before = dataCells(host, "KAM History", 6, width);
+      const damaged = host.damageProof();
+      await expect(damaged.readHistory()).rejects.toMatchObject({ code: "historyUnproved", params: { name: "KAM History" } });
+      // The pane, having read nothing, would start a history: refused as well.
+      await expect(damaged.editHistory(historyChange(appendReview(null, q4(), "en"), "en"))).rejects.toMatchObject({
+        code: "historyUnproved",
+      });
+      expect(dataCells(host, "KAM History", 6, width)).toEqual(before);
+      expect(host.sheetNames().filter((n) => n.startsWith("KAM History"))).toEqual(["KAM History"]);
     });
 
     test("a reopened workbook reads the saved history and appends to it", async () => {

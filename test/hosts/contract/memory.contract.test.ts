@@ -28,6 +28,11 @@ function memoryHost(): HistoryHost {
     // "Save" and "Open": the whole file as text.
     reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
     secondPane: () => workbook,
+    damageProof: () => {
+      const file = JSON.parse(workbook.serialize());
+      file.ownSheetIds = {};
+      return MemoryWorkbook.deserialize(JSON.stringify(file));
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 /** The workbook contract on the Sheets server, called as the sidebar calls it, over the SpreadsheetApp fake. */
 import { REPORT_KEY } from "../../../hosts/sheets/report-writer";
+import { OWN_SHEET_KEYS } from "../../../hosts/sheets/report-sheet";
 import type { CellValue } from "../../../app/workbook/contract";
 import { createServer, SheetsServer } from "../../../hosts/sheets/server";
 import rpc from "../../../hosts/sheets/sidebar/rpc.json";
@@ -47,6 +48,10 @@ function sheetsHost(): HistoryHost {
     // The sidebar opened again: a new client and server over the same spreadsheet.
     reopen: () => client(ss),
     secondPane: () => client(ss),
+    damageProof: () => {
+      ss.properties.set(OWN_SHEET_KEYS.history, "{not json");
+      return client(ss);
+    },
   };
 }
 
