@@ -4,7 +4,7 @@ import { buildReport } from "./report/buildReport";
 import { findProblems, Problem } from "./report/problems";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
 import { defaultSettings, reconcile, Settings } from "./settings/settings";
-import { parseSettings, serializeSettings } from "./settings/storage";
+import { isNewerSettings, parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
@@ -57,6 +57,8 @@ export class Controller {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
+  /** The settings object as stored (by this or another version), so that keys it does not know are kept. */
+  private stored: unknown = null;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
   private reloading: Promise<void> | null = null;
   /** Set by the Build matrix button: that write brings the report sheet to the front. */
@@ -107,6 +109,7 @@ export class Controller {
   async start(): Promise<void> {
     try {
       const [stored, tables] = await Promise.all([this.workbook.loadSettings(), this.workbook.listTables()]);
+      this.stored = stored;
       let settings = parseSettings(stored) ?? defaultSettings(this.uiLanguage);
       if ("tableName" in settings.source && !tables.includes(settings.source.tableName))
         settings = { ...settings, source: { selection: true } };
@@ -226,6 +229,20 @@ export class Controller {
 
   // ---- internals ----------------------------------------------------------------------------
 
+  /** Saves the settings, keeping what a stored object holds beyond this version; returns the error to show, if any. */
+  private async saveSettings(settings: Settings): Promise<unknown> {
+    // Written by a newer version: its keys may mean more than this version knows, so they stay as they are.
+    if (isNewerSettings(this.stored)) return new PaneError("settingsNewer");
+    try {
+      const stored = serializeSettings(settings, this.stored);
+      await this.workbook.saveSettings(stored);
+      this.stored = stored;
+      return null;
+    } catch (e) {
+      return e;
+    }
+  }
+
   private set(patch: Partial<PaneState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of [...this.listeners]) l(this.state);
@@ -287,6 +304,7 @@ export class Controller {
   }
 
   private async pass(): Promise<void> {
+    let unsaved: unknown = null;
     try {
       if (this.reloading) {
         const reload = this.reloading;
@@ -294,7 +312,8 @@ export class Controller {
         await reload;
       }
       const { settings, table } = this.state;
-      await this.workbook.saveSettings(serializeSettings(settings));
+      // Settings that cannot be saved do not stop the build; the pane says why after it.
+      unsaved = await this.saveSettings(settings);
       if (!this.state.live) return;
       if (!table) throw new PaneError("noTable");
       // what-if: up to PROGRESS_FROM accounts stability takes a few tens of ms and the
@@ -315,7 +334,9 @@ export class Controller {
       }
     } catch (e) {
       this.fail(e);
+      unsaved = null;
     } finally {
+      if (unsaved) this.fail(unsaved);
       this.set({ phase: "ready", progress: null });
     }
   }

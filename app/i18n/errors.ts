@@ -8,7 +8,16 @@ import { coreMessageText } from "./core-messages";
  * never a stack trace.
  */
 export type PaneErrorCode =
-  "noTable" | "reportSelected" | "noAccounts" | "noCriteria" | "weightsZero" | "noNumbers" | "writeFailed" | "tooLarge" | "unexpected";
+  | "noTable"
+  | "reportSelected"
+  | "noAccounts"
+  | "noCriteria"
+  | "weightsZero"
+  | "noNumbers"
+  | "writeFailed"
+  | "tooLarge"
+  | "settingsNewer"
+  | "unexpected";
 
 export class PaneError extends Error {
   constructor(
@@ -44,6 +53,8 @@ const TEXT: Record<Language, Texts> = {
     writeFailed: () =>
       "The KAM Matrix sheet could not be updated. Check that the workbook is not protected or in cell-edit mode, then try again. The previous matrix and your data were not changed.",
     tooLarge: () => "The matrix is too large for Excel to write in one go. Try a smaller table or fewer columns.",
+    settingsNewer: () =>
+      "The settings in this workbook were saved by a newer version of KAM Matrix. This version uses them but does not save your changes to them, so that nothing the newer version stored is lost. Update the add-in to keep your changes.",
     unexpected: () => "Something went wrong. Your data was not changed. Please try again.",
     axis: { value: "Value", engagement: "Engagement" },
     data: "The data could not be scored",
@@ -62,6 +73,8 @@ const TEXT: Record<Language, Texts> = {
       "Das Blatt KAM Matrix konnte nicht aktualisiert werden. Prüfen Sie, ob die Mappe geschützt ist oder eine Zelle bearbeitet wird, und versuchen Sie es erneut. Die bisherige Matrix und Ihre Daten wurden nicht verändert.",
     tooLarge: () =>
       "Die Matrix ist zu groß, um sie in einem Schritt zu schreiben. Verwenden Sie eine kleinere Tabelle oder weniger Spalten.",
+    settingsNewer: () =>
+      "Die Einstellungen in dieser Mappe wurden von einer neueren Version von KAM Matrix gespeichert. Diese Version verwendet sie, speichert Ihre Änderungen daran aber nicht, damit nichts verloren geht, was die neuere Version gespeichert hat. Aktualisieren Sie das Add-in, um Ihre Änderungen zu behalten.",
     unexpected: () => "Etwas ist schiefgelaufen. Ihre Daten wurden nicht verändert. Bitte versuchen Sie es erneut.",
     axis: { value: "Kundenwert", engagement: "Engagement" },
     data: "Die Daten konnten nicht bewertet werden",
@@ -84,6 +97,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
     historyNoTable: () =>
       'The sheet "KAM History" no longer holds a table (it was converted to a range, or the table was deleted), so the saved reviews cannot be read. Undo that (Ctrl+Z), or select the header row (row 2) and the rows below it and insert a table with headers again; the add-in does not start a second history.',
+    settingsTooLarge: (p) =>
+      `The settings are ${p.name} KB, more than the 400 KB a spreadsheet can keep for the add-on, so they were not saved (the matrix is built all the same). Set fewer columns to an axis, or use a table with fewer columns.`,
     historyUnproved: (p) =>
       `The sheet "${p.name}" holds saved reviews, but the add-in's record that it wrote this sheet is missing or damaged, so it neither reads nor changes the sheet, and it does not start a second history beside it. Restore an earlier version of the file to get the record back, or rename that sheet (for example to "${p.name} (old)") to start a new history; its rows stay as they are.`,
   },
@@ -97,6 +112,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       "Die Tabelle KAM History hat sich geändert, während der Aufgabenbereich in sie schrieb (dort wurden Zeilen oder Spalten hinzugefügt, entfernt oder umbenannt, oder ein anderer Aufgabenbereich hat eine Überprüfung gespeichert). Dieser Schritt hat nichts verändert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
     historyNoTable: () =>
       "Das Blatt „KAM History“ enthält keine Tabelle mehr (sie wurde in einen Bereich umgewandelt oder gelöscht), daher sind die gespeicherten Überprüfungen nicht lesbar. Machen Sie das rückgängig (Strg+Z), oder markieren Sie die Kopfzeile (Zeile 2) mit den Zeilen darunter und fügen Sie wieder eine Tabelle mit Überschriften ein; das Add-in beginnt keinen zweiten Verlauf.",
+    settingsTooLarge: (p) =>
+      `Die Einstellungen sind ${p.name} KB groß, mehr als die 400 KB, die eine Tabelle für das Add-on aufbewahren kann; sie wurden daher nicht gespeichert (die Matrix wird trotzdem erstellt). Ordnen Sie weniger Spalten einer Achse zu, oder verwenden Sie eine Tabelle mit weniger Spalten.`,
     historyUnproved: (p) =>
       `Das Blatt „${p.name}“ enthält gespeicherte Überprüfungen, aber der Vermerk des Add-ins, dass es dieses Blatt geschrieben hat, fehlt oder ist beschädigt. Daher liest und ändert es das Blatt nicht und beginnt auch keinen zweiten Verlauf daneben. Stellen Sie eine frühere Version der Datei wieder her, um den Vermerk zurückzuholen, oder benennen Sie das Blatt um (etwa in „${p.name} (alt)“), um einen neuen Verlauf zu beginnen; seine Zeilen bleiben, wie sie sind.`,
   },

@@ -1,6 +1,6 @@
 import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../core";
 import type { SourceRef } from "../workbook/workbook";
-import { CriterionSetting, defaultSettings, MAX_ROBUSTNESS, MAX_WEIGHT, Settings } from "./settings";
+import { CriterionSetting, defaultSettings, guessSetting, MAX_ROBUSTNESS, MAX_WEIGHT, Settings } from "./settings";
 import { PrepareSettings, readPrepareSettings } from "./prepare";
 
 /**
@@ -14,10 +14,54 @@ export interface StoredSettings extends Settings {
   version: number;
 }
 
-export const serializeSettings = (settings: Settings): StoredSettings => ({ version: SETTINGS_VERSION, ...settings });
-
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The top-level keys this version reads; any other key a stored object has is kept as it is. */
+const KNOWN_KEYS = new Set([
+  "version",
+  "source",
+  "nameColumn",
+  "criteria",
+  "method",
+  "missing",
+  "valueThreshold",
+  "engagementThreshold",
+  "language",
+  "idColumn",
+  "band",
+  "prepare",
+  "robustness",
+]);
+
+/**
+ * Settings to store. A column's setting is stored only when it takes part (on an axis) or
+ * differs from the guess its header gets anyway: a wide export's hundreds of ignored columns
+ * need no room. Keys of `previous` (the stored object) this version does not know are kept.
+ */
+export function serializeSettings(settings: Settings, previous: unknown = null): StoredSettings {
+  const unknown = isObject(previous) ? Object.fromEntries(Object.entries(previous).filter(([k]) => !KNOWN_KEYS.has(k))) : {};
+  const criteria = settings.criteria.filter((c) => c.axis !== "ignore" || !sameCriterion(c, guessSetting(c.column)));
+  return { ...unknown, version: SETTINGS_VERSION, ...settings, criteria };
+}
+
+const sameCriterion = (a: CriterionSetting, b: CriterionSetting) =>
+  a.axis === b.axis && a.weight === b.weight && a.lowerIsBetter === b.lowerIsBetter;
+
+/** The version a stored object says it was written by; a newer one than this must not be overwritten. */
+export function storedVersion(raw: unknown): number | null {
+  if (typeof raw === "string") {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  return isObject(raw) && typeof raw.version === "number" && Number.isFinite(raw.version) ? raw.version : null;
+}
+
+/** Settings stored by a newer version of the add-in: used, but not overwritten (its keys could mean more than this version knows). */
+export const isNewerSettings = (raw: unknown): boolean => (storedVersion(raw) ?? 0) > SETTINGS_VERSION;
 
 const oneOf = <T extends string>(v: unknown, valid: readonly T[], dflt: T): T =>
   typeof v === "string" && (valid as readonly string[]).includes(v) ? (v as T) : dflt;

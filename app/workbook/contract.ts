@@ -194,7 +194,9 @@ export type WorkbookErrorCode =
   /** The own history sheet no longer holds a table (converted to a range, or the table deleted). */
   | "historyNoTable"
   /** No proved own history, but a sheet of that name holds a history table: not read, not written, not started again. */
-  | "historyUnproved";
+  | "historyUnproved"
+  /** Settings too large for the host's store (Google Sheets document properties); `name` holds their size in KB. */
+  | "settingsTooLarge";
 
 export class WorkbookError extends Error {
   constructor(

@@ -5,6 +5,7 @@
  * SETTINGS_KEY, as older versions wrote them (and can still read them).
  */
 import type { Properties } from "./apps-script";
+import { WorkbookError } from "../../app/workbook/contract";
 
 export const SETTINGS_KEY = "kam-matrix-settings";
 export const SETTINGS_CHUNK_PREFIX = `${SETTINGS_KEY}#`;
@@ -40,9 +41,8 @@ export function loadSettings(props: Properties): unknown | null {
 export function saveSettings(props: Properties, settings: unknown): void {
   const json = asciiJson(settings);
   if (json.length > SETTINGS_MAX_SIZE) {
-    throw new Error(
-      `The settings are ${Math.ceil(json.length / 1000)} KB, more than the ${SETTINGS_MAX_SIZE / 1000} KB a spreadsheet can keep for the add-on: map fewer columns.`,
-    );
+    // A WorkbookError crosses google.script.run as its message, so the pane shows its own sentence for it.
+    throw new WorkbookError("settingsTooLarge", { name: String(Math.ceil(json.length / 1000)) });
   }
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += SETTINGS_CHUNK_SIZE) chunks.push(json.slice(i, i + SETTINGS_CHUNK_SIZE));

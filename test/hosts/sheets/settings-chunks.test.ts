@@ -1,4 +1,5 @@
 /** Sheets: settings over one property value (9 KB) are split over several document properties. */
+import { friendlyError } from "../../../app/i18n/errors";
 import { createServer, SETTINGS_CHUNK_PREFIX, SETTINGS_KEY } from "../../../hosts/sheets/server";
 import { FakeSpreadsheet, PROPERTY_VALUE_LIMIT } from "../../support/apps-script-fake";
 
@@ -69,7 +70,17 @@ test("other document properties are left alone; a missing chunk gives the defaul
   expect(server.loadSettings()).toBeNull();
 });
 
-test("settings too large for the spreadsheet are refused with a message that says what to do", () => {
+test("settings too large for the spreadsheet are refused, and the pane shows the store's own sentence, not a generic one", () => {
   const { server } = setup();
-  expect(() => server.saveSettings(bigSettings(10_000))).toThrow(/settings are \d+ KB, more than the 400 KB.*map fewer columns/);
+  let message = "";
+  try {
+    server.saveSettings(bigSettings(10_000));
+  } catch (e) {
+    message = (e as Error).message; // all that crosses google.script.run
+  }
+  const size = Math.ceil(JSON.stringify(bigSettings(10_000)).replace(/[\u007f-\uffff]/g, "\\u0000").length / 1000);
+  expect(friendlyError(new Error(message), "en")).toBe(
+    `The settings are ${size} KB, more than the 400 KB a spreadsheet can keep for the add-on, so they were not saved (the matrix is built all the same). Set fewer columns to an axis, or use a table with fewer columns.`,
+  );
+  expect(friendlyError(new Error(message), "de")).toContain(`Die Einstellungen sind ${size} KB groß`);
 });
