@@ -189,7 +189,12 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
                   <AccordionHeader as="h2" size="small" className={styles.header}>
                     {s.title(t, lang)}
                   </AccordionHeader>
-                  <AccordionPanel className={styles.panel}>{s.body(context)}</AccordionPanel>
+                  {/* No open/close animation: while it ran, the controls of a section just opened (and of
+                      every section below one that folds) moved by tens of pixels, so a press right
+                      after opening could land on the button and its release beside it: a lost click. */}
+                  <AccordionPanel className={styles.panel} collapseMotion={null}>
+                    {s.body(context)}
+                  </AccordionPanel>
                 </AccordionItem>
               ))}
             </Accordion>

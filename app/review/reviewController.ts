@@ -5,7 +5,7 @@ import type { HistoryData, SourceTable, Workbook } from "../workbook/workbook";
 import { joinBy, keyOf } from "./accountKey";
 import { compareReviews, Comparison } from "./comparison";
 import { isWorkbookError } from "../workbook/contract";
-import { friendlyError, PaneMessage } from "../i18n/errors";
+import { friendlyError, PaneError, PaneMessage } from "../i18n/errors";
 import { REVIEW_STRINGS } from "../i18n/reviewStrings";
 import {
   appendReview,
@@ -181,7 +181,8 @@ export class ReviewController {
   /** Saves the current results; a review with the same date asks first (confirm "replace"). */
   async save(date: string, label: string, replace = false): Promise<void> {
     const table = this.host.table();
-    if (!table) return;
+    // Never a press that does nothing: without a table, say so.
+    if (!table) return this.fail(new PaneError("noTable"));
     const settings = this.host.settings();
     const lang = settings.language;
     this.set({ busy: true, confirm: null, done: null });
