@@ -74,6 +74,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+    busy: () =>
+      "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
   },
   de: {
     noSuchTable: (p) =>
@@ -83,6 +85,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    busy: () =>
+      "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
   },
 };
 
