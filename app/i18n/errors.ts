@@ -94,11 +94,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
 export const MISSING_FEATURE_TEXT: Record<Language, Record<MissingFeature, string>> = {
   en: {
     pointLabelsExcel: "Point labels need Excel API 1.8; the chart is shown without account names.",
-    pointLabelsSheets: "Google Sheets charts cannot label single points; the results table lists every account.",
+    pointLabelsSheets:
+      "The chart does not name the accounts at their points: Google Sheets labels single points only through its Sheets API, which needs access to all your spreadsheets, and this add-on asks for this one only. The results table on the sheet lists every account with its scores.",
   },
   de: {
     pointLabelsExcel: "Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.",
-    pointLabelsSheets: "Diagramme in Google Tabellen können einzelne Punkte nicht beschriften; die Ergebnistabelle nennt jeden Kunden.",
+    pointLabelsSheets:
+      "Das Diagramm nennt die Kunden nicht an ihren Punkten: Google Tabellen beschriftet einzelne Punkte nur über seine Sheets-API, die Zugriff auf alle Ihre Tabellen braucht, und dieses Add-on fragt nur nach dieser einen. Die Ergebnistabelle auf dem Blatt nennt jeden Kunden mit seinen Werten.",
   },
 };
 
