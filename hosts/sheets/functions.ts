@@ -13,6 +13,7 @@
  *   x trials, so a call over SHEETS_STABILITY_WORK is refused at once with a message saying how
  *   many trials fit, instead of running into the time limit.
  */
+/// <reference types="google-apps-script" />
 import { FUNCTIONS } from "../../functions/catalogue";
 import * as excel from "../../functions/functions";
 import { inTimeZone } from "../../functions/time-zone";
@@ -39,9 +40,8 @@ const TOO_SLOW: Record<string, (args: unknown[]) => KamError | null> = {
 
 type CustomFunction = (...args: any[]) => unknown;
 
-// Read-only calls a custom function may make; looked up only when a date is met, never at load time.
-declare const SpreadsheetApp: { getActive(): { getSpreadsheetTimeZone(): string } | null } | undefined;
-declare const Session: { getScriptTimeZone(): string } | undefined;
+// Read-only calls a custom function may make (the globals SpreadsheetApp and Session, typed by
+// @types/google-apps-script); looked up only when a date is met, never at load time.
 
 /** The spreadsheet's time zone; the script's when that cannot be read; undefined outside Apps Script. */
 export function spreadsheetTimeZone(): string | undefined {
