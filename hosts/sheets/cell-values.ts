@@ -3,6 +3,7 @@
  * call fail, so every value read from a sheet goes through cellReader before it is returned.
  */
 import type { CellValue } from "../../app/workbook/contract";
+import { fixedOffsetMinutes } from "../../core";
 import type { CellInput, Services } from "./apps-script";
 
 /** A Date object, also one made in another realm (the tests run Code.js in a vm context). */
@@ -20,6 +21,9 @@ const WALL_CLOCK = "yyyy-MM-dd HH:mm:ss.SSS";
  */
 export function toCellValue(v: CellInput, timeZone: () => string, utilities: Services["Utilities"]): CellValue {
   if (!isDate(v)) return v;
+  // A fixed offset ("GMT-07:00") is plain arithmetic: no zone name for formatDate to resolve.
+  const offset = fixedOffsetMinutes(timeZone());
+  if (offset !== undefined) return (v.getTime() + offset * 60_000 - SHEETS_EPOCH) / DAY_MS;
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/.exec(utilities.formatDate(v, timeZone(), WALL_CLOCK));
   if (!m) return (v.getTime() - SHEETS_EPOCH) / DAY_MS; // not expected; UTC rather than nothing
   const [y, mo, d, h, mi, sec, ms] = m.slice(1).map(Number);

@@ -583,15 +583,11 @@ function checkPropertySize(key: string, value: string) {
 }
 
 /**
- * Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone or
- * a fixed offset such as "GMT-07:00" (Java's custom time zone ids, which a spreadsheet may have).
+ * Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone.
+ * Whether Apps Script also takes a fixed offset such as "GMT-07:00" (a spreadsheet's zone may be
+ * one) is not documented: the fake refuses it (Intl does), so the add-on must not depend on it.
  */
 export function formatDateInZone(date: Date, timeZone: string, pattern: string): string {
-  const offset = /^GMT([+-])(\d{1,2}):?(\d{2})$/.exec(timeZone);
-  if (offset) {
-    const shifted = new Date(date.getTime() + (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000);
-    return formatDateInZone(shifted, "UTC", pattern);
-  }
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", {
       timeZone,
