@@ -17,6 +17,7 @@ import { editHistory, HistoryChunk, readHistory } from "./history";
 import type { HistoryChange } from "../../app/workbook/contract";
 import { writableRange } from "./grid";
 import { withDocumentLock } from "./lock";
+import { SavePart, savePart } from "./save-hold";
 
 export { toCellValue } from "./cell-values";
 
@@ -37,7 +38,8 @@ export interface SheetsServer {
   saveSettings(settings: unknown): void;
   // ---- review
   readHistory(offset: number): HistoryChunk | null;
-  editHistory(change: HistoryChange): { sheetName: string };
+  /** `part`: which part of a save split over several calls (the sidebar sends it; see savePart). */
+  editHistory(change: HistoryChange, part?: SavePart | null): { sheetName: string };
   readRegion(address: string): SourceTable | null;
   /** what-if: the active cell's sheet and zero-based row, for the account card. */
   readSelection(): SelectedRow | null;
@@ -89,7 +91,7 @@ export function createServer(services: () => Services): SheetsServer {
     },
     readHistory: (offset) => readHistory(services(), offset),
 
-    editHistory: (change) => locked(() => editHistory(services(), change)),
+    editHistory: (change, part) => locked(() => savePart(services(), part, () => editHistory(services(), change))),
     readRegion(address) {
       const ss = spreadsheet();
       const at = splitAddress(address);
