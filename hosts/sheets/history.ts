@@ -10,7 +10,7 @@ import { asLiteral } from "../../app/workbook/escape";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
 import type { CellInput, Services, Sheet } from "./apps-script";
 import { cellReader } from "./cell-values";
-import { ensureGrid } from "./grid";
+import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
 import { writeReport } from "./report-writer";
 
@@ -66,20 +66,17 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
   checkRows(change, extent(sheet).total);
   for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   const added = change.header.slice(change.newColumnsFrom);
-  if (added.length > 0) ensureGrid(sheet, HEADER, change.newColumnsFrom + added.length);
   if (added.length > 0)
-    sheet
-      .getRange(HEADER, change.newColumnsFrom + 1, 1, added.length)
+    writableRange(sheet, HEADER, change.newColumnsFrom + 1, 1, added.length)
       .setValues([added.map((h) => asLiteral(h))])
       .setFontWeight("bold");
   const width = change.header.length;
   if (change.append.length > 0 && width > 0) {
     const top = HEADER + 1 + extent(sheet).total;
-    ensureGrid(sheet, top + change.append.length - 1, width);
     const cells = change.append.map((r) =>
       Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
-    sheet.getRange(top, 1, cells.length, width).setValues(cells);
+    writableRange(sheet, top, 1, cells.length, width).setValues(cells);
   }
   return { sheetName: sheet.getName() };
 }
