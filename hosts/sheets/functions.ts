@@ -21,10 +21,10 @@ import { isKamError, KamError, stabilityWorkError } from "../../core";
 
 /**
  * Work (accounts x criteria x trials) one KAM_STABILITY call may do in Google Sheets. Measured in
- * Node (npm run bench -- stability): 10,000 accounts x 7 criteria x 1,000 trials = 70 million in
- * about 1.6-2.2 s on a shared 2-core machine; Apps Script runs the same code slower, and a custom
- * function has 30 s in all, so the bound keeps a wide margin: 250 million, about 3,500 trials for
- * that portfolio.
+ * Node on a shared 2-core machine: the largest accepted call for 10,000 accounts x 7 criteria
+ * (3,571 trials, median thresholds) takes about 3.6-4.3 s (npm run bench -- sheets-stability-bound).
+ * Apps Script runs the same code slower and a custom function has 30 s in all, so the bound keeps
+ * a wide margin.
  */
 export const SHEETS_STABILITY_WORK = 250_000_000;
 export const SHEETS_CALL_SECONDS = 30;
