@@ -103,14 +103,24 @@ export function createServer(services: () => Services): SheetsServer {
   };
 }
 
-/** A new sheet of the user's (sample or imported data), values as literals. */
+/**
+ * A new sheet of the user's (sample or imported data), values as literals. A write that fails
+ * (a spreadsheet holds at most 10 million cells) takes the new sheet away again: no half sheet.
+ */
 function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[][]): string {
   const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
   let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
   for (const r of values) width = Math.max(width, r.length);
-  if (values.length > 0 && width > 0) {
-    const cells = values.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))));
-    writableRange(sheet, 1, 1, values.length, width).setValues(cells);
+  try {
+    if (values.length > 0 && width > 0) {
+      const cells = values.map((r) =>
+        Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))),
+      );
+      writableRange(sheet, 1, 1, values.length, width).setValues(cells);
+    }
+  } catch (e) {
+    ss.deleteSheet(sheet);
+    throw e;
   }
   return sheet.getName();
 }

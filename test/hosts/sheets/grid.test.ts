@@ -7,7 +7,7 @@
 import type { ReportSheet } from "../../../app/report/types";
 import type { CellValue, HistoryChange } from "../../../app/workbook/contract";
 import { createServer } from "../../../hosts/sheets/server";
-import { FakeSpreadsheet, columnLetters, OUTSIDE_GRID } from "../../support/apps-script-fake";
+import { FakeSpreadsheet, columnLetters, OUTSIDE_GRID, SPREADSHEET_CELL_LIMIT } from "../../support/apps-script-fake";
 
 function setup() {
   const ss = new FakeSpreadsheet();
@@ -114,4 +114,18 @@ test("a data sheet of 1500 rows x 30 columns is added whole", () => {
   const sheet = ss.sheet(name);
   expect(sheet.value(1500, 30)).toBe(1500 * 100 + 29);
   expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1500, 30]);
+});
+
+test("a data sheet that would pass the spreadsheet's 10 million cells is not added, not even in part", () => {
+  const { ss, server } = setup();
+  ss.addSheet("Accounts", [["Account"], ["Acme"]]);
+  // One column of values, but a sheet keeps its 26 columns: these rows take the spreadsheet past the limit.
+  const rows = Math.ceil(SPREADSHEET_CELL_LIMIT / 26);
+  expect(() =>
+    server.addDataSheet(
+      "Imported",
+      Array.from({ length: rows }, () => ["x"]),
+    ),
+  ).toThrow(/limit of 10000000 cells/);
+  expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts"]);
 });
