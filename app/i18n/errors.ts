@@ -101,6 +101,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `The settings are ${p.name} KB, more than the 400 KB a spreadsheet can keep for the add-on, so they were not saved (the matrix is built all the same). Set fewer columns to an axis, or use a table with fewer columns.`,
     historyUnproved: (p) =>
       `The sheet "${p.name}" holds saved reviews, but the add-in's record that it wrote this sheet is missing or damaged, so it neither reads nor changes the sheet, and it does not start a second history beside it. Restore an earlier version of the file to get the record back, or rename that sheet (for example to "${p.name} (old)") to start a new history; its rows stay as they are.`,
+    busy: () =>
+      "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
   },
   de: {
     noSuchTable: (p) =>
@@ -116,6 +118,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `Die Einstellungen sind ${p.name} KB groß, mehr als die 400 KB, die eine Tabelle für das Add-on aufbewahren kann; sie wurden daher nicht gespeichert (die Matrix wird trotzdem erstellt). Ordnen Sie weniger Spalten einer Achse zu, oder verwenden Sie eine Tabelle mit weniger Spalten.`,
     historyUnproved: (p) =>
       `Das Blatt „${p.name}“ enthält gespeicherte Überprüfungen, aber der Vermerk des Add-ins, dass es dieses Blatt geschrieben hat, fehlt oder ist beschädigt. Daher liest und ändert es das Blatt nicht und beginnt auch keinen zweiten Verlauf daneben. Stellen Sie eine frühere Version der Datei wieder her, um den Vermerk zurückzuholen, oder benennen Sie das Blatt um (etwa in „${p.name} (alt)“), um einen neuen Verlauf zu beginnen; seine Zeilen bleiben, wie sie sind.`,
+    busy: () =>
+      "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
   },
 };
 
@@ -123,11 +127,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
 export const MISSING_FEATURE_TEXT: Record<Language, Record<MissingFeature, string>> = {
   en: {
     pointLabelsExcel: "Point labels need Excel API 1.8; the chart is shown without account names.",
-    pointLabelsSheets: "Google Sheets charts cannot label single points; the results table lists every account.",
+    pointLabelsSheets:
+      "The chart does not name the accounts at their points: Google Sheets labels single points only through its Sheets API, which needs access to all your spreadsheets, and this add-on asks for this one only. The results table on the sheet lists every account with its scores.",
   },
   de: {
     pointLabelsExcel: "Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.",
-    pointLabelsSheets: "Diagramme in Google Tabellen können einzelne Punkte nicht beschriften; die Ergebnistabelle nennt jeden Kunden.",
+    pointLabelsSheets:
+      "Das Diagramm nennt die Kunden nicht an ihren Punkten: Google Tabellen beschriftet einzelne Punkte nur über seine Sheets-API, die Zugriff auf alle Ihre Tabellen braucht, und dieses Add-on fragt nur nach dieser einen. Die Ergebnistabelle auf dem Blatt nennt jeden Kunden mit seinen Werten.",
   },
 };
 

@@ -196,7 +196,9 @@ export type WorkbookErrorCode =
   /** No proved own history, but a sheet of that name holds a history table: not read, not written, not started again. */
   | "historyUnproved"
   /** Settings too large for the host's store (Google Sheets document properties); `name` holds their size in KB. */
-  | "settingsTooLarge";
+  | "settingsTooLarge"
+  /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
+  | "busy";
 
 export class WorkbookError extends Error {
   constructor(

@@ -9,7 +9,9 @@ import { WorkbookError, type CellValue, type HistoryChange, type HistoryData } f
 import { asLiteral } from "../../app/workbook/escape";
 import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
 import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
-import type { Services, Sheet } from "./apps-script";
+import type { CellInput, Services, Sheet } from "./apps-script";
+import { cellReader } from "./cell-values";
+import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
 import { writeReport } from "./report-writer";
 
@@ -24,7 +26,11 @@ export interface HistoryChunk extends HistoryData {
   total: number;
 }
 
-const toCell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
+/** A cell as the pane gets it: blank as null, a date (typed by a user) as its serial, never a Date object. */
+function historyCell(services: Services): (v: CellInput) => CellValue {
+  const read = cellReader(services);
+  return (v) => (v === "" || v === undefined ? null : read(v));
+}
 
 function extent(sheet: Sheet): { width: number; total: number } {
   const width = sheet.getLastColumn();
@@ -41,7 +47,7 @@ function noUnprovedHistory(services: Services): null {
     named &&
     width > 0 &&
     named.getLastRow() >= HEADER &&
-    looksLikeHistory(named.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell))
+    looksLikeHistory(named.getRange(HEADER, 1, 1, width).getValues()[0].map(historyCell(services)))
   )
     throw new WorkbookError("historyUnproved", { name: named.getName() });
   return null;
@@ -53,6 +59,7 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
   if (!sheet) return noUnprovedHistory(services);
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
+  const toCell = historyCell(services);
   const header = trimHeader(sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell));
   const rows: CellValue[][] = [];
   let bytes = 0;
@@ -81,6 +88,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
     return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
   }
   const { width, total } = extent(sheet);
+  const toCell = historyCell(services);
   const header = width > 0 ? sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell) : [];
   const column = (j: number): CellValue[] =>
     j < width && total > 0
@@ -93,8 +101,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
   const runs = planHistoryChange(change, header, dates.length === total ? dates : new Array(total).fill(null), column(change.reviewColumn));
   const added = change.header.slice(change.newColumnsFrom);
   if (added.length > 0)
-    sheet
-      .getRange(HEADER, change.newColumnsFrom + 1, 1, added.length)
+    writableRange(sheet, HEADER, change.newColumnsFrom + 1, 1, added.length)
       .setValues([added.map((h) => asLiteral(h))])
       .setFontWeight("bold");
   const cols = change.header.length;
@@ -102,7 +109,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
     const cells = change.append.map((r) =>
       Array.from({ length: cols }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
-    sheet.getRange(HEADER + 1 + total, 1, cells.length, cols).setValues(cells);
+    writableRange(sheet, HEADER + 1 + total, 1, cells.length, cols).setValues(cells);
   }
   for (const run of runs) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   return { sheetName: sheet.getName() };
