@@ -1,5 +1,6 @@
 import { isBlank } from "../../core";
 import type { SourceTable } from "../workbook/workbook";
+import { PaneError } from "../i18n/errors";
 import { REPORT_TEXT } from "../i18n/report";
 import { columnLabels } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";
@@ -70,4 +71,13 @@ export function sheetOrigin(address: string): { col: number; row: number } {
       .split("")
       .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { col, row: Number(m[2]) };
+}
+
+/** Problems the core would report in its own terms ("criterion 2"), caught first in the user's (the column's name). */
+export function checkAxis(axis: AxisData, name: "value" | "engagement"): void {
+  if (axis.criteria.length === 0) throw new PaneError("noCriteria", name);
+  if (axis.weights.every((w) => w === 0)) throw new PaneError("weightsZero", name);
+  axis.criteria.forEach((c, k) => {
+    if (!axis.data.some((row) => typeof row[k] === "number" && Number.isFinite(row[k]))) throw new PaneError("noNumbers", c.column);
+  });
 }

@@ -13,7 +13,7 @@ import { accountErrorText, PaneError } from "../i18n/errors";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
-import { Accounts, AxisData, readAccounts } from "../portfolio/accounts";
+import { Accounts, checkAxis, readAccounts } from "../portfolio/accounts";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
 import { guessCriterion, columnLabels } from "../settings/mapping";
@@ -50,15 +50,6 @@ export interface BuildResult {
 export interface ReportWhatIf {
   /** Per account, in the order of readAccounts: a share 0..1 or the account's error. */
   stability?: readonly Scored[];
-}
-
-/** Problems the core would report in its own terms ("criterion 2"), caught first in the user's. */
-function checkAxis(axis: AxisData, name: "value" | "engagement"): void {
-  if (axis.criteria.length === 0) throw new PaneError("noCriteria", name);
-  if (axis.weights.every((w) => w === 0)) throw new PaneError("weightsZero", name);
-  axis.criteria.forEach((c, k) => {
-    if (!axis.data.some((row) => typeof row[k] === "number" && Number.isFinite(row[k]))) throw new PaneError("noNumbers", c.column);
-  });
 }
 
 /** The first column whose header names revenue, for the summary's revenue shares; -1 if none. */

@@ -11,7 +11,7 @@ import {
   scoreAxis,
   Scored,
 } from "../../core";
-import { readAccounts } from "../portfolio/accounts";
+import { checkAxis, readAccounts } from "../portfolio/accounts";
 import { columnLabels, guessCriterion } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";
 import type { Settings } from "../settings/settings";
@@ -79,6 +79,9 @@ export function inputsFromTable(
 ): { criteria: ReviewCriterion[]; accounts: AccountInput[] } {
   const labels = columnLabels(table.headers);
   const read = readAccounts(table, settings);
+  // A review is scored as the report is: the same problems, named by column, not "criterion 2".
+  checkAxis(read.value, "value");
+  checkAxis(read.engagement, "engagement");
   const criteria: ReviewCriterion[] = [
     ...read.value.criteria.map((c, j) => ({ name: c.column, axis: "value" as const, weight: read.value.weights[j] })),
     ...read.engagement.criteria.map((c, j) => ({ name: c.column, axis: "engagement" as const, weight: read.engagement.weights[j] })),

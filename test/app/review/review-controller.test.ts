@@ -136,3 +136,15 @@ describe("saving from a read that is no longer current", () => {
     expect(b.errors).toEqual([]);
   });
 });
+
+test("a review that cannot be scored names the column, as the report does, not the core's criterion number", async () => {
+  const wb = new MemoryWorkbook();
+  wb.addDataSheet("Accounts", [["x"]]);
+  const p = pane(wb);
+  await p.controller.load();
+  // Margin (the second criterion) holds no numbers.
+  p.use(Q3_ROWS.map((r) => [r[0], r[1], r[2], "n/a", ...r.slice(4)]));
+  await p.controller.save("2026-09-30", "Q3 2026");
+  expect(p.errors).toEqual(['Column "Margin" has no numbers. Enter numbers in it, or set its axis to Ignore.']);
+  expect(await wb.readHistory()).toBeNull();
+});
