@@ -62,7 +62,7 @@ interface EditOp {
 
 /**
  * Applies one change to the table in one request context: reads the header and the date and
- * review-id columns as they are now (1 sync after the address), then adds columns and appends
+ * review-id columns as they are now (1 sync per block of rows after the address), then adds columns and appends
  * rows, then deletes the old rows found by content, bottom run first; one sync per request of at
  * most 4.5 MB. Excel requests are not transactions: a failure part-way leaves the new rows
  * partly written (read as an unfinished review) or the old ones partly deleted (the same), never
@@ -77,13 +77,36 @@ export async function editHistoryTable(
   const box = await tableBox(context, table);
   const total = box.rows - 1;
   const header = sheet.getRangeByIndexes(box.row, box.col, 1, box.cols).load("values");
-  const column = (j: number) =>
-    j < box.cols && total > 0 ? sheet.getRangeByIndexes(box.row + 1, box.col + j, total, 1).load("values") : null;
-  const dates = column(change.dateColumn);
-  const ids = column(change.reviewColumn);
-  await context.sync();
-  const values = (r: Excel.Range | null) => (r ? r.values.map((x) => cell(x[0])) : new Array<CellValue>(total).fill(null));
-  const runs = planHistoryChange(change, header.values[0].map(cell), values(dates), values(ids));
+  const dates = new Array<CellValue>(total).fill(null);
+  const ids = new Array<CellValue>(total).fill(null);
+  // The two columns in chunks that keep each response well under 5 MB (a long history is 100k rows).
+  const wanted = ([change.dateColumn, change.reviewColumn] as const)
+    .map((j, k) => ({ j, into: k === 0 ? dates : ids }))
+    .filter((c) => c.j < box.cols);
+  let rowsPerChunk = Math.min(FIRST_READ_ROWS, total);
+  let maxRow = 0;
+  for (let start = 0, first = true; start < total || first; first = false) {
+    const count = Math.min(rowsPerChunk, total - start);
+    const chunks =
+      count > 0
+        ? wanted.map((c) => ({ ...c, range: sheet.getRangeByIndexes(box.row + 1 + start, box.col + c.j, count, 1).load("values") }))
+        : [];
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows: a response over 5 MB is refused
+    await context.sync();
+    if (count === 0) break;
+    for (let i = 0; i < count; i++) {
+      let bytes = 0;
+      for (const c of chunks) {
+        const v = cell(c.range.values[i][0]);
+        c.into[start + i] = v;
+        bytes += rowBytes([v]);
+      }
+      maxRow = Math.max(maxRow, bytes);
+    }
+    start += count;
+    rowsPerChunk = Math.max(1, Math.floor(READ_BUDGET / Math.max(1, maxRow)));
+  }
+  const runs = planHistoryChange(change, header.values[0].map(cell), dates, change.reviewColumn < box.cols ? ids : null);
   const ops: EditOp[] = [];
   for (let j = change.newColumnsFrom; j < change.header.length; j++) {
     const name = change.header[j];
