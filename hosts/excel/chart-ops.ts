@@ -29,7 +29,7 @@ export const THRESHOLD_COLOR = "#595959";
 export const BAND_COLOR = "#C8C8C8";
 /** Default column width in points, to find the first column right of the chart. */
 const COLUMN_POINTS = 48;
-/** Bytes of the calls for one point label (point path, hasDataLabel, showValue, text). */
+/** Bytes of the calls for one point label (point path, hasDataLabel, text). */
 const LABEL_BYTES = 600;
 const LABELS_PER_OP = 1000;
 
@@ -171,10 +171,10 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
         }
         drawn[i] = cs;
       });
-      // Legend entries follow the series order (ChartLegendEntry.visible, ExcelApi 1.7 like the series calls above).
-      series.forEach((s, i) => {
-        if (s.unlisted) chart.legend.legendEntries.getItemAt(i).visible = false;
-      });
+      // Legend entries follow the series order (ChartLegendEntry.visible, ExcelApi 1.7 like the series
+      // calls above). Hidden from the last down: should a hidden entry leave the collection, the
+      // entries before it keep their index.
+      for (let i = series.length - 1; i >= 0; i--) if (series[i].unlisted) chart.legend.legendEntries.getItemAt(i).visible = false;
       chart.setPosition(a1(spec.anchor.row, spec.anchor.col));
       chart.width = spec.width;
       chart.height = spec.height;
@@ -196,9 +196,9 @@ function labelOps(series: PlotSeries[], drawn: Excel.ChartSeries[]): WriteOp[] {
       queue: () => {
         for (const { i, j, text } of part) {
           const point = drawn[i].points.getItemAt(j);
+          // As in Microsoft's data-label sample: the label shows (its value), then `text` replaces
+          // what it shows. Switching every part off first could leave nothing for the text to replace.
           point.hasDataLabel = true;
-          point.dataLabel.showValue = false;
-          point.dataLabel.showSeriesName = false;
           point.dataLabel.text = text;
         }
       },

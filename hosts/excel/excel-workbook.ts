@@ -28,6 +28,7 @@ import { packRequests } from "../../app/workbook/requests";
 import { Features, officeRequirements, Requirements } from "./requirements";
 import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
+import { queueCalculated } from "./calculation";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
 import { firstHistorySheet } from "../../app/workbook/history-sheet";
@@ -160,9 +161,11 @@ export class ExcelWorkbook implements Workbook {
       const requests = packRequests(ops);
       try {
         for (const [i, request] of requests.entries()) {
-          context.application.suspendApiCalculationUntilNextSync();
-          request.forEach((op) => op.queue(target));
-          if (i === requests.length - 1) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+          const last = i === requests.length - 1;
+          queueCalculated(context, last, () => {
+            request.forEach((op) => op.queue(target));
+            if (last) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+          });
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
