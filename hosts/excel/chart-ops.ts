@@ -5,6 +5,7 @@ import { asLiteral } from "../../app/workbook/escape";
 import { a1 } from "./address";
 import { OP_OVERHEAD, utf8Length } from "../../app/workbook/requests";
 import { valueOps, WriteOp } from "./table-ops";
+import { Features, type Supports } from "./requirements";
 
 /** A series as the chart draws it: name, look, and its X/Y points. */
 interface PlotSeries {
@@ -105,9 +106,9 @@ export function chartDataBox(report: ReportSheet): Box | null {
 
 /**
  * The chart reads its points from cells (a "Chart data" block, two columns per series), so it stays
- * a native chart that works without the add-in. Labels need ExcelApi 1.8 (`labels`).
+ * a native chart that works without the add-in. Point labels need ExcelApi 1.8, asked through `supports`.
  */
-export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
+export function chartOps(report: ReportSheet, supports: Supports): WriteOp[] {
   const spec = report.chart;
   if (!spec) return [];
   const col = chartDataColumn(report);
@@ -180,11 +181,14 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
       chart.height = spec.height;
     },
   });
-  if (labels) ops.push(...labelOps(series, drawn));
+  if (supports(Features.pointLabels)) ops.push(...labelOps(series, drawn));
   return ops;
 }
 
-/** Per-point labels with the account name (ExcelApi 1.8), in ops of LABELS_PER_OP points. */
+/**
+ * Per-point labels with the account name, in ops of LABELS_PER_OP points.
+ * @requires ExcelApi 1.8
+ */
 function labelOps(series: PlotSeries[], drawn: Excel.ChartSeries[]): WriteOp[] {
   const labelled = series.flatMap((s, i) => s.points.flatMap((p, j) => (p.label === undefined ? [] : [{ i, j, text: p.label }])));
   const ops: WriteOp[] = [];
