@@ -20,7 +20,7 @@ import { PREPARE_STRINGS } from "../app/i18n/prepareStrings";
 import { REVIEW_STRINGS } from "../app/i18n/reviewStrings";
 import { applyPreset } from "../app/settings/presets";
 import { updateCriterion } from "../app/settings/settings";
-import type { Workbook } from "../app/workbook/workbook";
+import type { SourceOffer, Workbook } from "../app/workbook/workbook";
 import { AccountCard } from "./components/AccountCard";
 import { BuildSection } from "./components/BuildSection";
 import { DataSection } from "./components/DataSection";
@@ -53,6 +53,8 @@ interface SectionContext {
   workbook: Workbook;
   t: UiStrings;
   lang: Language;
+  /** Raw exports the host's page just inserted (the playground's sample order lines). */
+  offer: SourceOffer | null;
 }
 
 interface PaneSection {
@@ -70,7 +72,9 @@ const SECTIONS: PaneSection[] = [
   {
     id: "prepare",
     title: (_, lang) => PREPARE_STRINGS[lang].title,
-    body: ({ state, controller: c, lang, workbook }) => <PrepareSection workbook={workbook} pane={c} tables={state.tables} lang={lang} />,
+    body: ({ state, controller: c, lang, workbook, offer }) => (
+      <PrepareSection workbook={workbook} pane={c} tables={state.tables} lang={lang} offer={offer} />
+    ),
   },
   {
     id: "data",
@@ -147,9 +151,19 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
     setFolded(true);
     setOpen((o) => o.filter((id) => id !== "data"));
   }
+  // Raw exports the host's page inserted: Prepare data opens with them as its tables.
+  const [offer, setOffer] = React.useState<SourceOffer | null>(null);
+  React.useEffect(
+    () =>
+      props.workbook.onSourcesOffered?.((o) => {
+        setOffer(o);
+        setOpen((ids) => (ids.includes("prepare") ? ids : [...ids, "prepare"]));
+      }),
+    [props.workbook],
+  );
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
-  const context: SectionContext = { state, controller, workbook: props.workbook, t, lang };
+  const context: SectionContext = { state, controller, workbook: props.workbook, t, lang, offer };
   const card = state.whatIf.card;
 
   return (

@@ -9,7 +9,7 @@ import { friendlyError, PaneError } from "../i18n/errors";
 import { PREPARE_STRINGS } from "../i18n/prepareStrings";
 import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
-import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
+import type { SourceOffer, SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
 import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColumns, OrderRole } from "./columns";
@@ -53,6 +53,8 @@ export interface PrepareState {
   /** The SQL of "Copy as SQL" while shown; `copied` when it went to the clipboard. */
   sql: { text: string; copied: boolean } | null;
   error: string | null;
+  /** The tables are the raw exports the host's page just inserted (until the user picks others or prepares). */
+  offered: boolean;
 }
 
 export const PROGRESS_LINES = 100_000;
@@ -75,6 +77,7 @@ export class PrepareController {
     result: null,
     sql: null,
     error: null,
+    offered: false,
   };
   private listeners = new Set<(s: PrepareState) => void>();
 
@@ -109,7 +112,22 @@ export class PrepareController {
   pickOrders(ref: SourceRef): Promise<void> {
     return this.guard(async () => {
       const table = await this.readRaw(ref);
-      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null });
+      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null, offered: false });
+      this.check();
+    });
+  }
+
+  /** Raw exports the host's page just inserted: taken as the order lines and the activity log. */
+  takeOffer(offer: SourceOffer): Promise<void> {
+    return this.guard(async () => {
+      const orders = await this.readRaw(offer.orders);
+      const activity = offer.activity ? await this.readRaw(offer.activity) : null;
+      this.set({
+        orders: { table: orders, source: this.sourceOf(orders), mapping: mapOrderColumns(orders.headers) },
+        activity: activity ? { table: activity, source: this.sourceOf(activity), mapping: mapActivityColumns(activity.headers) } : null,
+        result: null,
+        offered: true,
+      });
       this.check();
     });
   }
@@ -118,11 +136,15 @@ export class PrepareController {
   pickActivity(ref: SourceRef | null): Promise<void> {
     return this.guard(async () => {
       if (!ref) {
-        this.set({ activity: null });
+        this.set({ activity: null, offered: false });
         return this.check();
       }
       const table = await this.readRaw(ref);
-      this.set({ activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) }, result: null });
+      this.set({
+        activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) },
+        result: null,
+        offered: false,
+      });
       this.check();
     });
   }
@@ -324,6 +346,7 @@ export class PrepareController {
     if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) await this.pane.build();
     this.set({
       quality: result.quality,
+      offered: false,
       result: {
         sheetName: written.sheetName,
         accounts: sheet.rows.length,
