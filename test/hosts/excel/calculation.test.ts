@@ -7,6 +7,8 @@
 import { ExcelWorkbook } from "../../../hosts/excel/excel-workbook";
 import { FakeContext, FakeExcel } from "../../support/excel-fake";
 import { accounts, report } from "./fixtures";
+import { appendReview, historyChange } from "../../../app/review";
+import { q3, q4 } from "../../app/review/fixtures";
 
 function setup() {
   const excel = new FakeExcel("1.14");
@@ -28,6 +30,14 @@ describe("recalculation after writes with calculation suspended", () => {
     expect(writes).toBeGreaterThan(1);
     expect(excel.model.calculationStale).toBe(false);
   }, 60_000);
+
+  test("a second review saved into the history (rows appended in place) leaves the workbook calculated", async () => {
+    const { excel, workbook } = setup();
+    await workbook.editHistory(historyChange(appendReview(null, q3(), "en"), "en"));
+    await workbook.editHistory(historyChange(appendReview(await workbook.readHistory(), q4(), "en"), "en"));
+    expect((await workbook.readHistory())?.rows.length).toBeGreaterThan(0);
+    expect(excel.model.calculationStale).toBe(false);
+  });
 
   test("the fake: a suspended request leaves the workbook stale until an unsuspended recalculation", async () => {
     const excel = new FakeExcel("1.14");
