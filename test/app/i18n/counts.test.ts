@@ -1,5 +1,6 @@
-/** Counted messages of Prepare data read right for one and for several, in English and German. */
+/** Counted messages of the pane read right for one and for several, in English and German. */
 import { PREPARE_STRINGS } from "../../../app/i18n/prepareStrings";
+import { REVIEW_STRINGS } from "../../../app/i18n/reviewStrings";
 
 const en = PREPARE_STRINGS.en;
 const de = PREPARE_STRINGS.de;
@@ -43,5 +44,11 @@ describe("Prepare data: counts and their words agree", () => {
       /^Blatt „KAM Accounts“ mit 1 Kunde geschrieben; 1 ausgelassene Zeile steht unter/,
     );
     expect(de.errors.invalid("1", "E6", "keine Zahl")).toMatch(/^1 Zeile ist ungültig, bei E6: keine Zahl\./);
+  });
+
+  test("a saved review with one account", () => {
+    expect(REVIEW_STRINGS.en.reviewOption("2026-03-31", "Q1", 1)).toBe("Q1 (2026-03-31, 1 account)");
+    expect(REVIEW_STRINGS.en.reviewOption("2026-03-31", "Q1", 2)).toBe("Q1 (2026-03-31, 2 accounts)");
+    expect(REVIEW_STRINGS.de.reviewOption("2026-03-31", "Q1", 1)).toBe("Q1 (2026-03-31, 1 Kunde)");
   });
 });
