@@ -122,6 +122,16 @@ function requiresOf(fn) {
   return null;
 }
 
+/** The lowest requirement set among a member's declarations (overloads, merged interfaces). */
+function lowest(declarations) {
+  return (
+    declarations
+      .map(apiSetOf)
+      .filter(Boolean)
+      .sort((a, b) => compareVersions(a.version, b.version))[0] || null
+  );
+}
+
 /** The declaration a use resolves to: the overload called, or the member's declarations. */
 function declarationsOf(node, checker) {
   const call = node.parent && ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
@@ -150,9 +160,20 @@ function findUnguarded(program, files, declared) {
       let member = null;
       if (ts.isPropertyAccessExpression(node)) {
         member = node.name.text;
-        const sets = declarationsOf(node, checker).map(apiSetOf);
-        // Several declarations (overloads, merged interfaces): the lowest set among them.
-        need = sets.filter(Boolean).sort((a, b) => compareVersions(a.version, b.version))[0] || null;
+        need = lowest(declarationsOf(node, checker));
+      } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+        // range["values"]
+        member = node.argumentExpression.text;
+        const symbol = checker.getSymbolAtLocation(node.argumentExpression);
+        need = lowest((symbol && symbol.declarations) || []);
+      } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        // const { values } = range
+        const key = node.propertyName || node.name;
+        if (ts.isIdentifier(key)) {
+          member = key.text;
+          const property = checker.getTypeAtLocation(node.parent).getProperty(key.text);
+          need = lowest((property && property.declarations) || []);
+        }
       } else if (ts.isCallExpression(node)) {
         // A call of a function of ours marked @requires.
         const [declaration] = declarationsOf(node.expression, checker);

@@ -22,6 +22,8 @@ const FIXTURES: Record<string, string> = {
   "helperAnd.ts": `${HELPER}  return supports(Features.triggerSource) && ${USE};\n}`,
   "helperNegated.ts": `${HELPER}  return !supports(Features.triggerSource) && ${USE};\n}`,
   "helperOr.ts": `${HELPER}  return supports(Features.triggerSource) || ${USE};\n}`,
+  "destructured.ts": `${HANDLER}  const { triggerSource } = event;\n  return triggerSource === "ThisLocalAddin";\n}`,
+  "elementAccess.ts": `${HANDLER}  return event["triggerSource"] === "ThisLocalAddin";\n}`,
   "declaredSet.ts": `export const f = (c: Excel.RequestContext) => c.application.suspendApiCalculationUntilNextSync();`,
   "requiresUnguarded.ts": `${LABEL}export const a = (p: Excel.ChartPoint) => label(p);`,
   "requiresGuarded.ts": `${LABEL}export const b = (p: Excel.ChartPoint) => ${isSet("1.8")} && label(p);`,
@@ -48,6 +50,11 @@ describe("requirement-set check", () => {
 
   test("an unguarded use of a newer member is reported with its line, member and set", () => {
     expect(problems["unguarded.ts"]).toEqual(["2: triggerSource ExcelApi 1.14"]);
+  });
+
+  test("a destructured or bracketed use is a use too", () => {
+    expect(problems["destructured.ts"]).toEqual(["2: triggerSource ExcelApi 1.14"]);
+    expect(problems["elementAccess.ts"]).toEqual(["2: triggerSource ExcelApi 1.14"]);
   });
 
   test("the same use behind isSetSupported for that set, or higher, passes; a check for an older set does not", () => {
