@@ -70,12 +70,21 @@ function sections(format: string): string[] {
 
 const isDateCode = (tokens: Token[]) => tokens.some((t) => t.kind === "code" && /^[ymdhs]$/.test(t.text));
 
-/** The section for this value and the value it shows (a negative section shows the absolute value). */
-function pick(format: string, value: number): { section: string; value: number } | null {
-  const parts = sections(format);
-  if (parts.length >= 3 && value === 0) return { section: parts[2], value };
-  if (parts.length >= 2 && value < 0) return { section: parts[1], value: -value };
-  return { section: parts[0], value };
+/** A format read once: its sections as tokens, or null for General and what this module does not read. */
+interface Parsed {
+  sections: Token[][];
+  dates: boolean[];
+}
+const parsedFormats = new Map<string, Parsed | null>();
+
+function parse(format: string): Parsed | null {
+  if (parsedFormats.has(format)) return parsedFormats.get(format) ?? null;
+  // General, text, and scientific notation (not used here) are shown as General.
+  const general = /^general$/i.test(format.trim()) || format === "@" || /E[+-]/i.test(format.replace(/"[^"]*"/g, ""));
+  const tokens = general ? [] : sections(format).map(tokenize);
+  const parsed = general ? null : { sections: tokens, dates: tokens.map(isDateCode) };
+  parsedFormats.set(format, parsed);
+  return parsed;
 }
 
 // Creating an Intl.NumberFormat costs far more than using one, and a grid shows hundreds of cells.
@@ -214,12 +223,12 @@ function showDate(tokens: Token[], serial: number, locale: string): string {
  * module reads), so the caller shows it as General.
  */
 export function formatNumber(value: number, format: string, locale: string): string | null {
-  // General, text, and scientific notation (not used here) are shown as General.
-  if (/^general$/i.test(format.trim()) || format === "@" || /E[+-]/i.test(format.replace(/"[^"]*"/g, ""))) return null;
-  const chosen = pick(format, value);
-  if (!chosen) return null;
-  const tokens = tokenize(chosen.section);
-  if (isDateCode(tokens)) return showDate(tokens, chosen.value, locale);
-  const sign = sections(format).length === 1 && value < 0 ? "-" : "";
-  return sign + showNumber(tokens, Math.abs(chosen.value), locale);
+  const parsed = parse(format);
+  if (!parsed) return null;
+  const n = parsed.sections.length;
+  // "positive;negative;zero": a negative section shows the absolute value with its own signs.
+  const i = n >= 3 && value === 0 ? 2 : n >= 2 && value < 0 ? 1 : 0;
+  const shown = i === 1 ? -value : value;
+  if (parsed.dates[i]) return showDate(parsed.sections[i], shown, locale);
+  return (n === 1 && value < 0 ? "-" : "") + showNumber(parsed.sections[i], Math.abs(shown), locale);
 }
