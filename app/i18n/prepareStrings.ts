@@ -35,6 +35,8 @@ export interface PrepareStrings {
   useSelection: string;
   /** What to do when the page inserted the sample exports and the pane took them as the sources. */
   offered: string;
+  /** Beside the disabled Prepare accounts button, until an order-line table is chosen. */
+  pickFirst: string;
   pickedAt: (address: string, lines: number) => string;
   columns: string;
   roles: Record<PrepareRole, string>;
@@ -86,6 +88,7 @@ const prepareEn: PrepareStrings = {
   noActivity: "No activity log",
   useSelection: "Use selection",
   offered: "The sample order lines and activity log are chosen as the raw tables. Check the columns below, then click Prepare accounts.",
+  pickFirst: "Choose the order-line table first: pick it in the list above, or click a cell inside it and press Use selection.",
   pickedAt: (address, lines) => `${address}: ${count(lines, "line", "lines")}`,
   columns: "Columns",
   roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type" },
@@ -167,6 +170,8 @@ const prepareDe: PrepareStrings = {
   useSelection: "Auswahl verwenden",
   offered:
     "Die Beispiel-Auftragspositionen und das Aktivitätenprotokoll sind als Rohtabellen gewählt. Prüfen Sie unten die Spalten und klicken Sie dann auf Kunden vorbereiten.",
+  pickFirst:
+    "Wählen Sie zuerst die Tabelle der Auftragspositionen: in der Liste oben, oder klicken Sie in eine Zelle der Tabelle und dann auf Auswahl verwenden.",
   pickedAt: (address, lines) => `${address}: ${count(lines, "Zeile", "Zeilen")}`,
   columns: "Spalten",
   roles: {

@@ -127,6 +127,7 @@ export function PrepareSection(props: {
           {t.copySql}
         </Button>
       </div>
+      {!s.orders && !s.busy && <Text className={styles.hint}>{t.pickFirst}</Text>}
       {stored && <Text className={styles.hint}>{t.refreshHint}</Text>}
       {s.busy && (
         <div aria-live="polite">

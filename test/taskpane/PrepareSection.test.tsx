@@ -46,8 +46,12 @@ describe("Prepare data section", () => {
   it("English: maps the German headers, shows the quality report with cells, and writes KAM Accounts", async () => {
     const wb = MemoryWorkbook.withSheet("Export", EXPORT);
     await renderPane(wb, "en-US");
+    // Before a table is chosen, the pane says how to choose one (Prepare accounts waits for it).
+    screen.getByText(/Choose the order-line table first: pick it in the list above, or click a cell inside it and press Use selection/);
+    expect((screen.getByRole("button", { name: "Prepare accounts" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(await screen.findByRole("button", { name: "Use selection: Order lines" }));
     await screen.findByText("Export!A1:F6: 5 lines");
+    expect(screen.queryByText(/Choose the order-line table first/)).toBeNull();
     expect((screen.getByRole("combobox", { name: "Column for Customer" }) as HTMLSelectElement).value).toBe("0");
     expect((screen.getByRole("combobox", { name: "Column for Amount" }) as HTMLSelectElement).value).toBe("4");
     expect((screen.getByRole("combobox", { name: "Column for Profit" }) as HTMLSelectElement).value).toBe("5");
