@@ -16,7 +16,7 @@ import { columnLabels, guessCriterion } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
-import { accountKey, joinBy, keyOf } from "./accountKey";
+import { joinBy, keyOf, reviewKey } from "./accountKey";
 import type { Review, ReviewAccount, ReviewAxis, ReviewCriterion, SettingsPrint } from "./types";
 
 /** One account's inputs to a review: what the source table (or a saved review) holds. */
@@ -131,7 +131,7 @@ export function scoreReview(meta: ReviewMeta, print: SettingsPrint, inputs: Acco
   const value = axis("value");
   const engagement = axis("engagement");
   // The stored key: the ID's when the account has one (it takes precedence), else the name's.
-  const keys = inputs.map((a) => accountKey(a.id ?? a.name));
+  const keys = inputs.map((a) => reviewKey(a.id ?? a.name));
   let previous: (Quadrant | null)[] | undefined;
   if (options.previous) {
     const by = joinBy(options.previous.accounts, inputs);
