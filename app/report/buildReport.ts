@@ -16,7 +16,7 @@ import type { SourceTable } from "../workbook/workbook";
 import { Accounts, AxisData, readAccounts } from "../portfolio/accounts";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
-import { guessCriterion, columnLabels } from "../settings/mapping";
+import { columnLabels, revenueColumn } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, MatrixReport, ReportTable } from "./types";
@@ -61,13 +61,6 @@ function checkAxis(axis: AxisData, name: "value" | "engagement"): void {
   });
 }
 
-/** The first column whose header names revenue, for the summary's revenue shares; -1 if none. */
-function revenueColumn(table: SourceTable, settings: Settings): number {
-  const labels = columnLabels(table.headers);
-  const c = settings.criteria.find((x) => labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
-  return c ? labels.indexOf(c.column) : -1;
-}
-
 const RESULT_FORMATS = ["@", "0.0", "0.0", "0", null, "0", null, "0%"];
 const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
 
@@ -109,7 +102,9 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
   const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
   const scoreCell = (s: Scored): CellValue => (isKamError(s) ? accountErrorText(s, lang) : s);
-  const revenueCol = revenueColumn(table, settings);
+  const labelsOfColumns = columnLabels(table.headers);
+  const revenueName = revenueColumn(settings.criteria, labelsOfColumns);
+  const revenueCol = revenueName === null ? -1 : labelsOfColumns.indexOf(revenueName);
 
   const n = scored.accounts.length;
   const byPriority: number[] = [];

@@ -12,7 +12,7 @@ import {
   Scored,
 } from "../../core";
 import { readAccounts } from "../portfolio/accounts";
-import { columnLabels, guessCriterion } from "../settings/mapping";
+import { columnLabels, revenueColumn } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
@@ -43,7 +43,7 @@ export interface ScoreOptions {
 export interface TableOptions extends ScoreOptions {
   /** Column label mapped as "Account ID"; its key identifies accounts across renames. */
   idColumn?: string | null;
-  /** Column label mapped as revenue; undefined: the first criterion whose header names revenue, as the report does. */
+  /** Column label mapped as revenue; undefined: the report's rule (revenueColumn in settings/mapping). */
   revenueColumn?: string | null;
 }
 
@@ -57,12 +57,6 @@ export function settingsPrint(settings: Settings, criteria: ReviewCriterion[], b
     band,
     criteria,
   };
-}
-
-/** Revenue column as buildReport picks it: the first mapped criterion whose header names revenue. */
-export function guessRevenueColumn(settings: Settings, labels: string[]): string | null {
-  const c = settings.criteria.find((x) => x.axis !== "ignore" && labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
-  return c ? c.column : null;
 }
 
 const idText = (cell: CellValue | undefined): string | null => {
@@ -85,7 +79,7 @@ export function inputsFromTable(
   ];
   const colOf = (label: string | null | undefined) => (label ? labels.indexOf(label) : -1);
   const idCol = colOf(options.idColumn);
-  const revenueCol = colOf(options.revenueColumn === undefined ? guessRevenueColumn(settings, labels) : options.revenueColumn);
+  const revenueCol = colOf(options.revenueColumn === undefined ? revenueColumn(settings.criteria, labels) : options.revenueColumn);
   const criterionCols = criteria.map((c) => labels.indexOf(c.name));
   const accounts = read.rowIndex.map((r, i) => {
     const row = table.rows[r];
