@@ -4,10 +4,10 @@
  * source with the default mapping, and Refresh all of it with the stored settings in one click.
  * Source tables are only read. Talks to the main Controller only through MatrixPane.
  */
-import { accountsSql, isoDate, Language, toSerial } from "../../core";
+import { accountsSql, DEFAULT_MONTHS, isoDate, Language, toSerial } from "../../core";
 import { friendlyError, PaneError } from "../i18n/errors";
 import { PREPARE_STRINGS } from "../i18n/prepareStrings";
-import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
+import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
 import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
