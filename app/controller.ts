@@ -1,5 +1,6 @@
 import { Language } from "../core";
-import { friendlyError, isTooLarge, PaneError } from "./i18n/errors";
+import { friendlyError, isTooLarge } from "./i18n/errors";
+import { AppError, PaneError } from "./errors";
 import { buildReport } from "./report/buildReport";
 import { findProblems, Problem } from "./report/problems";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
@@ -232,7 +233,7 @@ export class Controller {
   }
 
   private fail(e: unknown): void {
-    if (!(e instanceof PaneError)) console.error(e); // for developers; the user sees a sentence
+    if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
     this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
   }
 

@@ -5,8 +5,7 @@
  * Source tables are only read. Talks to the main Controller only through MatrixPane.
  */
 import { accountsSql, DEFAULT_MONTHS, isoDate, Language, toSerial } from "../../core";
-import { friendlyError, PaneError } from "../i18n/errors";
-import { PREPARE_STRINGS } from "../i18n/prepareStrings";
+import { friendlyError } from "../i18n/errors";
 import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
 import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
@@ -15,7 +14,7 @@ import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
 import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColumns, OrderRole } from "./columns";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
-import { PrepareError } from "./prepareError";
+import { AppError, PrepareError } from "../errors";
 import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
 import type { RawTable } from "./table";
 
@@ -231,10 +230,8 @@ export class PrepareController {
     try {
       await work();
     } catch (e) {
-      if (!(e instanceof PaneError) && !(e instanceof PrepareError)) console.error(e);
-      this.set({
-        error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language),
-      });
+      if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
+      this.set({ error: friendlyError(e, this.language) });
     } finally {
       this.set({ busy: false, progress: null });
     }

@@ -9,7 +9,8 @@ import {
   Scored,
   strategyText,
 } from "../../core";
-import { accountErrorText, PaneError } from "../i18n/errors";
+import { accountErrorText } from "../i18n/errors";
+import { PaneError } from "../errors";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";

@@ -2,9 +2,9 @@ import type { Language, Quadrant } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import { reviewKey } from "./accountKey";
 import { parsePrintText } from "./fingerprint";
-import { checkHeader, columnsOf, Field, HistoryProblem, HistoryTable } from "./history";
+import { checkHeader, columnsOf, Field, HistoryTable } from "./history";
 import { parseReviewDate } from "./reviewDate";
-import { HistoryProblemKind, REVIEW_TEXT } from "./text";
+import { HistoryProblem, HistoryProblemKind, REVIEW_TEXT } from "./text";
 import type { Review, ReviewAccount, SettingsPrint } from "./types";
 
 /** Reading "KAM History" back into reviews (the layout is described in history.ts). */
