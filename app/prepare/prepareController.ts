@@ -15,6 +15,7 @@ import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColu
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
+import { Store } from "../store";
 import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
 import type { RawTable } from "./table";
 
@@ -61,7 +62,7 @@ const rawOf = (table: SourceTable): RawTable => ({ headers: table.headers, rows:
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PrepareController {
-  private state: PrepareState = {
+  private readonly store = new Store<PrepareState>({
     orders: null,
     activity: null,
     reviewDate: null,
@@ -74,8 +75,7 @@ export class PrepareController {
     result: null,
     sql: null,
     error: null,
-  };
-  private listeners = new Set<(s: PrepareState) => void>();
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -86,12 +86,13 @@ export class PrepareController {
       : null,
   ) {}
 
-  getState = (): PrepareState => this.state;
+  getState = (): PrepareState => this.store.getState();
 
-  subscribe = (listener: (s: PrepareState) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: (s: PrepareState) => void): (() => void) => this.store.subscribe(listener);
+
+  private get state(): PrepareState {
+    return this.store.getState();
+  }
 
   /** Shows the stored preparation (if any) without reading anything: Refresh reads. */
   init(): void {
@@ -220,8 +221,7 @@ export class PrepareController {
   // ---- internals ----------------------------------------------------------------------------
 
   private set(patch: Partial<PrepareState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   private async guard(work: () => Promise<void>): Promise<void> {

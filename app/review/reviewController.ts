@@ -10,6 +10,7 @@ import { historyChange } from "./historyChange";
 import { defaultCompareDate, historyProblemText, parseHistory, ReviewSummary } from "./index";
 import { rescoreReview, reviewFromTable } from "./records";
 import type { Review } from "./types";
+import { Store } from "../store";
 
 /** What the Review section shows. Replaced, never mutated. */
 export interface ReviewState {
@@ -49,8 +50,7 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 export class ReviewController {
   private history: HistoryData | null = null;
   private parsed = new Map<string, Review>();
-  private listeners = new Set<(s: ReviewState) => void>();
-  state: ReviewState = {
+  private readonly store = new Store<ReviewState>({
     loaded: false,
     reviews: [],
     problems: [],
@@ -62,7 +62,7 @@ export class ReviewController {
     confirm: null,
     done: null,
     busy: false,
-  };
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -70,14 +70,13 @@ export class ReviewController {
     private readonly host: ReviewHost,
   ) {}
 
-  getState = (): ReviewState => this.state;
-  subscribe = (l: (s: ReviewState) => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  getState = (): ReviewState => this.store.getState();
+  subscribe = (l: (s: ReviewState) => void): (() => void) => this.store.subscribe(l);
+  get state(): ReviewState {
+    return this.store.getState();
+  }
   private set(patch: Partial<ReviewState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   /** Reads the history from the sheet (it survives closing and reopening the workbook). */
