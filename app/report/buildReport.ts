@@ -27,8 +27,6 @@ import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review/comparison";
 
-export type { BuildReview } from "../review/comparison";
-
 // ---- review
 
 export const REPORT_SHEET_NAME = "KAM Matrix";

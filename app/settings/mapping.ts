@@ -107,9 +107,6 @@ export function guessNameColumn(headers: readonly string[], rows: readonly CellV
   return text >= 0 ? text : null;
 }
 
-/** Column letters as spreadsheets show them: 0 -> A, 25 -> Z, 26 -> AA (the shared rule). */
-export { columnLetters as columnLetter } from "../workbook/naming";
-
 /**
  * One unique, non-empty label per column: settings refer to columns by these labels, so a blank
  * header becomes "Column C" and a repeated one "Revenue (2)".

@@ -6,8 +6,6 @@ import type { Settings } from "../settings/settings";
 import type { PortfolioScores } from "./scores";
 import { isBorderline } from "../report/borderline";
 
-export { BORDERLINE_BELOW, isBorderline } from "../report/borderline";
-
 /** The matrix for the current weights, from cached criterion scores: what the preview draws. */
 export interface Preview {
   spec: ChartSpec;

@@ -14,14 +14,8 @@ import {
 } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { PREPARE_STRINGS, PrepareStrings } from "../../app/i18n/prepareStrings";
-import {
-  ACTIVITY_ROLES,
-  ColumnMapping,
-  LineRole,
-  ORDER_ROLES,
-  REQUIRED_ACTIVITY_ROLES,
-  REQUIRED_ORDER_ROLES,
-} from "../../app/prepare/columns";
+import { ColumnMapping, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../../app/prepare/columns";
+import { ACTIVITY_ROLES, LineRole, ORDER_ROLES } from "../../app/settings/prepare";
 import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { lineMessageText } from "../../app/prepare/messageText";
 import type { QualityReport } from "../../app/prepare/quality";
