@@ -10,7 +10,7 @@ import { parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
-import { ReviewController } from "./review/reviewController";
+import { ReviewController } from "./review";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";

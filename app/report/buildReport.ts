@@ -25,7 +25,7 @@ import type { CellValue, MatrixReport, ReportTable } from "./types";
 import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
-import type { BuildReview } from "../review/comparison";
+import type { BuildReview } from "../review";
 
 // ---- review
 
