@@ -3,20 +3,7 @@
  * errors (taskpane/prepare/prepareController.ts), in English and German.
  */
 import type { Language } from "../../core";
-
-/** What "Prepare data" can fail with (taskpane/prepare/prepareError.ts). */
-export type PrepareErrorCode =
-  | "noTable"
-  | "ownSheet"
-  | "noLines"
-  | "gone"
-  | "cannotReread"
-  | "nothingStored"
-  | "mapping"
-  | "invalid"
-  | "noAccounts"
-  | "noReviewDate"
-  | "notFoundAfterWrite";
+import type { PrepareErrorCode } from "../errors";
 
 /** "1 line", "2 lines": the word that goes with a count. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
