@@ -1,6 +1,6 @@
+import { PaneError } from "../errors";
 import { isBlank } from "../../core";
 import type { SourceTable } from "../workbook/workbook";
-import { PaneError } from "../i18n/errors";
 import { REPORT_TEXT } from "../i18n/report";
 import { columnLabels } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";

@@ -5,24 +5,24 @@ import type { HistoryData, SourceTable, Workbook } from "../workbook/workbook";
 import { joinBy, keyOf } from "./accountKey";
 import { compareReviews, Comparison } from "./comparison";
 import { isWorkbookError } from "../workbook/contract";
-import { friendlyError, PaneError, PaneMessage } from "../i18n/errors";
+import { friendlyError } from "../i18n/errors";
+import { HistoryError, PaneError, PaneMessage, ReviewExists } from "../errors";
 import { REVIEW_STRINGS } from "../i18n/reviewStrings";
 import {
   appendReview,
   deleteReview,
   HistoryEdit,
-  HistoryError,
   historyProblemText,
   HistoryTable,
   newReviewId,
   replaceReview,
-  ReviewExists,
   ReviewGroup,
 } from "./history";
 import { HISTORY_SHEET_NAME, historyChange } from "./historyChange";
 import { defaultCompareDate, ParsedHistory, parseHistory, ReviewSummary } from "./historyRead";
 import { rescoreReview, reviewFromTable } from "./records";
 import type { Review } from "./types";
+import { Store } from "../store";
 
 /** What the Review section shows. Replaced, never mutated. */
 export interface ReviewState {
@@ -63,8 +63,7 @@ export class ReviewController {
   private history: HistoryData | null = null;
   private parsed = new Map<string, Review>();
   private groups: ReviewGroup[] = [];
-  private listeners = new Set<(s: ReviewState) => void>();
-  state: ReviewState = {
+  private readonly store = new Store<ReviewState>({
     loaded: false,
     reviews: [],
     problems: [],
@@ -76,7 +75,7 @@ export class ReviewController {
     confirm: null,
     done: null,
     busy: false,
-  };
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -84,14 +83,13 @@ export class ReviewController {
     private readonly host: ReviewHost,
   ) {}
 
-  getState = (): ReviewState => this.state;
-  subscribe = (l: (s: ReviewState) => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  getState = (): ReviewState => this.store.getState();
+  subscribe = (l: (s: ReviewState) => void): (() => void) => this.store.subscribe(l);
+  get state(): ReviewState {
+    return this.store.getState();
+  }
   private set(patch: Partial<ReviewState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   /** Reads the history from the sheet (it survives closing and reopening the workbook). */

@@ -5,6 +5,7 @@
  * adapters implement it; nothing here depends on the report builder or the pane.
  */
 export type CellValue = string | number | boolean | null;
+import { AppError } from "../errors";
 
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
@@ -155,6 +156,12 @@ export interface SourceTable {
 /** Where to read the account table from: a named table, or the region around the selection. */
 export type SourceRef = { tableName: string } | { selection: true };
 
+/** Raw exports a host's own page just inserted (the playground's sample): the order lines and an activity log. */
+export interface SourceOffer {
+  orders: SourceRef;
+  activity?: SourceRef;
+}
+
 export interface WriteProgress {
   /** 0..1 */
   done: number;
@@ -200,12 +207,12 @@ export type WorkbookErrorCode =
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
   | "busy";
 
-export class WorkbookError extends Error {
+export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     readonly params: { name?: string; choices?: string[] } = {},
   ) {
-    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";
   }
 

@@ -2,20 +2,19 @@
 import {
   appendReview,
   deleteReview,
-  HistoryError,
   historyProblemText,
   HistoryTable,
   listReviews,
   newHistoryHeader,
   parseHistory,
   replaceReview,
-  ReviewExists,
   reviewFromTable,
   defaultCompareDate,
   historyChange,
   planHistoryChange,
   Review,
 } from "../../../app/review";
+import { HistoryError, ReviewExists } from "../../../app/errors";
 import { OPTIONS, q3, q4, settings, table, Q3_ROWS, HEADERS } from "./fixtures";
 
 const snapshot = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r));
