@@ -134,12 +134,13 @@ export class ReviewController {
   }
 
   /**
-   * Applies an edit computed from the latest read. When the host refuses it because the table
-   * changed (another pane, a user's edit), the pane reads again and computes it once more. On any
+   * Applies an edit computed from the latest read. When the host refuses a plain save because the
+   * table changed (another pane, a user's edit), the pane reads again and computes it once more
+   * (a replace or delete is not repeated: the user confirmed it for what they saw). On any
    * failure the history is read back and the user told what is there now: nothing changed, the
    * new review unfinished, or the old one not (fully) removed.
    */
-  private async write(lang: Language, compute: () => HistoryEdit, newId: string | null): Promise<{ sheetName: string }> {
+  private async write(lang: Language, compute: () => HistoryEdit, newId: string | null, retry: boolean): Promise<{ sheetName: string }> {
     for (let attempt = 1; ; attempt++) {
       const edit = compute();
       try {
@@ -154,9 +155,11 @@ export class ReviewController {
           if (this.message(again) === this.message(e)) throw e;
           throw new PaneMessage(`${REVIEW_STRINGS[this.lang].outcome.unreadable} ${this.message(again)}`);
         }
-        const outcome = writeOutcome(edit, newId, this.groups);
+        const refused = isWorkbookError(e) && e.code === "historyChanged";
+        // A refused delete wrote nothing, even when its review is gone now (another pane removed or replaced it).
+        const outcome = newId === null && refused ? "unchanged" : writeOutcome(edit, newId, this.groups);
         if (outcome === "done") return { sheetName: HISTORY_SHEET_NAME };
-        if (outcome === "unchanged" && attempt === 1 && isWorkbookError(e) && e.code === "historyChanged") continue;
+        if (outcome === "unchanged" && retry && attempt === 1 && refused) continue;
         if (outcome === "unchanged") throw e;
         const date = edit.date ?? edit.remove[0]?.date ?? "";
         const t = REVIEW_STRINGS[this.lang].outcome;
@@ -202,6 +205,7 @@ export class ReviewController {
               ? replaceReview(this.history as HistoryTable, review, lang, id)
               : appendReview(this.history as HistoryTable | null, review, lang, id),
           id,
+          !replace,
         ));
       } catch (e) {
         if (!(e instanceof ReviewExists)) throw e;
@@ -231,7 +235,7 @@ export class ReviewController {
     this.set({ busy: true, confirm: null });
     try {
       const lang = this.host.settings().language;
-      const { sheetName } = await this.write(lang, () => deleteReview(this.history as HistoryTable, c.date, lang), null);
+      const { sheetName } = await this.write(lang, () => deleteReview(this.history as HistoryTable, c.date, lang), null, false);
       if (this.state.compareDate === c.date) this.set({ compareDate: null, comparison: null });
       this.set({ done: { kind: "deleted", label: c.label || c.date, sheet: sheetName } });
       this.host.rebuild();

@@ -148,3 +148,21 @@ test("a review that cannot be scored names the column, as the report does, not t
   expect(p.errors).toEqual(['Column "Margin" has no numbers. Enter numbers in it, or set its axis to Ignore.']);
   expect(await wb.readHistory()).toBeNull();
 });
+
+test("a Delete confirmed for a review another pane has since replaced is refused, not applied to the new one", async () => {
+  const { wb, p: a } = await twoReviews();
+  const b = pane(wb);
+  await b.controller.load();
+  b.use(Q4_ROWS);
+  await b.controller.save("2026-09-30", "Q3 2026 (corrected)", true);
+  expect(b.errors).toEqual([]);
+  a.controller.askDelete("2026-09-30");
+  await a.controller.confirmDelete();
+  expect(a.errors).toEqual([
+    "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
+  ]);
+  expect(a.controller.state.reviews.map((r) => [r.date, r.label])).toEqual([
+    ["2026-09-30", "Q3 2026 (corrected)"],
+    ["2026-12-31", "Q4 2026"],
+  ]);
+});
