@@ -243,6 +243,43 @@ export function historyContract(name: string, make: () => HistoryHost): void {
       expect(host.sheetNames().filter((n) => n.startsWith("KAM History"))).toEqual(["KAM History"]);
     });
 
+    test("a history saved before review ids loads, gets the two columns on the next save, and Delete finds its rows by date", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", [["x"]]);
+      // The layout an earlier version wrote: no "Review ID", no "Rows in review".
+      const now = appendReview(null, q3(), "en").table;
+      const keep = now.header.map((h, j) => (h === "Review ID" || h === "Rows in review" ? -1 : j)).filter((j) => j >= 0);
+      const header = keep.map((j) => String(now.header[j]));
+      const legacy = { header, rows: now.rows.map((r) => keep.map((j) => r[j])) };
+      await host.workbook.editHistory({
+        sheetName: "KAM History",
+        title: "KAM History",
+        header,
+        newColumnsFrom: 0,
+        append: legacy.rows,
+        remove: [],
+        removeNow: true,
+        date: null,
+        dateColumn: 0,
+        reviewColumn: header.length,
+      });
+      const read = (await host.workbook.readHistory())!;
+      expect(summary(read)).toEqual(summary(legacy));
+      const { e } = await save(host.workbook, (t) => appendReview(t, q4(), "en"));
+      expect(e.newColumnsFrom).toBe(header.length);
+      expect(e.table.header.slice(header.length, header.length + 2)).toEqual(["Review ID", "Rows in review"]);
+      const both = (await host.workbook.readHistory())!;
+      expect(parseHistory(both).reviews.map((r) => [r.date, r.accounts.length])).toEqual([
+        ["2026-09-30", 5],
+        ["2026-12-31", 5],
+      ]);
+      await save(host.workbook, (t) => deleteReview(t!, "2026-09-30", "en"));
+      const left = (await host.workbook.readHistory())!;
+      expect(left.rows).toHaveLength(5);
+      expect(parseHistory(left).reviews.map((r) => r.date)).toEqual(["2026-12-31"]);
+      expect(parseHistory(left).problems).toEqual([]);
+    });
+
     test("a reopened workbook reads the saved history and appends to it", async () => {
       const host = make();
       host.addUserSheet("Accounts", [["x"]]);
