@@ -7,6 +7,7 @@ export interface ReviewStrings {
     unfinished: (date: string, written: number, total: number) => string;
     oldKept: (date: string) => string;
     partlyDeleted: (date: string) => string;
+    firstSaveIncomplete: (sheet: string) => string;
     unreadable: string;
   };
   heading: string;
@@ -48,6 +49,8 @@ const en: ReviewStrings = {
       `The new review of ${d} is saved, but the earlier one of that date could not be removed (completely). Its rows stay in KAM History, unused; the pane shows the new review, and the next save or delete of ${d} removes them.`,
     partlyDeleted: (d) =>
       `Deleting the review of ${d} stopped part-way. Its remaining rows in KAM History are marked unfinished and no longer shown; every other saved review is unchanged. Saving a review of ${d} removes them, or delete them by hand.`,
+    firstSaveIncomplete: (s) =>
+      `Saving the first review failed part-way, and the unfinished sheet "${s}" could not be removed. Delete that sheet; no review was saved and your data was not changed. Save review writes KAM History again.`,
     unreadable: "Writing to KAM History failed, and reading it back to check what was written failed too:",
   },
   heading: "Review",
@@ -91,6 +94,8 @@ const de: ReviewStrings = {
       `Die neue Überprüfung vom ${d} ist gespeichert, aber die frühere desselben Stichtags konnte nicht (vollständig) entfernt werden. Ihre Zeilen bleiben ungenutzt in KAM History; der Aufgabenbereich zeigt die neue Überprüfung, und das nächste Speichern oder Löschen zum ${d} entfernt sie.`,
     partlyDeleted: (d) =>
       `Das Löschen der Überprüfung vom ${d} brach mittendrin ab. Ihre übrigen Zeilen in KAM History sind als unfertig erkennbar und werden nicht mehr gezeigt; alle anderen gespeicherten Überprüfungen sind unverändert. Speichern einer Überprüfung zum ${d} entfernt sie, oder löschen Sie sie von Hand.`,
+    firstSaveIncomplete: (s) =>
+      `Das Speichern der ersten Überprüfung brach mittendrin ab, und das unfertige Blatt „${s}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; es wurde keine Überprüfung gespeichert, und Ihre Daten wurden nicht verändert. Überprüfung speichern schreibt KAM History erneut.`,
     unreadable: "Das Schreiben in KAM History schlug fehl, und auch das Zurücklesen zur Prüfung schlug fehl:",
   },
   heading: "Überprüfung",

@@ -160,6 +160,9 @@ export class ReviewController {
         const outcome = newId === null && refused ? "unchanged" : writeOutcome(edit, newId, this.groups);
         if (outcome === "done") return { sheetName: HISTORY_SHEET_NAME };
         if (outcome === "unchanged" && retry && attempt === 1 && refused) continue;
+        // A first save whose new sheet could not be removed again: named as a review's sheet, not the matrix's.
+        if (outcome === "unchanged" && isWorkbookError(e) && e.code === "reportIncomplete")
+          throw new PaneMessage(REVIEW_STRINGS[this.lang].outcome.firstSaveIncomplete(e.params.name ?? ""));
         if (outcome === "unchanged") throw e;
         const date = edit.date ?? edit.remove[0]?.date ?? "";
         const t = REVIEW_STRINGS[this.lang].outcome;

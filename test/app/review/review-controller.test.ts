@@ -5,7 +5,7 @@
  */
 import { friendlyError } from "../../../app/i18n/errors";
 import { ReviewController } from "../../../app/review/reviewController";
-import type { SourceTable } from "../../../app/workbook/contract";
+import { WorkbookError, type SourceTable } from "../../../app/workbook/contract";
 import { MemoryWorkbook } from "../../../hosts/playground/memory-workbook";
 import { cellAt } from "../../../hosts/playground/memory-sheet";
 import { Q3_ROWS, Q4_ROWS, settings, table } from "./fixtures";
@@ -164,5 +164,19 @@ test("a Delete confirmed for a review another pane has since replaced is refused
   expect(a.controller.state.reviews.map((r) => [r.date, r.label])).toEqual([
     ["2026-09-30", "Q3 2026 (corrected)"],
     ["2026-12-31", "Q4 2026"],
+  ]);
+});
+
+test("a first save whose unfinished sheet could not be removed names that sheet as the history's, not the matrix's", async () => {
+  const wb = new MemoryWorkbook();
+  wb.addDataSheet("Accounts", [["x"]]);
+  const p = pane(wb);
+  await p.controller.load();
+  wb.editHistory = async () => {
+    throw new WorkbookError("reportIncomplete", { name: "KAM History (new)" });
+  };
+  await p.controller.save("2026-09-30", "Q3 2026");
+  expect(p.errors).toEqual([
+    'Saving the first review failed part-way, and the unfinished sheet "KAM History (new)" could not be removed. Delete that sheet; no review was saved and your data was not changed. Save review writes KAM History again.',
   ]);
 });
