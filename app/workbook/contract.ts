@@ -151,6 +151,12 @@ export interface SourceTable {
 /** Where to read the account table from: a named table, or the region around the selection. */
 export type SourceRef = { tableName: string } | { selection: true };
 
+/** Raw exports a host's own page just inserted (the playground's sample): the order lines and an activity log. */
+export interface SourceOffer {
+  orders: SourceRef;
+  activity?: SourceRef;
+}
+
 export interface WriteProgress {
   /** 0..1 */
   done: number;

@@ -4,6 +4,7 @@ import type {
   HistoryData,
   ReportSheet,
   SelectedRow,
+  SourceOffer,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -17,6 +18,7 @@ export type {
   MissingFeature,
   ReportSheet,
   SelectedRow,
+  SourceOffer,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -67,4 +69,10 @@ export interface Workbook {
   onSelectionChange?(listener: (s: SelectedRow) => void): () => void;
   /** The selected cell, read when the pane asks (Google Sheets cannot push selections). */
   readSelection?(): Promise<SelectedRow | null>;
+  // ---- raw exports inserted by the host's page (optional: only the playground has such a button)
+  /**
+   * Calls back when the host's page inserts raw exports (the playground's "Insert sample order
+   * lines"): Prepare data takes them as its tables, so the next step is one click. Returns an unsubscribe.
+   */
+  onSourcesOffered?(listener: (offer: SourceOffer) => void): () => void;
 }
