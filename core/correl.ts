@@ -1,0 +1,130 @@
+import { numericColumns, toMatrix } from "./cells";
+import { KamError, Scored } from "./errors";
+import { Messages } from "./messages";
+import { sortNumbersWithRows } from "./sort";
+import { parseWeights } from "./weights";
+
+/** Fewer rows with both criteria present than this give #N/A (SPEC 18). */
+export const MIN_CORREL_ROWS = 3;
+
+/**
+ * KAM.CORREL (SPEC 18): the k x k Spearman rank correlations between the columns of data. For each
+ * pair, the rows where both cells are present are ranked per column (ties get the average rank)
+ * and the result is the Pearson correlation of the two rank lists. With weights, cell (i, j) is
+ * multiplied by sign(w_i) * sign(w_j) (a weight of 0 counts as positive), so that the matrix
+ * describes the criterion scores. Whole-argument problems are thrown as KamError.
+ */
+export function correlations(data: unknown, weights?: unknown): Scored[][] {
+  const rows = toMatrix(data, "data");
+  const k = rows[0].length;
+  const signs = parseWeights(weights, k).map((w) => (w < 0 ? -1 : 1));
+  return rankCorrelations(numericColumns(rows, k), signs);
+}
+
+/**
+ * The same from columns of numbers (NaN = missing), as the pane holds them. Each column is sorted
+ * once; a pair walks both sorted orders, skipping the rows the other column lacks, so the whole
+ * matrix costs O(k log n + k^2 n) rather than a sort per pair.
+ */
+export function rankCorrelations(columns: readonly Float64Array[], signs?: readonly number[]): Scored[][] {
+  const k = columns.length;
+  const n = k > 0 ? columns[0].length : 0;
+  const orders = columns.map(sortedRows);
+  const out: Scored[][] = Array.from({ length: k }, () => new Array<Scored>(k));
+  const ranksA = new Float64Array(n);
+  const ranksB = new Float64Array(n);
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      const present = (r: number) => columns[i][r] === columns[i][r] && columns[j][r] === columns[j][r];
+      const count = rankWithin(columns[i], orders[i], present, ranksA);
+      if (i !== j) rankWithin(columns[j], orders[j], present, ranksB);
+      let cell: Scored;
+      if (count < MIN_CORREL_ROWS) cell = new KamError("NA", Messages.correlTooFew(i + 1, j + 1, count));
+      else {
+        const rho = i === j ? pearsonOfRanks(orders[i], ranksA, ranksA, count) : pearsonOfRanks(orders[i], ranksA, ranksB, count, present);
+        if (rho.constant !== undefined)
+          cell = new KamError("NA", Messages.correlConstant(i + 1, j + 1, rho.constant === 0 ? i + 1 : j + 1));
+        else cell = i === j ? 1 : rho.value * (signs ? signs[i] * signs[j] : 1) + 0; // + 0: never -0
+      }
+      out[i][j] = cell;
+      out[j][i] = cell;
+    }
+  }
+  return out;
+}
+
+/** The rows of a column's present values, in ascending order of value. */
+function sortedRows(column: Float64Array): Uint32Array {
+  let m = 0;
+  for (let r = 0; r < column.length; r++) if (column[r] === column[r]) m++;
+  const values = new Float64Array(m);
+  const rows = new Uint32Array(m);
+  m = 0;
+  for (let r = 0; r < column.length; r++)
+    if (column[r] === column[r]) {
+      values[m] = column[r];
+      rows[m++] = r;
+    }
+  sortNumbersWithRows(values, rows);
+  return rows;
+}
+
+/**
+ * Average ranks (1-based) of the column's values in the rows that `keep`, written at ranks[row];
+ * returns how many rows were kept. `order` is the column's sortedRows.
+ */
+function rankWithin(column: Float64Array, order: Uint32Array, keep: (row: number) => boolean, ranks: Float64Array): number {
+  let placed = 0; // rows ranked so far
+  let groupStart = 0; // rank position where the current run of equal values began
+  let groupValue = NaN;
+  let groupFirst = 0; // index in order of the run's first row
+  const close = (end: number) => {
+    const average = (groupStart + 1 + placed) / 2;
+    for (let t = groupFirst; t < end; t++) if (keep(order[t])) ranks[order[t]] = average;
+  };
+  for (let t = 0; t < order.length; t++) {
+    const r = order[t];
+    if (!keep(r)) continue;
+    const x = column[r];
+    if (x !== groupValue) {
+      if (placed > 0) close(t);
+      groupStart = placed;
+      groupValue = x;
+      groupFirst = t;
+    }
+    placed++;
+  }
+  if (placed > 0) close(order.length);
+  return placed;
+}
+
+/**
+ * Pearson correlation of two rank lists over the kept rows (listed by `order`, in any order). The
+ * mean of n average ranks is always (n + 1) / 2. `constant` is 0 or 1 when the first or second
+ * list has no spread (every rank equal).
+ */
+function pearsonOfRanks(
+  order: Uint32Array,
+  a: Float64Array,
+  b: Float64Array,
+  count: number,
+  keep: (row: number) => boolean = () => true,
+): { value: number; constant?: 0 | 1 } {
+  const mean = (count + 1) / 2;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let t = 0; t < order.length; t++) {
+    const r = order[t];
+    if (!keep(r)) continue;
+    const da = a[r] - mean;
+    const db = b[r] - mean;
+    saa += da * da;
+    sbb += db * db;
+    sab += da * db;
+  }
+  if (saa === 0) return { value: NaN, constant: 0 };
+  if (sbb === 0) return { value: NaN, constant: 1 };
+  const rho = sab / Math.sqrt(saa * sbb);
+  return { value: rho > 1 ? 1 : rho < -1 ? -1 : rho };
+}
