@@ -33,15 +33,18 @@ export function rankCorrelations(columns: readonly Float64Array[], signs?: reado
   const out: Scored[][] = Array.from({ length: k }, () => new Array<Scored>(k));
   const ranksA = new Float64Array(n);
   const ranksB = new Float64Array(n);
+  const both = new Uint8Array(n); // 1 where both criteria of the pair are present
   for (let i = 0; i < k; i++) {
     for (let j = i; j < k; j++) {
-      const present = (r: number) => columns[i][r] === columns[i][r] && columns[j][r] === columns[j][r];
-      const count = rankWithin(columns[i], orders[i], present, ranksA);
-      if (i !== j) rankWithin(columns[j], orders[j], present, ranksB);
+      const x = columns[i];
+      const y = columns[j];
+      for (let r = 0; r < n; r++) both[r] = x[r] === x[r] && y[r] === y[r] ? 1 : 0;
+      const count = rankWithin(x, orders[i], both, ranksA);
+      if (i !== j) rankWithin(y, orders[j], both, ranksB);
       let cell: Scored;
       if (count < MIN_CORREL_ROWS) cell = new KamError("NA", Messages.correlTooFew(i + 1, j + 1, count));
       else {
-        const rho = i === j ? pearsonOfRanks(orders[i], ranksA, ranksA, count) : pearsonOfRanks(orders[i], ranksA, ranksB, count, present);
+        const rho = pearsonOfRanks(ranksA, i === j ? ranksA : ranksB, count, both);
         if (rho.constant !== undefined)
           cell = new KamError("NA", Messages.correlConstant(i + 1, j + 1, rho.constant === 0 ? i + 1 : j + 1));
         else cell = i === j ? 1 : rho.value * (signs ? signs[i] * signs[j] : 1) + 0; // + 0: never -0
@@ -70,53 +73,39 @@ function sortedRows(column: Float64Array): Uint32Array {
 }
 
 /**
- * Average ranks (1-based) of the column's values in the rows that `keep`, written at ranks[row];
- * returns how many rows were kept. `order` is the column's sortedRows.
+ * Average ranks (1-based) of the column's values in the rows where keep is 1, written at
+ * ranks[row]; returns how many rows were kept. `order` is the column's sortedRows.
  */
-function rankWithin(column: Float64Array, order: Uint32Array, keep: (row: number) => boolean, ranks: Float64Array): number {
+function rankWithin(column: Float64Array, order: Uint32Array, keep: Uint8Array, ranks: Float64Array): number {
   let placed = 0; // rows ranked so far
-  let groupStart = 0; // rank position where the current run of equal values began
-  let groupValue = NaN;
-  let groupFirst = 0; // index in order of the run's first row
-  const close = (end: number) => {
-    const average = (groupStart + 1 + placed) / 2;
-    for (let t = groupFirst; t < end; t++) if (keep(order[t])) ranks[order[t]] = average;
-  };
-  for (let t = 0; t < order.length; t++) {
-    const r = order[t];
-    if (!keep(r)) continue;
-    const x = column[r];
-    if (x !== groupValue) {
-      if (placed > 0) close(t);
-      groupStart = placed;
-      groupValue = x;
-      groupFirst = t;
+  const m = order.length;
+  for (let t = 0; t < m;) {
+    // One run of equal values in order[t..end): the kept rows in it share the average rank.
+    const x = column[order[t]];
+    let end = t;
+    let kept = 0;
+    while (end < m && column[order[end]] === x) kept += keep[order[end++]];
+    if (kept > 0) {
+      const average = placed + (kept + 1) / 2;
+      for (let u = t; u < end; u++) if (keep[order[u]]) ranks[order[u]] = average;
+      placed += kept;
     }
-    placed++;
+    t = end;
   }
-  if (placed > 0) close(order.length);
   return placed;
 }
 
 /**
- * Pearson correlation of two rank lists over the kept rows (listed by `order`, in any order). The
- * mean of n average ranks is always (n + 1) / 2. `constant` is 0 or 1 when the first or second
- * list has no spread (every rank equal).
+ * Pearson correlation of two rank lists over the kept rows. The mean of n average ranks is
+ * always (n + 1) / 2. `constant` is 0 or 1 when the first or second list has no spread.
  */
-function pearsonOfRanks(
-  order: Uint32Array,
-  a: Float64Array,
-  b: Float64Array,
-  count: number,
-  keep: (row: number) => boolean = () => true,
-): { value: number; constant?: 0 | 1 } {
+function pearsonOfRanks(a: Float64Array, b: Float64Array, count: number, keep: Uint8Array): { value: number; constant?: 0 | 1 } {
   const mean = (count + 1) / 2;
   let saa = 0;
   let sbb = 0;
   let sab = 0;
-  for (let t = 0; t < order.length; t++) {
-    const r = order[t];
-    if (!keep(r)) continue;
+  for (let r = 0; r < keep.length; r++) {
+    if (!keep[r]) continue;
     const da = a[r] - mean;
     const db = b[r] - mean;
     saa += da * da;
