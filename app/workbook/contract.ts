@@ -6,6 +6,17 @@
  */
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A formula the add-in writes on a sheet it has just created (0-based row and column). The text is
+ * built by the add-in from fixed templates and cell addresses, never from a user's text; it uses
+ * Excel's names (KAM.WEIGHTS), which the Google Sheets adapter writes as KAM_WEIGHTS.
+ */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  formula: string;
+}
+
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
   row: number;

@@ -1,5 +1,6 @@
 import type {
   CellValue,
+  FormulaCell,
   HistoryChange,
   HistoryData,
   ReportSheet,
@@ -12,6 +13,7 @@ import type {
 
 export type {
   CellValue,
+  FormulaCell,
   HistoryChange,
   HistoryData,
   MissingFeature,
@@ -43,8 +45,12 @@ export interface Workbook {
    * created report sheet is shown anyway).
    */
   writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult>;
-  /** Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. */
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string>;
+  /**
+   * Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. Text
+   * stays text. `formulas` (the pairwise table of "Derive weights") go into cells that `values`
+   * leaves empty; a host that cannot evaluate them (the playground) shows the formula's text.
+   */
+  addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[]): Promise<string>;
   /** Add-in settings stored in the workbook, so they travel with the file. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;

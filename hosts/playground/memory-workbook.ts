@@ -1,5 +1,6 @@
 import {
   CellValue,
+  FormulaCell,
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
@@ -211,8 +212,16 @@ export class MemoryWorkbook implements Workbook {
     return { sheetName: sheet.name, missingFeatures: [], ...(keptAs ? { keptEdits: keptAs } : {}) };
   }
 
-  async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
-    const name = this.insertDataSheet(preferredName, values);
+  async addDataSheet(preferredName: string, values: CellValue[][], formulas: readonly FormulaCell[] = []): Promise<string> {
+    // The memory workbook evaluates no formulas: a formula cell holds the formula's text.
+    const withFormulas = formulas.length ? values.map((row) => [...row]) : values;
+    for (const f of formulas) {
+      while (withFormulas.length <= f.row) withFormulas.push([]);
+      const row = withFormulas[f.row];
+      while (row.length <= f.col) row.push(null);
+      row[f.col] = f.formula;
+    }
+    const name = this.insertDataSheet(preferredName, withFormulas);
     this.changed();
     return name;
   }

@@ -3,7 +3,16 @@
  * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
  * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
  */
-import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import {
+  CellValue,
+  FormulaCell,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WorkbookError,
+  WriteResult,
+} from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { headerText, parseA1, quoteSheet } from "../../app/workbook/naming";
 import type { CellInput, Range, Services, Spreadsheet } from "./apps-script";
@@ -52,7 +61,7 @@ export interface SheetsServer {
   listTables(): string[];
   readTable(ref: SourceRef): SourceTable | null;
   writeReport(report: ReportSheet, reveal?: boolean): WriteResult;
-  addDataSheet(preferredName: string, values: CellValue[][]): string;
+  addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
   // ---- review
@@ -92,7 +101,7 @@ export function createServer(services: () => Services): SheetsServer {
 
     writeReport: (report, reveal) => writeReport(services(), report, reveal),
 
-    addDataSheet(preferredName, values) {
+    addDataSheet(preferredName, values, formulas) {
       const ss = spreadsheet();
       const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
       let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
@@ -103,6 +112,9 @@ export function createServer(services: () => Services): SheetsServer {
         );
         sheet.getRange(1, 1, values.length, width).setValues(cells);
       }
+      // The add-in's own formulas (never a user's text), with Sheets' names: KAM.WEIGHTS is KAM_WEIGHTS here.
+      for (const f of formulas ?? [])
+        sheet.getRange(f.row + 1, f.col + 1, 1, 1).setValues([[f.formula.replace(/\bKAM\.([A-Z]+)\(/g, "KAM_$1(")]]);
       return sheet.getName();
     },
 
