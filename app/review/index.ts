@@ -12,4 +12,5 @@ export * from "./compare";
 export * from "./kpis";
 export * from "./trails";
 export * from "./comparison";
+export * from "./predicted";
 export * from "./text";

@@ -26,10 +26,22 @@ export interface Anchor {
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
   /**
-   * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review;
+   * "movers", "transition", "kpis", "reviewNote", "predicted": the comparison with a saved review;
    * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts".
    */
-  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
+  id:
+    | "results"
+    | "summary"
+    | "playbook"
+    | "movers"
+    | "transition"
+    | "kpis"
+    | "reviewNote"
+    | "predicted"
+    | "history"
+    | "review"
+    | "accounts"
+    | "excluded";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
