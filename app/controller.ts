@@ -12,6 +12,7 @@ import { ReviewController } from "./review/reviewController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
+import { onlyJudgementsChanged } from "./weights/pairwise";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -55,6 +56,7 @@ export class Controller {
   private state: PaneState;
   private listeners = new Set<(s: PaneState) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
@@ -129,6 +131,7 @@ export class Controller {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.saveTimer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
     this.listeners.clear();
@@ -143,7 +146,11 @@ export class Controller {
       : problemsMayChange(this.state.settings, settings)
         ? findProblems(this.state.table, settings)
         : this.state.problems;
+    const judgementsOnly = onlyJudgementsChanged(this.state.settings, settings);
     this.set({ settings, problems });
+    // "Derive weights" judgements alone change no score: they are saved after the pause, and the
+    // sheet is not rewritten for them.
+    if (judgementsOnly) return this.saveSoon();
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
   }
@@ -261,6 +268,15 @@ export class Controller {
     if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
       return;
     this.adopt(table, this.state.settings.source, false);
+  }
+
+  /** Saves the settings after the pause (the latest win), without a rebuild. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.workbook.saveSettings(serializeSettings(this.state.settings)).catch((e) => this.fail(e));
+    }, this.debounceMs);
   }
 
   private schedule(): void {

@@ -37,7 +37,7 @@ const times = (r: number, comma: boolean) => {
   return comma ? s.replace(".", ",") : s;
 };
 const fixed = (x: number, digits: number, comma: boolean) => {
-  const s = x.toFixed(digits);
+  const s = (x + 0).toFixed(digits).replace(/^-(0[.,]?0*)$/, "$1"); // never "-0.00"
   return comma ? s.replace(".", ",") : s;
 };
 

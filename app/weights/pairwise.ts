@@ -91,3 +91,12 @@ export function applyDerived(settings: Settings, derived: Derived): Settings {
 export function withJudgements(settings: Settings, axis: WeightAxis, pairs: readonly PairJudgement[]): Settings {
   return { ...settings, pairwise: { ...settings.pairwise, [axis]: pairs.map((p) => ({ ...p })) } };
 }
+
+/** Whether a settings change only touched the stored judgements (the scores, preview and sheet stay as they are). */
+export function onlyJudgementsChanged(before: Settings, after: Settings): boolean {
+  if (before === after || before.pairwise === after.pairwise) return false;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  keys.delete("pairwise");
+  for (const k of keys) if (before[k as keyof Settings] !== after[k as keyof Settings]) return false;
+  return true;
+}

@@ -5,9 +5,11 @@
 import { findProblems, outlierOf } from "../../app/report/problems";
 import { defaultSettings, reconcile, Settings } from "../../app/settings/settings";
 import { parseSettings, serializeSettings } from "../../app/settings/storage";
-import { applyDerived, derive, pairsOf, ratioToSlider, sliderToRatio, sliderWeights } from "../../app/weights/pairwise";
+import { applyDerived, derive, pairsOf, ratioToSlider, sliderToRatio, sliderWeights, withJudgements } from "../../app/weights/pairwise";
+import { Controller } from "../../app/controller";
+import { sampleTable } from "../../app/sample/sampleData";
 import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
-import { tableOf } from "../support/fake-workbook";
+import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 
 describe("the outlier note", () => {
   it("flags the largest value when max - second > (max - min) / 2, with the ratio to the next account", () => {
@@ -115,5 +117,30 @@ describe("stored judgements", () => {
       },
     };
     expect(parseSettings(raw)!.pairwise).toEqual({ value: [{ a: "Revenue", b: "Margin", ratio: 3 }] });
+  });
+});
+
+describe("the controller and stored judgements", () => {
+  it("saves a judgement after the pause without rewriting the matrix; Use these weights rewrites it", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    const c = new Controller(wb, "en", 5);
+    await c.start();
+    await c.build();
+    expect(wb.writes).toHaveLength(1);
+    const columns = c
+      .getState()
+      .settings.criteria.filter((x) => x.axis === "value")
+      .map((x) => x.column);
+    const pairs = pairsOf(columns).map((p, i) => (i === 0 ? { ...p, ratio: 3 } : p));
+    c.update((s) => withJudgements(s, "value", pairs));
+    await new Promise((r) => setTimeout(r, 50));
+    await c.idle();
+    expect(wb.writes).toHaveLength(1);
+    expect((wb.stored as { pairwise?: { value?: unknown } }).pairwise?.value).toEqual(pairs);
+    c.update((s) => applyDerived(s, derive(columns, pairs)!));
+    await new Promise((r) => setTimeout(r, 50));
+    await c.idle();
+    expect(wb.writes).toHaveLength(2);
+    c.dispose();
   });
 });

@@ -37,7 +37,7 @@ function expectedSample(valueWeights: number[]) {
 
 /** Revenue 3x as important as profit margin, every other pair equal: the eigenvector weights. */
 function derivedSliderWeights(): number[] {
-  const upper = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => (j > i ? 1 : null)));
+  const upper = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j): number | null => (j > i ? 1 : null)));
   upper[0][1] = 3;
   const w = pairwiseWeights(completePairwise(upper)).weights;
   // "Use these weights": the largest becomes 10 on the slider scale, two decimals.
