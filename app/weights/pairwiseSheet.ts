@@ -18,22 +18,20 @@ const TEXT: Record<
 > = {
   en: {
     sheet: (axis) => `KAM Weights (${axis})`,
-    title: (axis) =>
-      `${axis}: how many times the row's criterion matters as much as the column's (1/9 to 9); the lower triangle follows from the upper one`,
+    title: (axis) => `${axis}: row vs column, times as important (1/9 to 9)`,
     criterion: "Criterion",
     formula: "Weight (KAM.WEIGHTS)",
     computed: "Weight (computed by the add-in)",
-    cr: "Consistency ratio (above 0.1: the comparisons contradict each other)",
+    cr: "Consistency ratio (CR)",
     axis: { value: "Value", engagement: "Engagement" },
   },
   de: {
     sheet: (axis) => `KAM Gewichte (${axis})`,
-    title: (axis) =>
-      `${axis}: wievielmal so wichtig das Kriterium der Zeile wie das der Spalte ist (1/9 bis 9); das untere Dreieck folgt aus dem oberen`,
+    title: (axis) => `${axis}: Zeile vs. Spalte, wievielmal so wichtig (1/9 bis 9)`,
     criterion: "Kriterium",
     formula: "Gewicht (KAM.WEIGHTS)",
     computed: "Gewicht (vom Add-in berechnet)",
-    cr: "Konsistenzquote (über 0,1: die Vergleiche widersprechen sich)",
+    cr: "Konsistenzquote (CR)",
     axis: { value: "Wert", engagement: "Engagement" },
   },
 };
