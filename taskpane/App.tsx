@@ -13,7 +13,9 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Controller } from "../app/controller";
+import type { Controller } from "../app/controller";
+import { createPane, Pane } from "../app/pane";
+import { useStore } from "./useStore";
 import { friendlyError } from "../app/i18n/errors";
 import { STRINGS, uiLanguage } from "../app/i18n/strings";
 import { PREPARE_STRINGS } from "../app/i18n/prepareStrings";
@@ -32,7 +34,6 @@ import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 import { useCoherence, type Coherence } from "./components/useCoherence";
 import { applyDerived, withJudgements } from "../app/weights/pairwise";
-import { writePairwiseSheet } from "../app/weights/pairwiseSheet";
 import { ReviewSection } from "./components/ReviewSection";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
@@ -53,7 +54,7 @@ const useStyles = makeStyles({
 interface SectionContext {
   state: PaneState;
   controller: Controller;
-  workbook: Workbook;
+  pane: Pane;
   t: UiStrings;
   lang: Language;
   /** The rank correlations of each axis's criteria (coherence check, account card). */
@@ -75,7 +76,7 @@ const SECTIONS: PaneSection[] = [
   {
     id: "prepare",
     title: (_, lang) => PREPARE_STRINGS[lang].title,
-    body: ({ state, controller: c, lang, workbook }) => <PrepareSection workbook={workbook} pane={c} tables={state.tables} lang={lang} />,
+    body: ({ state, pane, lang }) => <PrepareSection prepare={pane.prepare} tables={state.tables} lang={lang} />,
   },
   {
     id: "data",
@@ -93,7 +94,7 @@ const SECTIONS: PaneSection[] = [
   {
     id: "weights",
     title: (t) => t.weights,
-    body: ({ state, t, controller: c, lang, workbook, coherence }) => (
+    body: ({ state, t, controller: c, lang, coherence }) => (
       <WeightsSection
         settings={state.settings}
         t={t}
@@ -104,7 +105,7 @@ const SECTIONS: PaneSection[] = [
         coherence={coherence}
         onJudgements={(axis, pairs) => c.update((s) => withJudgements(s, axis, pairs))}
         onUseDerived={(derived) => c.update((s) => applyDerived(s, derived))}
-        onWritePairwise={(axis, pairs, derived) => writePairwiseSheet(workbook, axis, pairs, derived, state.settings.language)}
+        onWritePairwise={(axis, pairs, derived) => c.writePairwise(axis, pairs, derived)}
       />
     ),
   },
@@ -121,9 +122,9 @@ const SECTIONS: PaneSection[] = [
   {
     id: "review",
     title: (_, lang) => REVIEW_STRINGS[lang].heading,
-    body: ({ state, controller: c, lang }) => (
+    body: ({ state, controller: c, pane, lang }) => (
       <ReviewSection
-        review={c.review}
+        review={pane.review}
         lang={lang}
         table={state.table}
         settings={state.settings}
@@ -143,8 +144,9 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   const styles = useStyles();
   const lang = uiLanguage(props.displayLanguage);
   const t = STRINGS[lang];
-  const [controller] = React.useState(() => new Controller(props.workbook, lang));
-  const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
+  const [pane] = React.useState(() => createPane(props.workbook, lang));
+  const controller = pane.matrix;
+  const state = useStore(controller);
   const [open, setOpen] = React.useState<string[]>(OPEN_AT_START);
   React.useEffect(() => {
     void controller.start();
@@ -160,7 +162,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
   const coherence = useCoherence(state.table, state.settings);
-  const context: SectionContext = { state, controller, workbook: props.workbook, t, lang, coherence };
+  const context: SectionContext = { state, controller, pane, t, lang, coherence };
   const card = state.whatIf.card;
 
   return (

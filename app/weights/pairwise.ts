@@ -2,8 +2,6 @@ import { Inconsistency, mostInconsistent, pairwiseWeights } from "../../core";
 import { criteriaOn, MAX_WEIGHT, Settings } from "../settings/settings";
 import type { PairJudgement, WeightAxis } from "../settings/pairwise";
 
-export type { PairJudgement, PairwiseSettings, WeightAxis } from "../settings/pairwise";
-
 /**
  * "Derive weights": the criteria of one axis compared two at a time (analytic hierarchy process),
  * the weights and the consistency ratio that follow, and applying them to the weight sliders.

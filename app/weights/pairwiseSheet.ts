@@ -1,7 +1,8 @@
 import type { Language } from "../../core";
 import type { CellValue, FormulaCell, Workbook } from "../workbook/workbook";
 import { columnLetters } from "../workbook/naming";
-import { pairwiseMatrix, type Derived, type PairJudgement, type WeightAxis } from "./pairwise";
+import { pairwiseMatrix, type Derived } from "./pairwise";
+import type { PairJudgement, WeightAxis } from "../settings/pairwise";
 
 /** The sheet's texts, in the language of the texts the add-in writes to sheets. */
 const TEXT: Record<

@@ -5,6 +5,7 @@
  * adapters implement it; nothing here depends on the report builder or the pane.
  */
 export type CellValue = string | number | boolean | null;
+import { AppError } from "../errors";
 
 /**
  * A formula the add-in writes on a sheet it has just created (0-based row and column). The text is
@@ -208,14 +209,16 @@ export type WorkbookErrorCode =
   /** A write failed and the half-written report could not be removed. */
   | "reportIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
-  | "historyChanged";
+  | "historyChanged"
+  /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
+  | "busy";
 
-export class WorkbookError extends Error {
+export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     readonly params: { name?: string; choices?: string[] } = {},
   ) {
-    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";
   }
 

@@ -2,17 +2,8 @@ import * as React from "react";
 import { Button, Field, makeStyles, Slider, Text, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
-import {
-  derive,
-  Derived,
-  PairJudgement,
-  pairsOf,
-  ratioToSlider,
-  SLIDER_MAX,
-  SLIDER_MIN,
-  sliderToRatio,
-  WeightAxis,
-} from "../../app/weights/pairwise";
+import { derive, Derived, pairsOf, ratioToSlider, SLIDER_MAX, SLIDER_MIN, sliderToRatio } from "../../app/weights/pairwise";
+import type { PairJudgement, WeightAxis } from "../../app/settings/pairwise";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import * as React from "react";
 import { readAccounts } from "../../app/portfolio/accounts";
 import type { Settings } from "../../app/settings/settings";
 import { axisCoherence, type AxisCoherence } from "../../app/weights/coherence";
-import type { WeightAxis } from "../../app/weights/pairwise";
+import type { WeightAxis } from "../../app/settings/pairwise";
 import type { SourceTable } from "../../app/workbook/workbook";
 
 export type Coherence = Record<WeightAxis, AxisCoherence>;
