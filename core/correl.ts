@@ -1,7 +1,6 @@
 import { numericColumns, toMatrix } from "./cells";
 import { KamError, Scored } from "./errors";
 import { Messages } from "./messages";
-import { sortNumbersWithRows } from "./sort";
 import { parseWeights } from "./weights";
 
 /** Fewer rows with both criteria present than this give #N/A (SPEC 18). */
@@ -29,7 +28,7 @@ export function correlations(data: unknown, weights?: unknown): Scored[][] {
 export function rankCorrelations(columns: readonly Float64Array[], signs?: readonly number[]): Scored[][] {
   const k = columns.length;
   const n = k > 0 ? columns[0].length : 0;
-  const orders = columns.map(sortedRows);
+  const sorted = columns.map(sortedRows);
   const out: Scored[][] = Array.from({ length: k }, () => new Array<Scored>(k));
   const ranksA = new Float64Array(n);
   const ranksB = new Float64Array(n);
@@ -39,8 +38,8 @@ export function rankCorrelations(columns: readonly Float64Array[], signs?: reado
       const x = columns[i];
       const y = columns[j];
       for (let r = 0; r < n; r++) both[r] = x[r] === x[r] && y[r] === y[r] ? 1 : 0;
-      const count = rankWithin(x, orders[i], both, ranksA);
-      if (i !== j) rankWithin(y, orders[j], both, ranksB);
+      const count = rankWithin(sorted[i], both, ranksA);
+      if (i !== j) rankWithin(sorted[j], both, ranksB);
       let cell: Scored;
       if (count < MIN_CORREL_ROWS) cell = new KamError("NA", Messages.correlTooFew(i + 1, j + 1, count));
       else {
@@ -56,38 +55,57 @@ export function rankCorrelations(columns: readonly Float64Array[], signs?: reado
   return out;
 }
 
-/** The rows of a column's present values, in ascending order of value. */
-function sortedRows(column: Float64Array): Uint32Array {
+/** A column's present values in ascending order, and the row of each. */
+interface SortedColumn {
+  values: Float64Array;
+  rows: Uint32Array;
+}
+
+function sortedRows(column: Float64Array): SortedColumn {
+  // Ranks only need the order of the values, ties in any order: the values are sorted by the
+  // native numeric sort, and each row goes to the next free slot of its value's run, found by
+  // binary search (a comparator sort of row numbers is about twice as slow).
   let m = 0;
   for (let r = 0; r < column.length; r++) if (column[r] === column[r]) m++;
   const values = new Float64Array(m);
-  const rows = new Uint32Array(m);
   m = 0;
-  for (let r = 0; r < column.length; r++)
-    if (column[r] === column[r]) {
-      values[m] = column[r];
-      rows[m++] = r;
+  for (let r = 0; r < column.length; r++) if (column[r] === column[r]) values[m++] = column[r];
+  values.sort();
+  const used = new Uint32Array(m); // rows placed so far in the run that starts here
+  const rows = new Uint32Array(m);
+  for (let r = 0; r < column.length; r++) {
+    const x = column[r];
+    if (x !== x) continue;
+    let lo = 0; // first position whose value is not below x: the start of x's run (-0 and 0 are one run)
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (values[mid] < x) lo = mid + 1;
+      else hi = mid;
     }
-  sortNumbersWithRows(values, rows);
-  return rows;
+    rows[lo + used[lo]++] = r;
+  }
+  return { values, rows };
 }
 
 /**
  * Average ranks (1-based) of the column's values in the rows where keep is 1, written at
- * ranks[row]; returns how many rows were kept. `order` is the column's sortedRows.
+ * ranks[row]; returns how many rows were kept. The values are read in sorted order (sequential
+ * memory), so the runs of equal values are found without looking rows up.
  */
-function rankWithin(column: Float64Array, order: Uint32Array, keep: Uint8Array, ranks: Float64Array): number {
+function rankWithin(column: SortedColumn, keep: Uint8Array, ranks: Float64Array): number {
+  const { values, rows } = column;
   let placed = 0; // rows ranked so far
-  const m = order.length;
+  const m = rows.length;
   for (let t = 0; t < m;) {
-    // One run of equal values in order[t..end): the kept rows in it share the average rank.
-    const x = column[order[t]];
+    // One run of equal values in t..end: the kept rows in it share the average rank.
+    const x = values[t];
     let end = t;
     let kept = 0;
-    while (end < m && column[order[end]] === x) kept += keep[order[end++]];
+    while (end < m && values[end] === x) kept += keep[rows[end++]];
     if (kept > 0) {
       const average = placed + (kept + 1) / 2;
-      for (let u = t; u < end; u++) if (keep[order[u]]) ranks[order[u]] = average;
+      for (let u = t; u < end; u++) if (keep[rows[u]]) ranks[rows[u]] = average;
       placed += kept;
     }
     t = end;
