@@ -159,6 +159,11 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
     setFolded(true);
     setOpen((o) => o.filter((id) => id !== "data"));
   }
+  // Raw exports the host's page inserted: Prepare data takes them as its tables and opens.
+  React.useEffect(
+    () => pane.prepare.listenForOffers(() => setOpen((ids) => (ids.includes("prepare") ? ids : [...ids, "prepare"]))),
+    [pane],
+  );
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
   const coherence = useCoherence(state.table, state.settings);

@@ -82,5 +82,5 @@ export function writePairwiseSheet(
   language: Language,
 ): Promise<string> {
   const sheet = pairwiseSheet(axis, pairs, derived, language);
-  return workbook.addDataSheet(sheet.name, sheet.values, sheet.formulas);
+  return workbook.addDataSheet(sheet.name, sheet.values, { formulas: sheet.formulas });
 }

@@ -18,6 +18,12 @@ export interface FormulaCell {
   formula: string;
 }
 
+/** What Workbook.addDataSheet may add to the values (the playground's page adds more). */
+export interface NewSheetOptions {
+  /** The add-in's own formulas, in cells that the values leave empty. */
+  formulas?: readonly FormulaCell[];
+}
+
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
   row: number;
@@ -173,6 +179,12 @@ export interface SourceTable {
 
 /** Where to read the account table from: a named table, or the region around the selection. */
 export type SourceRef = { tableName: string } | { selection: true };
+
+/** Raw exports a host's own page just inserted (the playground's sample): the order lines and an activity log. */
+export interface SourceOffer {
+  orders: SourceRef;
+  activity?: SourceRef;
+}
 
 export interface WriteProgress {
   /** 0..1 */

@@ -1,6 +1,7 @@
 import type { CellValue, ReportSheet } from "../../app/report/types";
 import type {
   FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   MissingFeature,
@@ -66,8 +67,8 @@ export class FakeWorkbook implements Workbook {
     }
   }
 
-  async addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[]): Promise<string> {
-    this.dataSheets.push({ name: preferredName, values, ...(formulas ? { formulas } : {}) });
+  async addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    this.dataSheets.push({ name: preferredName, values, ...(options.formulas ? { formulas: options.formulas } : {}) });
     this.table = {
       sheetName: preferredName,
       address: `'${preferredName}'!A1:I${values.length}`,

@@ -5,7 +5,7 @@
  */
 import {
   CellValue,
-  FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   ReportSheet,
@@ -68,8 +68,8 @@ export class SheetsClientWorkbook implements Workbook {
     return result;
   }
 
-  addDataSheet(preferredName: string, values: CellValue[][], formulas: readonly FormulaCell[] = []): Promise<string> {
-    return this.call(rpc.addDataSheet.fn, [preferredName, values, formulas]) as Promise<string>;
+  addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    return this.call(rpc.addDataSheet.fn, [preferredName, values, options.formulas ?? []]) as Promise<string>;
   }
 
   loadSettings(): Promise<unknown | null> {

@@ -170,7 +170,7 @@ export function workbookContract(name: string, make: () => Host): void {
       ];
       const derived = derive(names, pairs)!;
       const sheet = pairwiseSheet("value", pairs, derived, "en");
-      const name = await host.workbook.addDataSheet(sheet.name, sheet.values, sheet.formulas);
+      const name = await host.workbook.addDataSheet(sheet.name, sheet.values, { formulas: sheet.formulas });
       expect(name).toBe("KAM Weights (Value)");
       names.forEach((n, i) => {
         expect(host.cell(name, 2 + i, 0)).toEqual({ value: n, converted: false });
