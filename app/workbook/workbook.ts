@@ -1,5 +1,6 @@
 import type {
   CellValue,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   ReportSheet,
@@ -13,6 +14,8 @@ import type {
 
 export type {
   CellValue,
+  FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   MissingFeature,
@@ -45,8 +48,12 @@ export interface Workbook {
    * created report sheet is shown anyway).
    */
   writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult>;
-  /** Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. */
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string>;
+  /**
+   * Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. Text
+   * stays text. `options.formulas` (the pairwise table of "Derive weights") go into cells that
+   * `values` leaves empty; a host that cannot evaluate them (the playground) shows the formula's text.
+   */
+  addDataSheet(preferredName: string, values: CellValue[][], options?: NewSheetOptions): Promise<string>;
   /** Add-in settings stored in the workbook, so they travel with the file. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;

@@ -6,6 +6,7 @@
  */
 import {
   CellValue,
+  NewSheetOptions,
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
@@ -192,7 +193,8 @@ export class ExcelWorkbook implements Workbook {
     if (placed) this.ownSheetIds.set(kind, freshId);
   }
 
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
+  addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    const formulas = options.formulas ?? [];
     return this.whileWriting(() =>
       this.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -205,6 +207,13 @@ export class ExcelWorkbook implements Workbook {
         let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
         for (const r of values) width = Math.max(width, r.length);
         const ops: WriteOp[] = valueOps(0, 0, literalRows(values, width));
+        // The add-in's own formulas (never a user's text): a value starting with "=" is a formula.
+        for (const f of formulas)
+          ops.push({
+            phase: "values",
+            bytes: 200 + 2 * f.formula.length,
+            queue: () => void (sheet.getRangeByIndexes(f.row, f.col, 1, 1).values = [[f.formula]]),
+          });
         if (width > 0)
           ops.push({
             phase: "formats",

@@ -1,5 +1,6 @@
 import {
   CellValue,
+  NewSheetOptions,
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
@@ -45,7 +46,7 @@ export interface MemoryWorkbookState {
 }
 
 /** How the page inserts a raw export: a native table over it, number formats per column. */
-export interface DataSheetOptions {
+export interface DataSheetOptions extends NewSheetOptions {
   tableName?: string;
   /** One per column (null: General), as Excel shows the column's numbers (dates, money). */
   numberFormats?: readonly (string | null)[];
@@ -223,7 +224,16 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async addDataSheet(preferredName: string, values: CellValue[][], options: DataSheetOptions = {}): Promise<string> {
-    const name = this.insertDataSheet(preferredName, values, options);
+    // The memory workbook evaluates no formulas: a formula cell holds the formula's text.
+    const formulas = options.formulas ?? [];
+    const withFormulas = formulas.length ? values.map((row) => [...row]) : values;
+    for (const f of formulas) {
+      while (withFormulas.length <= f.row) withFormulas.push([]);
+      const row = withFormulas[f.row];
+      while (row.length <= f.col) row.push(null);
+      row[f.col] = f.formula;
+    }
+    const name = this.insertDataSheet(preferredName, withFormulas, options);
     this.changed();
     return name;
   }

@@ -70,6 +70,8 @@ const SPEC7: Record<string, string[]> = {
     "[valueThreshold]",
     "[engagementThreshold]",
   ],
+  WEIGHTS: ["pairwise*", "[output]"],
+  CORREL: ["data*", "[weights*]"],
 };
 
 const parse = (spec: string) => ({
