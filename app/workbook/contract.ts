@@ -5,6 +5,7 @@
  * adapters implement it; nothing here depends on the report builder or the pane.
  */
 export type CellValue = string | number | boolean | null;
+import { AppError } from "../errors";
 
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
@@ -189,12 +190,12 @@ export type WorkbookErrorCode =
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
   | "busy";
 
-export class WorkbookError extends Error {
+export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     readonly params: { name?: string; choices?: string[] } = {},
   ) {
-    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";
   }
 
