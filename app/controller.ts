@@ -11,6 +11,7 @@ import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import { ReviewController } from "./review/reviewController";
+import { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
@@ -65,6 +66,8 @@ export class Controller {
   private unsubscribeEdits: (() => void) | null = null;
   // ---- review: save, compare and delete reviews; its state lives in ReviewController.
   readonly review: ReviewController;
+  // ---- plan: the account plan and its actions, the user's own tables.
+  readonly plan: PlanController;
   // ---- what-if
   private readonly whatIf: WhatIf;
   private unsubscribeSelection: (() => void) | null = null;
@@ -78,6 +81,11 @@ export class Controller {
       table: () => this.state.table,
       settings: () => this.state.settings,
       rebuild: () => this.schedule(),
+      fail: (e) => this.fail(e),
+    });
+    this.plan = new PlanController(workbook, uiLanguage, {
+      table: () => this.state.table,
+      settings: () => this.state.settings,
       fail: (e) => this.fail(e),
     });
     const settings = defaultSettings(uiLanguage);
@@ -118,6 +126,7 @@ export class Controller {
       this.fail(e);
     }
     await this.review.load();
+    await this.plan.load();
     this.set({ phase: "ready" });
     this.unsubscribeEdits = this.workbook.onUserEdit(() => {
       // Read the source now, while the selection is still where the user edited: switching to

@@ -33,6 +33,8 @@ import { RobustnessSection } from "./components/RobustnessSection";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 import { ReviewSection } from "./components/ReviewSection";
+import { PlanSection } from "./components/PlanSection";
+import { PLAN_STRINGS } from "../app/plan/strings";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
 import type { Language } from "../core";
@@ -125,6 +127,11 @@ const SECTIONS: PaneSection[] = [
         onSampleNext={() => void c.insertSample("next")}
       />
     ),
+  },
+  {
+    id: "plan",
+    title: (_, lang) => PLAN_STRINGS[lang].heading,
+    body: ({ state, pane, lang }) => <PlanSection plan={pane.plan} lang={lang} hasTable={!!state.table} busy={state.phase === "loading"} />,
   },
 ];
 

@@ -1,7 +1,7 @@
 import { isKamError, KamError, Language } from "../../core";
 import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
 import { coreMessageText } from "./core-messages";
-import { AppError, HistoryError, PaneError, PaneErrorCode, PrepareError, ReviewExists } from "../errors";
+import { AppError, HistoryError, PaneError, PaneErrorCode, PlanError, PlanErrorCode, PrepareError, ReviewExists } from "../errors";
 import { PREPARE_STRINGS } from "./prepareStrings";
 
 /**
@@ -60,10 +60,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     reportIncomplete: (p) =>
       `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
     // ---- review
-    historyChanged: () =>
-      "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+    historyChanged: (p) =>
+      `The ${p.name ?? "KAM History"} table changed since the pane read it (rows were added or removed there). Nothing was saved; try once more.`,
     busy: () =>
       "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
+    // ---- plan
+    nameTaken: (p) =>
+      `This workbook already has a sheet of yours named "${p.name}"; the add-in leaves it alone. Enter another name for the add-in's sheet and try again.`,
   },
   de: {
     noSuchTable: (p) =>
@@ -71,10 +74,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     reportIncomplete: (p) =>
       `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
     // ---- review
-    historyChanged: () =>
-      "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    historyChanged: (p) =>
+      `Die Tabelle ${p.name ?? "KAM History"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; versuchen Sie es noch einmal.`,
     busy: () =>
       "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
+    // ---- plan
+    nameTaken: (p) =>
+      `Diese Mappe hat schon ein eigenes Blatt „${p.name}“; das Add-in lässt es unverändert. Geben Sie einen anderen Namen für das Blatt des Add-ins ein und versuchen Sie es erneut.`,
   },
 };
 
@@ -117,6 +123,19 @@ const REVIEW_EXISTS: Record<Language, (date: string) => string> = {
     `Eine Überprüfung zum Stichtag ${date} ist schon gespeichert. Es wurde nichts gespeichert; wählen Sie Ersetzen, um sie zu überschreiben, oder ein anderes Datum.`,
 };
 
+const PLAN_ERRORS: Record<Language, Record<PlanErrorCode, (p: PlanError["params"]) => string>> = {
+  en: {
+    planHeader: (p) =>
+      `The sheet "${p.sheet}" has no column "${p.column}" in its header row, so its rows cannot be matched to accounts. Nothing was written; give the account column its name back.`,
+    noAccounts: () => "There is no matrix to plan for yet. Build the matrix first, then create the plan.",
+  },
+  de: {
+    planHeader: (p) =>
+      `Das Blatt „${p.sheet}“ hat in der Kopfzeile keine Spalte „${p.column}“, daher lassen sich seine Zeilen keinem Kunden zuordnen. Es wurde nichts geschrieben; geben Sie der Kundenspalte ihren Namen zurück.`,
+    noAccounts: () => "Es gibt noch keine Matrix, für die geplant werden kann. Erstellen Sie zuerst die Matrix, dann den Plan.",
+  },
+};
+
 /** One sentence for the pane, whatever was thrown: every AppError by its code, anything else in general words. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
@@ -125,6 +144,7 @@ export function friendlyError(e: unknown, lang: Language): string {
     if (e instanceof PrepareError) return PREPARE_STRINGS[lang].errors[e.code](...e.params);
     if (e instanceof HistoryError) return e.message; // worded by the history reader, in its language
     if (e instanceof ReviewExists) return REVIEW_EXISTS[lang](e.date);
+    if (e instanceof PlanError) return PLAN_ERRORS[lang][e.code](e.params);
   }
   const workbookError = asWorkbookError(e);
   if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);

@@ -100,12 +100,21 @@ export interface ChartSpec {
 }
 
 /**
- * The sheets the add-in writes and may rebuild, each proved its own separately (a mark and a
- * stored id per kind): the matrix report, the prepared account table ("KAM Accounts")
- * and the review history ("KAM History").
+ * The sheets the add-in writes, each proved its own separately (a mark and a stored id per kind):
+ * the matrix report, the prepared account table ("KAM Accounts"), the review history ("KAM
+ * History"), and the account plan ("KAM Plan") with its actions ("KAM Actions").
  */
-export type OwnSheetKind = "matrix" | "accounts" | "history";
-export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history"];
+export type OwnSheetKind = "matrix" | "accounts" | "history" | "plan" | "actions";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history", "plan", "actions"];
+
+/** Own sheets holding one table that later writes only edit in place (HistoryChange): never rebuilt. */
+export type LogKind = "history" | "plan" | "actions";
+
+/**
+ * The plan and its actions hold the user's typed work: the add-in creates them once and then only
+ * appends rows. It never replaces them, never removes a row and never adds a column.
+ */
+export const isAppendOnly = (kind: OwnSheetKind): kind is "plan" | "actions" => kind === "plan" || kind === "actions";
 
 /**
  * Own sheets that are results of the add-in, never its source: a table on them is refused as the
@@ -188,7 +197,9 @@ export type WorkbookErrorCode =
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
   | "historyChanged"
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
-  | "busy";
+  | "busy"
+  /** A sheet of the user's has the name the add-in wanted for a sheet it creates once (the plan): ask for another name. */
+  | "nameTaken";
 
 export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
@@ -234,6 +245,8 @@ export interface HistoryData {
  * matrix); a user's sheet of that name is left alone.
  */
 export interface HistoryChange {
+  /** Which own table (default "history"); the plan and actions accept appended rows only. */
+  kind?: LogKind;
   /** Preferred sheet name and the title above the table (in the sheet's language). */
   sheetName: string;
   title: string;
@@ -249,3 +262,6 @@ export interface HistoryChange {
 }
 
 export const HISTORY_TABLE_NAME = "KAMHistory";
+
+/** The native table (Excel) or named range (Sheets) of each own table. */
+export const LOG_TABLE_NAMES: Record<LogKind, string> = { history: HISTORY_TABLE_NAME, plan: "KAMPlan", actions: "KAMActions" };

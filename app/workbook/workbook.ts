@@ -2,6 +2,7 @@ import type {
   CellValue,
   HistoryChange,
   HistoryData,
+  LogKind,
   ReportSheet,
   SelectedRow,
   SourceRef,
@@ -14,6 +15,7 @@ export type {
   CellValue,
   HistoryChange,
   HistoryData,
+  LogKind,
   MissingFeature,
   ReportSheet,
   SelectedRow,
@@ -51,9 +53,16 @@ export interface Workbook {
   /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
   onUserEdit(listener: () => void): () => void;
   // ---- review
-  /** The history table of the add-in's own "KAM History" sheet, read in chunks; null when there is none. */
-  readHistory(): Promise<HistoryData | null>;
-  /** Applies one edit to the history (creating the own sheet on the first save); returns the sheet's name. */
+  /**
+   * The table of the add-in's own "KAM History" sheet (or, by `kind`, "KAM Plan" / "KAM Actions"),
+   * read in chunks; null when there is none.
+   */
+  readHistory(kind?: LogKind): Promise<HistoryData | null>;
+  /**
+   * Applies one edit to the own table of `change.kind` (creating the own sheet on the first edit);
+   * returns the sheet's name. The plan and its actions take appended rows only; their first edit
+   * refuses (WorkbookError "nameTaken") when a sheet of the user's has the name asked for.
+   */
   editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
   /**
    * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the

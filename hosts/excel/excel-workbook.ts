@@ -9,7 +9,9 @@ import {
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
+  isAppendOnly,
   isResultSheet,
+  LogKind,
   MissingFeature,
   OWN_SHEET_KINDS,
   OwnSheetKind,
@@ -30,7 +32,7 @@ import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
-import { firstHistorySheet } from "../../app/workbook/history-sheet";
+import { checkFirstWrite, firstHistorySheet, logKind } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
 import { splitAddress } from "../../app/workbook/region";
 
@@ -131,6 +133,7 @@ export class ExcelWorkbook implements Workbook {
       const found = inspected();
       const { own } = found;
       const names = found.sheets.map((s) => s.name);
+      if (isAppendOnly(kind)) checkFirstWrite(report, !!own, names);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
       fresh.load("id");
@@ -290,9 +293,9 @@ export class ExcelWorkbook implements Workbook {
   // ---- review ---------------------------------------------------------------------
 
   /** Syncs: 2 to find the own sheet and its table, 1 for its address, then one per chunk of rows. */
-  readHistory(): Promise<HistoryData | null> {
+  readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
     return this.run(async (context) => {
-      const found = await historyOf(context);
+      const found = await historyOf(context, kind);
       return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
     });
   }
@@ -301,9 +304,9 @@ export class ExcelWorkbook implements Workbook {
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     const edited = await this.whileWriting(() =>
       this.run(async (context) => {
-        const found = await historyOf(context);
+        const found = await historyOf(context, logKind(change));
         if (found === null) return null;
-        if (found === "noTable") throw new WorkbookError("historyChanged");
+        if (found === "noTable") throw new WorkbookError("historyChanged", { name: change.sheetName });
         await editHistoryTable(context, found.sheet, found.table, change);
         found.sheet.load("name");
         await context.sync();

@@ -5,7 +5,7 @@
  * for the name), TableRowCollection.add for appended rows (1.1), in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import type { CellValue, HistoryChange, HistoryData, LogKind } from "../../app/workbook/contract";
 import { checkRows, trimHeader } from "../../app/workbook/history-sheet";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
@@ -66,7 +66,7 @@ export async function editHistoryTable(
   change: HistoryChange,
 ): Promise<void> {
   const box = await tableBox(context, table);
-  checkRows(change, box.rows - 1);
+  checkRows(change, box.rows - 1, change.sheetName);
   const ops: EditOp[] = [];
   for (const run of change.removed)
     ops.push({
@@ -91,9 +91,12 @@ export async function editHistoryTable(
   }
 }
 
-/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
-export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
-  const inspected = queueInspection(context, "history");
+/** The proved own history (plan, actions) sheet and its table; "noTable" when a user deleted the table. */
+export async function historyOf(
+  context: Excel.RequestContext,
+  kind: LogKind = "history",
+): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, kind);
   await context.sync();
   const { own } = inspected();
   if (!own) return null;

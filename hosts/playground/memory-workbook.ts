@@ -3,6 +3,8 @@ import {
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
+  isAppendOnly,
+  LogKind,
   isResultSheet,
   OwnSheetKind,
   ReportSheet,
@@ -15,7 +17,7 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { checkFirstWrite, checkRows, firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "../../app/workbook/naming";
 import { splitAddress } from "../../app/workbook/region";
 import {
@@ -176,6 +178,7 @@ export class MemoryWorkbook implements Workbook {
     const kind = report.kind ?? "matrix";
     const old = this.state.sheets.find((s) => this.ownKind(s) === kind);
     const names = this.sheetNames();
+    if (isAppendOnly(kind)) checkFirstWrite(report, old !== undefined, names);
     const sheet: MemorySheet = {
       ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)),
       id: this.newId(),
@@ -232,8 +235,8 @@ export class MemoryWorkbook implements Workbook {
 
   // ---- review ---------------------------------------------------------------------
 
-  async readHistory(): Promise<HistoryData | null> {
-    const found = this.historyTable();
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    const found = this.historyTable(kind);
     if (!found) return null;
     const { sheet, table } = found;
     const [header = [], ...rows] = readBlock(sheet, table);
@@ -242,10 +245,10 @@ export class MemoryWorkbook implements Workbook {
 
   /** Removes, adds header cells and appends in place: no earlier row is rewritten. */
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
-    const found = this.historyTable();
+    const found = this.historyTable(logKind(change));
     if (!found) return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
     const { sheet, table } = found;
-    checkRows(change, table.rows - 1);
+    checkRows(change, table.rows - 1, sheet.name);
     for (const run of change.removed) {
       const at = table.row + 1 + run.start;
       sheet.cells.splice(at, run.count);
@@ -265,9 +268,9 @@ export class MemoryWorkbook implements Workbook {
     return { sheetName: sheet.name };
   }
 
-  /** The own history sheet and its table (the first one on it, from the header row down). */
-  private historyTable(): { sheet: MemorySheet; table: Block } | null {
-    const sheet = this.state.sheets.find((s) => this.ownKind(s) === "history");
+  /** The own history (plan, actions) sheet and its table (the first one on it, from the header row down). */
+  private historyTable(kind: LogKind): { sheet: MemorySheet; table: Block } | null {
+    const sheet = this.state.sheets.find((s) => this.ownKind(s) === kind);
     if (!sheet) return null;
     const table = sheet.tables[0] ?? {
       name: "",

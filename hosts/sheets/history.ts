@@ -5,9 +5,9 @@
  * appended below the last one. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import type { CellValue, HistoryChange, HistoryData, LogKind } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import type { CellInput, Services, Sheet } from "./apps-script";
 import { cellReader } from "./cell-values";
 import { writableRange } from "./grid";
@@ -36,9 +36,9 @@ function extent(sheet: Sheet): { width: number; total: number } {
   return { width, total: Math.max(0, sheet.getLastRow() - HEADER) };
 }
 
-/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own history sheet. */
-export function readHistory(services: Services, offset: number): HistoryChunk | null {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own sheet of `kind`. */
+export function readHistory(services: Services, offset: number, kind: LogKind = "history"): HistoryChunk | null {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), kind);
   if (!sheet) return null;
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
@@ -61,9 +61,9 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
 
 /** Applies one change (the client splits a large one into several). */
 export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), logKind(change));
   if (!sheet) return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
-  checkRows(change, extent(sheet).total);
+  checkRows(change, extent(sheet).total, sheet.getName());
   for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   const added = change.header.slice(change.newColumnsFrom);
   if (added.length > 0)

@@ -4,7 +4,8 @@
  * and then swapped in for the old one, so a failure leaves the old report whole. Never touches
  * any other sheet.
  */
-import { DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import { DEFAULT_KEPT_SUFFIX, isAppendOnly, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import { checkFirstWrite } from "../../app/workbook/history-sheet";
 import { asLiteral } from "../../app/workbook/escape";
 import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName, uniqueTableName } from "../../app/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
@@ -121,6 +122,7 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const old = findOwnSheet(services, ss, kind);
   const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const names = ss.getSheets().map((s) => s.getName());
+  if (isAppendOnly(kind)) checkFirstWrite(report, old !== undefined, names);
   const freshName = uniqueName(`${report.sheetName} (new)`, names);
   const fresh = old ? ss.insertSheet(freshName, old.getIndex() - 1) : ss.insertSheet(freshName);
   const token = newToken();

@@ -14,7 +14,7 @@ import { isResultSheet } from "../../app/workbook/contract";
 import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
 import { editHistory, HistoryChunk, readHistory } from "./history";
-import type { HistoryChange } from "../../app/workbook/contract";
+import type { HistoryChange, LogKind } from "../../app/workbook/contract";
 import { writableRange } from "./grid";
 import { withDocumentLock } from "./lock";
 import { SavePart, savePart } from "./save-hold";
@@ -37,7 +37,7 @@ export interface SheetsServer {
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
   // ---- review
-  readHistory(offset: number): HistoryChunk | null;
+  readHistory(offset: number, kind?: LogKind): HistoryChunk | null;
   /** `part`: which part of a save split over several calls (the sidebar sends it; see savePart). */
   editHistory(change: HistoryChange, part?: SavePart | null): { sheetName: string };
   readRegion(address: string): SourceTable | null;
@@ -89,7 +89,7 @@ export function createServer(services: () => Services): SheetsServer {
       const range = spreadsheet().getActiveRange();
       return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1, col: range.getColumn() - 1 } : null;
     },
-    readHistory: (offset) => readHistory(services(), offset),
+    readHistory: (offset, kind) => readHistory(services(), offset, kind ?? "history"),
 
     editHistory: (change, part) => locked(() => savePart(services(), part, () => editHistory(services(), change))),
     readRegion(address) {

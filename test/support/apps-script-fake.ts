@@ -445,7 +445,16 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.interruptions.push({ method, action });
   }
   private interruptions: { method: string; action: () => void }[] = [];
+  /** Makes the `nth` recorded call from now on (whatever its method) throw: a fault at every step of an operation. */
+  failAtCall(nth: number): void {
+    this.callFailure = nth;
+  }
+  private callFailure: number | null = null;
   maybeFail(method: string): void {
+    if (this.callFailure !== null && --this.callFailure === 0) {
+      this.callFailure = null;
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
     const i = this.interruptions.findIndex((x) => x.method === method);
     if (i >= 0) this.interruptions.splice(i, 1)[0].action();
     const f = this.failures.find((x) => x.method === method);

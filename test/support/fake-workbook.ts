@@ -2,6 +2,7 @@ import type { CellValue, ReportSheet } from "../../app/report/types";
 import type {
   HistoryChange,
   HistoryData,
+  LogKind,
   MissingFeature,
   SourceRef,
   SourceTable,
@@ -106,12 +107,28 @@ export class FakeWorkbook implements Workbook {
   historyEdits: HistoryChange[] = [];
   historyReads = 0;
 
-  async readHistory(): Promise<HistoryData | null> {
+  /** The plan and its actions ("KAM Plan", "KAM Actions") as plain data; edits may only append. */
+  logs: Partial<Record<"plan" | "actions", HistoryData>> = {};
+
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    if (kind !== "history") {
+      const t = this.logs[kind];
+      return t ? { header: [...t.header], rows: t.rows.map((r) => [...r]) } : null;
+    }
     this.historyReads++;
     return this.history && { header: [...this.history.header], rows: this.history.rows.map((r) => [...r]) };
   }
 
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    if (change.kind && change.kind !== "history") {
+      const t = this.logs[change.kind];
+      if ((t?.rows.length ?? 0) !== change.expectRows || change.removed.length > 0) throw new Error("append-only edit refused");
+      this.logs[change.kind] = {
+        header: t ? t.header : [...change.header],
+        rows: [...(t?.rows ?? []), ...change.append.map((r) => [...r])],
+      };
+      return { sheetName: change.sheetName };
+    }
     this.historyEdits.push(change);
     const rows = (this.history?.rows ?? []).slice();
     for (const run of change.removed) rows.splice(run.start, run.count);

@@ -7,6 +7,7 @@ import {
   CellValue,
   HistoryChange,
   HistoryData,
+  LogKind,
   ReportSheet,
   SelectedRow,
   SourceRef,
@@ -82,12 +83,12 @@ export class SheetsClientWorkbook implements Workbook {
   // ---- review
 
   /** One call per ~2 MB of rows (the server decides how many fit). */
-  async readHistory(): Promise<HistoryData | null> {
-    const first = (await this.call(rpc.readHistory.fn, [0])) as (HistoryData & { total: number }) | null;
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    const first = (await this.call(rpc.readHistory.fn, [0, kind])) as (HistoryData & { total: number }) | null;
     if (!first) return null;
     const rows = first.rows;
     while (rows.length < first.total) {
-      const next = (await this.call(rpc.readHistory.fn, [rows.length])) as (HistoryData & { total: number }) | null;
+      const next = (await this.call(rpc.readHistory.fn, [rows.length, kind])) as (HistoryData & { total: number }) | null;
       if (!next || next.rows.length === 0) break;
       for (const r of next.rows) rows.push(r); // no spread: 100k arguments overflow the stack
     }

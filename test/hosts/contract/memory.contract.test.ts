@@ -2,9 +2,10 @@
 import { MemoryWorkbook } from "../../../hosts/playground/memory-workbook";
 import { cellAt } from "../../../hosts/playground/memory-sheet";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
+import { planContract, PlanHost } from "./plan.contract";
 
-function memoryHost(): HistoryHost {
+function memoryHost(): PlanHost {
   const workbook = new MemoryWorkbook();
   const sheet = (name: string) => {
     const s = workbook.sheet(name);
@@ -27,8 +28,13 @@ function memoryHost(): HistoryHost {
     settle: async () => {},
     // "Save" and "Open": the whole file as text.
     reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
+    // One browser tab holds the playground's workbook in memory: a write cannot fail half-way,
+    // and no second client shares it.
+    faults: null,
+    second: null,
   };
 }
 
 workbookContract("memory", memoryHost);
 historyContract("memory", memoryHost);
+planContract("memory", memoryHost);

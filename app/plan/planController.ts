@@ -1,0 +1,126 @@
+import type { Language } from "../../core";
+import { PlanError } from "../errors";
+import { inputsFromTable } from "../review/records";
+import type { Settings } from "../settings/settings";
+import { Store } from "../store";
+import { isWorkbookError, type HistoryData } from "../workbook/contract";
+import type { SourceTable, Workbook } from "../workbook/workbook";
+import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
+import { PLAN_TEXT } from "./text";
+
+/** What the Plan section shows. Replaced, never mutated. */
+export interface PlanState {
+  loaded: boolean;
+  /** Name of the own plan sheet; null before "Create plan". */
+  sheet: string | null;
+  /** Rows of the plan (accounts planned). */
+  rows: number;
+  /** Planned accounts that are no longer in the matrix: flagged, never removed. */
+  left: string[];
+  /** Overrides that cannot be applied (no reason, not a quadrant 1-4). */
+  problems: PlanProblem[];
+  /** Set when a sheet of the user's has the name the plan wanted: the pane asks for another. */
+  nameTaken: string | null;
+  /** One sentence after "Create plan": how many accounts were added, to which sheet. */
+  done: { added: number; sheet: string } | null;
+  busy: boolean;
+}
+
+export interface PlanHost {
+  table(): SourceTable | null;
+  settings(): Settings;
+  fail(e: unknown): void;
+}
+
+/** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
+export function planAccounts(table: SourceTable, settings: Settings): PlanAccount[] {
+  return inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.map((a) => ({ name: a.name, id: a.id }));
+}
+
+/**
+ * "Create plan": writes "KAM Plan" once (one row per account of the matrix), and on every later
+ * click appends rows for accounts it does not have yet; typed cells are never written. The plan is
+ * read afresh before each append, so two panes (or a collaborator) do not add the same account
+ * twice, and an append computed against another table is refused by the adapter.
+ */
+export class PlanController {
+  private plan: HistoryData | null = null;
+  private readonly store = new Store<PlanState>({
+    loaded: false,
+    sheet: null,
+    rows: 0,
+    left: [],
+    problems: [],
+    nameTaken: null,
+    done: null,
+    busy: false,
+  });
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly lang: Language,
+    private readonly host: PlanHost,
+  ) {}
+
+  getState = (): PlanState => this.store.getState();
+  subscribe = (l: (s: PlanState) => void): (() => void) => this.store.subscribe(l);
+
+  /** The plan as last read (null: none yet). */
+  get table(): HistoryData | null {
+    return this.plan;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      this.show();
+    } catch (e) {
+      this.host.fail(e);
+    } finally {
+      this.store.set({ loaded: true });
+    }
+  }
+
+  /** Recomputes what the section shows from the plan as read and the matrix's accounts now. */
+  private show(sheet?: string): void {
+    const table = this.host.table();
+    const parsed = this.plan ? parsePlan(this.plan) : { entries: [], problems: [] };
+    let left: string[] = [];
+    if (this.plan && table) {
+      try {
+        left = leftMatrix(parsed, planAccounts(table, this.host.settings())).map((e) => e.name || e.id || "");
+      } catch {
+        left = []; // the matrix cannot be read now: nothing to compare with
+      }
+    }
+    this.store.set({
+      sheet: this.plan ? (sheet ?? this.store.getState().sheet ?? PLAN_TEXT[this.lang].planSheet) : null,
+      rows: parsed.entries.length,
+      left,
+      problems: parsed.problems,
+    });
+  }
+
+  /** Creates the plan, or appends the accounts it lacks. `sheetName`: the name the user chose when ours was taken. */
+  async create(sheetName?: string): Promise<void> {
+    const table = this.host.table();
+    if (!table) return this.host.fail(new PlanError("noAccounts"));
+    const settings = this.host.settings();
+    this.store.set({ busy: true, done: null });
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, sheetName?.trim() || undefined);
+      let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
+      if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
+      this.plan = await this.workbook.readHistory("plan");
+      this.store.set({ nameTaken: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.show(sheet);
+    } catch (e) {
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "" });
+      else this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+}

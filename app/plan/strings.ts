@@ -1,0 +1,59 @@
+import type { Language } from "../../core";
+import type { PlanProblem } from "./plan";
+
+// ---- plan: the pane's Plan section, in English and German.
+export interface PlanStrings {
+  heading: string;
+  intro: string;
+  create: string;
+  update: string;
+  created: (added: number, sheet: string) => string;
+  nameTaken: (name: string) => string;
+  otherName: string;
+  left: (names: string[]) => string;
+  problem: (p: PlanProblem) => string;
+}
+
+const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
+
+const en: PlanStrings = {
+  heading: "Plan",
+  intro:
+    "The plan is your table: owner, an override of the matrix with its reason, and notes per account. The add-in only adds rows for new accounts; it never changes what you type.",
+  create: "Create plan",
+  update: "Add new accounts to the plan",
+  created: (n, s) =>
+    n === 0
+      ? `"${s}" already has every account of the matrix; nothing was written.`
+      : `${n} ${n === 1 ? "account" : "accounts"} added to "${s}".`,
+  nameTaken: (n) => `A sheet of yours is already named "${n}"; it stays as it is. Enter another name for the plan sheet:`,
+  otherName: "Plan sheet name",
+  left: (names) =>
+    `${names.length} ${names.length === 1 ? "account" : "accounts"} of the plan ${names.length === 1 ? "is" : "are"} no longer in the matrix (kept in the plan): ${list(names)}`,
+  problem: (p) =>
+    p.kind === "noReason"
+      ? `${p.name}: the override to quadrant ${p.detail} has no reason, so it is not applied. Enter the reason in the plan.`
+      : `${p.name}: "${p.detail}" is not a quadrant; enter 1, 2, 3 or 4 (the override is not applied).`,
+};
+
+const de: PlanStrings = {
+  heading: "Plan",
+  intro:
+    "Der Plan ist Ihre Tabelle: Verantwortliche, eine begründete Abweichung von der Matrix und Notizen je Kunde. Das Add-in fügt nur Zeilen für neue Kunden an; was Sie eintragen, ändert es nie.",
+  create: "Plan anlegen",
+  update: "Neue Kunden in den Plan übernehmen",
+  created: (n, s) =>
+    n === 0
+      ? `„${s}“ enthält schon jeden Kunden der Matrix; es wurde nichts geschrieben.`
+      : `${n} ${n === 1 ? "Kunde" : "Kunden"} in „${s}“ ergänzt.`,
+  nameTaken: (n) => `Ein Blatt von Ihnen heißt schon „${n}“; es bleibt unverändert. Geben Sie einen anderen Namen für das Planblatt ein:`,
+  otherName: "Name des Planblatts",
+  left: (names) =>
+    `${names.length} ${names.length === 1 ? "Kunde" : "Kunden"} des Plans ${names.length === 1 ? "ist" : "sind"} nicht mehr in der Matrix (im Plan behalten): ${list(names)}`,
+  problem: (p) =>
+    p.kind === "noReason"
+      ? `${p.name}: Die Abweichung in Quadrant ${p.detail} hat keine Begründung und wird nicht angewandt. Tragen Sie die Begründung im Plan ein.`
+      : `${p.name}: „${p.detail}“ ist kein Quadrant; tragen Sie 1, 2, 3 oder 4 ein (die Abweichung wird nicht angewandt).`,
+};
+
+export const PLAN_STRINGS: Record<Language, PlanStrings> = { en, de };
