@@ -159,5 +159,6 @@ export function planAppend(
     removed: [],
     append: added.map((a) => rowFor<PlanField>(header.length, cols, { account: a.name, id: a.id })),
     expectRows: table ? table.rows.length : 0,
+    ...(cols.overrideQuadrant !== undefined ? { validation: [{ column: cols.overrideQuadrant, list: ["1", "2", "3", "4"] }] } : {}),
   };
 }

@@ -36,6 +36,14 @@ export interface ReportTable {
   columnWidths?: number[];
   /** Format the range as a native table (Excel table / banded range) with this name. */
   tableName?: string;
+  /** Drop-down lists on data columns, where the host supports data validation. */
+  validation?: ListRule[];
+}
+
+/** A drop-down list of allowed entries on a table's data column (zero-based within the table). */
+export interface ListRule {
+  column: number;
+  list: string[];
 }
 
 export interface ChartPoint {
@@ -259,6 +267,8 @@ export interface HistoryChange {
   append: CellValue[][];
   /** Data rows the edit was computed against: any other count means the table changed since (WorkbookError "historyChanged"). */
   expectRows: number;
+  /** Drop-down lists for the appended rows (and the first sheet's rows), where the host supports data validation. */
+  validation?: ListRule[];
 }
 
 export const HISTORY_TABLE_NAME = "KAMHistory";

@@ -25,6 +25,7 @@ export function firstHistorySheet(change: HistoryChange): ReportSheet {
         rows: change.append,
         numberFormats: change.header.map(() => null),
         tableName: LOG_TABLE_NAMES[logKind(change)],
+        ...(change.validation ? { validation: change.validation } : {}),
       },
     ],
   };

@@ -158,7 +158,9 @@ export class ExcelWorkbook implements Workbook {
       };
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-      const ops = [...report.tables.flatMap(tableOps), ...chartOps(report, labels)];
+      // Without ExcelApi 1.8 the plan has no drop-down lists; its cells take any entry, as typed.
+      const tables = this.supports(Features.dataValidation) ? report.tables : report.tables.map((t) => ({ ...t, validation: undefined }));
+      const ops = [...tables.flatMap(tableOps), ...chartOps(report, labels)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       try {
@@ -307,7 +309,7 @@ export class ExcelWorkbook implements Workbook {
         const found = await historyOf(context, logKind(change));
         if (found === null) return null;
         if (found === "noTable") throw new WorkbookError("historyChanged", { name: change.sheetName });
-        await editHistoryTable(context, found.sheet, found.table, change);
+        await editHistoryTable(context, found.sheet, found.table, change, this.supports(Features.dataValidation));
         found.sheet.load("name");
         await context.sync();
         return { sheetName: found.sheet.name };

@@ -6,10 +6,10 @@
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
 import type { CellValue, HistoryChange, HistoryData, LogKind } from "../../app/workbook/contract";
-import { checkRows, trimHeader } from "../../app/workbook/history-sheet";
+import { checkRows, removedCount as removedRows, trimHeader } from "../../app/workbook/history-sheet";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
-import { literalRows } from "./table-ops";
+import { literalRows, validationOps } from "./table-ops";
 import { queueInspection } from "./report-sheet";
 
 /** A response budget well below 5 MB: a chunk is sized from the largest row read so far. */
@@ -64,6 +64,8 @@ export async function editHistoryTable(
   sheet: Excel.Worksheet,
   table: Excel.Table,
   change: HistoryChange,
+  /** ExcelApi 1.8: drop-down lists on the appended rows. */
+  validation = false,
 ): Promise<void> {
   const box = await tableBox(context, table);
   checkRows(change, box.rows - 1, change.sheetName);
@@ -83,6 +85,12 @@ export async function editHistoryTable(
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
     });
+  if (validation && rows.length > 0) {
+    const target = { context, sheet, takenTableNames: new Set<string>() };
+    const first = box.row + box.rows - removedRows(change);
+    for (const op of validationOps(change.validation, first, box.col, rows.length))
+      ops.push({ bytes: op.bytes, queue: () => op.queue(target) });
+  }
   for (const request of packRequests(ops)) {
     context.application.suspendApiCalculationUntilNextSync();
     request.forEach((op) => op.queue());

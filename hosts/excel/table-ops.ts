@@ -1,4 +1,4 @@
-import type { CellValue, ReportTable } from "../../app/workbook/contract";
+import type { CellValue, ListRule, ReportTable } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import type { WriteProgress } from "../../app/workbook/contract";
 import { a1, uniqueTableName } from "./address";
@@ -95,6 +95,7 @@ export function tableOps(table: ReportTable): WriteOp[] {
       table.columnWidths?.forEach((w, c) => (sheet.getRangeByIndexes(row + 1, col + c, 1, 1).format.columnWidth = w));
     }),
   );
+  if (n > 0) ops.push(...validationOps(table.validation, bodyRow, col, n));
   const tableName = table.tableName;
   if (tableName && n > 0)
     ops.push(
@@ -107,4 +108,19 @@ export function tableOps(table: ReportTable): WriteOp[] {
       }),
     );
   return ops;
+}
+
+/** A list rule on `rows` data rows from `row` (ExcelApi 1.8; the caller leaves the rules out without it). */
+export function validationOps(rules: readonly ListRule[] | undefined, row: number, col: number, rows: number): WriteOp[] {
+  return (rules ?? []).map((rule) =>
+    smallOp(
+      "formats",
+      ({ sheet }) => {
+        sheet.getRangeByIndexes(row, col + rule.column, rows, 1).dataValidation.rule = {
+          list: { inCellDropDown: true, source: rule.list.join(",") },
+        };
+      },
+      rule.list.join(",").length,
+    ),
+  );
 }

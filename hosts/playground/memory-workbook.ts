@@ -4,6 +4,7 @@ import {
   HistoryChange,
   HistoryData,
   isAppendOnly,
+  ListRule,
   LogKind,
   isResultSheet,
   OwnSheetKind,
@@ -191,6 +192,7 @@ export class MemoryWorkbook implements Workbook {
     onProgress?.({ done: 0.5, phase: "values" });
     for (const table of report.tables) {
       writeFormats(sheet, table);
+      recordRules(sheet, table.validation, table.anchor.row + 2, table.anchor.col, table.rows.length);
       if (table.tableName) {
         const block = { row: table.anchor.row + 1, col: table.anchor.col, rows: table.rows.length + 1, cols: table.header.length };
         const name = uniqueTableName(table.tableName, [...taken, ...sheet.tables.map((t) => t.name)]);
@@ -263,6 +265,7 @@ export class MemoryWorkbook implements Workbook {
     table.cols = Math.max(table.cols, change.header.length);
     const end = table.row + table.rows;
     change.append.forEach((line, r) => line.forEach((v, c) => setCellValue(sheet, end + r, table.col + c, v ?? null)));
+    recordRules(sheet, change.validation, end, table.col, change.append.length);
     table.rows += change.append.length;
     this.changed();
     return { sheetName: sheet.name };
@@ -395,4 +398,10 @@ function writeFormats(sheet: MemorySheet, table: ReportTable): void {
     formats.forEach((f, c) => f && addFormat(sheet, row + 2 + r, col + c, f));
   });
   table.columnWidths?.forEach((w, c) => (sheet.columnWidths[col + c] = Math.round(w * POINTS_TO_PIXELS)));
+}
+
+/** Records the drop-down lists set on `rows` data rows from `row` (Excel and Sheets show them as drop-downs). */
+function recordRules(sheet: MemorySheet, rules: readonly ListRule[] | undefined, row: number, col: number, rows: number): void {
+  if (rows <= 0 || !rules?.length) return;
+  sheet.validations = [...(sheet.validations ?? []), ...rules.map((r) => ({ row, col: col + r.column, rows, list: [...r.list] }))];
 }

@@ -12,7 +12,7 @@ import type { CellInput, Services, Sheet } from "./apps-script";
 import { cellReader } from "./cell-values";
 import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
-import { writeReport } from "./report-writer";
+import { setListRules, writeReport } from "./report-writer";
 
 /** Bytes of JSON per answer: google.script.run answers of several MB are slow and may fail. */
 export const READ_CHUNK_BYTES = 2_000_000;
@@ -77,6 +77,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
       Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
     writableRange(sheet, top, 1, cells.length, width).setValues(cells);
+    setListRules(services, sheet, change.validation, top, 1, cells.length);
   }
   return { sheetName: sheet.getName() };
 }

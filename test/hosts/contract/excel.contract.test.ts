@@ -35,6 +35,7 @@ function excelHost(): PlanHost {
       },
       failAt: (n) => excel.failRequest(n, { afterActions: 1 }),
     },
+    listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
     second: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
   };
 }

@@ -32,6 +32,7 @@ function memoryHost(): PlanHost {
     // and no second client shares it.
     faults: null,
     second: null,
+    listAt: (name, row, col) => sheet(name).validations?.find((v) => v.col === col && row >= v.row && row < v.row + v.rows)?.list ?? null,
   };
 }
 

@@ -18,6 +18,8 @@ export interface PlanHost extends HistoryHost {
   faults: { steps(run: () => Promise<unknown>): Promise<number>; failAt(n: number): void } | null;
   /** A second client on the same document (another pane, a collaborator); null where there is none. */
   second: (() => Workbook) | null;
+  /** The drop-down list on a cell (zero-based), null for none. */
+  listAt(sheet: string, row: number, col: number): string[] | null;
 }
 
 const Q1: PlanAccount[] = [
@@ -80,6 +82,16 @@ export function planContract(name: string, make: () => PlanHost): void {
       // Opened again, the plan is still the add-in's and appends, not replaces.
       await createPlan(host.reopen(), [...Q2, { name: "Zeta", id: "C-6" }]);
       expect(cells(host, "KAM Plan", 6).slice(0, 7)).toEqual(after);
+    });
+
+    test("the override quadrant offers 1-4 in a drop-down, on the first rows and on appended ones; no other column gets one", async () => {
+      const host = make();
+      await typedPlan(host);
+      await createPlan(host.workbook, Q2);
+      for (let r = 2; r < 7; r++) expect([r, host.listAt("KAM Plan", r, 3)]).toEqual([r, ["1", "2", "3", "4"]]);
+      for (const c of [0, 1, 2, 4, 7]) expect(host.listAt("KAM Plan", 3, c)).toBeNull();
+      expect(host.listAt("KAM Plan", 1, 3)).toBeNull();
+      expect(host.listAt("KAM Plan", 7, 3)).toBeNull();
     });
 
     test("a user's own sheet named KAM Plan is left alone: the pane is asked for another name", async () => {

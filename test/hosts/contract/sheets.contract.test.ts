@@ -43,6 +43,7 @@ function sheetsHost(): PlanHost {
       failAt: (n) => ss.failAtCall(n),
     },
     second: () => client(ss),
+    listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
   };
 }
 

@@ -105,6 +105,19 @@ export class FRange extends ClientObject<RangeRef> {
   get address(): string {
     return this.read("address");
   }
+  /** Range.dataValidation (ExcelApi 1.8): only the list rule is modelled; it is stored per cell. */
+  get dataValidation() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const range = this;
+    return {
+      set rule(rule: { list?: { inCellDropDown?: boolean; source?: unknown } }) {
+        if (!rule.list || typeof rule.list.source !== "string")
+          throw new OfficeError("InvalidArgument", "Only a list rule with a text source is modelled");
+        const source = rule.list.source;
+        range.act({ dataValidation: rule }, (m) => eachCell(m, (cell) => (cell.validationList = source)), "1.8");
+      },
+    };
+  }
   get rowCount(): number {
     return this.read("rowCount");
   }
