@@ -87,6 +87,7 @@ export class Controller {
       table: () => this.state.table,
       settings: () => this.state.settings,
       fail: (e) => this.fail(e),
+      rebuild: () => this.schedule(),
     });
     const settings = defaultSettings(uiLanguage);
     this.store = new Store<PaneState>({
@@ -201,7 +202,8 @@ export class Controller {
     this.timer = undefined; // else idle() waits for a timer that was cleared
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
-    return this.run();
+    // The plan is the user's to edit at any time (no edit event reaches the pane for it): read it again.
+    return this.plan.load().then(() => this.run());
   }
 
   /** Writes the sample portfolio into a new sheet and makes it the source. */
@@ -334,6 +336,7 @@ export class Controller {
   private async write(table: SourceTable, settings: Settings, stability: StabilityOutcome): Promise<void> {
     const built = buildReport(table, settings, {
       ...this.review.forBuild(table, settings),
+      plan: this.plan.forBuild(table, settings),
       ...(typeof stability === "object" ? { stability: stability.values } : {}),
     });
     const large = built.accounts > PROGRESS_FROM;

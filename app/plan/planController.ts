@@ -7,6 +7,7 @@ import { isWorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
 import { PLAN_TEXT } from "./text";
+import { reportPlan, type ReportPlan } from "./overrides";
 
 /** What the Plan section shows. Replaced, never mutated. */
 export interface PlanState {
@@ -30,6 +31,8 @@ export interface PlanHost {
   table(): SourceTable | null;
   settings(): Settings;
   fail(e: unknown): void;
+  /** Rebuild the matrix (the plan's overrides and flags changed). */
+  rebuild(): void;
 }
 
 /** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
@@ -68,6 +71,16 @@ export class PlanController {
   /** The plan as last read (null: none yet). */
   get table(): HistoryData | null {
     return this.plan;
+  }
+
+  /** What the matrix sheet takes from the plan as last read; undefined without a plan. Pure work. */
+  forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
+    if (!this.plan) return undefined;
+    try {
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings));
+    } catch {
+      return undefined; // the matrix cannot read its accounts: the build says why
+    }
   }
 
   async load(): Promise<void> {
@@ -115,6 +128,7 @@ export class PlanController {
       this.plan = await this.workbook.readHistory("plan");
       this.store.set({ nameTaken: null, done: { added: change?.append.length ?? 0, sheet } });
       this.show(sheet);
+      this.host.rebuild();
     } catch (e) {
       if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "" });
       else this.host.fail(e);

@@ -19,7 +19,19 @@ export interface ReportTable {
    * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review;
    * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts".
    */
-  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
+  id:
+    | "results"
+    | "summary"
+    | "playbook"
+    | "movers"
+    | "transition"
+    | "kpis"
+    | "reviewNote"
+    | "history"
+    | "review"
+    | "accounts"
+    | "excluded"
+    | "planLeft";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */

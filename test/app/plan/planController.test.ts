@@ -15,6 +15,7 @@ function setup(rows = Q3_ROWS) {
     table: () => current,
     settings: () => s,
     fail: (e) => failures.push(friendlyError(e, "en")),
+    rebuild: () => {},
   });
   return { workbook, plan, failures, next: (r: unknown[][]) => (current = table(r)) };
 }
