@@ -7,7 +7,10 @@ import { isWorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
 import { PLAN_TEXT } from "./text";
-import { reportPlan, type ReportPlan } from "./overrides";
+import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
+import { actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { reviewFromTable } from "../review/records";
+import { today } from "../review/reviewController";
 
 /** What the Plan section shows. Replaced, never mutated. */
 export interface PlanState {
@@ -20,10 +23,15 @@ export interface PlanState {
   left: string[];
   /** Overrides that cannot be applied (no reason, not a quadrant 1-4). */
   problems: PlanProblem[];
-  /** Set when a sheet of the user's has the name the plan wanted: the pane asks for another. */
+  /** Set when a sheet of the user's has the name the plan (or its actions) wanted: the pane asks for another. */
   nameTaken: string | null;
+  nameTakenFor: "plan" | "actions" | null;
   /** One sentence after "Create plan": how many accounts were added, to which sheet. */
   done: { added: number; sheet: string } | null;
+  /** Name of the own actions sheet; null before the first suggestion. */
+  actionsSheet: string | null;
+  /** One sentence after "Suggest actions": how many actions for how many accounts were added. */
+  suggested: { added: number; accounts: number; sheet: string } | null;
   busy: boolean;
 }
 
@@ -55,9 +63,13 @@ export class PlanController {
     left: [],
     problems: [],
     nameTaken: null,
+    nameTakenFor: null,
     done: null,
+    actionsSheet: null,
+    suggested: null,
     busy: false,
   });
+  private actions: HistoryData | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -77,7 +89,7 @@ export class PlanController {
   forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
     if (!this.plan) return undefined;
     try {
-      return reportPlan(parsePlan(this.plan), planAccounts(table, settings));
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actions ? parseActions(this.actions) : [], today());
     } catch {
       return undefined; // the matrix cannot read its accounts: the build says why
     }
@@ -86,6 +98,7 @@ export class PlanController {
   async load(): Promise<void> {
     try {
       this.plan = await this.workbook.readHistory("plan");
+      this.actions = await this.workbook.readHistory("actions");
       this.show();
     } catch (e) {
       this.host.fail(e);
@@ -108,6 +121,7 @@ export class PlanController {
     }
     this.store.set({
       sheet: this.plan ? (sheet ?? this.store.getState().sheet ?? PLAN_TEXT[this.lang].planSheet) : null,
+      actionsSheet: this.actions ? (this.store.getState().actionsSheet ?? PLAN_TEXT[this.lang].actionsSheet) : null,
       rows: parsed.entries.length,
       left,
       problems: parsed.problems,
@@ -126,11 +140,62 @@ export class PlanController {
       let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
       if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
       this.plan = await this.workbook.readHistory("plan");
-      this.store.set({ nameTaken: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.store.set({ nameTaken: null, nameTakenFor: null, done: { added: change?.append.length ?? 0, sheet } });
       this.show(sheet);
       this.host.rebuild();
     } catch (e) {
-      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "" });
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "plan" });
+      else this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /**
+   * The accounts "Suggest actions" is for by default: treated as quadrant 1 or 2 (after the plan's
+   * overrides) and without an open (proposed or agreed) action; with their owners.
+   */
+  suggestTargets(table: SourceTable, settings: Settings): SuggestFor[] {
+    if (!this.plan) return [];
+    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
+    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
+    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
+    const out: SuggestFor[] = [];
+    review.accounts.forEach((a, i) => {
+      if (a.quadrant === null) return;
+      const q = effectiveQuadrant(a.quadrant, plan.overrides[i]);
+      if ((q === 1 || q === 2) && plan.accounts[i].open === 0) out.push({ name: a.name, owner: plan.accounts[i].owner, quadrant: q });
+    });
+    return out;
+  }
+
+  /** "Suggest actions": appends Proposed actions for `targets` (default: suggestTargets), due at the end of the next quarter. */
+  async suggest(targets?: SuggestFor[], sheetName?: string): Promise<void> {
+    const table = this.host.table();
+    if (!table) return this.host.fail(new PlanError("noAccounts"));
+    const settings = this.host.settings();
+    this.store.set({ busy: true, suggested: null });
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      this.actions = await this.workbook.readHistory("actions");
+      const chosen = targets ?? this.suggestTargets(table, settings);
+      const change = suggestActions(this.actions, chosen, settings.language, nextPeriodEnd(today()), sheetName?.trim() || undefined);
+      let sheet = this.store.getState().actionsSheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].actionsSheet;
+      if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
+      this.actions = await this.workbook.readHistory("actions");
+      const at = change ? actionColumns(change.header).account! : 0;
+      const accounts = new Set(change?.append.map((r) => r[at]) ?? []).size;
+      this.store.set({
+        nameTaken: null,
+        nameTakenFor: null,
+        actionsSheet: sheet,
+        suggested: { added: change?.append.length ?? 0, accounts, sheet },
+      });
+      this.show();
+      this.host.rebuild();
+    } catch (e) {
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "actions" });
       else this.host.fail(e);
       await this.load();
     } finally {

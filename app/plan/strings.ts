@@ -12,6 +12,9 @@ export interface PlanStrings {
   otherName: string;
   left: (names: string[]) => string;
   problem: (p: PlanProblem) => string;
+  suggest: string;
+  suggestHint: string;
+  suggested: (added: number, accounts: number, sheet: string) => string;
 }
 
 const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
@@ -34,6 +37,13 @@ const en: PlanStrings = {
     p.kind === "noReason"
       ? `${p.name}: the override to quadrant ${p.detail} has no reason, so it is not applied. Enter the reason in the plan.`
       : `${p.name}: "${p.detail}" is not a quadrant; enter 1, 2, 3 or 4 (the override is not applied).`,
+  suggest: "Suggest actions",
+  suggestHint:
+    "Adds, for accounts in quadrants 1 and 2 without an open action, one Proposed action per strategy of the playbook, due at the end of next quarter, to KAM Actions.",
+  suggested: (n, a, s) =>
+    n === 0
+      ? "Every account in quadrants 1 and 2 already has an open action; nothing was added."
+      : `${n} proposed ${n === 1 ? "action" : "actions"} for ${a} ${a === 1 ? "account" : "accounts"} added to "${s}". Set each to Open, Done or Dropped there.`,
 };
 
 const de: PlanStrings = {
@@ -54,6 +64,13 @@ const de: PlanStrings = {
     p.kind === "noReason"
       ? `${p.name}: Die Abweichung in Quadrant ${p.detail} hat keine Begründung und wird nicht angewandt. Tragen Sie die Begründung im Plan ein.`
       : `${p.name}: „${p.detail}“ ist kein Quadrant; tragen Sie 1, 2, 3 oder 4 ein (die Abweichung wird nicht angewandt).`,
+  suggest: "Maßnahmen vorschlagen",
+  suggestHint:
+    "Fügt für Kunden in Quadrant 1 und 2 ohne offene Maßnahme je Strategie der Playbook-Tabelle eine vorgeschlagene Maßnahme mit Fälligkeit zum Ende des nächsten Quartals in KAM Actions an.",
+  suggested: (n, a, s) =>
+    n === 0
+      ? "Jeder Kunde in Quadrant 1 und 2 hat schon eine offene Maßnahme; es wurde nichts angefügt."
+      : `${n} ${n === 1 ? "vorgeschlagene Maßnahme" : "vorgeschlagene Maßnahmen"} für ${a} ${a === 1 ? "Kunden" : "Kunden"} in „${s}“ angefügt. Setzen Sie dort jede auf Offen, Erledigt oder Verworfen.`,
 };
 
 export const PLAN_STRINGS: Record<Language, PlanStrings> = { en, de };

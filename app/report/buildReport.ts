@@ -27,7 +27,7 @@ import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review/comparison";
-import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, ReportPlan } from "../plan/overrides";
+import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
 
@@ -215,16 +215,20 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   const text = REPORT_TEXT[lang];
   // what-if: the Stability column, in the row order of the table.
   if (stability) rowAccounts.forEach((i, row) => rows[row].push(stabilityCell(stability[i], lang)));
+  // plan: owner, open and overdue actions, next due date.
+  const planned = extras.plan;
+  if (planned) rowAccounts.forEach((i, row) => rows[row].push(...planCells(planned.accounts[i])));
+  const planHeader = planned ? PLAN_REPORT_TEXT[lang].columns : [];
   const results: ReportTable = {
     id: "results",
     title: text.resultsTitle,
     anchor: RESULTS_ANCHOR,
-    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : [])],
+    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : []), ...planHeader],
     rows,
-    numberFormats: stability ? [...RESULT_FORMATS, "0%"] : RESULT_FORMATS,
+    numberFormats: [...RESULT_FORMATS, ...(stability ? ["0%"] : []), ...planHeader.map((_, j) => (j === 1 || j === 2 ? "0" : null))],
     rowFills: fills,
     fillColumn: 4,
-    columnWidths: stability ? [...RESULT_WIDTHS, 70] : RESULT_WIDTHS,
+    columnWidths: [...RESULT_WIDTHS, ...(stability ? [70] : []), ...(planned ? [110, 80, 70, 90] : [])],
     tableName: "KAMResults",
   };
   const summary = buildSummary(summaryAccounts, revenueCol >= 0, lang, stability !== undefined);

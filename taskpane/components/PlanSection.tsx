@@ -24,15 +24,27 @@ export function PlanSection(props: { plan: PlanController; lang: Language; hasTa
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !props.hasTable || (state.nameTaken !== null && name.trim() === "")}
-          onClick={() => void props.plan.create(state.nameTaken !== null ? name : undefined)}
+          disabled={busy || !props.hasTable || (state.nameTakenFor === "plan" && name.trim() === "")}
+          onClick={() => void props.plan.create(state.nameTakenFor === "plan" ? name : undefined)}
         >
           {state.sheet ? t.update : t.create}
+        </Button>
+        <Button
+          disabled={busy || !props.hasTable || !state.sheet || (state.nameTakenFor === "actions" && name.trim() === "")}
+          title={t.suggestHint}
+          onClick={() => void props.plan.suggest(undefined, state.nameTakenFor === "actions" ? name : undefined)}
+        >
+          {t.suggest}
         </Button>
       </div>
       {state.done && (
         <MessageBar intent="success">
           <MessageBarBody>{t.created(state.done.added, state.done.sheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.suggested && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.suggested(state.suggested.added, state.suggested.accounts, state.suggested.sheet)}</MessageBarBody>
         </MessageBar>
       )}
       {state.left.length > 0 && (

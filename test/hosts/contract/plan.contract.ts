@@ -5,6 +5,7 @@
  * model (planAppend / parsePlan), the cells from the host.
  */
 import { parsePlan, PlanAccount, planAppend } from "../../../app/plan/plan";
+import { parseActions, suggestActions } from "../../../app/plan/actions";
 import type { CellValue } from "../../../app/workbook/contract";
 import { WorkbookError } from "../../../app/workbook/contract";
 import type { Workbook } from "../../../app/workbook/workbook";
@@ -92,6 +93,42 @@ export function planContract(name: string, make: () => PlanHost): void {
       for (const c of [0, 1, 2, 4, 7]) expect(host.listAt("KAM Plan", 3, c)).toBeNull();
       expect(host.listAt("KAM Plan", 1, 3)).toBeNull();
       expect(host.listAt("KAM Plan", 7, 3)).toBeNull();
+    });
+
+    test("KAM Actions: suggestions are appended, a typed status stays, the status offers the four states; a user's sheet of that name is left alone", async () => {
+      const host = make();
+      host.addUserSheet("KAM Actions", [["mine"]]);
+      const suggest = async (workbook: Workbook, name: string, q: 1 | 2, sheet?: string) => {
+        const change = suggestActions(
+          await workbook.readHistory("actions"),
+          [{ name, owner: "A. Meyer", quadrant: q }],
+          "en",
+          "2027-03-31",
+          sheet,
+        );
+        return change ? workbook.editHistory(change) : null;
+      };
+      await expect(suggest(host.workbook, "Alpha AG", 1)).rejects.toMatchObject({ code: "nameTaken" });
+      expect(host.cell("KAM Actions", 0, 0).value).toBe("mine");
+      expect((await suggest(host.workbook, "Alpha AG", 1, "Actions 2027"))!.sheetName).toBe("Actions 2027");
+      host.userType("Actions 2027", 2, 5, "Done");
+      host.userType("Actions 2027", 2, 6, "2026-12-01");
+      await host.settle();
+      const before = cells(host, "Actions 2027", 3);
+      expect(await suggest(host.workbook, "Alpha AG", 1)).toBeNull();
+      await suggest(host.workbook, "Beta GmbH", 2);
+      expect(cells(host, "Actions 2027", 6).slice(0, 5)).toEqual(before);
+      const read = parseActions((await host.workbook.readHistory("actions"))!);
+      expect(read.map((a) => [a.account, a.status])).toEqual([
+        ["Alpha AG", "done"],
+        ["Alpha AG", "proposed"],
+        ["Alpha AG", "proposed"],
+        ["Beta GmbH", "proposed"],
+        ["Beta GmbH", "proposed"],
+        ["Beta GmbH", "proposed"],
+      ]);
+      for (let r = 2; r < 8; r++) expect(host.listAt("Actions 2027", r, 5)).toEqual(["Proposed", "Open", "Done", "Dropped"]);
+      expect(host.cell("KAM Actions", 0, 0).value).toBe("mine");
     });
 
     test("a user's own sheet named KAM Plan is left alone: the pane is asked for another name", async () => {
