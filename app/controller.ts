@@ -203,7 +203,7 @@ export class Controller {
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
     // The plan is the user's to edit at any time (no edit event reaches the pane for it): read it again.
-    return this.plan.load().then(() => this.run());
+    return this.plan.reload().then(() => this.run());
   }
 
   /** Writes the sample portfolio into a new sheet and makes it the source. */

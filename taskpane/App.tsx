@@ -34,6 +34,7 @@ import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
 import { ReviewSection } from "./components/ReviewSection";
 import { PlanSection } from "./components/PlanSection";
+import { CardActions } from "./components/CardActions";
 import { PLAN_STRINGS } from "../app/plan/strings";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
@@ -178,7 +179,10 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
             />
             <MatrixPreview state={state} t={t} onAccount={onAccount} />
             {card ? (
-              <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
+              <>
+                <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
+                <CardActions plan={pane.plan} name={String(card.name ?? "")} lang={lang} />
+              </>
             ) : (
               state.table && (
                 <Text as="p" className={styles.hint}>

@@ -67,6 +67,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- plan
     nameTaken: (p) =>
       `This workbook already has a sheet of yours named "${p.name}"; the add-in leaves it alone. Enter another name for the add-in's sheet and try again.`,
+    rowChanged: (p) =>
+      `That action in ${p.name ?? "KAM Actions"} changed since the pane read it (someone edited, sorted or deleted it). Nothing was written; the pane has read the actions again: check it and try once more.`,
   },
   de: {
     noSuchTable: (p) =>
@@ -81,6 +83,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- plan
     nameTaken: (p) =>
       `Diese Mappe hat schon ein eigenes Blatt „${p.name}“; das Add-in lässt es unverändert. Geben Sie einen anderen Namen für das Blatt des Add-ins ein und versuchen Sie es erneut.`,
+    rowChanged: (p) =>
+      `Diese Maßnahme in ${p.name ?? "KAM Actions"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (jemand hat sie bearbeitet, sortiert oder gelöscht). Es wurde nichts geschrieben; die Maßnahmen sind neu gelesen: prüfen Sie sie und versuchen Sie es noch einmal.`,
   },
 };
 

@@ -3,12 +3,13 @@ import { PlanError } from "../errors";
 import { inputsFromTable } from "../review/records";
 import type { Settings } from "../settings/settings";
 import { Store } from "../store";
-import { isWorkbookError, type HistoryData } from "../workbook/contract";
+import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
 import { PLAN_TEXT } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
-import { actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { reviewKey } from "../review/accountKey";
 import { reviewFromTable } from "../review/records";
 import { today } from "../review/reviewController";
 
@@ -32,6 +33,8 @@ export interface PlanState {
   actionsSheet: string | null;
   /** One sentence after "Suggest actions": how many actions for how many accounts were added. */
   suggested: { added: number; accounts: number; sheet: string } | null;
+  /** The actions as last read (the card lists an account's). */
+  actions: ActionEntry[];
   busy: boolean;
 }
 
@@ -67,6 +70,7 @@ export class PlanController {
     done: null,
     actionsSheet: null,
     suggested: null,
+    actions: [],
     busy: false,
   });
   private actions: HistoryData | null = null;
@@ -93,6 +97,11 @@ export class PlanController {
     } catch {
       return undefined; // the matrix cannot read its accounts: the build says why
     }
+  }
+
+  /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
+  reload(): Promise<void> {
+    return this.plan ? this.load() : Promise.resolve();
   }
 
   async load(): Promise<void> {
@@ -122,6 +131,7 @@ export class PlanController {
     this.store.set({
       sheet: this.plan ? (sheet ?? this.store.getState().sheet ?? PLAN_TEXT[this.lang].planSheet) : null,
       actionsSheet: this.actions ? (this.store.getState().actionsSheet ?? PLAN_TEXT[this.lang].actionsSheet) : null,
+      actions: this.actions ? parseActions(this.actions) : [],
       rows: parsed.entries.length,
       left,
       problems: parsed.problems,
@@ -197,6 +207,50 @@ export class PlanController {
     } catch (e) {
       if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "actions" });
       else this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /** An account's actions as last read (by the account key of its name). */
+  actionsOf(name: string): ActionEntry[] {
+    const key = reviewKey(name);
+    return this.store.getState().actions.filter((a) => reviewKey(a.account) === key);
+  }
+
+  /**
+   * "Mark done" on the card: writes Status = Done and Done on = today into that action's row and
+   * nothing else. The row is found again by its content in a fresh read (rows may have been added
+   * or sorted meanwhile); when it changed or is gone, nothing is written and the pane says so.
+   */
+  async markDone(action: ActionEntry): Promise<void> {
+    const seen = this.actions?.rows[action.row];
+    if (!seen) return;
+    const settings = this.host.settings();
+    this.store.set({ busy: true });
+    try {
+      const fresh = await this.workbook.readHistory("actions");
+      const rows = fresh?.rows ?? [];
+      const at = sameRow(rows[action.row], seen) ? action.row : rows.findIndex((r) => sameRow(r, seen));
+      const cols = fresh ? actionColumns(fresh.header) : {};
+      const sheet = this.store.getState().actionsSheet ?? PLAN_TEXT[settings.language].actionsSheet;
+      if (at < 0 || cols.status === undefined || cols.doneOn === undefined) throw new WorkbookError("rowChanged", { name: sheet });
+      const done = PLAN_TEXT[settings.language].status.done;
+      await this.workbook.updateRow({
+        kind: "actions",
+        row: at,
+        expect: seen,
+        cells: [
+          { col: cols.status, value: done },
+          { col: cols.doneOn, value: today() },
+        ],
+      });
+      this.actions = await this.workbook.readHistory("actions");
+      this.show();
+      this.host.rebuild();
+    } catch (e) {
+      this.host.fail(e);
       await this.load();
     } finally {
       this.store.set({ busy: false });

@@ -15,6 +15,10 @@ export interface PlanStrings {
   suggest: string;
   suggestHint: string;
   suggested: (added: number, accounts: number, sheet: string) => string;
+  cardActions: string;
+  noActions: string;
+  due: string;
+  markDone: string;
 }
 
 const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
@@ -44,6 +48,10 @@ const en: PlanStrings = {
     n === 0
       ? "Every account in quadrants 1 and 2 already has an open action; nothing was added."
       : `${n} proposed ${n === 1 ? "action" : "actions"} for ${a} ${a === 1 ? "account" : "accounts"} added to "${s}". Set each to Open, Done or Dropped there.`,
+  cardActions: "Actions",
+  noActions: "No actions for this account in KAM Actions.",
+  due: "due",
+  markDone: "Mark done",
 };
 
 const de: PlanStrings = {
@@ -70,7 +78,11 @@ const de: PlanStrings = {
   suggested: (n, a, s) =>
     n === 0
       ? "Jeder Kunde in Quadrant 1 und 2 hat schon eine offene Maßnahme; es wurde nichts angefügt."
-      : `${n} ${n === 1 ? "vorgeschlagene Maßnahme" : "vorgeschlagene Maßnahmen"} für ${a} ${a === 1 ? "Kunden" : "Kunden"} in „${s}“ angefügt. Setzen Sie dort jede auf Offen, Erledigt oder Verworfen.`,
+      : `${n} ${n === 1 ? "vorgeschlagene Maßnahme" : "vorgeschlagene Maßnahmen"} für ${a} Kunden in „${s}“ angefügt. Setzen Sie dort jede auf Offen, Erledigt oder Verworfen.`,
+  cardActions: "Maßnahmen",
+  noActions: "Keine Maßnahmen für diesen Kunden in KAM Actions.",
+  due: "fällig",
+  markDone: "Als erledigt markieren",
 };
 
 export const PLAN_STRINGS: Record<Language, PlanStrings> = { en, de };

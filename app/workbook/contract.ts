@@ -219,7 +219,9 @@ export type WorkbookErrorCode =
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
   | "busy"
   /** A sheet of the user's has the name the add-in wanted for a sheet it creates once (the plan): ask for another name. */
-  | "nameTaken";
+  | "nameTaken"
+  /** The row to update no longer holds what the pane read (someone edited, sorted or deleted it): nothing was written. */
+  | "rowChanged";
 
 export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
@@ -287,3 +289,25 @@ export const HISTORY_TABLE_NAME = "KAMHistory";
 
 /** The native table (Excel) or named range (Sheets) of each own table. */
 export const LOG_TABLE_NAMES: Record<LogKind, string> = { history: HISTORY_TABLE_NAME, plan: "KAMPlan", actions: "KAMActions" };
+
+/**
+ * "Mark done": writes single cells of one data row of an own append-only table, only when that row
+ * still holds `expect` (as read; blank cells compare as null); else WorkbookError "rowChanged".
+ */
+export interface RowUpdate {
+  kind: "actions";
+  /** Zero-based data row, as read. */
+  row: number;
+  expect: CellValue[];
+  /** Zero-based columns within the table and their new values. */
+  cells: { col: number; value: CellValue }[];
+}
+
+/** The row still holds what was read: same cells, blank and null alike, trailing blanks ignored. */
+export function sameRow(now: readonly CellValue[] | undefined, expect: readonly CellValue[]): boolean {
+  if (!now) return false;
+  const norm = (v: CellValue | undefined) => (v === undefined || v === "" ? null : v);
+  const n = Math.max(now.length, expect.length);
+  for (let j = 0; j < n; j++) if (norm(now[j]) !== norm(expect[j])) return false;
+  return true;
+}

@@ -4,6 +4,7 @@ import type {
   HistoryData,
   LogKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -16,6 +17,7 @@ export type {
   HistoryChange,
   HistoryData,
   LogKind,
+  RowUpdate,
   MissingFeature,
   ReportSheet,
   SelectedRow,
@@ -64,6 +66,8 @@ export interface Workbook {
    * refuses (WorkbookError "nameTaken") when a sheet of the user's has the name asked for.
    */
   editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
+  /** "Mark done": writes the given cells of one row of "KAM Actions" when the row still holds what was read. */
+  updateRow(update: RowUpdate): Promise<void>;
   /**
    * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the
    * selection is: a raw export that is not a native table, read again on Refresh. Null

@@ -16,6 +16,7 @@ import {
   OWN_SHEET_KINDS,
   OwnSheetKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -31,7 +32,7 @@ import { Features, officeRequirements, Requirements } from "./requirements";
 import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
-import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
+import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkFirstWrite, firstHistorySheet, logKind } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
 import { splitAddress } from "../../app/workbook/region";
@@ -316,6 +317,19 @@ export class ExcelWorkbook implements Workbook {
       }),
     );
     return edited ?? { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+  }
+
+  /** "Mark done" on the own actions table: the row is read again and written only when unchanged. */
+  updateRow(update: RowUpdate): Promise<void> {
+    return this.whileWriting(() =>
+      this.run(async (context) => {
+        const found = await historyOf(context, update.kind);
+        if (!found || found === "noTable") throw new WorkbookError("rowChanged", {});
+        found.sheet.load("name");
+        await context.sync();
+        await updateTableRow(context, found.sheet, found.table, update, found.sheet.name);
+      }),
+    );
   }
 
   /** The block around the top-left cell of `address` (a raw export read again on Refresh). */

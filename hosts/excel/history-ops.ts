@@ -5,7 +5,8 @@
  * for the name), TableRowCollection.add for appended rows (1.1), in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
-import type { CellValue, HistoryChange, HistoryData, LogKind } from "../../app/workbook/contract";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
+import { asLiteral } from "../../app/workbook/escape";
 import { checkRows, removedCount as removedRows, trimHeader } from "../../app/workbook/history-sheet";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
@@ -112,4 +113,24 @@ export async function historyOf(
   const tables = sheet.tables.load("items/name");
   await context.sync();
   return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+}
+
+/** "Mark done": 1 sync for the table's address, 1 to read the row, 1 to write its cells when it is unchanged. */
+export async function updateTableRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  update: RowUpdate,
+  name: string,
+): Promise<void> {
+  const box = await tableBox(context, table);
+  if (update.row < 0 || update.row >= box.rows - 1) throw new WorkbookError("rowChanged", { name });
+  const range = sheet.getRangeByIndexes(box.row + 1 + update.row, box.col, 1, box.cols).load("values");
+  await context.sync();
+  if (!sameRow(range.values[0].map(cell), update.expect)) throw new WorkbookError("rowChanged", { name });
+  for (const c of update.cells)
+    sheet.getRangeByIndexes(box.row + 1 + update.row, box.col + c.col, 1, 1).values = [
+      [asLiteral(c.value ?? "") as string | number | boolean],
+    ];
+  await context.sync();
 }

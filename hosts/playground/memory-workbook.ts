@@ -10,6 +10,8 @@ import {
   OwnSheetKind,
   ReportSheet,
   ReportTable,
+  RowUpdate,
+  sameRow,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -269,6 +271,19 @@ export class MemoryWorkbook implements Workbook {
     table.rows += change.append.length;
     this.changed();
     return { sheetName: sheet.name };
+  }
+
+  /** "Mark done": the row as it is now must be the row as read; then only the given cells are written. */
+  async updateRow(update: RowUpdate): Promise<void> {
+    const found = this.historyTable(update.kind);
+    if (!found) throw new WorkbookError("rowChanged", {});
+    const { sheet, table } = found;
+    const name = { name: sheet.name };
+    if (update.row < 0 || update.row >= table.rows - 1) throw new WorkbookError("rowChanged", name);
+    const [, ...rows] = readBlock(sheet, table);
+    if (!sameRow(rows[update.row], update.expect)) throw new WorkbookError("rowChanged", name);
+    for (const c of update.cells) setCellValue(sheet, table.row + 1 + update.row, table.col + c.col, c.value);
+    this.changed();
   }
 
   /** The own history (plan, actions) sheet and its table (the first one on it, from the header row down). */

@@ -5,7 +5,7 @@
  * appended below the last one. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
-import type { CellValue, HistoryChange, HistoryData, LogKind } from "../../app/workbook/contract";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import type { CellInput, Services, Sheet } from "./apps-script";
@@ -80,4 +80,20 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
     setListRules(services, sheet, change.validation, top, 1, cells.length);
   }
   return { sheetName: sheet.getName() };
+}
+
+/** "Mark done" (under the document lock): the row is read again and its cells written only when it is unchanged. */
+export function updateRow(services: Services, update: RowUpdate): void {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), update.kind);
+  if (!sheet) throw new WorkbookError("rowChanged", {});
+  const { width, total } = extent(sheet);
+  if (update.row < 0 || update.row >= total || width === 0) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  const toCell = historyCell(services);
+  const now = sheet
+    .getRange(HEADER + 1 + update.row, 1, 1, width)
+    .getValues()[0]
+    .map(toCell);
+  if (!sameRow(now, update.expect)) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  for (const c of update.cells)
+    writableRange(sheet, HEADER + 1 + update.row, c.col + 1, 1, 1).setValues([[c.value === null ? "" : asLiteral(c.value)]]);
 }

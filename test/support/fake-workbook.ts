@@ -1,9 +1,11 @@
 import type { CellValue, ReportSheet } from "../../app/report/types";
+import { sameRow, WorkbookError } from "../../app/workbook/contract";
 import type {
   HistoryChange,
   HistoryData,
   LogKind,
   MissingFeature,
+  RowUpdate,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -117,6 +119,12 @@ export class FakeWorkbook implements Workbook {
     }
     this.historyReads++;
     return this.history && { header: [...this.history.header], rows: this.history.rows.map((r) => [...r]) };
+  }
+
+  async updateRow(update: RowUpdate): Promise<void> {
+    const row = this.logs[update.kind]?.rows[update.row];
+    if (!sameRow(row, update.expect)) throw new WorkbookError("rowChanged", { name: "KAM Actions" });
+    for (const c of update.cells) row![c.col] = c.value;
   }
 
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { configure, fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
 import { parsePlan } from "../../app/plan/plan";
@@ -15,6 +15,9 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+
+const previewMarker = (i: number) =>
+  screen.getByRole("group", { name: "Matrix preview" }).querySelector<SVGCircleElement>(`circle[data-account="${i}"]`)!;
 
 async function renderPane(wb: FakeWorkbook) {
   const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
@@ -52,5 +55,34 @@ describe("Plan section", () => {
     fireEvent.click(screen.getByRole("button", { name: "Suggest actions" }));
     await screen.findByText("Every account in quadrants 1 and 2 already has an open action; nothing was added.");
     expect(parseActions(wb.logs.actions!)).toHaveLength(actions.length);
+  });
+
+  it("the card lists the account's actions and marks one done: Status and Done on in KAM Actions, nothing else", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Build matrix" }));
+    await waitFor(() => expect(wb.writes).toHaveLength(1));
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(/accounts added to "KAM Plan"/);
+    fireEvent.click(screen.getByRole("button", { name: "Suggest actions" }));
+    await screen.findByText(/proposed actions for \d+ accounts added/);
+    const actions = wb.logs.actions!;
+    const name = String(actions.rows[0][0]);
+    const i = sampleTable()
+      .slice(1)
+      .findIndex((r) => r[0] === name);
+    await waitFor(() => expect(previewMarker(i)).toBeTruthy());
+    fireEvent.click(previewMarker(i));
+    const list = await screen.findByRole("region", { name: "Actions" });
+    const mine = actions.rows.filter((r) => r[0] === name);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(mine.length);
+    const before = actions.rows.map((r) => [...r]);
+    fireEvent.click(within(list).getAllByRole("button", { name: "Mark done" })[0]);
+    await waitFor(() => expect(within(list).getAllByRole("button", { name: "Mark done" })).toHaveLength(mine.length - 1));
+    const after = wb.logs.actions!.rows;
+    expect(after[0][5]).toBe("Done");
+    expect(after[0][6]).toBe(new Date().toISOString().slice(0, 10));
+    after[0].splice(5, 2, ...before[0].slice(5, 7));
+    expect(after).toEqual(before);
   });
 });

@@ -9,6 +9,7 @@ import {
   HistoryData,
   LogKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -107,6 +108,10 @@ export class SheetsClientWorkbook implements Workbook {
     for (const [index, part] of parts.entries())
       result = (await this.call(rpc.editHistory.fn, [part, { id, index, count: parts.length }])) as { sheetName: string };
     return result;
+  }
+
+  async updateRow(update: RowUpdate): Promise<void> {
+    await this.call(rpc.updateRow.fn, [update]);
   }
 
   /** what-if: the active row, read when the sidebar asks ("Show selected account"). */

@@ -131,6 +131,61 @@ export function planContract(name: string, make: () => PlanHost): void {
       expect(host.cell("KAM Actions", 0, 0).value).toBe("mine");
     });
 
+    test("mark done writes exactly Status and Done on of the row still as read; a changed row is refused; a fault at any request changes no other cell", async () => {
+      const setup = async () => {
+        const host = make();
+        host.addUserSheet("Accounts", [["x"]]);
+        const change = suggestActions(null, [{ name: "Alpha AG", owner: "A. Meyer", quadrant: 1 }], "en", "2027-03-31")!;
+        await host.workbook.editHistory(change);
+        host.userType("KAM Actions", 3, 1, "call the CFO first");
+        await host.settle();
+        const read = (await host.workbook.readHistory("actions"))!;
+        return { host, read };
+      };
+      const markDone = (workbook: Workbook, row: number, expect: CellValue[]) =>
+        workbook.updateRow({
+          kind: "actions",
+          row,
+          expect,
+          cells: [
+            { col: 5, value: "Done" },
+            { col: 6, value: "2026-12-06" },
+          ],
+        });
+      const { host, read } = await setup();
+      const before = cells(host, "KAM Actions", 3);
+      await markDone(host.workbook, 1, read.rows[1]);
+      const after = cells(host, "KAM Actions", 3);
+      expect(after[3].slice(5, 7)).toEqual(["Done", "2026-12-06"]);
+      expect(host.cell("KAM Actions", 3, 5).converted).toBe(false);
+      // Every other cell as before (the typed action text included, still text).
+      after[3].splice(5, 2, ...before[3].slice(5, 7));
+      expect(after).toEqual(before);
+      expect(host.cell("KAM Actions", 3, 1)).toEqual({ value: "call the CFO first", converted: false });
+      // The row read earlier no longer matches: refused, nothing written.
+      await expect(markDone(host.workbook, 1, read.rows[1])).rejects.toMatchObject({ code: "rowChanged" });
+      await expect(markDone(host.workbook, 7, read.rows[1])).rejects.toMatchObject({ code: "rowChanged" });
+      // Another client edits the row between this one's read and its write: refused.
+      const { host: h2, read: r2 } = await setup();
+      h2.userType("KAM Actions", 4, 3, "B. Kurz");
+      await h2.settle();
+      await expect(markDone(h2.workbook, 2, r2.rows[2])).rejects.toMatchObject({ code: "rowChanged" });
+      expect(h2.cell("KAM Actions", 4, 5).value).toBe("Proposed");
+      if (!make().faults) return;
+      const probe = await setup();
+      const steps = await probe.host.faults!.steps(() => markDone(probe.host.workbook, 0, probe.read.rows[0]));
+      expect(steps).toBeGreaterThan(0);
+      for (let n = 1; n <= steps; n++) {
+        const { host: h, read: r } = await setup();
+        const was = cells(h, "KAM Actions", 3);
+        h.faults!.failAt(n);
+        await markDone(h.workbook, 0, r.rows[0]).catch(() => null);
+        const now = cells(h, "KAM Actions", 3);
+        now[2].splice(5, 2, ...was[2].slice(5, 7));
+        expect(now).toEqual(was);
+      }
+    });
+
     test("a user's own sheet named KAM Plan is left alone: the pane is asked for another name", async () => {
       const host = make();
       const mine: CellValue[][] = [
