@@ -132,7 +132,9 @@ const SECTIONS: PaneSection[] = [
   {
     id: "plan",
     title: (_, lang) => PLAN_STRINGS[lang].heading,
-    body: ({ state, pane, lang }) => <PlanSection plan={pane.plan} lang={lang} hasTable={!!state.table} busy={state.phase === "loading"} />,
+    body: ({ state, pane, lang }) => (
+      <PlanSection plan={pane.plan} review={pane.review} lang={lang} hasTable={!!state.table} busy={state.phase === "loading"} />
+    ),
   },
 ];
 

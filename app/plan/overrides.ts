@@ -13,6 +13,9 @@ export interface ReportPlan {
   left: string[];
   /** Per account: its owner and its actions' counts (open, overdue, next due) as of `today`. */
   accounts: ({ owner: string } & ActionCounts)[];
+  /** The actions as read, and today: the comparison's Plan block counts them. */
+  actions: readonly ActionEntry[];
+  today: string;
 }
 
 export function reportPlan(
@@ -31,6 +34,8 @@ export function reportPlan(
     overrides: entries.map((e) => e?.override ?? null),
     left: leftMatrix(plan, accounts).map((e) => e.name || e.id || ""),
     accounts: entries.map((e, i) => ({ owner: e?.owner ?? "", ...countActions(perAccount[i], today) })),
+    actions,
+    today,
   };
 }
 

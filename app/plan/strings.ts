@@ -19,6 +19,7 @@ export interface PlanStrings {
   noActions: string;
   due: string;
   markDone: string;
+  blockNote: (then: string) => string;
 }
 
 const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
@@ -52,6 +53,8 @@ const en: PlanStrings = {
   noActions: "No actions for this account in KAM Actions.",
   due: "due",
   markDone: "Mark done",
+  blockNote: (t) =>
+    `The Plan block on the matrix sheet compares the accounts with at least one action done since ${t} with the others (moves to a better quadrant, score changes, revenue retention); it shows an association, not proof that the actions caused the change.`,
 };
 
 const de: PlanStrings = {
@@ -83,6 +86,8 @@ const de: PlanStrings = {
   noActions: "Keine Maßnahmen für diesen Kunden in KAM Actions.",
   due: "fällig",
   markDone: "Als erledigt markieren",
+  blockNote: (t) =>
+    `Der Plan-Block auf dem Matrixblatt vergleicht die Kunden mit mindestens einer seit ${t} erledigten Maßnahme mit den übrigen (Wechsel in einen besseren Quadranten, Änderung der Werte, Umsatzbindung); er zeigt einen Zusammenhang, keinen Beleg, dass die Maßnahmen die Änderung bewirkt haben.`,
 };
 
 export const PLAN_STRINGS: Record<Language, PlanStrings> = { en, de };

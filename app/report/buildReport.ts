@@ -27,6 +27,7 @@ import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review/comparison";
+import { planBlock, planBlockTables } from "../plan/planBlock";
 import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
@@ -248,6 +249,12 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     const below = { row: playbook.anchor.row + 2 + playbook.rows.length + 1, col: playbook.anchor.col };
     tables.push(...reviewTables({ comparison: review.comparison, lang }, below));
     chart.trails = chartTrails(review.comparison);
+  }
+  if (review.comparison && extras.plan && extras.plan.actions.length > 0) {
+    const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));
+    const c = review.comparison;
+    const block = planBlock(c, extras.plan.actions, extras.plan.today);
+    tables.push(...planBlockTables(block, c.then.label || c.then.date, lang, { row: bottom + 1, col: playbook.anchor.col }));
   }
   if (overridePoints.length > 0)
     chart.series.push({ name: PLAN_REPORT_TEXT[lang].overrideSeries, color: OVERRIDE_COLOR, points: overridePoints });

@@ -31,7 +31,9 @@ export interface ReportTable {
     | "review"
     | "accounts"
     | "excluded"
-    | "planLeft";
+    | "planLeft"
+    | "planActions"
+    | "planGroups";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */

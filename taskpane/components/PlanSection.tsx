@@ -3,14 +3,16 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentu
 import type { Language } from "../../core";
 import { PLAN_STRINGS } from "../../app/plan/strings";
 import type { PlanController } from "../../app/plan/planController";
+import type { ReviewController } from "../../app/review/reviewController";
 import { useSectionStyles } from "./styles";
 import { useStore } from "../useStore";
 
 /** The account plan: create it, add new accounts, see what left the matrix and which overrides cannot apply. */
-export function PlanSection(props: { plan: PlanController; lang: Language; hasTable: boolean; busy: boolean }) {
+export function PlanSection(props: { plan: PlanController; review: ReviewController; lang: Language; hasTable: boolean; busy: boolean }) {
   const styles = useSectionStyles();
   const t = PLAN_STRINGS[props.lang];
   const state = useStore(props.plan);
+  const then = useStore(props.review).comparison?.then;
   const [name, setName] = React.useState("");
   const busy = props.busy || state.busy;
   return (
@@ -47,6 +49,7 @@ export function PlanSection(props: { plan: PlanController; lang: Language; hasTa
           <MessageBarBody>{t.suggested(state.suggested.added, state.suggested.accounts, state.suggested.sheet)}</MessageBarBody>
         </MessageBar>
       )}
+      {then && state.actions.length > 0 && <Text>{t.blockNote(then.label || then.date)}</Text>}
       {state.left.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t.left(state.left)}</MessageBarBody>
