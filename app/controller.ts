@@ -10,11 +10,14 @@ import { parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
-import { ReviewController } from "./review/reviewController";
+import { ReviewController } from "./review";
 import { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
+import { Derived, onlyJudgementsChanged } from "./weights/pairwise";
+import type { PairJudgement, WeightAxis } from "./settings/pairwise";
+import { writePairwiseSheet } from "./weights/pairwiseSheet";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -57,6 +60,7 @@ export const PROGRESS_FROM = 5000;
 export class Controller {
   private readonly store: Store<PaneState>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
@@ -141,6 +145,7 @@ export class Controller {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.saveTimer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
     this.store.clear();
@@ -155,7 +160,11 @@ export class Controller {
       : problemsMayChange(this.state.settings, settings)
         ? findProblems(this.state.table, settings)
         : this.state.problems;
+    const judgementsOnly = onlyJudgementsChanged(this.state.settings, settings);
     this.set({ settings, problems });
+    // "Derive weights" judgements alone change no score: they are saved after the pause, and the
+    // sheet is not rewritten for them.
+    if (judgementsOnly) return this.saveSoon();
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
   }
@@ -229,6 +238,11 @@ export class Controller {
     }
   }
 
+  /** "Write to sheet" of Derive weights: the pairwise table and KAM.WEIGHTS on a new sheet; returns its name. */
+  writePairwise(axis: WeightAxis, pairs: readonly PairJudgement[], derived: Derived): Promise<string> {
+    return writePairwiseSheet(this.workbook, axis, pairs, derived, this.state.settings.language);
+  }
+
   /** Resolves when no write is waiting or running (tests, and the pane's unload). */
   async idle(): Promise<void> {
     while (this.timer !== undefined || this.running) {
@@ -273,6 +287,15 @@ export class Controller {
     if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
       return;
     this.adopt(table, this.state.settings.source, false);
+  }
+
+  /** Saves the settings after the pause (the latest win), without a rebuild. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.workbook.saveSettings(serializeSettings(this.state.settings)).catch((e) => this.fail(e));
+    }, this.debounceMs);
   }
 
   private schedule(): void {

@@ -4,7 +4,7 @@
  * German (friendlyError), so the user reads what is wrong and what to do, never a stack trace.
  * WorkbookError (app/workbook/contract.ts), what a host adapter fails with, is a member too.
  */
-import type { HistoryProblem } from "./review/text";
+import type { HistoryProblem } from "./review";
 
 export abstract class AppError<Code extends string = string> extends Error {
   constructor(

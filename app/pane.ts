@@ -6,7 +6,7 @@
 import type { Language } from "../core";
 import { Controller, DEBOUNCE_MS } from "./controller";
 import { PrepareController } from "./prepare/prepareController";
-import type { ReviewController } from "./review/reviewController";
+import type { ReviewController } from "./review";
 import type { PlanController } from "./plan/planController";
 import type { Workbook } from "./workbook/workbook";
 

@@ -26,7 +26,7 @@ import type { CellValue, ChartPoint, MatrixReport, ReportTable } from "./types";
 import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
-import type { BuildReview } from "../review/comparison";
+import type { BuildReview } from "../review";
 import { planBlock, planBlockTables } from "../plan/planBlock";
 import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 

@@ -6,7 +6,7 @@
 import { samplePortfolio } from "../sample-portfolio";
 import { buildReport } from "../../app/report/buildReport";
 import { appendReview, compareReviews, historyChange, HistoryTable, parseHistory, reviewFromTable } from "../../app/review";
-import { previousQuadrants } from "../../app/review/reviewController";
+import { previousQuadrants } from "../../app/review";
 import { defaultSettings, reconcile } from "../../app/settings/settings";
 import type { SourceTable } from "../../app/workbook/workbook";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";

@@ -1,9 +1,9 @@
 import * as React from "react";
+import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { REVIEW_STRINGS } from "../../app/i18n/reviewStrings";
-import type { ReviewController } from "../../app/review/reviewController";
-import { today } from "../../app/review/reviewController";
+import { today, type ReviewController } from "../../app/review";
 import { columnLabels } from "../../app/settings/mapping";
 import type { Settings } from "../../app/settings/settings";
 import type { SourceTable } from "../../app/workbook/workbook";
@@ -120,6 +120,7 @@ export function ReviewSection(props: {
           {t.summary(c.movers.length, c.trails.length, c.newAccounts.length, c.droppedAccounts.length)}
         </Text>
       )}
+      {c && <Text className={styles.hint}>{WEIGHTS_STRINGS[props.lang].predictedNote}</Text>}
       {c?.settingsNote && (
         <MessageBar intent="warning">
           <MessageBarBody>

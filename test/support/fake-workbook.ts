@@ -1,6 +1,8 @@
 import type { CellValue, ReportSheet } from "../../app/report/types";
 import { sameRow, WorkbookError } from "../../app/workbook/contract";
 import type {
+  FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   LogKind,
@@ -20,7 +22,7 @@ import type {
 export class FakeWorkbook implements Workbook {
   writes: ReportSheet[] = [];
   saved: unknown[] = [];
-  dataSheets: { name: string; values: CellValue[][] }[] = [];
+  dataSheets: { name: string; values: CellValue[][]; formulas?: readonly FormulaCell[] }[] = [];
   stored: unknown | null = null;
   writeError: unknown = null;
   missingFeatures: MissingFeature[] = [];
@@ -68,8 +70,8 @@ export class FakeWorkbook implements Workbook {
     }
   }
 
-  async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
-    this.dataSheets.push({ name: preferredName, values });
+  async addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    this.dataSheets.push({ name: preferredName, values, ...(options.formulas ? { formulas: options.formulas } : {}) });
     this.table = {
       sheetName: preferredName,
       address: `'${preferredName}'!A1:I${values.length}`,
