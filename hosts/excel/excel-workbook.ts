@@ -33,7 +33,7 @@ import { Features, officeRequirements, Requirements, Supports } from "./requirem
 import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { queueCalculated } from "./calculation";
-import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
+import { literalRows, tableOps, tableValidationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkFirstWrite, firstHistorySheet, logKind } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
@@ -162,8 +162,8 @@ export class ExcelWorkbook implements Workbook {
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
       // Without ExcelApi 1.8 the plan has no drop-down lists; its cells take any entry, as typed.
-      const tables = this.supports(Features.dataValidation) ? report.tables : report.tables.map((t) => ({ ...t, validation: undefined }));
-      const ops = [...tables.flatMap(tableOps), ...chartOps(report, this.supports)];
+      const lists = this.supports(Features.dataValidation) ? report.tables.flatMap(tableValidationOps) : [];
+      const ops = [...report.tables.flatMap(tableOps), ...lists, ...chartOps(report, this.supports)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       try {
@@ -322,7 +322,7 @@ export class ExcelWorkbook implements Workbook {
         const found = await historyOf(context, logKind(change));
         if (found === null) return null;
         if (found === "noTable") throw new WorkbookError("historyChanged", { name: change.sheetName });
-        await editHistoryTable(context, found.sheet, found.table, change, this.supports(Features.dataValidation));
+        await editHistoryTable(context, found.sheet, found.table, change, this.supports);
         found.sheet.load("name");
         await context.sync();
         return { sheetName: found.sheet.name };

@@ -11,6 +11,7 @@ import { checkRows, removedCount as removedRows, trimHeader } from "../../app/wo
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
 import { literalRows, validationOps } from "./table-ops";
+import { Features } from "./requirements";
 import { queueInspection } from "./report-sheet";
 import { queueCalculated } from "./calculation";
 
@@ -66,8 +67,8 @@ export async function editHistoryTable(
   sheet: Excel.Worksheet,
   table: Excel.Table,
   change: HistoryChange,
-  /** ExcelApi 1.8: drop-down lists on the appended rows. */
-  validation = false,
+  /** Which requirement sets the host has: drop-down lists on the appended rows need ExcelApi 1.8. */
+  supports: (feature: readonly [string, string]) => boolean = () => false,
 ): Promise<void> {
   const box = await tableBox(context, table);
   checkRows(change, box.rows - 1, change.sheetName);
@@ -87,12 +88,10 @@ export async function editHistoryTable(
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
     });
-  if (validation && rows.length > 0) {
-    const target = { context, sheet, takenTableNames: new Set<string>() };
-    const first = box.row + box.rows - removedRows(change);
-    for (const op of validationOps(change.validation, first, box.col, rows.length))
-      ops.push({ bytes: op.bytes, queue: () => op.queue(target) });
-  }
+  const first = box.row + box.rows - removedRows(change);
+  const lists = rows.length > 0 && supports(Features.dataValidation) ? validationOps(change.validation, first, box.col, rows.length) : [];
+  const target = { context, sheet, takenTableNames: new Set<string>() };
+  for (const op of lists) ops.push({ bytes: op.bytes, queue: () => op.queue(target) });
   const requests = packRequests(ops);
   for (const [i, request] of requests.entries()) {
     queueCalculated(context, i === requests.length - 1, () => request.forEach((op) => op.queue()));

@@ -95,7 +95,6 @@ export function tableOps(table: ReportTable): WriteOp[] {
       table.columnWidths?.forEach((w, c) => (sheet.getRangeByIndexes(row + 1, col + c, 1, 1).format.columnWidth = w));
     }),
   );
-  if (n > 0) ops.push(...validationOps(table.validation, bodyRow, col, n));
   const tableName = table.tableName;
   if (tableName && n > 0)
     ops.push(
@@ -110,7 +109,14 @@ export function tableOps(table: ReportTable): WriteOp[] {
   return ops;
 }
 
-/** A list rule on `rows` data rows from `row` (ExcelApi 1.8; the caller leaves the rules out without it). */
+/** The drop-down lists of a report table's data rows. @requires ExcelApi 1.8 */
+export const tableValidationOps = (table: ReportTable): WriteOp[] =>
+  table.rows.length > 0 ? validationOps(table.validation, table.anchor.row + 2, table.anchor.col, table.rows.length) : [];
+
+/**
+ * A list rule on `rows` data rows from `row`.
+ * @requires ExcelApi 1.8
+ */
 export function validationOps(rules: readonly ListRule[] | undefined, row: number, col: number, rows: number): WriteOp[] {
   return (rules ?? []).map((rule) =>
     smallOp(
