@@ -86,6 +86,7 @@ export class Controller {
       settings: () => this.state.settings,
       rebuild: () => this.schedule(),
       fail: (e) => this.fail(e),
+      planFields: (table, settings) => this.plan.planFields(table, settings),
     });
     this.plan = new PlanController(workbook, uiLanguage, {
       table: () => this.state.table,

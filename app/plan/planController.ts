@@ -10,6 +10,7 @@ import { PLAN_TEXT } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
 import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
+import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
 import { today } from "../review/reviewController";
 
@@ -255,5 +256,17 @@ export class PlanController {
     } finally {
       this.store.set({ busy: false });
     }
+  }
+
+  /** What Save review stores per account: owner, override quadrant, open, done and overdue actions now. */
+  planFields(table: SourceTable, settings: Settings): ReviewPlanFields[] | undefined {
+    const plan = this.forBuild(table, settings);
+    return plan?.accounts.map((a, i) => ({
+      owner: a.owner,
+      override: plan.overrides[i]?.quadrant ?? null,
+      open: a.open,
+      done: a.done,
+      overdue: a.overdue,
+    }));
   }
 }
