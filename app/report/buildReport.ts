@@ -20,7 +20,7 @@ import { MatrixOptions, scoreCriteria, scoreMatrix } from "../portfolio/score";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
 import { columnLabels, revenueColumn } from "../settings/mapping";
-import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
+import { playbookAnchor, RESULTS_ANCHOR, SIDE_COL } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, ChartPoint, MatrixReport, ReportTable } from "./types";
 import { isBorderline } from "./borderline";
@@ -276,6 +276,12 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     const t = REVIEW_REPORT_TEXT[lang];
     const then = review.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
     chart.reviewLabels = { trail: `${t.trail}${then}`, band: `${t.band} ±${band}` };
+  }
+  // The plan's four columns widen the results table: the block to its right moves along, so nothing overlaps.
+  if (planHeader.length > 0) {
+    for (const x of tables)
+      if (x !== results && x.anchor.col >= SIDE_COL) x.anchor = { ...x.anchor, col: x.anchor.col + planHeader.length };
+    chart.anchor = { ...chart.anchor, col: chart.anchor.col + planHeader.length };
   }
   return {
     report: { sheetName: REPORT_SHEET_NAME, tables, chart: { ...chart, ...(stability ? { borderlineLabel: text.borderlineSeries } : {}) } },

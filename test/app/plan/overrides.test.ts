@@ -7,6 +7,7 @@
 import { strategyText } from "../../../core";
 import { QUADRANT_COLORS } from "../../../app/report/colors";
 import { buildWithPlan as build, DELTA_OVERRIDE } from "./fixtures";
+import { tableBox } from "../../../app/workbook/naming";
 
 const results = (b: ReturnType<typeof build>) => b.report.tables.find((t) => t.id === "results")!;
 
@@ -64,4 +65,17 @@ test("planned accounts that left the matrix are listed on the matrix sheet, not 
   expect(left.rows).toEqual([["Omega AG"]]);
   expect(left.title).toBe("Plan: accounts no longer in the matrix (kept in the plan)");
   expect(build([]).report.tables.some((t) => t.id === "planLeft")).toBe(false);
+});
+
+test("with the plan's columns no table of the matrix sheet overlaps another, and the chart stays right of the results", () => {
+  const { report } = build([DELTA_OVERRIDE, ["Omega AG", "C-9", null, null, null, null, null, null]]);
+  const boxes = report.tables.map(tableBox);
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart = a.row + a.rows <= b.row || b.row + b.rows <= a.row || a.col + a.cols <= b.col || b.col + b.cols <= a.col;
+      expect(apart).toBe(true);
+    }),
+  );
+  const results = boxes[0];
+  expect(report.chart.anchor.col).toBeGreaterThanOrEqual(results.col + results.cols);
 });
