@@ -27,3 +27,4 @@ export * from "./review";
 export * from "./accounts";
 export * from "./activity";
 export * from "./accounts-sql";
+export * from "./ratings";

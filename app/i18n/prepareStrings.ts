@@ -18,7 +18,7 @@ export type PrepareErrorCode =
   | "noReviewDate"
   | "notFoundAfterWrite";
 
-type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
+type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type" | "rater";
 type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;
 
 export interface PrepareStrings {
@@ -82,7 +82,7 @@ const prepareEn: PrepareStrings = {
   useSelection: "Use selection",
   pickedAt: (address, lines) => `${address}: ${lines} lines`,
   columns: "Columns",
-  roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type" },
+  roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type", rater: "Rater" },
   required: "(required)",
   noColumn: "(none)",
   columnOf: (role) => `Column for ${role}`,
@@ -164,6 +164,7 @@ const prepareDe: PrepareStrings = {
     category: "Warengruppe",
     order: "Auftragsnummer",
     type: "Typ",
+    rater: "Bewerter",
   },
   required: "(erforderlich)",
   noColumn: "(keine)",

@@ -15,11 +15,26 @@ export type ColumnMapping<R extends string> = Partial<Record<R, number>>;
 // better on the matrix; the user can switch to the id).
 const SYNONYMS: Record<LineRole, readonly string[]> = {
   account: ["customer", "customer id", "account", "account name", "customer name", "kunde", "kundenname", "kundennummer", "client"],
-  date: ["order date", "date", "datum", "belegdatum", "auftragsdatum", "rechnungsdatum", "invoice date", "activity date"],
+  date: [
+    "order date",
+    "date",
+    "datum",
+    "belegdatum",
+    "auftragsdatum",
+    "rechnungsdatum",
+    "invoice date",
+    "activity date",
+    "timestamp",
+    "zeitstempel",
+    "completion time",
+    "end date",
+    "response date",
+  ],
   amount: ["sales", "amount", "revenue", "umsatz", "betrag", "nettobetrag", "net amount"],
   profit: ["profit", "margin", "gewinn", "deckungsbeitrag", "db"],
   category: ["category", "warengruppe", "produktgruppe", "product category", "kategorie"],
   order: ["order id", "order number", "order no", "auftragsnummer", "belegnummer", "auftrag", "invoice"],
+  rater: ["rater", "respondent", "bewerter", "rated by", "reviewer", "email", "e mail", "email address", "name", "teilnehmer", "befragter"],
   type: ["type", "typ", "aktivitat", "activity", "activity type", "aktivitatstyp", "art"],
 };
 

@@ -58,6 +58,9 @@ const FIELD_ROLE: Record<LineField, LineRole> = {
   category: "category",
   order: "order",
   type: "type",
+  rater: "rater",
+  // A score is not a role; the rating report names its column itself.
+  score: "account",
 };
 
 function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping<R>, roles: readonly R[], timeZone?: string) {

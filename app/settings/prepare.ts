@@ -1,9 +1,12 @@
 /** What a column of a raw export holds (taskpane/prepare/columns.ts guesses it from the headers). */
 export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
 export type ActivityRole = "account" | "date" | "type";
-export type LineRole = OrderRole | ActivityRole;
+/** A ratings sheet or survey export: who is rated, who answered, when; every other numeric column is a criterion. */
+export type RatingRole = "account" | "rater" | "date";
+export type LineRole = OrderRole | ActivityRole | RatingRole;
 export const ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount", "profit", "category", "order"];
 export const ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date", "type"];
+export const RATING_ROLES: readonly RatingRole[] = ["account", "rater", "date"];
 /**
  * The stored settings of "Prepare data", so that Refresh is one click each quarter:
  * which raw tables, how their columns map, the review date rule, the window and whether invalid
