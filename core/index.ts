@@ -28,3 +28,4 @@ export * from "./accounts";
 export * from "./activity";
 export * from "./accounts-sql";
 export * from "./ratings";
+export * from "./sql-dialects";
