@@ -25,7 +25,6 @@ import {
 import { columns, OrderLine, orderLines } from "./order-lines";
 import { activityLines, ActivityLine, ratingLines, RatingLine } from "./responses";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Parser } = require("node-sql-parser") as { Parser: new () => { astify(sql: string, opt: { database: string }): unknown } };
 
 interface Engine {
