@@ -1,12 +1,20 @@
 import { fold } from "../settings/mapping";
-import { ACTIVITY_ROLES, ORDER_ROLES, type ActivityRole, type LineRole, type OrderRole } from "../settings/prepare";
+import {
+  ACTIVITY_ROLES,
+  ORDER_ROLES,
+  RATING_ROLES,
+  type ActivityRole,
+  type LineRole,
+  type OrderRole,
+  type RatingRole,
+} from "../settings/prepare";
 
 /**
  * Which column of a raw export holds what, guessed from the headers in English and German.
  * The guess is a start: every mapping can be changed in the pane.
  */
-export type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
-export { ACTIVITY_ROLES, ORDER_ROLES } from "../settings/prepare";
+export type { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepare";
+export { ACTIVITY_ROLES, ORDER_ROLES, RATING_ROLES } from "../settings/prepare";
 
 /** Column index per role; a role without a column is absent. */
 export type ColumnMapping<R extends string> = Partial<Record<R, number>>;
@@ -41,6 +49,7 @@ const SYNONYMS: Record<LineRole, readonly string[]> = {
 /** Roles without which the lines cannot be read. */
 export const REQUIRED_ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount"];
 export const REQUIRED_ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date"];
+export const REQUIRED_RATING_ROLES: readonly RatingRole[] = ["account"];
 
 /** "Order Date (UTC)" -> "order date utc": folded, punctuation as spaces. */
 const words = (header: string) =>
@@ -76,6 +85,7 @@ export function mapColumns<R extends LineRole>(headers: readonly unknown[], role
 
 export const mapOrderColumns = (headers: readonly unknown[]) => mapColumns(headers, ORDER_ROLES);
 export const mapActivityColumns = (headers: readonly unknown[]) => mapColumns(headers, ACTIVITY_ROLES);
+export const mapRatingColumns = (headers: readonly unknown[]) => mapColumns(headers, RATING_ROLES);
 
 /** The roles a mapping still lacks before the lines can be read. */
 export function missingRoles<R extends LineRole>(mapping: ColumnMapping<R>, required: readonly R[]): R[] {

@@ -1,6 +1,7 @@
 import { accountKey, classifyLines, LineField, Message, Messages, numberFromText } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import type { ActivityRole, ColumnMapping, LineRole, OrderRole } from "./columns";
+import type { RatingQuality } from "./ratingsInput";
 import { cellAddresses, RawTable, roleColumn } from "./table";
 
 /**
@@ -44,6 +45,8 @@ export interface QualityReport {
     returns: { count: number; total: number };
   };
   activity?: LineQuality;
+  /** Ratings or survey responses (added by the ratings input, which needs the review window). */
+  ratings?: RatingQuality;
   /** Account ids written differently (case, spaces) that are merged into one account. */
   variants: { key: string; spellings: string[] }[];
   /** Accounts in the activity log without any valid order line (name as first written). */
