@@ -64,6 +64,16 @@ export interface PrepareStrings {
   refreshed: (sheet: string, accounts: number, asOf: string | null) => string;
   strategicTitle: string;
   strategic: string;
+  ratingsTable: string;
+  noRatings: string;
+  criteria: string;
+  criteriaHint: string;
+  methodOf: (criterion: string) => string;
+  methods: Record<"median" | "mean" | "nps", string>;
+  ratingsOutside: (n: number) => string;
+  singleRater: (n: number, list: string) => string;
+  disagreements: (n: number, list: string) => string;
+  sqlDialect: string;
   steps: Record<"read" | "check" | "compute" | "write" | "matrix", string>;
   working: string;
   errorTitle: string;
@@ -82,7 +92,16 @@ const prepareEn: PrepareStrings = {
   useSelection: "Use selection",
   pickedAt: (address, lines) => `${address}: ${lines} lines`,
   columns: "Columns",
-  roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type", rater: "Rater" },
+  roles: {
+    account: "Customer",
+    date: "Date",
+    amount: "Amount",
+    profit: "Profit",
+    category: "Category",
+    order: "Order ID",
+    type: "Type",
+    rater: "Rater",
+  },
   required: "(required)",
   noColumn: "(none)",
   columnOf: (role) => `Column for ${role}`,
@@ -107,8 +126,8 @@ const prepareEn: PrepareStrings = {
   refresh: "Refresh",
   refreshHint: "Refresh reads the raw tables again with these settings, rewrites KAM Accounts and rebuilds the matrix.",
   copySql: "Copy as SQL",
-  sqlCopied: "The SQL query is on the clipboard (DuckDB; see the README for PostgreSQL, BigQuery and Spark).",
-  sqlToCopy: "SQL for your warehouse (DuckDB): select it and copy",
+  sqlCopied: "The SQL query is on the clipboard.",
+  sqlToCopy: "SQL for your warehouse: select it and copy",
   hideSql: "Hide SQL",
   prepared: (sheet, n, asOf, excluded) =>
     `Sheet "${sheet}" written with ${n} accounts${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${excluded} lines left out are listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
@@ -116,7 +135,17 @@ const prepareEn: PrepareStrings = {
     `Refreshed: "${sheet}" has ${n} accounts${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
   strategicTitle: "Strategic importance",
   strategic:
-    'Strategic importance is a judgement that no export holds. KAM Accounts is rewritten on every Refresh, and columns you add to it are not carried over (the old sheet is kept for you as "KAM Accounts (your edits)"). To score it, copy the KAM Accounts table to a sheet of your own, add a column such as "Strategic importance (1-5)", fill it in per account, choose that table under Data and map the column to the value axis.',
+    'Strategic importance, willingness to collaborate and satisfaction are judgements that no export holds. Collect them as one row per response (several raters per account in a review workshop, or a customer survey) and choose that table under "Ratings or survey responses": KAM Accounts gets one column per criterion, and Refresh reads it again with the other two inputs.',
+  ratingsTable: "Ratings or survey responses (optional)",
+  noRatings: "No ratings or survey",
+  criteria: "Criteria (numeric columns)",
+  criteriaHint: "Each ticked column becomes a column of KAM Accounts, with its raters, lowest and highest answer.",
+  methodOf: (c) => `How ${c} is combined`,
+  methods: { median: "Median (ratings)", mean: "Mean", nps: "NPS (0-10 recommendation)" },
+  ratingsOutside: (n) => `${n} responses lie outside the review window and do not count.`,
+  singleRater: (n, list) => `${n} accounts are rated by one rater only: ${list}`,
+  disagreements: (n, list) => `${n} ratings where the raters disagree (worth a discussion): ${list}`,
+  sqlDialect: "SQL dialect",
   steps: {
     read: "Reading the raw tables…",
     check: "Checking the lines…",
@@ -191,8 +220,8 @@ const prepareDe: PrepareStrings = {
   refresh: "Aktualisieren",
   refreshHint: "Aktualisieren liest die Rohtabellen mit diesen Einstellungen neu, schreibt KAM Accounts neu und baut die Matrix neu auf.",
   copySql: "Als SQL kopieren",
-  sqlCopied: "Die SQL-Abfrage ist in der Zwischenablage (DuckDB; zu PostgreSQL, BigQuery und Spark siehe README).",
-  sqlToCopy: "SQL für Ihr Data Warehouse (DuckDB): markieren und kopieren",
+  sqlCopied: "Die SQL-Abfrage ist in der Zwischenablage.",
+  sqlToCopy: "SQL für Ihr Data Warehouse: markieren und kopieren",
   hideSql: "SQL ausblenden",
   prepared: (sheet, n, asOf, excluded) =>
     `Blatt „${sheet}“ mit ${n} Kunden geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${excluded} ausgelassene Zeilen stehen unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
@@ -200,7 +229,17 @@ const prepareDe: PrepareStrings = {
     `Aktualisiert: „${sheet}“ hat ${n} Kunden${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
   strategicTitle: "Strategische Bedeutung",
   strategic:
-    "Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. KAM Accounts wird bei jedem Aktualisieren neu geschrieben, und Spalten, die Sie dort hinzufügen, werden nicht übernommen (das alte Blatt bleibt als „KAM Accounts (Ihre Änderungen)“ erhalten). Um sie zu bewerten, kopieren Sie die Tabelle von KAM Accounts auf ein eigenes Blatt, fügen eine Spalte wie „Strategische Bedeutung (1-5)“ hinzu, füllen sie je Kunde aus, wählen diese Tabelle unter Daten und ordnen die Spalte der Wertachse zu.",
+    "Strategische Bedeutung, Kooperationsbereitschaft und Zufriedenheit sind Einschätzungen, die in keinem Export stehen. Erfassen Sie sie als eine Zeile je Antwort (mehrere Bewerter je Kunde in einem Review-Workshop oder eine Kundenbefragung) und wählen Sie diese Tabelle unter „Bewertungen oder Umfrageantworten“: KAM Accounts erhält je Kriterium eine Spalte, und Aktualisieren liest sie mit den beiden anderen Eingaben neu.",
+  ratingsTable: "Bewertungen oder Umfrageantworten (optional)",
+  noRatings: "Keine Bewertungen oder Umfrage",
+  criteria: "Kriterien (Zahlenspalten)",
+  criteriaHint: "Jede markierte Spalte wird eine Spalte von KAM Accounts, mit ihren Bewertern, der niedrigsten und der höchsten Antwort.",
+  methodOf: (c) => `Wie ${c} zusammengefasst wird`,
+  methods: { median: "Median (Bewertungen)", mean: "Mittelwert", nps: "NPS (Weiterempfehlung 0-10)" },
+  ratingsOutside: (n) => `${n} Antworten liegen außerhalb des Zeitraums und zählen nicht.`,
+  singleRater: (n, list) => `${n} Kunden sind nur von einem Bewerter bewertet: ${list}`,
+  disagreements: (n, list) => `${n} Bewertungen, bei denen die Bewerter uneinig sind (Gesprächsbedarf): ${list}`,
+  sqlDialect: "SQL-Dialekt",
   steps: {
     read: "Die Rohtabellen werden gelesen…",
     check: "Die Zeilen werden geprüft…",

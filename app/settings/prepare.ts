@@ -22,12 +22,20 @@ export type StoredMapping<R extends string> = Partial<Record<R, string>>;
 export interface PrepareSettings {
   orders: { source: RawSource; mapping: StoredMapping<OrderRole> };
   activity?: { source: RawSource; mapping: StoredMapping<ActivityRole> };
+  /** Ratings or survey responses, with the criteria chosen (by column header) and how each is aggregated. */
+  ratings?: { source: RawSource; mapping: StoredMapping<RatingRole>; criteria: StoredRatingCriterion[] };
   /** null: the latest order date; else a fixed review date "YYYY-MM-DD". */
   reviewDate: string | null;
   /** Window in months (3, 6 or 12 offered; 1..120 accepted). */
   months: number;
   /** Leave invalid lines out (listed on the sheet) instead of stopping. */
   excludeInvalid: boolean;
+}
+
+/** A rated criterion as stored: its column's header and its method. */
+export interface StoredRatingCriterion {
+  header: string;
+  method: "median" | "mean" | "nps";
 }
 
 export const DEFAULT_MONTHS = 12;
@@ -55,14 +63,34 @@ function readPart<R extends string>(v: unknown, roles: readonly R[]) {
   return source ? { source, mapping: readMapping(v.mapping, roles) } : null;
 }
 
+function readCriteria(v: unknown): StoredRatingCriterion[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter(isObject)
+    .flatMap((c) =>
+      typeof c.header === "string" && (c.method === "median" || c.method === "mean" || c.method === "nps")
+        ? [{ header: c.header, method: c.method as StoredRatingCriterion["method"] }]
+        : [],
+    );
+}
+
 /** Defensive, like parseSettings: a bad field falls back to its default; no orders, nothing. */
 export function readPrepareSettings(raw: unknown): PrepareSettings | undefined {
   if (!isObject(raw)) return undefined;
   const orders = readPart(raw.orders, ORDER_ROLES);
   if (!orders) return undefined;
   const activity = readPart(raw.activity, ACTIVITY_ROLES);
+  const ratingsPart = readPart(raw.ratings, RATING_ROLES);
+  const ratings = ratingsPart && { ...ratingsPart, criteria: readCriteria(isObject(raw.ratings) ? raw.ratings.criteria : undefined) };
   const months =
     typeof raw.months === "number" && Number.isInteger(raw.months) && raw.months >= 1 && raw.months <= 120 ? raw.months : DEFAULT_MONTHS;
   const reviewDate = typeof raw.reviewDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewDate) ? raw.reviewDate : null;
-  return { orders, ...(activity ? { activity } : {}), reviewDate, months, excludeInvalid: raw.excludeInvalid === true };
+  return {
+    orders,
+    ...(activity ? { activity } : {}),
+    ...(ratings ? { ratings } : {}),
+    reviewDate,
+    months,
+    excludeInvalid: raw.excludeInvalid === true,
+  };
 }
