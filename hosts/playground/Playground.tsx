@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleActivityTable, sampleOrderTable } from "../../app/sample/orderLines";
+import { sampleSurveyTable, sampleWorkshopTable, SURVEY_SHEET_NAME, WORKSHOP_SHEET_NAME } from "../../app/sample/ratings";
 import { App } from "../../taskpane/App";
 import type { CellValue } from "../../app/report/types";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -57,8 +58,11 @@ export function Playground({
     document.documentElement.lang = language;
   }, [language]);
 
-  // a raw export and an activity log, to try the route from order lines to the matrix.
+  // a raw export, an activity log, workshop ratings and a customer survey, to try the route from
+  // raw exports to the matrix.
   const onOrderLines = async () => {
+    await workbook.addDataSheet(SURVEY_SHEET_NAME, sampleSurveyTable());
+    await workbook.addDataSheet(WORKSHOP_SHEET_NAME, sampleWorkshopTable());
     await workbook.addDataSheet(ACTIVITY_SHEET_NAME, sampleActivityTable());
     await workbook.addDataSheet(ORDER_SHEET_NAME, sampleOrderTable());
   };
