@@ -24,6 +24,8 @@ import {
 } from "../../../core";
 import { columns, OrderLine, orderLines } from "./order-lines";
 import { activityLines, ActivityLine, ratingLines, RatingLine } from "./responses";
+import { sampleActivities, sampleOrderLines } from "../../../app/sample/orderLines";
+import { sampleSurveyResponses, sampleWorkshopRatings } from "../../../app/sample/ratings";
 
 const { Parser } = require("node-sql-parser") as { Parser: new () => { astify(sql: string, opt: { database: string }): unknown } };
 
@@ -90,7 +92,7 @@ const literal = (v: string | number | null) => (v === null ? "NULL" : typeof v =
 const date = (serial: number) => `DATE '${isoDate(Math.floor(serial))}'`;
 const CRITERIA = ["Strategic importance", "Collaboration", "Recommend (0-10)"];
 
-async function load(e: Engine, orders: OrderLine[], activities: ActivityLine[], ratings: RatingLine[]): Promise<void> {
+async function load(e: Engine, orders: OrderLine[], activities: ActivityLine[], ratings: RatingLine[], criteria = CRITERIA): Promise<void> {
   const { text, double } = e.types;
   const insert = async (table: string, values: string[]) => {
     for (let i = 0; i < values.length; i += 500) await e.exec(`INSERT INTO ${table} VALUES ${values.slice(i, i + 500).join(",")}`);
@@ -101,7 +103,7 @@ async function load(e: Engine, orders: OrderLine[], activities: ActivityLine[], 
   );
   await e.exec(`CREATE TABLE activities(account ${text}, activity_date DATE)`);
   await e.exec(
-    `CREATE TABLE ratings(line_no INTEGER, account ${text}, rater ${text}, response_date DATE, ${CRITERIA.map((c) => `"${c}" ${double}`).join(", ")})`,
+    `CREATE TABLE ratings(line_no INTEGER, account ${text}, rater ${text}, response_date DATE, ${criteria.map((c) => `"${c}" ${double}`).join(", ")})`,
   );
   await insert(
     "orders",
@@ -187,13 +189,55 @@ function expectSameTable(sqlRows: unknown[][], rows: unknown[][]): number {
   return checked;
 }
 
-const options = (dialect: SqlDialect, asOf: string, months: number, methods: RatingMethod[], withDates: boolean): AccountsSqlOptions => ({
+const options = (
+  dialect: SqlDialect,
+  asOf: string,
+  months: number,
+  methods: RatingMethod[],
+  withDates: boolean,
+  criteria = CRITERIA,
+): AccountsSqlOptions => ({
   asOf,
   months,
   dialect,
   activity: {},
-  ratings: { withDates, criteria: CRITERIA.map((column, j) => ({ column, method: methods[j] })) },
+  ratings: { withDates, criteria: criteria.map((column, j) => ({ column, method: methods[j] })) },
 });
+
+/** The playground's sample exports as typed warehouse tables: the valid order lines, the activities, the workshop or the survey. */
+function sample(kind: "workshop" | "survey") {
+  const orders: OrderLine[] = sampleOrderLines()
+    .filter((l) => l[0] !== null && typeof l[1] === "number" && typeof l[4] === "number")
+    .map((l) => ({
+      account: l[0] as string,
+      date: l[1] as number,
+      order: l[2] as string,
+      category: l[3] as string,
+      amount: l[4] as number,
+      profit: l[5] as number,
+    }));
+  const activities = sampleActivities().map((l) => ({ account: l[0] as string, date: l[1] as number }));
+  const ratings: RatingLine[] =
+    kind === "workshop"
+      ? sampleWorkshopRatings().map((l) => ({
+          account: l[0] as string,
+          rater: l[1] as string,
+          date: l[2] as number,
+          scores: [l[3], l[4]] as (number | null)[],
+        }))
+      : sampleSurveyResponses().map((l) => ({
+          account: l[2] as string,
+          rater: l[1] as string | null,
+          date: l[0] as number,
+          scores: [l[3], l[4]] as (number | null)[],
+        }));
+  return {
+    orders,
+    activities,
+    ratings,
+    criteria: kind === "workshop" ? ["Strategic importance", "Collaboration"] : ["Recommend", "Satisfaction"],
+  };
+}
 
 describe.each(["duckdb", "postgres"] as const)("%s: orders, activities and ratings joined", (name) => {
   describe.each([
@@ -215,6 +259,19 @@ describe.each(["duckdb", "postgres"] as const)("%s: orders, activities and ratin
       expect(rows.length).toBeGreaterThan(5);
       expect(expectSameTable(rows, want)).toBeGreaterThan(rows.length * 10);
     });
+  });
+
+  test.each([
+    ["workshop", ["median", "median"]],
+    ["survey", ["nps", "mean"]],
+  ] as const)("the playground's sample exports with the %s: every cell equals the functions", async (kind, methods) => {
+    const e = engines[name]();
+    const { orders, activities, ratings, criteria } = sample(kind);
+    await load(e, orders, activities, ratings, criteria);
+    const asOf = isoDate(Math.max(...orders.map((l) => Math.floor(l.date))));
+    const rows = await e.rows(accountsSql(options(e.dialect, asOf, 12, [...methods], true, criteria)));
+    expect(rows).toHaveLength(40);
+    expect(expectSameTable(rows, expected(orders, activities, ratings, asOf, 12, [...methods], true))).toBeGreaterThan(400);
   });
 
   test("the sample's shape: a workshop with one rater per line and an account rated by nobody", async () => {
