@@ -131,8 +131,10 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
 
   // Every counted answer as (group = account * k + criterion, score); a named rater's latest
   // answer per criterion is kept in `latest` (one slot per pair and criterion) and added after.
-  const groups: number[] = [];
-  const values: number[] = [];
+  // At most one answer per line and criterion: the buffers never grow.
+  const groups = new Int32Array(lines.count * k);
+  const values = new Float64Array(lines.count * k);
+  let answers = 0;
   const responders = new Int32Array(accounts);
   const pairOf = new Map<number, number>();
   const pairAccount: number[] = [];
@@ -159,8 +161,8 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
       for (let j = 0; j < k; j++) {
         const c = row[j];
         if (!isPresent(c)) continue;
-        groups.push(a * k + j);
-        values.push(c);
+        groups[answers] = a * k + j;
+        values[answers++] = c;
         answered = true;
       }
       if (answered) responders[a]++;
@@ -187,12 +189,12 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
     for (let j = 0; j < k; j++) {
       const i = latest[pair * k + j];
       if (i < 0) continue;
-      groups.push(pairAccount[pair] * k + j);
-      values.push(scores[i][j] as number);
+      groups[answers] = pairAccount[pair] * k + j;
+      values[answers++] = scores[i][j] as number;
     }
   }
 
-  const criteria = aggregate(groups, values, accounts, k, method);
+  const criteria = aggregate(groups.subarray(0, answers), values.subarray(0, answers), accounts, k, method);
   const names = new Array<string | number>(accounts);
   const order = lineOrder.filter((a) => responders[a] > 0);
   for (const a of order) names[a] = shownName(lines.accountCells.at(firstLine[a]));
@@ -200,7 +202,7 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
 }
 
 /** Count, smallest, largest and the method's aggregate of each group's scores. */
-function aggregate(groups: number[], values: number[], accounts: number, k: number, method: RatingMethod): CriterionResponses[] {
+function aggregate(groups: Int32Array, values: Float64Array, accounts: number, k: number, method: RatingMethod): CriterionResponses[] {
   const size = accounts * k;
   // Counting sort of the scores by group, so each group's scores lie together.
   const start = new Int32Array(size + 1);
@@ -221,7 +223,7 @@ function aggregate(groups: number[], values: number[], accounts: number, k: numb
     const to = start[g + 1];
     const n = to - from;
     if (n === 0) continue;
-    const part = sorted.subarray(from, to).sort();
+    const part = sortSmall(sorted.subarray(from, to));
     const a = Math.floor(g / k);
     const c = criteria[g - a * k];
     c.count[a] = n;
@@ -230,6 +232,21 @@ function aggregate(groups: number[], values: number[], accounts: number, k: numb
     c.value[a] = summary(part, method);
   }
   return criteria;
+}
+
+/** Sorts in place: insertion sort for the few answers of one account (a typed-array sort call costs more there). */
+function sortSmall(xs: Float64Array): Float64Array {
+  if (xs.length > 32) return xs.sort();
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 /** The aggregate of one group's scores, sorted ascending (n >= 1). */
