@@ -230,4 +230,25 @@ describe("KAM.RATINGS", () => {
       ["Acme", 1, 2],
     ]);
   });
+
+  test("the worked example of docs/ratings.md", () => {
+    const rows = [
+      ["Acme GmbH", "Anna", "2026-09-10", 4, 3],
+      ["Acme GmbH", "Ben", "2026-09-10", 5, 2],
+      ["acme gmbh", "anna", "2026-09-20", 2, null],
+      ["Beta AG", "Anna", "2026-09-10", 3, 4],
+      ["Acme GmbH", "Carla", "2026-09-10", "n/a", 5],
+      ["Beta AG", null, "2026-09-11", 5, null],
+    ];
+    const args = {
+      accounts: rows.map((r) => [r[0]]),
+      scores: rows.map((r) => [r[3], r[4]]),
+      raters: rows.map((r) => [r[1]]),
+      dates: rows.map((r) => [r[2]]),
+      asOf: "2026-09-30",
+      headers: [["Strategic importance", "Collaboration"]],
+    };
+    expect(ratingsTable(args)).toEqual([HEADER, ["Acme GmbH", 3, 3.5, 3], ["Beta AG", 2, 4, 4]]);
+    expect(ratingsTable({ ...args, method: "spread" })[1][2]).toBe(3);
+  });
 });
