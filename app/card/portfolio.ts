@@ -16,6 +16,7 @@ import {
   weightedScores,
   withColumn,
 } from "../../core";
+import type { RatingSpread } from "./ratingSpread";
 
 /** One axis as the pane holds it: raw rows, signed weights (negative = lower is better), criterion names. */
 export interface CardAxisInput {
@@ -24,6 +25,8 @@ export interface CardAxisInput {
   criteria: readonly string[];
   /** Lower-is-better per criterion when a weight of 0 cannot say it; default: the negative weights. */
   lowerIsBetter?: readonly boolean[];
+  /** Per criterion, per account: raters and their spread, for a rated criterion (ratingSpread.ts). */
+  ratings?: readonly ((RatingSpread | null)[] | undefined)[];
 }
 
 export interface CardInput {
