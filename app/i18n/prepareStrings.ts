@@ -74,6 +74,10 @@ export interface PrepareStrings {
   singleRater: (n: number, list: string) => string;
   disagreements: (n: number, list: string) => string;
   sqlDialect: string;
+  workshopRaters: string;
+  workshopRatersHint: string;
+  insertWorkshop: string;
+  workshopInserted: (sheet: string, accounts: number) => string;
   steps: Record<"read" | "check" | "compute" | "write" | "matrix", string>;
   working: string;
   errorTitle: string;
@@ -146,6 +150,11 @@ const prepareEn: PrepareStrings = {
   singleRater: (n, list) => `${n} accounts are rated by one rater only: ${list}`,
   disagreements: (n, list) => `${n} ratings where the raters disagree (worth a discussion): ${list}`,
   sqlDialect: "SQL dialect",
+  workshopRaters: "Raters of a review workshop",
+  workshopRatersHint: "Names separated by commas; leave empty for three blank rater rows per account.",
+  insertWorkshop: "Insert workshop sheet",
+  workshopInserted: (sheet, n) =>
+    `Sheet "${sheet}" inserted with ${n} accounts. Fill in the ratings from 1 to 5 on the scales above, then choose it under "Ratings or survey responses".`,
   steps: {
     read: "Reading the raw tables…",
     check: "Checking the lines…",
@@ -240,6 +249,11 @@ const prepareDe: PrepareStrings = {
   singleRater: (n, list) => `${n} Kunden sind nur von einem Bewerter bewertet: ${list}`,
   disagreements: (n, list) => `${n} Bewertungen, bei denen die Bewerter uneinig sind (Gesprächsbedarf): ${list}`,
   sqlDialect: "SQL-Dialekt",
+  workshopRaters: "Bewerter eines Review-Workshops",
+  workshopRatersHint: "Namen durch Kommas getrennt; leer lassen für drei leere Bewerterzeilen je Kunde.",
+  insertWorkshop: "Workshop-Blatt einfügen",
+  workshopInserted: (sheet, n) =>
+    `Blatt „${sheet}“ mit ${n} Kunden eingefügt. Tragen Sie die Bewertungen von 1 bis 5 auf den Skalen oben ein und wählen Sie es dann unter „Bewertungen oder Umfrageantworten“.`,
   steps: {
     read: "Die Rohtabellen werden gelesen…",
     check: "Die Zeilen werden geprüft…",

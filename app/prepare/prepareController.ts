@@ -24,6 +24,7 @@ import {
 } from "./columns";
 import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
 import { warehouseSql } from "./warehouseSql";
+import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows } from "./workshopSheet";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { PrepareError } from "./prepareError";
@@ -51,6 +52,8 @@ export interface PrepareState {
   activity: Picked<ActivityRole> | null;
   /** Ratings or survey responses; `candidates` are its numeric columns, `criteria` those chosen. */
   ratings: (Picked<RatingRole> & { candidates: RatingCriterion[]; criteria: RatingCriterion[] }) | null;
+  /** The empty workshop sheet last inserted. */
+  workshop: { sheetName: string; accounts: number } | null;
   /** The dialect of "Copy as SQL". */
   sqlDialect: SqlDialect;
   /** null: the latest order date. */
@@ -82,6 +85,7 @@ export class PrepareController {
     activity: null,
     ratings: null,
     sqlDialect: "duckdb",
+    workshop: null,
     reviewDate: null,
     latestDate: null,
     months: DEFAULT_MONTHS,
@@ -195,6 +199,20 @@ export class PrepareController {
     });
     this.set({ ratings: { ...r, criteria }, sql: null });
     this.check();
+  }
+
+  /** Inserts an empty rating sheet for a workshop: one row per account of the order lines and rater. */
+  insertWorkshopSheet(ratersText: string): Promise<void> {
+    return this.guard(async () => {
+      const { orders, quality } = this.state;
+      if (!orders) throw new PrepareError("noTable");
+      const invalid = quality?.orders.invalid.map((l) => l.line) ?? [];
+      const { accounts, asOf } = workshopAccounts({ table: rawOf(orders.table), mapping: orders.mapping }, this.state.reviewDate, invalid);
+      if (accounts.length === 0 || Number.isNaN(asOf)) throw new PrepareError("noAccounts");
+      const values = workshopRows(accounts, parseRaters(ratersText), asOf, this.language);
+      const sheetName = await this.workbook.addDataSheet(WORKSHOP_SHEET[this.language], values);
+      this.set({ workshop: { sheetName, accounts: accounts.length } });
+    });
   }
 
   setSqlDialect(dialect: SqlDialect): void {

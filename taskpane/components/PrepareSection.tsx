@@ -118,6 +118,12 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
           />
         </>
       )}
+      {s.orders && <WorkshopSheet t={t} busy={s.busy} onInsert={(raters) => void prep.insertWorkshopSheet(raters)} />}
+      {s.workshop && (
+        <Text role="status" className={styles.hint}>
+          {t.workshopInserted(s.workshop.sheetName, s.workshop.accounts)}
+        </Text>
+      )}
       <div className={styles.row}>
         <Field label={t.reviewDate} hint={t.reviewDateHint(s.latestDate)}>
           <Input type="date" value={s.reviewDate ?? ""} onChange={(_, d) => prep.setReviewDate(d.value || null)} />
@@ -193,6 +199,22 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
       )}
       {s.sql && <SqlBox sql={s.sql} t={t} onHide={() => prep.hideSql()} />}
     </section>
+  );
+}
+
+/** An empty rating sheet for a review workshop: the raters' names, then one click. */
+function WorkshopSheet(props: { t: PrepareStrings; busy: boolean; onInsert: (raters: string) => void }) {
+  const styles = useSectionStyles();
+  const [raters, setRaters] = React.useState("");
+  return (
+    <div className={styles.row}>
+      <Field label={props.t.workshopRaters} hint={props.t.workshopRatersHint}>
+        <Input value={raters} onChange={(_, d) => setRaters(d.value)} />
+      </Field>
+      <Button size="small" disabled={props.busy} onClick={() => props.onInsert(raters)}>
+        {props.t.insertWorkshop}
+      </Button>
+    </div>
   );
 }
 

@@ -357,4 +357,33 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep.getState().error).toBeNull();
     expect(row(7).slice(10)).toEqual([1, 1, 1, 1, 5, 1, 5, 5]);
   });
+
+  test("an empty workshop sheet: one row per account and rater, filled in, read back as ratings", async () => {
+    const { host, prep } = await setUp();
+    await prep.insertWorkshopSheet("Anna, Ben");
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().workshop).toEqual({ sheetName: "Workshop ratings", accounts: 3 });
+    const at = (r: number, c: number) => host.cell("Workshop ratings", r, c);
+    expect([0, 1, 2, 3, 4].map((c) => at(0, c))).toEqual(["Account", "Rater", "Date", "Strategic importance", "Collaboration"]);
+    // Accounts of the valid order lines, in KAM Accounts order, each with both raters; the review date; empty scores.
+    expect([1, 2, 3, 4, 5, 6].map((r) => [at(r, 0), at(r, 1)])).toEqual([
+      ["Alpha AG", "Anna"],
+      ["Alpha AG", "Ben"],
+      ["Beta GmbH", "Anna"],
+      ["Beta GmbH", "Ben"],
+      ["Gamma SE", "Anna"],
+      ["Gamma SE", "Ben"],
+    ]);
+    expect(at(1, 3)).toBeNull();
+    // The workshop fills in two ratings; the sheet is then read like any ratings export.
+    host.userType("Workshop ratings", 1, [["Alpha AG", "Anna", D("2026-06-30"), 5, 4]]);
+    host.userType("Workshop ratings", 2, [["Alpha AG", "Ben", D("2026-06-30"), 3, 4]]);
+    host.select("Workshop ratings", 0, 0);
+    await prep.pickRatings({ selection: true });
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    expect(host.cell("KAM Accounts", 6, 10)).toBe(4); // median of 5 and 3
+    expect(host.cell("KAM Accounts", 7, 10)).toBeNull(); // Beta: not rated yet
+  });
 });
