@@ -74,6 +74,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+    busy: () =>
+      "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
   },
   de: {
     noSuchTable: (p) =>
@@ -83,6 +85,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    busy: () =>
+      "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
   },
 };
 
@@ -90,11 +94,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
 export const MISSING_FEATURE_TEXT: Record<Language, Record<MissingFeature, string>> = {
   en: {
     pointLabelsExcel: "Point labels need Excel API 1.8; the chart is shown without account names.",
-    pointLabelsSheets: "Google Sheets charts cannot label single points; the results table lists every account.",
+    pointLabelsSheets:
+      "The chart does not name the accounts at their points: Google Sheets labels single points only through its Sheets API, which needs access to all your spreadsheets, and this add-on asks for this one only. The results table on the sheet lists every account with its scores.",
   },
   de: {
     pointLabelsExcel: "Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.",
-    pointLabelsSheets: "Diagramme in Google Tabellen können einzelne Punkte nicht beschriften; die Ergebnistabelle nennt jeden Kunden.",
+    pointLabelsSheets:
+      "Das Diagramm nennt die Kunden nicht an ihren Punkten: Google Tabellen beschriftet einzelne Punkte nur über seine Sheets-API, die Zugriff auf alle Ihre Tabellen braucht, und dieses Add-on fragt nur nach dieser einen. Die Ergebnistabelle auf dem Blatt nennt jeden Kunden mit seinen Werten.",
   },
 };
 

@@ -185,7 +185,9 @@ export type WorkbookErrorCode =
   /** A write failed and the half-written report could not be removed. */
   | "reportIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
-  | "historyChanged";
+  | "historyChanged"
+  /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
+  | "busy";
 
 export class WorkbookError extends Error {
   constructor(

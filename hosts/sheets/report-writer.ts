@@ -9,6 +9,7 @@ import { asLiteral } from "../../app/workbook/escape";
 import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName, uniqueTableName } from "../../app/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartBlock, pointsToPixels } from "./chart-data";
+import { ensureGrid } from "./grid";
 import { extentOf, findOwnSheet, newToken, OWN_SHEET_KEYS, storedReport, storeReport, typedOutside } from "./report-sheet";
 
 export { REPORT_KEY } from "./report-sheet";
@@ -33,6 +34,7 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
   const top = t.anchor.row + 1;
   const left = t.anchor.col + 1;
   const n = t.rows.length;
+  ensureGrid(sheet, top + n + 1, left + Math.max(1, width) - 1);
   sheet
     .getRange(top, left, 1, 1)
     .setValues([[toCell(t.title)]])
@@ -93,6 +95,8 @@ function writeChart(services: Services, sheet: Sheet, report: ReportSheet): void
   const spec = report.chart;
   if (!spec) return;
   const block = chartBlock(spec);
+  ensureGrid(sheet, block.values.length, chartDataColumn(report) + block.values[0].length - 1);
+  ensureGrid(sheet, spec.anchor.row + 1, spec.anchor.col + 1);
   const range = sheet.getRange(1, chartDataColumn(report), block.values.length, block.values[0].length);
   range.setValues(block.values.map((r) => r.map(toCell)));
   let builder = sheet
@@ -118,7 +122,7 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const names = ss.getSheets().map((s) => s.getName());
   const freshName = uniqueName(`${report.sheetName} (new)`, names);
-  const fresh = ss.insertSheet(freshName, old ? old.getIndex() - 1 : undefined);
+  const fresh = old ? ss.insertSheet(freshName, old.getIndex() - 1) : ss.insertSheet(freshName);
   const token = newToken();
   try {
     for (const table of report.tables) writeTable(fresh, table);
