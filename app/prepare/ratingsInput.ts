@@ -194,28 +194,26 @@ export function ratingColumns(
   words: { raters: string; lowest: string; highest: string },
   timeZone?: string,
 ): RatingColumns {
-  const criteria: RatingCriterion[] = [];
+  // Columns in the order the criteria were chosen, whatever group computed them.
+  const criteria = input.criteria;
+  const position = new Map(criteria.map((c, i) => [c.column, i]));
   const byKey = new Map<string, CellValue[]>();
-  const computed = compute(input, rows, window, timeZone);
-  const width = input.criteria.length * 4;
-  let offset = 0;
-  for (const { figures, criteria: group } of computed) {
+  const width = criteria.length * 4;
+  for (const { figures, criteria: group } of compute(input, rows, window, timeZone)) {
     group.forEach((c, j) => {
       const r = figures.criteria[j];
+      const at = position.get(c.column)! * 4;
       for (const a of figures.order) {
         if (r.count[a] === 0) continue;
         const key = figures.keys[a];
         let row = byKey.get(key);
         if (!row) byKey.set(key, (row = Array<CellValue>(width).fill(null)));
-        const at = (offset + j) * 4;
         row[at] = r.value[a];
         row[at + 1] = r.count[a];
         row[at + 2] = r.min[a];
         row[at + 3] = r.max[a];
       }
-      criteria.push(c);
     });
-    offset += group.length;
   }
   return { headers: criteria.flatMap((c) => ratedColumns(c.header, words)), criteria, byKey };
 }

@@ -133,4 +133,28 @@ describe("the ratings input", () => {
     expect(anchoredScale("Kooperationsbereitschaft", "de")!.points[4]).toMatch(/^5 = Partner/);
     expect(anchoredScale("Satisfaction", "en")).toBeUndefined();
   });
+
+  test("a survey: the NPS column and a satisfaction column keep the order they were chosen in", () => {
+    const headers = ["Timestamp", "Respondent", "Customer", "Satisfaction (1-5)", "How likely are you to recommend us? (0-10)"];
+    const rows = [
+      ["2026-09-01", "a@acme.example", "Acme GmbH", 4, 10],
+      ["2026-09-02", "b@acme.example", "Acme GmbH", 2, 6],
+      ["2026-09-03", null, "Beta", 5, 9],
+    ];
+    const table = { headers, rows, topLeft: "Survey!A1" };
+    const mapping = mapRatingColumns(headers);
+    const criteria = ratingCandidates(table, mapping);
+    expect(criteria.map((c) => c.method)).toEqual(["median", "nps"]);
+    const base = input();
+    const result = prepareAccounts({ ...base, ratings: { table, mapping, criteria }, language: "en" as const });
+    if (!result.ok) throw new Error("expected a sheet");
+    expect(result.sheet.header[7]).toBe("Satisfaction (1-5)");
+    expect(result.sheet.header[11]).toBe("How likely are you to recommend us? (0-10)");
+    // Acme: satisfaction 4 and 2 -> 3; NPS one promoter, one detractor -> 0. Beta: 5; NPS 100.
+    expect(result.sheet.rows.map((r) => [r[7], r[11]])).toEqual([
+      [3, 0],
+      [5, 100],
+      [null, null],
+    ]);
+  });
 });
