@@ -1,5 +1,7 @@
 import { Language } from "../core";
-import { friendlyError, isTooLarge, PaneError } from "./i18n/errors";
+import { friendlyError, isTooLarge } from "./i18n/errors";
+import { AppError, PaneError } from "./errors";
+import { Store } from "./store";
 import { buildReport } from "./report/buildReport";
 import { findProblems, Problem } from "./report/problems";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
@@ -8,10 +10,13 @@ import { parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
-import { ReviewController } from "./review/reviewController";
+import { ReviewController } from "./review";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
+import { Derived, onlyJudgementsChanged } from "./weights/pairwise";
+import type { PairJudgement, WeightAxis } from "./settings/pairwise";
+import { writePairwiseSheet } from "./weights/pairwiseSheet";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -52,9 +57,9 @@ export const PROGRESS_FROM = 5000;
  * it. Changes are debounced and written one at a time; the latest settings always win.
  */
 export class Controller {
-  private state: PaneState;
-  private listeners = new Set<(s: PaneState) => void>();
+  private readonly store: Store<PaneState>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
@@ -80,7 +85,7 @@ export class Controller {
       fail: (e) => this.fail(e),
     });
     const settings = defaultSettings(uiLanguage);
-    this.state = {
+    this.store = new Store<PaneState>({
       phase: "loading",
       table: null,
       tables: [],
@@ -92,16 +97,17 @@ export class Controller {
       progress: null,
       error: null,
       whatIf: INITIAL_WHAT_IF,
-    };
+    });
     this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
   }
 
-  getState = (): PaneState => this.state;
+  getState = (): PaneState => this.store.getState();
 
-  subscribe = (listener: (s: PaneState) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: (s: PaneState) => void): (() => void) => this.store.subscribe(listener);
+
+  private get state(): PaneState {
+    return this.store.getState();
+  }
 
   /** Loads stored settings and the table; listens for the user's edits. */
   async start(): Promise<void> {
@@ -129,9 +135,10 @@ export class Controller {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.saveTimer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
-    this.listeners.clear();
+    this.store.clear();
   }
 
   /** Any settings change from the pane: saved, checked, and (after the first build) written. */
@@ -143,7 +150,11 @@ export class Controller {
       : problemsMayChange(this.state.settings, settings)
         ? findProblems(this.state.table, settings)
         : this.state.problems;
+    const judgementsOnly = onlyJudgementsChanged(this.state.settings, settings);
     this.set({ settings, problems });
+    // "Derive weights" judgements alone change no score: they are saved after the pause, and the
+    // sheet is not rewritten for them.
+    if (judgementsOnly) return this.saveSoon();
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
   }
@@ -216,6 +227,11 @@ export class Controller {
     }
   }
 
+  /** "Write to sheet" of Derive weights: the pairwise table and KAM.WEIGHTS on a new sheet; returns its name. */
+  writePairwise(axis: WeightAxis, pairs: readonly PairJudgement[], derived: Derived): Promise<string> {
+    return writePairwiseSheet(this.workbook, axis, pairs, derived, this.state.settings.language);
+  }
+
   /** Resolves when no write is waiting or running (tests, and the pane's unload). */
   async idle(): Promise<void> {
     while (this.timer !== undefined || this.running) {
@@ -227,12 +243,11 @@ export class Controller {
   // ---- internals ----------------------------------------------------------------------------
 
   private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   private fail(e: unknown): void {
-    if (!(e instanceof PaneError)) console.error(e); // for developers; the user sees a sentence
+    if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
     this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
   }
 
@@ -261,6 +276,15 @@ export class Controller {
     if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
       return;
     this.adopt(table, this.state.settings.source, false);
+  }
+
+  /** Saves the settings after the pause (the latest win), without a rebuild. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.workbook.saveSettings(serializeSettings(this.state.settings)).catch((e) => this.fail(e));
+    }, this.debounceMs);
   }
 
   private schedule(): void {

@@ -29,3 +29,5 @@ export * from "./activity";
 export * from "./accounts-sql";
 export * from "./ratings";
 export * from "./sql-dialects";
+export * from "./ahp";
+export * from "./correl";

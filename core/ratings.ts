@@ -9,7 +9,7 @@ import { fail } from "./errors";
 import { shownName } from "./keys";
 import { LINE_VALID, LineColumn, LineProblem, Lines, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
-import { parseAsOf, parseMonths, review, Review } from "./review";
+import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
 export const RATING_METHODS = ["median", "mean", "spread", "count", "nps"] as const;
 export type RatingMethod = (typeof RATING_METHODS)[number];
@@ -39,7 +39,7 @@ export interface CriterionResponses {
 
 export interface RatingsFigures {
   /** The review and its window; undefined without dates (every line counts). */
-  review?: Review;
+  review?: ReviewWindow;
   method: RatingMethod;
   headers: string[];
   /** Account ids with at least one response, in the order of their first line that counts. */

@@ -18,6 +18,8 @@ import {
   parseThreshold,
   parseRatingMethod,
   RATING_METHODS,
+  parseWeightsOutput,
+  WEIGHTS_OUTPUTS,
 } from "../core";
 
 /**
@@ -56,17 +58,20 @@ export interface ParameterSpec {
 
 /**
  * The size of the result, as HyperFormula must predict it before evaluating:
- * perRow: n x 1 for n rows of the first argument; sameAsFirst: the first argument's size;
+ * perRow: n x 1 for n rows of the first argument (1 x 1 when the option `single.parameter` is one
+ * of `single.words`); sameAsFirst: the first argument's size;
  * perCell: one row per cell of the first argument; perAccount: one row per cell of the second
  * argument (a single row or column); table: a header row + one row per name, `columns` wide;
  * fixed: always `rows` x `columns`, or `larger` when the option `larger.parameter` is
  * `larger.word`; largest: the size of the largest argument; lines: a header row + one row per
  * account met in the lines, at most one per cell of the first argument (the number of accounts
  * is known only after evaluating), `columns` wide plus one when `extraColumn` is given, plus the
- * width of the range `widthOf` when that is named (KAM.RATINGS: one column per score column).
+ * width of the range `widthOf` when that is named (KAM.RATINGS: one column per score column);
+ * square: k x k for a first argument k columns wide.
  */
 export type ResultShape =
-  | { readonly kind: "perRow" | "sameAsFirst" | "perCell" | "perAccount" | "largest" }
+  | { readonly kind: "sameAsFirst" | "perCell" | "perAccount" | "largest" | "square" }
+  | { readonly kind: "perRow"; readonly single?: { readonly parameter: string; readonly words: readonly string[] } }
   | { readonly kind: "table"; readonly columns: number }
   | {
       readonly kind: "fixed";
@@ -103,6 +108,7 @@ const language = option("language", LANGUAGES, (v) => parseLanguage(v));
 export const THRESHOLD_WORDS = ["median", "mean"] as const;
 const threshold = (name: string) => option(name, THRESHOLD_WORDS, parseThreshold);
 const mode = option("mode", MOVE_MODES, (v) => parseMoveMode(v));
+const weightsOutput = option("output", WEIGHTS_OUTPUTS, (v) => parseWeightsOutput(v));
 /** A line column of KAM.ACCOUNTS / KAM.ACTIVITY. */
 const line = (name: string, optional = false): ParameterSpec => range(name, "line", optional);
 /** The dates of the lines, and the review date: read as SPEC 9 dates. */
@@ -254,6 +260,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       range("headers", "name", true),
     ],
     result: { kind: "lines", columns: 2, widthOf: "scores" },
+  },
+  {
+    id: "WEIGHTS",
+    name: "weights",
+    // A comparison is a number the whole result depends on. k x 1 weights; "cr" and "lambda" one cell.
+    parameters: [range("pairwise", "number"), weightsOutput],
+    result: { kind: "perRow", single: { parameter: "output", words: ["cr", "lambda"] } },
+  },
+  {
+    id: "CORREL",
+    name: "correl",
+    parameters: [range("data", "criterion"), range("weights", "number", true)],
+    result: { kind: "square" },
   },
 ];
 

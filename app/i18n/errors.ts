@@ -1,26 +1,14 @@
 import { isKamError, KamError, Language } from "../../core";
 import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
 import { coreMessageText } from "./core-messages";
+import { AppError, HistoryError, PaneError, PaneErrorCode, PrepareError, ReviewExists } from "../errors";
+import { PREPARE_STRINGS } from "./prepareStrings";
 
 /**
  * Errors the pane shows, in words a manager understands: what is wrong and what to do. Whatever
  * is thrown (a core KamError, an Office error, a bug), the pane shows one of these sentences and
  * never a stack trace.
  */
-export type PaneErrorCode =
-  "noTable" | "reportSelected" | "noAccounts" | "noCriteria" | "weightsZero" | "noNumbers" | "writeFailed" | "tooLarge" | "unexpected";
-
-export class PaneError extends Error {
-  constructor(
-    readonly code: PaneErrorCode,
-    /** Axis or column name the message is about. */
-    readonly subject = "",
-  ) {
-    super(code);
-    this.name = "PaneError";
-  }
-}
-
 type Texts = Record<PaneErrorCode, (subject: string) => string> & { axis: Record<string, string>; data: string };
 
 const TEXT: Record<Language, Texts> = {
@@ -122,12 +110,21 @@ const errorCode = (e: unknown): string => (typeof e === "object" && e !== null ?
 /** Office's "request or response over 5 MB" errors. */
 export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePayload/i.test(errorCode(e));
 
-/** One sentence for the pane, whatever was thrown. */
+/** A save that would overwrite a review of the same date (the pane asks first; this is the fallback). */
+const REVIEW_EXISTS: Record<Language, (date: string) => string> = {
+  en: (date) => `A review dated ${date} is already saved. Nothing was saved; choose Replace to overwrite it, or pick another date.`,
+  de: (date) =>
+    `Eine Überprüfung zum Stichtag ${date} ist schon gespeichert. Es wurde nichts gespeichert; wählen Sie Ersetzen, um sie zu überschreiben, oder ein anderes Datum.`,
+};
+
+/** One sentence for the pane, whatever was thrown: every AppError by its code, anything else in general words. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
-  if (e instanceof PaneError) {
-    const subject = t.axis[e.subject] ?? e.subject;
-    return t[e.code](subject);
+  if (e instanceof AppError) {
+    if (e instanceof PaneError) return t[e.code](t.axis[e.subject] ?? e.subject);
+    if (e instanceof PrepareError) return PREPARE_STRINGS[lang].errors[e.code](...e.params);
+    if (e instanceof HistoryError) return e.message; // worded by the history reader, in its language
+    if (e instanceof ReviewExists) return REVIEW_EXISTS[lang](e.date);
   }
   const workbookError = asWorkbookError(e);
   if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);

@@ -4,30 +4,22 @@
  * source with the default mapping, and Refresh all of it with the stored settings in one click.
  * Source tables are only read. Talks to the main Controller only through MatrixPane.
  */
-import { isoDate, Language, SqlDialect, toSerial } from "../../core";
-import { friendlyError, PaneError } from "../i18n/errors";
-import { PREPARE_STRINGS } from "../i18n/prepareStrings";
-import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
+import { DEFAULT_MONTHS, isoDate, Language, SqlDialect, toSerial } from "../../core";
+import { friendlyError } from "../i18n/errors";
+import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
-import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
+import type { SourceOffer, SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
-import {
-  ActivityRole,
-  ColumnMapping,
-  LineRole,
-  mapActivityColumns,
-  mapOrderColumns,
-  mapRatingColumns,
-  OrderRole,
-  RatingRole,
-} from "./columns";
+import { ColumnMapping, mapActivityColumns, mapOrderColumns, mapRatingColumns } from "./columns";
+import { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepare";
 import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
 import { warehouseSql } from "./warehouseSql";
 import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows } from "./workshopSheet";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
-import { PrepareError } from "./prepareError";
+import { AppError, PrepareError } from "../errors";
+import { Store } from "../store";
 import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
 import type { RawTable } from "./table";
 
@@ -71,6 +63,8 @@ export interface PrepareState {
   /** The SQL of "Copy as SQL" while shown; `copied` when it went to the clipboard. */
   sql: { text: string; copied: boolean } | null;
   error: string | null;
+  /** The tables are the raw exports the host's page just inserted (until the user picks others or prepares). */
+  offered: boolean;
 }
 
 export const PROGRESS_LINES = 100_000;
@@ -80,7 +74,7 @@ const rawOf = (table: SourceTable): RawTable => ({ headers: table.headers, rows:
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PrepareController {
-  private state: PrepareState = {
+  private readonly store = new Store<PrepareState>({
     orders: null,
     activity: null,
     ratings: null,
@@ -96,8 +90,8 @@ export class PrepareController {
     result: null,
     sql: null,
     error: null,
-  };
-  private listeners = new Set<(s: PrepareState) => void>();
+    offered: false,
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -108,12 +102,13 @@ export class PrepareController {
       : null,
   ) {}
 
-  getState = (): PrepareState => this.state;
+  getState = (): PrepareState => this.store.getState();
 
-  subscribe = (listener: (s: PrepareState) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: (s: PrepareState) => void): (() => void) => this.store.subscribe(listener);
+
+  private get state(): PrepareState {
+    return this.store.getState();
+  }
 
   /** Shows the stored preparation (if any) without reading anything: Refresh reads. */
   init(): void {
@@ -130,7 +125,35 @@ export class PrepareController {
   pickOrders(ref: SourceRef): Promise<void> {
     return this.guard(async () => {
       const table = await this.readRaw(ref);
-      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null });
+      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null, offered: false });
+      this.check();
+    });
+  }
+
+  /**
+   * Takes the raw exports the host's page inserts (Workbook.onSourcesOffered, the playground's
+   * sample) as the tables; `onOffer` lets the pane show the section. Returns an unsubscribe.
+   */
+  listenForOffers(onOffer?: () => void): () => void {
+    return (
+      this.workbook.onSourcesOffered?.((offer) => {
+        onOffer?.();
+        void this.takeOffer(offer);
+      }) ?? (() => {})
+    );
+  }
+
+  /** Raw exports the host's page just inserted: taken as the order lines and the activity log. */
+  takeOffer(offer: SourceOffer): Promise<void> {
+    return this.guard(async () => {
+      const orders = await this.readRaw(offer.orders);
+      const activity = offer.activity ? await this.readRaw(offer.activity) : null;
+      this.set({
+        orders: { table: orders, source: this.sourceOf(orders), mapping: mapOrderColumns(orders.headers) },
+        activity: activity ? { table: activity, source: this.sourceOf(activity), mapping: mapActivityColumns(activity.headers) } : null,
+        result: null,
+        offered: true,
+      });
       this.check();
     });
   }
@@ -139,11 +162,15 @@ export class PrepareController {
   pickActivity(ref: SourceRef | null): Promise<void> {
     return this.guard(async () => {
       if (!ref) {
-        this.set({ activity: null });
+        this.set({ activity: null, offered: false });
         return this.check();
       }
       const table = await this.readRaw(ref);
-      this.set({ activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) }, result: null });
+      this.set({
+        activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) },
+        result: null,
+        offered: false,
+      });
       this.check();
     });
   }
@@ -295,8 +322,7 @@ export class PrepareController {
   // ---- internals ----------------------------------------------------------------------------
 
   private set(patch: Partial<PrepareState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   private async guard(work: () => Promise<void>): Promise<void> {
@@ -305,10 +331,8 @@ export class PrepareController {
     try {
       await work();
     } catch (e) {
-      if (!(e instanceof PaneError) && !(e instanceof PrepareError)) console.error(e);
-      this.set({
-        error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language),
-      });
+      if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
+      this.set({ error: friendlyError(e, this.language) });
     } finally {
       this.set({ busy: false, progress: null });
     }
@@ -407,6 +431,7 @@ export class PrepareController {
     if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) await this.pane.build();
     this.set({
       quality: result.quality,
+      offered: false,
       result: {
         sheetName: written.sheetName,
         accounts: sheet.rows.length,

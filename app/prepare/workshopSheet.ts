@@ -5,7 +5,8 @@
  * "Ratings or survey responses" then reads it like any export.
  */
 import { accountFigures, type Language } from "../../core";
-import type { ColumnMapping, OrderRole } from "./columns";
+import type { ColumnMapping } from "./columns";
+import type { OrderRole } from "../settings/prepare";
 import { RawTable, roleColumn } from "./table";
 import type { CellValue } from "../workbook/contract";
 import { WORKSHOP_CRITERIA } from "./ratingScales";

@@ -5,6 +5,24 @@
  * adapters implement it; nothing here depends on the report builder or the pane.
  */
 export type CellValue = string | number | boolean | null;
+import { AppError } from "../errors";
+
+/**
+ * A formula the add-in writes on a sheet it has just created (0-based row and column). The text is
+ * built by the add-in from fixed templates and cell addresses, never from a user's text; it uses
+ * Excel's names (KAM.WEIGHTS), which the Google Sheets adapter writes as KAM_WEIGHTS.
+ */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  formula: string;
+}
+
+/** What Workbook.addDataSheet may add to the values (the playground's page adds more). */
+export interface NewSheetOptions {
+  /** The add-in's own formulas, in cells that the values leave empty. */
+  formulas?: readonly FormulaCell[];
+}
 
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
@@ -15,10 +33,22 @@ export interface Anchor {
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
   /**
-   * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review;
+   * "movers", "transition", "kpis", "reviewNote", "predicted": the comparison with a saved review;
    * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts".
    */
-  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
+  id:
+    | "results"
+    | "summary"
+    | "playbook"
+    | "movers"
+    | "transition"
+    | "kpis"
+    | "reviewNote"
+    | "predicted"
+    | "history"
+    | "review"
+    | "accounts"
+    | "excluded";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
@@ -150,6 +180,12 @@ export interface SourceTable {
 /** Where to read the account table from: a named table, or the region around the selection. */
 export type SourceRef = { tableName: string } | { selection: true };
 
+/** Raw exports a host's own page just inserted (the playground's sample): the order lines and an activity log. */
+export interface SourceOffer {
+  orders: SourceRef;
+  activity?: SourceRef;
+}
+
 export interface WriteProgress {
   /** 0..1 */
   done: number;
@@ -189,12 +225,12 @@ export type WorkbookErrorCode =
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
   | "busy";
 
-export class WorkbookError extends Error {
+export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     readonly params: { name?: string; choices?: string[] } = {},
   ) {
-    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";
   }
 

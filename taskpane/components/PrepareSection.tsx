@@ -14,23 +14,16 @@ import {
 } from "@fluentui/react-components";
 import { SQL_DIALECTS, type Language, type SqlDialect } from "../../core";
 import { PREPARE_STRINGS, PrepareStrings } from "../../app/i18n/prepareStrings";
-import {
-  ACTIVITY_ROLES,
-  ColumnMapping,
-  LineRole,
-  ORDER_ROLES,
-  RATING_ROLES,
-  REQUIRED_ACTIVITY_ROLES,
-  REQUIRED_ORDER_ROLES,
-  REQUIRED_RATING_ROLES,
-} from "../../app/prepare/columns";
+import { ColumnMapping, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES, REQUIRED_RATING_ROLES } from "../../app/prepare/columns";
+import { ACTIVITY_ROLES, LineRole, ORDER_ROLES, RATING_ROLES } from "../../app/settings/prepare";
+import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { RatingCriteria } from "./RatingCriteria";
-import { MatrixPane, Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { lineMessageText } from "../../app/prepare/messageText";
 import type { QualityReport } from "../../app/prepare/quality";
 import { columnLabels } from "../../app/settings/mapping";
 import { WINDOW_CHOICES } from "../../app/settings/prepare";
-import type { SourceRef, Workbook } from "../../app/workbook/workbook";
+import type { SourceRef } from "../../app/workbook/workbook";
+import { useStore } from "../useStore";
 import { useSectionStyles } from "./styles";
 
 const SELECTION = "\u0000selection"; // cannot clash with a table name
@@ -49,17 +42,22 @@ const cellList = (cells: readonly string[], t: PrepareStrings) =>
   cells.slice(0, SHOWN).join(", ") + (cells.length > SHOWN ? ` ${t.more(cells.length - SHOWN)}` : "");
 
 /** "Prepare data": from raw exports to the sheet KAM Accounts and the matrix's mapping. */
-export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; tables: string[]; lang: Language }) {
+export function PrepareSection(props: { prepare: PrepareController; tables: string[]; lang: Language }) {
   const styles = useSectionStyles();
   const t = PREPARE_STRINGS[props.lang];
-  const [prep] = React.useState(() => new PrepareController(props.workbook, props.pane, props.lang));
+  const prep = props.prepare;
   React.useEffect(() => prep.init(), [prep]);
-  const s = React.useSyncExternalStore(prep.subscribe, prep.getState);
+  const s = useStore(prep);
   const pick = (value: string): SourceRef => (value === SELECTION ? { selection: true } : { tableName: value });
   const stored = prep.stored;
   return (
     <section className={styles.section} aria-label={t.title}>
       <Text className={styles.hint}>{t.intro}</Text>
+      {s.offered && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{t.offered}</MessageBarBody>
+        </MessageBar>
+      )}
       <TablePicker
         label={t.ordersTable}
         t={t}
@@ -165,6 +163,7 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
           ))}
         </Select>
       </div>
+      {!s.orders && !s.busy && <Text className={styles.hint}>{t.pickFirst}</Text>}
       {stored && <Text className={styles.hint}>{t.refreshHint}</Text>}
       {s.busy && (
         <div aria-live="polite">
@@ -232,13 +231,15 @@ function TablePicker(props: {
   const styles = useSectionStyles();
   const { t, picked } = props;
   const value = picked ? ("tableName" in picked.source ? picked.source.tableName : SELECTION) : props.noneLabel ? NONE : SELECTION;
+  // A table picked before the pane's list was read again (just inserted) is still shown as chosen.
+  const tables = value === SELECTION || value === NONE || props.tables.includes(value) ? props.tables : [...props.tables, value];
   return (
     <>
       <Field label={props.label}>
         <Select value={value} disabled={props.disabled} onChange={(_, d) => props.onPick(d.value)}>
           {props.noneLabel && <option value={NONE}>{props.noneLabel}</option>}
           <option value={SELECTION}>{t.selectionOption}</option>
-          {props.tables.map((name) => (
+          {tables.map((name) => (
             <option key={name} value={name}>
               {`${t.nativeTable} ${name}`}
             </option>

@@ -1,13 +1,14 @@
 import * as React from "react";
+import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { REVIEW_STRINGS } from "../../app/i18n/reviewStrings";
-import type { ReviewController } from "../../app/review/reviewController";
-import { today } from "../../app/review/reviewController";
+import { today, type ReviewController } from "../../app/review";
 import { columnLabels } from "../../app/settings/mapping";
 import type { Settings } from "../../app/settings/settings";
 import type { SourceTable } from "../../app/workbook/workbook";
 import { useSectionStyles } from "./styles";
+import { useStore } from "../useStore";
 
 /** Review over time: save the current results, compare with a saved review, delete one. */
 export function ReviewSection(props: {
@@ -21,7 +22,7 @@ export function ReviewSection(props: {
 }) {
   const styles = useSectionStyles();
   const t = REVIEW_STRINGS[props.lang];
-  const state = React.useSyncExternalStore(props.review.subscribe, props.review.getState);
+  const state = useStore(props.review);
   const [date, setDate] = React.useState(today);
   const [label, setLabel] = React.useState("");
   const [selected, setSelected] = React.useState<string>("");
@@ -119,6 +120,7 @@ export function ReviewSection(props: {
           {t.summary(c.movers.length, c.trails.length, c.newAccounts.length, c.droppedAccounts.length)}
         </Text>
       )}
+      {c && <Text className={styles.hint}>{WEIGHTS_STRINGS[props.lang].predictedNote}</Text>}
       {c?.settingsNote && (
         <MessageBar intent="warning">
           <MessageBarBody>

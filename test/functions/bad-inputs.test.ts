@@ -57,6 +57,15 @@ const VALID: Record<string, unknown[]> = {
     "median",
     [["SI", "Collab"]],
   ],
+  weights: [
+    [
+      [1, 3, 5],
+      [null, 1, 3],
+      [null, null, 1],
+    ],
+    "cr",
+  ],
+  correl: [DATA, [[1, -1]]],
 };
 const FUNCTIONS = Object.keys(VALID) as (keyof typeof KAM)[];
 const call = (name: string, args: unknown[]): unknown => (KAM as Record<string, (...a: unknown[]) => unknown>)[name](...args);
@@ -154,7 +163,11 @@ describe("KAM.VALUE and KAM.ENGAGEMENT", () => {
 
     it(`${fn.name}: text weights, unknown method and missing policy`, () => {
       expectError(fn(DATA, [["high", "low"]]), "VALUE", 'weight 1 is "high"');
-      expectError(fn(DATA, null as any, null as any, "rank"), "VALUE", 'unknown method "rank"; use percentile, minmax, zscore or none');
+      expectError(
+        fn(DATA, null as any, null as any, "rank"),
+        "VALUE",
+        'unknown method "rank"; use percentile, minmax, winsor, zscore or none',
+      );
       expectError(fn(DATA, null as any, null as any, null, "skip"), "VALUE", 'unknown missing "skip"; use median, drop or zero');
       expectError(fn(DATA, null as any, null as any, 3), "VALUE", "unknown method 3");
       expectError(fn(DATA, null as any, null as any, [["zscore", "minmax"]]), "VALUE", "method must be a single cell, got 1 x 2");

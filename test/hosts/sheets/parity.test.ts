@@ -56,6 +56,12 @@ const accounts = [
   [40, 50, 6],
   [null, null, 1],
 ];
+/** Pairwise comparisons, upper triangle only (SPEC 16). */
+const PAIRWISE = [
+  [1, 3, 5],
+  [null, 1, 3],
+  [null, null, 1],
+];
 const v = [[80], [80], [20], [20], [50]];
 const e = [[70], [30], [70], [30], [50]];
 const previous = [[1], [1], [4], [null], ["x"]];
@@ -227,6 +233,48 @@ const cases: Case[] = [
   ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, null, null, null, null, "spread", null]],
   ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, RATERS, null, "2025-03-31", null, null, null]],
   ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, RATERS, null, null, null, "nps", null]],
+  ["WEIGHTS", "weights", [PAIRWISE, null]],
+  ["WEIGHTS", "weights", [PAIRWISE, "cr"]],
+  ["WEIGHTS", "weights", [PAIRWISE, "lambda"]],
+  [
+    "WEIGHTS",
+    "weights",
+    [
+      [
+        [1, 3],
+        [3, 1],
+      ],
+      null,
+    ],
+  ],
+  [
+    "WEIGHTS",
+    "weights",
+    [
+      [
+        [1, null],
+        [null, 1],
+      ],
+      null,
+    ],
+  ],
+  ["WEIGHTS", "weights", [PAIRWISE, "eigen"]],
+  ["CORREL", "correl", [accounts, null]],
+  ["CORREL", "correl", [accounts, [[1, -1, 2]]]],
+  [
+    "CORREL",
+    "correl",
+    [
+      [
+        [1, 2],
+        [2, null],
+        [3, 1],
+      ],
+      null,
+    ],
+  ],
+  ["CORREL", "correl", [accounts, [[1, 2]]]],
+  ["NORMALIZE", "normalize", [accounts, "winsor", null]],
 ];
 
 describe("KAM_* in the built Code.js match the Excel functions", () => {
@@ -256,7 +304,9 @@ describe("what a Sheets user sees", () => {
 
   test("a whole-function error is thrown with the message Excel shows", () => {
     expect(callSheets("VALUE", [[[1, 2, 3]], [[1, 2]]])).toEqual({ thrown: "weights has 2 entries but data has 3 criteria" });
-    expect(callSheets("VALUE", [[[1]], null, null, "best"]).thrown).toBe('unknown method "best"; use percentile, minmax, zscore or none');
+    expect(callSheets("VALUE", [[[1]], null, null, "best"]).thrown).toBe(
+      'unknown method "best"; use percentile, minmax, winsor, zscore or none',
+    );
   });
 
   test("an error in one cell of a spilled result is the error code and message as text", () => {
@@ -403,6 +453,7 @@ describe("Code.js as Apps Script loads it", () => {
         "ALLOCATE",
         "CLV",
         "CONTRIB",
+        "CORREL",
         "COVERAGE",
         "ENGAGEMENT",
         "LABEL",
@@ -416,6 +467,7 @@ describe("Code.js as Apps Script loads it", () => {
         "STABILITY",
         "STRATEGY",
         "VALUE",
+        "WEIGHTS",
       ].map((n) => `KAM_${n}`),
     );
     expect(names).toEqual(expect.arrayContaining(["onOpen", "onInstall", "kamOpenSidebar", ...Object.values(rpc).map((r: any) => r.fn)]));
