@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { accountKey, ratingsTable } from "../../core";
-import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME } from "../../app/sample/orderLines";
+import { ORDER_SHEET_NAME } from "../../app/sample/orderLines";
 import { sampleWorkshopRatings, WORKSHOP_SHEET_NAME } from "../../app/sample/ratings";
 import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
 
@@ -39,11 +39,9 @@ describeInBrowser("Ratings in Prepare data in the playground", () => {
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();
     await page.getByRole("tab", { name: ORDER_SHEET_NAME, selected: true }).waitFor();
-    await page.getByRole("button", { name: "Prepare data", exact: true }).click();
-    await page.getByRole("button", { name: "Use selection: Order lines" }).click();
+    // Prepare data opens by itself with the sample order lines and activity log chosen.
     await page.getByText(/Sample order lines'!A1:F\d+: \d+ lines/).waitFor();
-    await page.getByRole("tab", { name: ACTIVITY_SHEET_NAME }).click();
-    await page.getByRole("button", { name: "Use selection: Activity log (optional)" }).click();
+    await page.getByText(/Sample activities'!A1:C\d+: \d+ lines/).waitFor();
     await page.getByRole("tab", { name: WORKSHOP_SHEET_NAME }).click();
     await page.getByRole("button", { name: "Use selection: Ratings or survey responses (optional)" }).click();
     // The criteria offered, the anchored scale of a rated one, and the disagreements in the quality report.
