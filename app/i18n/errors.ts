@@ -1,7 +1,17 @@
 import { isKamError, KamError, Language } from "../../core";
 import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
 import { coreMessageText } from "./core-messages";
-import { AppError, HistoryError, PaneError, PaneErrorCode, PaneMessage, PrepareError, ReviewExists } from "../errors";
+import {
+  AppError,
+  HistoryError,
+  PaneError,
+  PaneErrorCode,
+  PaneMessage,
+  PlanError,
+  PlanErrorCode,
+  PrepareError,
+  ReviewExists,
+} from "../errors";
 import { PREPARE_STRINGS } from "./prepareStrings";
 
 /**
@@ -64,8 +74,11 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     reportIncomplete: (p) =>
       `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
     // ---- review
-    historyChanged: () =>
-      "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
+    // With a name: the plan or its actions (an append computed against an older read); without: the history.
+    historyChanged: (p) =>
+      p.name
+        ? `The ${p.name} table changed since the pane read it (rows were added or removed there). Nothing was saved; try once more.`
+        : "The KAM History table changed while the pane was writing to it (rows or columns were added, removed or renamed there, or another pane saved a review). Nothing was changed by this step; the pane has read the table again, so try once more.",
     historyNoTable: () =>
       'The sheet "KAM History" no longer holds a table (it was converted to a range, or the table was deleted), so the saved reviews cannot be read. Undo that (Ctrl+Z), or select the header row (row 2) and the rows below it and insert a table with headers again; the add-in does not start a second history.',
     settingsTooLarge: (p) =>
@@ -74,6 +87,11 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `The sheet "${p.name}" holds saved reviews, but the add-in's record that it wrote this sheet is missing or damaged, so it neither reads nor changes the sheet, and it does not start a second history beside it. Restore an earlier version of the file to get the record back, or rename that sheet (for example to "${p.name} (old)") to start a new history; its rows stay as they are.`,
     busy: () =>
       "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
+    // ---- plan
+    nameTaken: (p) =>
+      `This workbook already has a sheet of yours named "${p.name}"; the add-in leaves it alone. Enter another name for the add-in's sheet and try again.`,
+    rowChanged: (p) =>
+      `That action in ${p.name ?? "KAM Actions"} changed since the pane read it (someone edited, sorted or deleted it). Nothing was written; the pane has read the actions again: check it and try once more.`,
   },
   de: {
     noSuchTable: (p) =>
@@ -81,8 +99,10 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     reportIncomplete: (p) =>
       `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
     // ---- review
-    historyChanged: () =>
-      "Die Tabelle KAM History hat sich geändert, während der Aufgabenbereich in sie schrieb (dort wurden Zeilen oder Spalten hinzugefügt, entfernt oder umbenannt, oder ein anderer Aufgabenbereich hat eine Überprüfung gespeichert). Dieser Schritt hat nichts verändert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    historyChanged: (p) =>
+      p.name
+        ? `Die Tabelle ${p.name} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; versuchen Sie es noch einmal.`
+        : "Die Tabelle KAM History hat sich geändert, während der Aufgabenbereich in sie schrieb (dort wurden Zeilen oder Spalten hinzugefügt, entfernt oder umbenannt, oder ein anderer Aufgabenbereich hat eine Überprüfung gespeichert). Dieser Schritt hat nichts verändert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
     historyNoTable: () =>
       "Das Blatt „KAM History“ enthält keine Tabelle mehr (sie wurde in einen Bereich umgewandelt oder gelöscht), daher sind die gespeicherten Überprüfungen nicht lesbar. Machen Sie das rückgängig (Strg+Z), oder markieren Sie die Kopfzeile (Zeile 2) mit den Zeilen darunter und fügen Sie wieder eine Tabelle mit Überschriften ein; das Add-in beginnt keinen zweiten Verlauf.",
     settingsTooLarge: (p) =>
@@ -91,6 +111,11 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
       `Das Blatt „${p.name}“ enthält gespeicherte Überprüfungen, aber der Vermerk des Add-ins, dass es dieses Blatt geschrieben hat, fehlt oder ist beschädigt. Daher liest und ändert es das Blatt nicht und beginnt auch keinen zweiten Verlauf daneben. Stellen Sie eine frühere Version der Datei wieder her, um den Vermerk zurückzuholen, oder benennen Sie das Blatt um (etwa in „${p.name} (alt)“), um einen neuen Verlauf zu beginnen; seine Zeilen bleiben, wie sie sind.`,
     busy: () =>
       "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
+    // ---- plan
+    nameTaken: (p) =>
+      `Diese Mappe hat schon ein eigenes Blatt „${p.name}“; das Add-in lässt es unverändert. Geben Sie einen anderen Namen für das Blatt des Add-ins ein und versuchen Sie es erneut.`,
+    rowChanged: (p) =>
+      `Diese Maßnahme in ${p.name ?? "KAM Actions"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (jemand hat sie bearbeitet, sortiert oder gelöscht). Es wurde nichts geschrieben; die Maßnahmen sind neu gelesen: prüfen Sie sie und versuchen Sie es noch einmal.`,
   },
 };
 
@@ -133,6 +158,19 @@ const REVIEW_EXISTS: Record<Language, (date: string) => string> = {
     `Eine Überprüfung zum Stichtag ${date} ist schon gespeichert. Es wurde nichts gespeichert; wählen Sie Ersetzen, um sie zu überschreiben, oder ein anderes Datum.`,
 };
 
+const PLAN_ERRORS: Record<Language, Record<PlanErrorCode, (p: PlanError["params"]) => string>> = {
+  en: {
+    planHeader: (p) =>
+      `The sheet "${p.sheet}" has no column "${p.column}" in its header row, so its rows cannot be matched to accounts. Nothing was written; give the account column its name back.`,
+    noAccounts: () => "There is no matrix to plan for yet. Build the matrix first, then create the plan.",
+  },
+  de: {
+    planHeader: (p) =>
+      `Das Blatt „${p.sheet}“ hat in der Kopfzeile keine Spalte „${p.column}“, daher lassen sich seine Zeilen keinem Kunden zuordnen. Es wurde nichts geschrieben; geben Sie der Kundenspalte ihren Namen zurück.`,
+    noAccounts: () => "Es gibt noch keine Matrix, für die geplant werden kann. Erstellen Sie zuerst die Matrix, dann den Plan.",
+  },
+};
+
 /** One sentence for the pane, whatever was thrown: every AppError by its code, anything else in general words. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
@@ -142,6 +180,7 @@ export function friendlyError(e: unknown, lang: Language): string {
     if (e instanceof PrepareError) return PREPARE_STRINGS[lang].errors[e.code](...e.params);
     if (e instanceof HistoryError) return e.message; // worded by the history reader, in its language
     if (e instanceof ReviewExists) return REVIEW_EXISTS[lang](e.date);
+    if (e instanceof PlanError) return PLAN_ERRORS[lang][e.code](e.params);
   }
   const workbookError = asWorkbookError(e);
   if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);

@@ -1,6 +1,6 @@
 import type { Language } from "../../core";
 import type { CellValue, HistoryChange } from "../workbook/contract";
-import { WorkbookError } from "../workbook/contract";
+import { checkAppendOnly, tableChanged } from "../workbook/history-sheet";
 import { checkHeader, columnsOf, type HistoryEdit } from "./history";
 import { parseReviewDate } from "./reviewDate";
 
@@ -37,7 +37,8 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
  * header must be the one the pane read, every removed review must have the rows it had then, and
  * no other rows may carry the appended review's date (a second pane saved one): otherwise the
  * change is refused ("historyChanged") and the pane reads the table again. A part that is not
- * the last of a split edit only checks (removeNow false) and deletes nothing.
+ * the last of a split edit only checks (removeNow false) and deletes nothing. The plan and its
+ * actions take appended rows only, computed against the row count there now (checkAppendOnly).
  */
 export function planHistoryChange(
   change: HistoryChange,
@@ -45,10 +46,11 @@ export function planHistoryChange(
   dates: readonly CellValue[],
   reviewIds: readonly CellValue[] | null,
 ): { start: number; count: number }[] {
+  checkAppendOnly(change, dates.length);
   const expected = change.header.slice(0, change.newColumnsFrom);
   const now = header.map(text);
   while (now.length > 0 && now[now.length - 1] === "") now.pop();
-  if (now.length !== expected.length || expected.some((h, j) => h.trim() !== now[j])) throw new WorkbookError("historyChanged");
+  if (now.length !== expected.length || expected.some((h, j) => h.trim() !== now[j])) throw tableChanged(change);
   const idAt = (i: number) => (change.reviewColumn < change.newColumnsFrom && reviewIds ? text(reviewIds[i]) : "");
   const gone: number[] = [];
   for (const r of change.remove) {
@@ -57,12 +59,11 @@ export function planHistoryChange(
       const id = idAt(i);
       if (r.reviewId === null ? id === "" && parseReviewDate(d) === r.date : id === r.reviewId) rows.push(i);
     });
-    if (rows.length !== r.rows) throw new WorkbookError("historyChanged");
+    if (rows.length !== r.rows) throw tableChanged(change);
     gone.push(...rows);
   }
   const goneSet = new Set(gone);
-  if (change.date !== null && dates.some((d, i) => !goneSet.has(i) && parseReviewDate(d) === change.date))
-    throw new WorkbookError("historyChanged");
+  if (change.date !== null && dates.some((d, i) => !goneSet.has(i) && parseReviewDate(d) === change.date)) throw tableChanged(change);
   const runs: { start: number; count: number }[] = [];
   for (const i of [...goneSet].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];

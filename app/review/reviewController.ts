@@ -21,7 +21,7 @@ import {
 import { HISTORY_SHEET_NAME, historyChange } from "./historyChange";
 import { defaultCompareDate, ParsedHistory, parseHistory, ReviewSummary } from "./historyRead";
 import { rescoreReview, reviewFromTable } from "./records";
-import type { Review } from "./types";
+import type { Review, ReviewPlanFields } from "./types";
 import { Store } from "../store";
 
 /** What the Review section shows. Replaced, never mutated. */
@@ -50,6 +50,8 @@ export interface ReviewHost {
   /** Rebuild the matrix (debounced, as any settings change). */
   rebuild(): void;
   fail(e: unknown): void;
+  /** The account plan's fields per account (in the table's account order), stored with the review; undefined without a plan. */
+  planFields?(table: SourceTable, settings: Settings): (ReviewPlanFields | null)[] | undefined;
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -198,6 +200,8 @@ export class ReviewController {
         { date, label },
         { idColumn: settings.idColumn ?? null, band: settings.band ?? 0, previous: then ?? undefined },
       );
+      const plan = this.host.planFields?.(table, settings);
+      if (plan) review.accounts.forEach((a, i) => plan[i] && (a.plan = plan[i]!));
       const id = newReviewId();
       let sheetName: string;
       try {

@@ -48,7 +48,10 @@ export interface ReportTable {
     | "history"
     | "review"
     | "accounts"
-    | "excluded";
+    | "excluded"
+    | "planLeft"
+    | "planActions"
+    | "planGroups";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
@@ -65,6 +68,14 @@ export interface ReportTable {
   columnWidths?: number[];
   /** Format the range as a native table (Excel table / banded range) with this name. */
   tableName?: string;
+  /** Drop-down lists on data columns, where the host supports data validation. */
+  validation?: ListRule[];
+}
+
+/** A drop-down list of allowed entries on a table's data column (zero-based within the table). */
+export interface ListRule {
+  column: number;
+  list: string[];
 }
 
 export interface ChartPoint {
@@ -129,12 +140,21 @@ export interface ChartSpec {
 }
 
 /**
- * The sheets the add-in writes and may rebuild, each proved its own separately (a mark and a
- * stored id per kind): the matrix report, the prepared account table ("KAM Accounts")
- * and the review history ("KAM History").
+ * The sheets the add-in writes, each proved its own separately (a mark and a stored id per kind):
+ * the matrix report, the prepared account table ("KAM Accounts"), the review history ("KAM
+ * History"), and the account plan ("KAM Plan") with its actions ("KAM Actions").
  */
-export type OwnSheetKind = "matrix" | "accounts" | "history";
-export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history"];
+export type OwnSheetKind = "matrix" | "accounts" | "history" | "plan" | "actions";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history", "plan", "actions"];
+
+/** Own sheets holding one table that later writes only edit in place (HistoryChange): never rebuilt. */
+export type LogKind = "history" | "plan" | "actions";
+
+/**
+ * The plan and its actions hold the user's typed work: the add-in creates them once and then only
+ * appends rows. It never replaces them, never removes a row and never adds a column.
+ */
+export const isAppendOnly = (kind: OwnSheetKind): kind is "plan" | "actions" => kind === "plan" || kind === "actions";
 
 /**
  * Own sheets that are results of the add-in, never its source: a table on them is refused as the
@@ -156,8 +176,10 @@ export interface ReportSheet {
    */
   keptSuffix?: string;
   /**
-   * Only create: when an own sheet of this kind exists by now (another pane wrote it a moment
-   * ago), write nothing and fail with WorkbookError "historyChanged", so nothing is replaced.
+   * Only create (the first save of the history, the plan, the actions; see checkCreateOnly): when
+   * an own sheet of this kind exists by now (another pane wrote it a moment ago), write nothing and
+   * fail with WorkbookError "historyChanged", so nothing is replaced. The plan and actions also
+   * refuse ("nameTaken") when a sheet of the user's has the name asked for.
    */
   createOnly?: boolean;
 }
@@ -225,7 +247,10 @@ export type WorkbookErrorCode =
   | "noSuchTable"
   /** A write failed and the half-written report could not be removed. */
   | "reportIncomplete"
-  /** The history table changed (rows added or removed by hand) since it was read: read it again. */
+  /**
+   * The history table changed (rows added or removed by hand) since it was read: read it again.
+   * `name` is set only for the plan and actions (their sheet's name).
+   */
   | "historyChanged"
   /** The own history sheet no longer holds a table (converted to a range, or the table deleted). */
   | "historyNoTable"
@@ -234,7 +259,11 @@ export type WorkbookErrorCode =
   /** Settings too large for the host's store (Google Sheets document properties); `name` holds their size in KB. */
   | "settingsTooLarge"
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
-  | "busy";
+  | "busy"
+  /** A sheet of the user's has the name the add-in wanted for a sheet it creates once (the plan): ask for another name. */
+  | "nameTaken"
+  /** The row to update no longer holds what the pane read (someone edited, sorted or deleted it): nothing was written. */
+  | "rowChanged";
 
 export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
@@ -291,6 +320,8 @@ export interface HistoryRemoval {
  * History" (marked like the matrix); a user's sheet of that name is left alone.
  */
 export interface HistoryChange {
+  /** Which own table (default "history"); the plan and actions accept appended rows only. */
+  kind?: LogKind;
   /** Preferred sheet name and the title above the table (in the sheet's language). */
   sheetName: string;
   title: string;
@@ -299,15 +330,47 @@ export interface HistoryChange {
   newColumnsFrom: number;
   /** Data rows to append. */
   append: CellValue[][];
-  /** Reviews whose rows go once the new rows are written (their rows are checked in every part). */
+  /** Reviews whose rows go once the new rows are written (their rows are checked in every part); always empty for the plan and actions. */
   remove: HistoryRemoval[];
   /** False in all but the last part of an edit split into several calls: check the reviews to remove, remove nothing yet. */
   removeNow: boolean;
   /** The appended review's date: other rows of that date in the fresh read refuse the edit (another pane saved one). */
   date: string | null;
-  /** Columns of the review date and of the review id in `header`. */
+  /** Columns of the review date and of the review id in `header` (the plan and actions: 0 and header.length, none). */
   dateColumn: number;
   reviewColumn: number;
+  /**
+   * The plan and actions only: data rows the append was computed against; any other count in the
+   * fresh read means another pane appended meanwhile (WorkbookError "historyChanged" naming the sheet).
+   */
+  expectRows?: number;
+  /** Drop-down lists for the appended rows (and the first sheet's rows), where the host supports data validation. */
+  validation?: ListRule[];
 }
 
 export const HISTORY_TABLE_NAME = "KAMHistory";
+
+/** The native table (Excel) or named range (Sheets) of each own table. */
+export const LOG_TABLE_NAMES: Record<LogKind, string> = { history: HISTORY_TABLE_NAME, plan: "KAMPlan", actions: "KAMActions" };
+
+/**
+ * "Mark done": writes single cells of one data row of an own append-only table, only when that row
+ * still holds `expect` (as read; blank cells compare as null); else WorkbookError "rowChanged".
+ */
+export interface RowUpdate {
+  kind: "actions";
+  /** Zero-based data row, as read. */
+  row: number;
+  expect: CellValue[];
+  /** Zero-based columns within the table and their new values. */
+  cells: { col: number; value: CellValue }[];
+}
+
+/** The row still holds what was read: same cells, blank and null alike, trailing blanks ignored. */
+export function sameRow(now: readonly CellValue[] | undefined, expect: readonly CellValue[]): boolean {
+  if (!now) return false;
+  const norm = (v: CellValue | undefined) => (v === undefined || v === "" ? null : v);
+  const n = Math.max(now.length, expect.length);
+  for (let j = 0; j < n; j++) if (norm(now[j]) !== norm(expect[j])) return false;
+  return true;
+}

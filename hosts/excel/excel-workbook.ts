@@ -11,10 +11,12 @@ import {
   HistoryChange,
   HistoryData,
   isResultSheet,
+  LogKind,
   MissingFeature,
   OWN_SHEET_KINDS,
   OwnSheetKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -30,9 +32,9 @@ import { Features, officeRequirements, Requirements, Supports } from "./requirem
 import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { queueCalculated } from "./calculation";
-import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
-import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
-import { firstHistorySheet } from "../../app/workbook/history-sheet";
+import { literalRows, tableOps, tableValidationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
+import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
+import { checkCreateOnly, firstHistorySheet, logKind, tableChanged } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
 import { splitAddress } from "../../app/workbook/region";
 
@@ -132,8 +134,8 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       const found = inspected();
       const { own } = found;
-      if (own && report.createOnly) throw new WorkbookError("historyChanged");
       const names = found.sheets.map((s) => s.name);
+      checkCreateOnly(report, !!own, names);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
       fresh.load("id");
@@ -158,7 +160,9 @@ export class ExcelWorkbook implements Workbook {
       };
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-      const ops = [...report.tables.flatMap(tableOps), ...chartOps(report, this.supports)];
+      // Without ExcelApi 1.8 the plan has no drop-down lists; its cells take any entry, as typed.
+      const lists = this.supports(Features.dataValidation) ? report.tables.flatMap(tableValidationOps) : [];
+      const ops = [...report.tables.flatMap(tableOps), ...lists, ...chartOps(report, this.supports)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       try {
@@ -303,11 +307,12 @@ export class ExcelWorkbook implements Workbook {
   // ---- review ---------------------------------------------------------------------
 
   /** Syncs: 2 to find the own sheet and its table, 1 for its address, then one per chunk of rows. */
-  readHistory(): Promise<HistoryData | null> {
+  readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
     return this.run(async (context) => {
-      const found = await historyOf(context);
-      if (found === "noTable") throw new WorkbookError("historyNoTable");
-      return found ? readHistoryTable(context, found.sheet, found.table) : null;
+      const found = await historyOf(context, kind);
+      // The history says how to repair its table; a plan without its table reads as none (and is refused on writing).
+      if (found === "noTable" && kind === "history") throw new WorkbookError("historyNoTable");
+      return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
     });
   }
 
@@ -315,16 +320,29 @@ export class ExcelWorkbook implements Workbook {
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     const edited = await this.whileWriting(() =>
       this.run(async (context) => {
-        const found = await historyOf(context);
+        const found = await historyOf(context, logKind(change));
         if (found === null) return null;
-        if (found === "noTable") throw new WorkbookError("historyNoTable");
-        await editHistoryTable(context, found.sheet, found.table, change);
+        if (found === "noTable") throw logKind(change) === "history" ? new WorkbookError("historyNoTable") : tableChanged(change);
+        await editHistoryTable(context, found.sheet, found.table, change, this.supports);
         found.sheet.load("name");
         await context.sync();
         return { sheetName: found.sheet.name };
       }),
     );
     return edited ?? { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+  }
+
+  /** "Mark done" on the own actions table: the row is read again and written only when unchanged. */
+  updateRow(update: RowUpdate): Promise<void> {
+    return this.whileWriting(() =>
+      this.run(async (context) => {
+        const found = await historyOf(context, update.kind);
+        if (!found || found === "noTable") throw new WorkbookError("rowChanged", {});
+        found.sheet.load("name");
+        await context.sync();
+        await updateTableRow(context, found.sheet, found.table, update, found.sheet.name);
+      }),
+    );
   }
 
   /** The block around the top-left cell of `address` (a raw export read again on Refresh). */

@@ -6,12 +6,14 @@
  * review replaced or deleted, in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
-import { WorkbookError, type CellValue, type HistoryChange, type HistoryData } from "../../app/workbook/contract";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
+import { asLiteral } from "../../app/workbook/escape";
 import { HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
 import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
-import { literalRows } from "./table-ops";
+import { literalRows, validationOps } from "./table-ops";
+import { Features } from "./requirements";
 import { queueInspection } from "./report-sheet";
 import { queueCalculated } from "./calculation";
 
@@ -74,6 +76,8 @@ export async function editHistoryTable(
   sheet: Excel.Worksheet,
   table: Excel.Table,
   change: HistoryChange,
+  /** Which requirement sets the host has: drop-down lists on the appended rows need ExcelApi 1.8. */
+  supports: (feature: readonly [string, string]) => boolean = () => false,
 ): Promise<void> {
   const box = await tableBox(context, table);
   const total = box.rows - 1;
@@ -119,6 +123,11 @@ export async function editHistoryTable(
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
     });
+  // The appended rows start below the table as read (the old rows are deleted after them).
+  const first = box.row + box.rows;
+  const lists = rows.length > 0 && supports(Features.dataValidation) ? validationOps(change.validation, first, box.col, rows.length) : [];
+  const target = { context, sheet, takenTableNames: new Set<string>() };
+  for (const op of lists) ops.push({ bytes: op.bytes, queue: () => op.queue(target) });
   // Rows above the appended ones: deleting them, bottom run first, moves no run still to go.
   for (const run of runs)
     ops.push({
@@ -134,13 +143,17 @@ export async function editHistoryTable(
   }
 }
 
-/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
-export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
-  const inspected = queueInspection(context, "history");
+/** The proved own history (plan, actions) sheet and its table; "noTable" when a user deleted the table. */
+export async function historyOf(
+  context: Excel.RequestContext,
+  kind: LogKind = "history",
+): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, kind);
   await context.sync();
   const { own, sheets } = inspected();
   if (!own) {
     // A sheet of that name holding a history table: refused, never read nor started again.
+    if (kind !== "history") return null;
     const named = sheets.find((s) => s.name.toLowerCase() === HISTORY_SHEET_NAME.toLowerCase());
     if (!named) return null;
     const header = context.workbook.worksheets.getItem(named.id).getRangeByIndexes(HISTORY_HEADER_ROW, 0, 1, 64).load("values");
@@ -152,4 +165,24 @@ export async function historyOf(context: Excel.RequestContext): Promise<{ sheet:
   const tables = sheet.tables.load("items/name");
   await context.sync();
   return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+}
+
+/** "Mark done": 1 sync for the table's address, 1 to read the row, 1 to write its cells when it is unchanged. */
+export async function updateTableRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  update: RowUpdate,
+  name: string,
+): Promise<void> {
+  const box = await tableBox(context, table);
+  if (update.row < 0 || update.row >= box.rows - 1) throw new WorkbookError("rowChanged", { name });
+  const range = sheet.getRangeByIndexes(box.row + 1 + update.row, box.col, 1, box.cols).load("values");
+  await context.sync();
+  if (!sameRow(range.values[0].map(cell), update.expect)) throw new WorkbookError("rowChanged", { name });
+  for (const c of update.cells)
+    sheet.getRangeByIndexes(box.row + 1 + update.row, box.col + c.col, 1, 1).values = [
+      [asLiteral(c.value ?? "") as string | number | boolean],
+    ];
+  await context.sync();
 }

@@ -5,15 +5,15 @@
  * deleteRows for the rows of the review replaced or deleted. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
-import { WorkbookError, type CellValue, type HistoryChange, type HistoryData } from "../../app/workbook/contract";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
-import { firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import { HISTORY_SHEET_NAME, looksLikeHistory, planHistoryChange } from "../../app/review/historyChange";
 import type { CellInput, Services, Sheet } from "./apps-script";
 import { cellReader } from "./cell-values";
 import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
-import { writeReport } from "./report-writer";
+import { setListRules, writeReport } from "./report-writer";
 
 /** Bytes of JSON per answer: google.script.run answers of several MB are slow and may fail. */
 export const READ_CHUNK_BYTES = 2_000_000;
@@ -38,7 +38,8 @@ function extent(sheet: Sheet): { width: number; total: number } {
 }
 
 /** Without an own history: a sheet of that name holding a history table is refused, never read nor started again. */
-function noUnprovedHistory(services: Services): null {
+function noUnprovedHistory(services: Services, kind: LogKind): null {
+  if (kind !== "history") return null;
   const named = services.SpreadsheetApp.getActiveSpreadsheet()
     .getSheets()
     .find((s) => s.getName().toLowerCase() === HISTORY_SHEET_NAME.toLowerCase());
@@ -53,10 +54,10 @@ function noUnprovedHistory(services: Services): null {
   return null;
 }
 
-/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own history sheet. */
-export function readHistory(services: Services, offset: number): HistoryChunk | null {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
-  if (!sheet) return noUnprovedHistory(services);
+/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own sheet of `kind`. */
+export function readHistory(services: Services, offset: number, kind: LogKind = "history"): HistoryChunk | null {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), kind);
+  if (!sheet) return noUnprovedHistory(services, kind);
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
   const toCell = historyCell(services);
@@ -82,9 +83,9 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
  * by content, from the bottom up.
  */
 export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), logKind(change));
   if (!sheet) {
-    noUnprovedHistory(services);
+    noUnprovedHistory(services, logKind(change));
     return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
   }
   const { width, total } = extent(sheet);
@@ -110,7 +111,24 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
       Array.from({ length: cols }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
     writableRange(sheet, HEADER + 1 + total, 1, cells.length, cols).setValues(cells);
+    setListRules(services, sheet, change.validation, HEADER + 1 + total, 1, cells.length);
   }
   for (const run of runs) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   return { sheetName: sheet.getName() };
+}
+
+/** "Mark done" (under the document lock): the row is read again and its cells written only when it is unchanged. */
+export function updateRow(services: Services, update: RowUpdate): void {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), update.kind);
+  if (!sheet) throw new WorkbookError("rowChanged", {});
+  const { width, total } = extent(sheet);
+  if (update.row < 0 || update.row >= total || width === 0) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  const toCell = historyCell(services);
+  const now = sheet
+    .getRange(HEADER + 1 + update.row, 1, 1, width)
+    .getValues()[0]
+    .map(toCell);
+  if (!sameRow(now, update.expect)) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  for (const c of update.cells)
+    writableRange(sheet, HEADER + 1 + update.row, c.col + 1, 1, 1).setValues([[c.value === null ? "" : asLiteral(c.value)]]);
 }

@@ -4,7 +4,8 @@
  * and then swapped in for the old one, so a failure leaves the old report whole. Never touches
  * any other sheet.
  */
-import { DEFAULT_KEPT_SUFFIX, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import { DEFAULT_KEPT_SUFFIX, ListRule, ReportSheet, ReportTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import { checkCreateOnly } from "../../app/workbook/history-sheet";
 import { asLiteral } from "../../app/workbook/escape";
 import { a1, keptSheetName, tableBox, unionBox, uniqueSheetName as uniqueName, uniqueTableName } from "../../app/workbook/naming";
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
@@ -29,7 +30,23 @@ const toCell = (v: unknown) => (v === null || v === undefined ? "" : asLiteral(v
 
 const fitRow = (row: readonly unknown[], width: number) => Array.from({ length: width }, (_, j) => toCell(row[j]));
 
-function writeTable(sheet: Sheet, t: ReportTable): void {
+/** Drop-down lists on `rows` data rows from the 1-based `top` (the plan's override quadrant, an action's status). */
+export function setListRules(
+  services: Services,
+  sheet: Sheet,
+  rules: readonly ListRule[] | undefined,
+  top: number,
+  left: number,
+  rows: number,
+): void {
+  if (rows <= 0) return;
+  for (const rule of rules ?? [])
+    sheet
+      .getRange(top, left + rule.column, rows, 1)
+      .setDataValidation(services.SpreadsheetApp.newDataValidation().requireValueInList(rule.list, true).build());
+}
+
+function writeTable(services: Services, sheet: Sheet, t: ReportTable): void {
   const width = t.header.length;
   const top = t.anchor.row + 1;
   const left = t.anchor.col + 1;
@@ -54,6 +71,7 @@ function writeTable(sheet: Sheet, t: ReportTable): void {
     }
   }
   t.columnWidths?.forEach((w, j) => sheet.setColumnWidth(left + j, pointsToPixels(w)));
+  setListRules(services, sheet, t.validation, top + 2, left, n);
 }
 
 /**
@@ -119,14 +137,14 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
   const before = ss.getActiveRange();
   const kind = report.kind ?? "matrix";
   const old = findOwnSheet(services, ss, kind);
-  if (old && report.createOnly) throw new WorkbookError("historyChanged");
-  const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const names = ss.getSheets().map((s) => s.getName());
+  checkCreateOnly(report, old !== undefined, names);
+  const oldExtent = old ? extentOf(storedReport(services, kind)) : null;
   const freshName = uniqueName(`${report.sheetName} (new)`, names);
   const fresh = old ? ss.insertSheet(freshName, old.getIndex() - 1) : ss.insertSheet(freshName);
   const token = newToken();
   try {
-    for (const table of report.tables) writeTable(fresh, table);
+    for (const table of report.tables) writeTable(services, fresh, table);
     writeChart(services, fresh, report);
     // From here on the new sheet is the add-on's and the old one no longer is.
     fresh.addDeveloperMetadata(OWN_SHEET_KEYS[kind], token);

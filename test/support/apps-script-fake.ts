@@ -4,6 +4,8 @@
  */
 import type {
   CellInput,
+  DataValidation,
+  DataValidationBuilder,
   DeveloperMetadata,
   EmbeddedChart,
   EmbeddedChartBuilder,
@@ -118,6 +120,16 @@ export class FakeRange implements Range {
   setNumberFormats(formats: string[][]) {
     return this.each(formats, (k, v) => this.sheet.formats.set(k, v), "setNumberFormats");
   }
+  /** Stores a list rule built by newDataValidation() per cell (null removes it); not enforced on script writes. */
+  setDataValidation(rule: DataValidation | null) {
+    const list = rule === null ? null : (rule as { list: string[] }).list;
+    const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(list));
+    return this.each(
+      all,
+      (k, v) => (v === null ? this.sheet.validations.delete(k) : this.sheet.validations.set(k, v)),
+      "setDataValidation",
+    );
+  }
   setFontWeight(weight: "bold" | "normal" | null) {
     const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(weight));
     return this.each(all, (k, v) => (v === "bold" ? this.sheet.bold.add(k) : this.sheet.bold.delete(k)), "setFontWeight");
@@ -208,6 +220,8 @@ export class FakeSheet implements Sheet {
   errors = new Set<string>();
   backgrounds = new Map<string, string>();
   formats = new Map<string, string>();
+  /** List data-validation rules per cell ("row,col", 1-based). */
+  validations = new Map<string, string[]>();
   bold = new Set<string>();
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
@@ -546,6 +560,14 @@ export class FakeSpreadsheet implements Spreadsheet {
       ui: { menus, sidebars },
       SpreadsheetApp: {
         getActiveSpreadsheet: () => this,
+        newDataValidation: () => {
+          const rule = { list: [] as string[], dropdown: false };
+          const builder: DataValidationBuilder = {
+            requireValueInList: (values, showDropdown = true) => ((rule.list = [...values]), (rule.dropdown = showDropdown), builder),
+            build: () => ({ ...rule }),
+          };
+          return builder;
+        },
         getUi: () => ({
           createMenu: (caption: string) => {
             const menu = { caption, items: [] as [string, string][] };

@@ -68,7 +68,9 @@ describe("Prepare data section", () => {
     await screen.findByText(
       /Sheet "KAM Accounts" written with 2 accounts, review date 2026-03-19; 1 line left out is listed below the table/,
     );
-    screen.getByText(/Strategic importance is a judgement that no export holds/);
+    // The note points to the ratings input; the old workaround (copy KAM Accounts to a sheet of your own) is gone.
+    screen.getByText(/Collect them as one row per response/);
+    expect(screen.queryByText(/copy the KAM Accounts table/)).toBeNull();
     expect(wb.sheet("KAM Accounts")?.cells[5].slice(0, 3)).toEqual(["Account", "Revenue", "Margin"]);
     // Copy as SQL: no clipboard in jsdom, so the query is shown read-only to copy by hand.
     fireEvent.click(screen.getByRole("button", { name: "Copy as SQL" }));

@@ -3,10 +3,11 @@ import { ExcelWorkbook, REPORT_MARK } from "../../../hosts/excel/excel-workbook"
 import { OWN_SHEET_MARKS } from "../../../hosts/excel/report-sheet";
 import { FakeExcel } from "../../support/excel-fake";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
 import { historyFailureContract, sortedByAccount } from "./history-failures";
+import { planContract, PlanHost } from "./plan.contract";
 
-function excelHost(): HistoryHost {
+function excelHost(): PlanHost {
   const excel = new FakeExcel("1.14");
   const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
   const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
@@ -33,6 +34,16 @@ function excelHost(): HistoryHost {
       excel.model.settings.set(OWN_SHEET_MARKS.history.setting, "{not json");
       return new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
     },
+    faults: {
+      steps: async (run) => {
+        const before = excel.stats.syncs;
+        await run();
+        return excel.stats.syncs - before;
+      },
+      failAt: (n) => excel.failRequest(n, { afterActions: 1 }),
+    },
+    listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
+    second: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
   };
 }
 
@@ -63,3 +74,4 @@ historyFailureContract("Excel", () => {
     clearFailure: () => void excel.takeFailure(target),
   };
 });
+planContract("Excel", excelHost);

@@ -7,8 +7,9 @@ import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workb
 import { FakeSpreadsheet } from "../../support/apps-script-fake";
 import { scriptRunTo } from "../../support/script-run";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
 import { historyFailureContract, sortedByAccount } from "./history-failures";
+import { planContract, PlanHost } from "./plan.contract";
 
 /** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
 function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
@@ -16,7 +17,7 @@ function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
   return new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
 }
 
-function sheetsHost(): HistoryHost {
+function sheetsHost(): PlanHost {
   const ss = new FakeSpreadsheet();
   const workbook = client(ss);
   return {
@@ -43,6 +44,16 @@ function sheetsHost(): HistoryHost {
       ss.properties.set(OWN_SHEET_KEYS.history, "{not json");
       return client(ss);
     },
+    faults: {
+      steps: async (run) => {
+        const before = ss.calls.length;
+        await run();
+        return ss.calls.length - before;
+      },
+      failAt: (n) => ss.failAtCall(n),
+    },
+    second: () => client(ss),
+    listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
   };
 }
 
@@ -72,3 +83,4 @@ historyFailureContract("Google Sheets (a service call inside a server call fails
     clearFailure: () => ss.failAtCall(Number.MAX_SAFE_INTEGER),
   };
 });
+planContract("Google Sheets", sheetsHost);
