@@ -182,15 +182,17 @@ export interface WriteResult {
 export type WorkbookErrorCode =
   /** readTable({ tableName }) for a table or named range that does not exist. */
   | "noSuchTable"
-  /** A write failed and the half-written report could not be removed. */
+  /** A write failed and the unfinished sheet `name` could not be removed; the own sheet `sheet` is as it was. */
   | "reportIncomplete"
+  /** Rewriting the own sheet `sheet` in place failed part-way: it is incomplete; the whole new content is on the sheet `name`. */
+  | "ownSheetIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
   | "historyChanged";
 
 export class WorkbookError extends Error {
   constructor(
     readonly code: WorkbookErrorCode,
-    readonly params: { name?: string; choices?: string[] } = {},
+    readonly params: { name?: string; choices?: string[]; sheet?: string } = {},
   ) {
     super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";

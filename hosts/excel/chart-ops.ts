@@ -108,6 +108,11 @@ export function chartDataBox(report: ReportSheet): Box | null {
  * a native chart that works without the add-in. Labels need ExcelApi 1.8 (`labels`).
  */
 export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
+  return [...chartDataOps(report), ...chartDrawOps(report, labels)];
+}
+
+/** The "Chart data" block's values (a staged build writes them to the staging sheet). */
+export function chartDataOps(report: ReportSheet): WriteOp[] {
   const spec = report.chart;
   if (!spec) return [];
   const col = chartDataColumn(report);
@@ -125,6 +130,16 @@ export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
       ),
     ),
   );
+  return ops;
+}
+
+/** The native chart over the "Chart data" block of the target sheet, and its point labels. */
+export function chartDrawOps(report: ReportSheet, labels: boolean): WriteOp[] {
+  const spec = report.chart;
+  if (!spec) return [];
+  const col = chartDataColumn(report);
+  const series = plotSeries(spec);
+  const ops: WriteOp[] = [];
   const drawn: Excel.ChartSeries[] = [];
   ops.push({
     phase: "chart",

@@ -22,11 +22,12 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { keptSheetName, uniqueSheetName } from "../../app/workbook/naming";
-import { chartOps, hasLabels } from "./chart-ops";
+import { keptSheetName, parseA1, uniqueSheetName } from "../../app/workbook/naming";
+import { chartDataOps, chartOps, hasLabels } from "./chart-ops";
+import { moveInOrSay } from "./in-place";
 import { packRequests } from "../../app/workbook/requests";
 import { Features, officeRequirements, Requirements } from "./requirements";
-import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
+import { Inspection, OwnSheet, queueInspection, reportExtent, typedOutside } from "./report-sheet";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
@@ -130,6 +131,7 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       const found = inspected();
       const { own } = found;
+      if (own && this.supports(Features.inPlace)) return this.writeInPlace(context, report, found, own, onProgress, reveal);
       const names = found.sheets.map((s) => s.name);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
@@ -155,7 +157,7 @@ export class ExcelWorkbook implements Workbook {
       };
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-      const ops = [...report.tables.flatMap(tableOps), ...chartOps(report, labels)];
+      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...chartOps(report, labels)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       try {
@@ -175,6 +177,106 @@ export class ExcelWorkbook implements Workbook {
       this.ownSheetIds.set(kind, fresh.id);
       return { sheetName: plan.finalName, missingFeatures, ...(plan.keepOldAs ? { keptEdits: plan.keepOldAs } : {}) };
     });
+  }
+
+  /**
+   * Rewrites the proved own sheet in place (excel/in-place.ts): same sheet, same tables, so
+   * references to them survive. Syncs: 1 inspection (done), 1 to add the staging sheet, one per
+   * staging request, then 2 to look and 1 to move in.
+   */
+  private async writeInPlace(
+    context: Excel.RequestContext,
+    report: ReportSheet,
+    found: Inspection,
+    own: OwnSheet,
+    onProgress: ((p: WriteProgress) => void) | undefined,
+    reveal: boolean,
+  ): Promise<WriteResult> {
+    const kind = report.kind ?? "matrix";
+    const names = found.sheets.map((s) => s.name);
+    const stagingName = uniqueSheetName(`${own.name} (new)`, names);
+    const sheet = context.workbook.worksheets.getItem(own.id);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const staging = context.workbook.worksheets.add(stagingName);
+    staging.load("id");
+    try {
+      await context.sync();
+    } catch (e) {
+      await this.dropStaged(e, [stagingName], own.name);
+      throw e;
+    }
+    const usedAddress = used.isNullObject ? null : used.address;
+    const edited = this.editedSheetIds.has(own.id) || typedOutside(usedAddress, own.extent);
+    const keptName = edited ? keptSheetName(own.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, stagingName]) : null;
+    const keep: WriteOp[] =
+      keptName && usedAddress
+        ? [
+            {
+              phase: "prepare",
+              bytes: 1000,
+              queue: () => {
+                const block = usedAddress.slice(usedAddress.lastIndexOf("!") + 1);
+                context.workbook.worksheets.add(keptName).getRange(block).copyFrom(sheet.getRange(block), "All");
+              },
+            },
+          ]
+        : [];
+    const labels = this.supports(Features.pointLabels);
+    const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
+    const ops = [...keep, ...report.tables.flatMap((t) => tableOps(t, true)), ...chartDataOps(report)];
+    const target: WriteTarget = { context, sheet: staging, takenTableNames: new Set(found.tableNames) };
+    const requests = packRequests(ops);
+    try {
+      for (const [i, request] of requests.entries()) {
+        context.application.suspendApiCalculationUntilNextSync();
+        request.forEach((op) => op.queue(target));
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
+        await context.sync();
+        onProgress?.({ done: (0.9 * (i + 1)) / requests.length, phase: request[request.length - 1].phase });
+      }
+    } catch (e) {
+      await this.dropStaged(e, keptName ? [stagingName, keptName] : [stagingName], own.name);
+      throw e;
+    }
+    const extent = parseA1(reportExtent(report))!;
+    await moveInOrSay(
+      this.run,
+      report,
+      {
+        kind,
+        ownId: own.id,
+        stagingId: staging.id,
+        extent,
+        markName: found.markName,
+        activate: reveal || found.activeId === own.id,
+        labels,
+      },
+      { own: own.name, staging: stagingName },
+    );
+    onProgress?.({ done: 1, phase: "chart" });
+    this.editedSheetIds.delete(own.id);
+    return { sheetName: own.name, missingFeatures, ...(keptName ? { keptEdits: keptName } : {}) };
+  }
+
+  /**
+   * After a failed staging request: removes the sheets it added (found by the names chosen for
+   * them, which no sheet had at the inspection). A name another pane took meanwhile
+   * (ItemAlreadyExists) is that pane's and is left alone. Says plainly when this fails.
+   */
+  private async dropStaged(error: unknown, names: string[], ownName: string): Promise<void> {
+    const mine = officeCode(error) === "ItemAlreadyExists" ? [] : names;
+    if (mine.length === 0) return;
+    try {
+      await this.run(async (context) => {
+        const sheets = mine.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+        await context.sync();
+        for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+        await context.sync();
+      });
+    } catch {
+      throw new WorkbookError("reportIncomplete", { name: names[0], sheet: ownName });
+    }
   }
 
   /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */
