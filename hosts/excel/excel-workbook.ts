@@ -140,7 +140,13 @@ export class ExcelWorkbook implements Workbook {
       const used = oldSheet?.getUsedRangeOrNullObject(true);
       used?.load("address");
       const oldTables = oldSheet?.tables.load("items/name");
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // The new sheet may have been added before the request failed: no orphan "(new)" sheet.
+        await this.dropStaged(e, [freshName], own?.name ?? report.sheetName);
+        throw e;
+      }
 
       const edited = !!own && (this.editedSheetIds.has(own.id) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
       const ownTables = new Set(oldTables?.items.map((t) => t.name) ?? []);

@@ -241,3 +241,14 @@ describe("two panes (two adapters over one workbook)", () => {
     expect(results(excel, 5)).toEqual(resultsOf(b));
   });
 });
+
+test("the first build: a failed sheet-adding request leaves no orphan '(new)' sheet, on any host", async () => {
+  for (const api of ["1.12", "1.14"])
+    for (const afterActions of [1, Number.MAX_SAFE_INTEGER]) {
+      const { excel, workbook } = setup(api);
+      // 1: inspect, 2: add the sheet (then load its id).
+      excel.failRequest(2, { afterActions });
+      await expect(workbook.writeReport(report(accounts(3)))).rejects.toThrow(/injected/);
+      expect([api, afterActions, excel.model.sheets.map((s) => s.name)]).toEqual([api, afterActions, ["Accounts"]]);
+    }
+});
