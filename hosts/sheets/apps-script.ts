@@ -23,10 +23,16 @@ export interface Range {
   getSheet(): Sheet;
   /** Makes this range the active selection (and its sheet the active sheet). */
   activate(): Range;
+  /** Clears values, formulas and formats of the block. */
+  clear(): Range;
+  /** Copies values, formulas and formats to the block of this size at the destination's top-left cell. */
+  copyTo(destination: Range): void;
 }
 
 export interface EmbeddedChart {
   getId?(): string;
+  /** The ranges the chart reads its data from. */
+  getRanges(): Range[];
 }
 
 export interface EmbeddedChartBuilder {
@@ -66,6 +72,8 @@ export interface Sheet {
 export interface NamedRange {
   getName(): string;
   getRange(): Range;
+  /** Moves the name to another range (the same named range). */
+  setRange?(range: Range): NamedRange;
 }
 
 export interface Spreadsheet {

@@ -25,6 +25,8 @@ export interface StoredReport {
   sheetId: number;
   token: string;
   extent: string;
+  /** Top-left cell of the "Chart data" block the add-on's chart reads ("H1"). */
+  chart?: string;
 }
 
 export function storedReport(services: Services, kind: OwnSheetKind = "matrix"): StoredReport | null {
