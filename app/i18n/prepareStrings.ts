@@ -16,7 +16,11 @@ export type PrepareErrorCode =
   | "invalid"
   | "noAccounts"
   | "noReviewDate"
-  | "notFoundAfterWrite";
+  | "notFoundAfterWrite"
+  | "tableGone"
+  | "columnMoved"
+  | "blockSplit"
+  | "matrixFailed";
 
 type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
 type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;
@@ -62,6 +66,8 @@ export interface PrepareStrings {
   hideSql: string;
   prepared: (sheet: string, accounts: number, asOf: string | null, excluded: number) => string;
   refreshed: (sheet: string, accounts: number, asOf: string | null) => string;
+  /** The user had typed on KAM Accounts: the sheet of their edits, kept before the rewrite. */
+  keptEdits: (sheet: string, kept: string) => string;
   strategicTitle: string;
   strategic: string;
   steps: Record<"read" | "check" | "compute" | "write" | "matrix", string>;
@@ -114,6 +120,7 @@ const prepareEn: PrepareStrings = {
     `Sheet "${sheet}" written with ${n} accounts${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${excluded} lines left out are listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
   refreshed: (sheet, n, asOf) =>
     `Refreshed: "${sheet}" has ${n} accounts${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
+  keptEdits: (sheet, kept) => `You had changed "${sheet}": your version is kept on the sheet "${kept}".`,
   strategicTitle: "Strategic importance",
   strategic:
     'Strategic importance is a judgement that no export holds. KAM Accounts is rewritten on every Refresh, and columns you add to it are not carried over (the old sheet is kept for you as "KAM Accounts (your edits)"). To score it, copy the KAM Accounts table to a sheet of your own, add a column such as "Strategic importance (1-5)", fill it in per account, choose that table under Data and map the column to the value axis.',
@@ -141,6 +148,13 @@ const prepareEn: PrepareStrings = {
     noReviewDate: () => "There is no review date yet: choose the order-line table (its latest date is the default) or type a date.",
     notFoundAfterWrite: (sheet) =>
       `"${sheet}" was written, but its table could not be read back. Click inside it and choose Use selection under Data.`,
+    tableGone: (name) =>
+      `The raw table "${name}" is no longer in this workbook. Choose the order-line table again and click Prepare accounts. Nothing was changed.`,
+    columnMoved: (column, address) =>
+      `The column "${column}" of ${address} has no header, and the export's header row changed since the last preparation, so the add-in cannot tell which column it is now. Check the mapping and click Prepare accounts. Nothing was changed.`,
+    blockSplit: (address, read) =>
+      `The export at ${address} now has an empty row: only ${read} could be read as one table. Remove the empty row (or select the whole export) and click Prepare accounts. Nothing was changed.`,
+    matrixFailed: (sheet, reason) => `"${sheet}" was refreshed, but the matrix could not be rebuilt: ${reason}`,
   },
 };
 
@@ -197,6 +211,7 @@ const prepareDe: PrepareStrings = {
     `Blatt „${sheet}“ mit ${n} Kunden geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${excluded} ausgelassene Zeilen stehen unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
   refreshed: (sheet, n, asOf) =>
     `Aktualisiert: „${sheet}“ hat ${n} Kunden${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
+  keptEdits: (sheet, kept) => `Sie hatten „${sheet}“ geändert: Ihre Fassung bleibt auf dem Blatt „${kept}“ erhalten.`,
   strategicTitle: "Strategische Bedeutung",
   strategic:
     "Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. KAM Accounts wird bei jedem Aktualisieren neu geschrieben, und Spalten, die Sie dort hinzufügen, werden nicht übernommen (das alte Blatt bleibt als „KAM Accounts (Ihre Änderungen)“ erhalten). Um sie zu bewerten, kopieren Sie die Tabelle von KAM Accounts auf ein eigenes Blatt, fügen eine Spalte wie „Strategische Bedeutung (1-5)“ hinzu, füllen sie je Kunde aus, wählen diese Tabelle unter Daten und ordnen die Spalte der Wertachse zu.",
@@ -229,6 +244,13 @@ const prepareDe: PrepareStrings = {
       "Es gibt noch keinen Stichtag: Wählen Sie die Tabelle der Auftragspositionen (ihr letztes Datum ist die Vorgabe) oder geben Sie ein Datum ein.",
     notFoundAfterWrite: (sheet) =>
       `„${sheet}“ wurde geschrieben, aber seine Tabelle konnte nicht gelesen werden. Klicken Sie hinein und wählen Sie unter Daten Auswahl verwenden.`,
+    tableGone: (name) =>
+      `Die Rohtabelle „${name}“ ist nicht mehr in dieser Mappe. Wählen Sie die Tabelle der Auftragspositionen erneut und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    columnMoved: (column, address) =>
+      `Die Spalte „${column}“ von ${address} hat keine Überschrift, und die Kopfzeile des Exports hat sich seit der letzten Vorbereitung geändert; das Add-in kann nicht erkennen, welche Spalte es jetzt ist. Prüfen Sie die Zuordnung und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    blockSplit: (address, read) =>
+      `Der Export bei ${address} hat jetzt eine leere Zeile: Nur ${read} ließ sich als eine Tabelle lesen. Entfernen Sie die leere Zeile (oder wählen Sie den ganzen Export) und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    matrixFailed: (sheet, reason) => `„${sheet}“ wurde aktualisiert, aber die Matrix konnte nicht neu aufgebaut werden: ${reason}`,
   },
 };
 

@@ -24,6 +24,7 @@ import {
 } from "../../app/prepare/columns";
 import { MatrixPane, Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { lineMessageText } from "../../app/prepare/messageText";
+import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
 import type { QualityReport } from "../../app/prepare/quality";
 import { columnLabels } from "../../app/settings/mapping";
 import { WINDOW_CHOICES } from "../../app/settings/prepare";
@@ -135,6 +136,11 @@ export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; ta
               : t.prepared(s.result.sheetName, s.result.accounts, s.result.asOf, s.result.excluded)}
           </Text>
         </div>
+      )}
+      {s.keptEdits && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{t.keptEdits(s.result?.sheetName ?? ACCOUNTS_SHEET_NAME, s.keptEdits)}</MessageBarBody>
+        </MessageBar>
       )}
       {(s.result || stored) && (
         <MessageBar intent="info">
