@@ -22,12 +22,13 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { keptSheetName, parseA1, uniqueSheetName } from "../../app/workbook/naming";
+import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
 import { chartDataOps, chartOps, hasLabels } from "./chart-ops";
 import { moveInOrSay } from "./in-place";
 import { packRequests } from "../../app/workbook/requests";
 import { Features, officeRequirements, Requirements } from "./requirements";
-import { Inspection, OwnSheet, queueInspection, reportExtent, typedOutside } from "./report-sheet";
+import { Inspection, OWN_SHEET_MARKS, OwnSheet, queueInspection, reportExtent, StoredReport, typedOutside } from "./report-sheet";
+import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
@@ -52,6 +53,17 @@ export interface ExcelWorkbookOptions {
 const SETTINGS_KEY = "kamMatrix";
 /** Two panes building at once both try to add the sheet: the loser looks again. */
 const ATTEMPTS = 3;
+
+/** The proof as stored now (read again with the sheet's values): its block and fingerprint. */
+function proofNow(setting: Excel.Setting): { extent: Box | null; fingerprint?: string } | null {
+  if (setting.isNullObject || typeof setting.value !== "string") return null;
+  try {
+    const { fingerprint: f, extent } = JSON.parse(setting.value) as Partial<StoredReport>;
+    return { extent: typeof extent === "string" ? parseA1(extent) : null, ...(typeof f === "string" ? { fingerprint: f } : {}) };
+  } catch {
+    return null;
+  }
+}
 
 const officeCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
 
@@ -166,11 +178,16 @@ export class ExcelWorkbook implements Workbook {
       const ops = [...report.tables.flatMap((t) => tableOps(t)), ...chartOps(report, labels)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
+      const box = parseA1(plan.extent);
+      let written: Excel.Range | null = null;
       try {
         for (const [i, request] of requests.entries()) {
           context.application.suspendApiCalculationUntilNextSync();
           request.forEach((op) => op.queue(target));
-          if (i === requests.length - 1) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+          if (i === requests.length - 1) {
+            queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+            if (box && fingerprinted(box)) written = fresh.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load("values");
+          }
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
@@ -181,6 +198,7 @@ export class ExcelWorkbook implements Workbook {
       }
       if (own) this.editedSheetIds.delete(own.id);
       this.ownSheetIds.set(kind, fresh.id);
+      await this.storeFingerprint(context, fresh.id, kind, plan, written);
       return { sheetName: plan.finalName, missingFeatures, ...(plan.keepOldAs ? { keptEdits: plan.keepOldAs } : {}) };
     });
   }
@@ -204,6 +222,11 @@ export class ExcelWorkbook implements Workbook {
     const sheet = context.workbook.worksheets.getItem(own.id);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address");
+    // Typed while the pane was closed (no event heard): the values differ from those written.
+    // The proof is read again with them, in one request: another pane may have written since.
+    const box = own.extent;
+    const current = fingerprinted(box) ? sheet.getRangeByIndexes(box!.row, box!.col, box!.rows, box!.cols).load("values") : null;
+    const proof = context.workbook.settings.getItemOrNullObject(OWN_SHEET_MARKS[kind].setting).load("value");
     const staging = context.workbook.worksheets.add(stagingName);
     staging.load("id");
     try {
@@ -213,7 +236,14 @@ export class ExcelWorkbook implements Workbook {
       throw e;
     }
     const usedAddress = used.isNullObject ? null : used.address;
-    const edited = this.editedSheetIds.has(own.id) || typedOutside(usedAddress, own.extent);
+    // Another pane may have written since the inspection: judge by the proof as it is now.
+    const now = proofNow(proof);
+    const extentNow = now?.extent ?? own.extent;
+    const sameBlock = JSON.stringify(extentNow) === JSON.stringify(box);
+    const edited =
+      this.editedSheetIds.has(own.id) ||
+      typedOutside(usedAddress, extentNow) ||
+      (current !== null && sameBlock && now?.fingerprint !== undefined && fingerprint(current.values) !== now.fingerprint);
     const keptName = edited ? keptSheetName(own.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, stagingName]) : null;
     const keep: WriteOp[] =
       keptName && usedAddress
@@ -254,6 +284,7 @@ export class ExcelWorkbook implements Workbook {
         ownId: own.id,
         stagingId: staging.id,
         extent,
+        oldExtent: own.extent,
         markName: found.markName,
         activate: reveal || found.activeId === own.id,
         labels,
@@ -263,6 +294,28 @@ export class ExcelWorkbook implements Workbook {
     onProgress?.({ done: 1, phase: "chart" });
     this.editedSheetIds.delete(own.id);
     return { sheetName: own.name, missingFeatures, ...(keptName ? { keptEdits: keptName } : {}) };
+  }
+
+  /**
+   * After a first build: the fingerprint of the values written (loaded in the last write request),
+   * so a later rewrite can tell that someone typed there. One more small request; should it fail,
+   * only heard edits count.
+   */
+  private async storeFingerprint(
+    context: Excel.RequestContext,
+    sheetId: string,
+    kind: OwnSheetKind,
+    plan: SwapPlan,
+    written: Excel.Range | null,
+  ): Promise<void> {
+    if (!written) return;
+    try {
+      const stored: StoredReport = { sheetId, mark: plan.markName, extent: plan.extent, fingerprint: fingerprint(written.values) };
+      context.workbook.settings.add(OWN_SHEET_MARKS[kind].setting, JSON.stringify(stored));
+      await context.sync();
+    } catch {
+      // The report is whole; without a fingerprint only edits heard while the pane is open count.
+    }
   }
 
   /**

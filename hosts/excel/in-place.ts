@@ -14,8 +14,9 @@
  *    the own sheet as incomplete and the staging sheet as holding the whole new content.
  */
 import { WorkbookError, type OwnSheetKind, type ReportSheet } from "../../app/workbook/contract";
-import { a1, parseA1, type Box } from "../../app/workbook/naming";
+import { a1, parseA1, unionBox, type Box } from "../../app/workbook/naming";
 import { packRequests } from "../../app/workbook/requests";
+import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { CHART_NAME, chartDrawOps } from "./chart-ops";
 import { OWN_SHEET_MARKS, type StoredReport } from "./report-sheet";
 import { uniqueTableName } from "./address";
@@ -42,6 +43,8 @@ export interface MoveIn {
   stagingId: string;
   /** The block the new content takes (tables and chart data). */
   extent: Box;
+  /** The block the old content took (as stored). */
+  oldExtent: Box | null;
   markName: string;
   activate: boolean;
   labels: boolean;
@@ -70,6 +73,10 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
   const tables = sheet.tables.load("items/name");
   const charts = sheet.charts.load("items/name");
   const allTables = workbook.tables.load("items/name");
+  const { extent } = step;
+  const block = (s: Excel.Worksheet) => s.getRangeByIndexes(extent.row, extent.col, extent.rows, extent.cols);
+  // What the own sheet will hold: the staged block, copied exactly.
+  const staged = fingerprinted(extent) ? block(staging).load("values") : null;
   await context.sync();
   if (staging.isNullObject) return false;
   const ranges = tables.items.map((t) => t.getRange().load("address"));
@@ -89,15 +96,18 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
     return { ...want, same };
   });
   const dropped = ours.filter((o) => !kept.has(o.name));
-  const { extent } = step;
   const move: WriteOp = {
     phase: "values",
     bytes: 2000,
     queue: () => {
+      // First the proof without a fingerprint, over the old and the new block: should this
+      // request stop part-way, the half-written sheet is not mistaken for the user's edits.
+      const both = unionBox([extent, ...(step.oldExtent ? [step.oldExtent] : [])])!;
+      const during: StoredReport = { sheetId: step.ownId, mark: step.markName, extent: a1(both.row, both.col, both.rows, both.cols) };
+      workbook.settings.add(OWN_SHEET_MARKS[step.kind].setting, JSON.stringify(during));
       // A table that is not part of the new content goes first (its cells are rewritten below).
       for (const o of dropped) o.table.delete();
       for (const b of outside(extent)) sheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols).clear();
-      const block = (s: Excel.Worksheet) => s.getRangeByIndexes(extent.row, extent.col, extent.rows, extent.cols);
       block(sheet).copyFrom(block(staging), "All");
       for (const p of placed) {
         const address = a1(p.box.row, p.box.col, p.box.rows, p.box.cols);
@@ -119,6 +129,7 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
         sheetId: step.ownId,
         mark: step.markName,
         extent: a1(extent.row, extent.col, extent.rows, extent.cols),
+        ...(staged ? { fingerprint: fingerprint(staged.values) } : {}),
       };
       workbook.settings.add(OWN_SHEET_MARKS[step.kind].setting, JSON.stringify(stored));
       staging.delete();

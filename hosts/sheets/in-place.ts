@@ -16,7 +16,7 @@ import { DEFAULT_KEPT_SUFFIX, ReportSheet, WorkbookError, WriteResult } from "..
 import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
 import type { Range, Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartA1, drawChart, missingFeatures, nameTables, reportExtent, setWidths, writeChartData, writeTable } from "./report-parts";
-import { extentOf, storedReport, storeReport, typedOutside } from "./report-sheet";
+import { extentOf, fingerprintOf, storedReport, storeReport, typedInside, typedOutside } from "./report-sheet";
 
 /** The blocks of a `rows` x `cols` area outside `keep` (zero-based boxes). */
 export function outsideWithin(keep: Box, rows: number, cols: number): Box[] {
@@ -45,8 +45,10 @@ function moveIn(services: Services, ss: Spreadsheet, own: Sheet, staging: Sheet,
   const stored = storedReport(services, kind)!;
   for (const chart of own.getCharts()) if (isOwnChart(chart.getRanges(), own, stored.chart)) own.removeChart(chart);
   const extent = reportExtent(report);
-  storeReport(services, { ...stored, extent, chart: chartA1(report) }, kind);
   const box = parseA1(extent)!;
+  // What the own sheet will hold: the staged block, copied exactly.
+  const written = fingerprintOf(staging, box);
+  storeReport(services, { ...stored, extent, chart: chartA1(report), ...(written ? { fingerprint: written } : {}) }, kind);
   const rows = Math.max(own.getLastRow(), box.row + box.rows);
   const cols = Math.max(own.getLastColumn(), box.col + box.cols);
   for (const b of outsideWithin(box, rows, cols)) rangeOf(own, b).clear();
@@ -69,7 +71,8 @@ export function rewriteInPlace(
   const ownName = own.getName();
   const names = ss.getSheets().map((s) => s.getName());
   const stagingName = uniqueSheetName(`${ownName} (new)`, names);
-  const keep = typedOutside(own, extentOf(storedReport(services, kind)));
+  const stored = storedReport(services, kind);
+  const keep = typedOutside(own, extentOf(stored)) || typedInside(own, stored);
   const keptName = keep ? keptSheetName(ownName, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, stagingName]) : null;
   let staging: Sheet;
   try {

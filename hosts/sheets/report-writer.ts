@@ -3,11 +3,11 @@
  * formats, then the chart from a helper block of chart data. Never touches any other sheet.
  */
 import { ReportSheet, WorkbookError, WriteResult } from "../../app/workbook/contract";
-import { uniqueSheetName as uniqueName } from "../../app/workbook/naming";
+import { parseA1, uniqueSheetName as uniqueName } from "../../app/workbook/naming";
 import type { Services, Spreadsheet } from "./apps-script";
 import { rewriteInPlace } from "./in-place";
 import { chartA1, missingFeatures, nameTables, reportExtent, writeChart, writeTable } from "./report-parts";
-import { findOwnSheet, newToken, OWN_SHEET_KEYS, storeReport } from "./report-sheet";
+import { findOwnSheet, fingerprintOf, newToken, OWN_SHEET_KEYS, storeReport } from "./report-sheet";
 
 export { REPORT_KEY } from "./report-sheet";
 
@@ -37,8 +37,14 @@ export function writeReport(services: Services, report: ReportSheet, reveal = tr
     nameTables(ss, sheet, report, undefined);
     // Marked last: until then the sheet is not the add-on's, and a failure removes it.
     const token = newToken();
+    const extent = reportExtent(report);
+    const written = fingerprintOf(sheet, parseA1(extent));
     sheet.addDeveloperMetadata(OWN_SHEET_KEYS[kind], token);
-    storeReport(services, { sheetId: sheet.getSheetId(), token, extent: reportExtent(report), chart: chartA1(report) }, kind);
+    storeReport(
+      services,
+      { sheetId: sheet.getSheetId(), token, extent, chart: chartA1(report), ...(written ? { fingerprint: written } : {}) },
+      kind,
+    );
   } catch (e) {
     try {
       ss.deleteSheet(sheet);

@@ -54,6 +54,8 @@ interface PrepHost {
   nameTable(sheet: string, rows: number, cols: number, name: string): void;
   deleteSheet(sheet: string): void;
   sheetNames(): string[];
+  /** A value typed while no pane listened (Excel: no change event reaches the add-in). */
+  typeUnheard(sheet: string, row: number, col: number, value: CellValue): void;
 }
 
 const serialToDate = (v: CellValue) =>
@@ -88,6 +90,7 @@ const HOSTS: [string, () => PrepHost][] = [
           excel.model.renameTable(excel.model.addTable(excel.sheet(sheet), { row: 0, col: 0, rows, cols }), name),
         deleteSheet: (sheet) => excel.model.deleteSheet(excel.sheet(sheet)),
         sheetNames: () => excel.model.sheets.map((x) => x.name),
+        typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
       };
     },
   ],
@@ -109,6 +112,7 @@ const HOSTS: [string, () => PrepHost][] = [
         // The playground has no "delete sheet" command; a user could remove it from a saved file.
         deleteSheet: (name) => void (workbook.sheets as MemorySheet[]).splice(workbook.sheets.indexOf(workbook.sheet(name)!), 1),
         sheetNames: () => workbook.sheets.map((x) => x.name),
+        typeUnheard: (name, row, col, value) => workbook.setCell(row, col, value, name),
       };
     },
   ],
@@ -153,6 +157,7 @@ const HOSTS: [string, () => PrepHost][] = [
         nameTable: (name, rows, cols, table) => ss.setNamedRange(table, ss.sheet(name).getRange(1, 1, rows, cols)),
         deleteSheet: (name) => ss.deleteSheet(ss.sheet(name)),
         sheetNames: () => ss.sheets.map((x) => x.getName()),
+        typeUnheard: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
       };
     },
   ],
@@ -414,5 +419,15 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep.getState().error).toBe(
       'The raw table "OrderLines" is no longer in this workbook. Choose the order-line table again and click Prepare accounts. Nothing was changed.',
     );
+  });
+
+  test("a correction typed on KAM Accounts while the pane was closed is kept on 'KAM Accounts (your edits)' by Refresh", async () => {
+    const { host, prep } = await prepared();
+    host.typeUnheard("KAM Accounts", 6, 1, 4100);
+    await prep.refresh();
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().keptEdits).toBe("KAM Accounts (your edits)");
+    expect(host.cell("KAM Accounts (your edits)", 6, 1)).toBe(4100);
+    expect(host.cell("KAM Accounts", 6, 1)).toBe(4000);
   });
 });

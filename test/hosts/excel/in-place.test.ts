@@ -252,3 +252,33 @@ test("the first build: a failed sheet-adding request leaves no orphan '(new)' sh
       expect([api, afterActions, excel.model.sheets.map((s) => s.name)]).toEqual([api, afterActions, ["Accounts"]]);
     }
 });
+
+test("a correction typed over the report's own cells while no pane listened is kept before the rewrite", async () => {
+  const { excel, workbook } = setup();
+  await workbook.writeReport(report(accounts(5)));
+  // No pane open: a value changed in place, inside the block the add-in wrote, no event heard.
+  excel.sheet("KAM Matrix").cell(2, 1)!.value = 12.5;
+  const reopened = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  const result = await reopened.writeReport(report(accounts(5)));
+  expect(result.keptEdits).toBe("KAM Matrix (your edits)");
+  expect(excel.values("KAM Matrix (your edits)", "B3")).toEqual([[12.5]]);
+  // Unchanged since: the next rewrite keeps nothing; typed again after a rewrite in place: kept again.
+  expect((await reopened.writeReport(report(accounts(6)))).keptEdits).toBeUndefined();
+  excel.sheet("KAM Matrix").cell(3, 1)!.value = 7;
+  const again = await new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }).writeReport(report(accounts(6)));
+  expect(again.keptEdits).toBe("KAM Matrix (your edits) (2)");
+});
+
+test("two panes at once, one writing a larger report than the old: neither mistakes the other's write for the user's edits", async () => {
+  for (const [first, a, b] of [
+    [3, 40, 5],
+    [40, 3, 60],
+  ]) {
+    const { excel, workbook } = setup();
+    await workbook.writeReport(report(accounts(first)));
+    const other = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+    const results = await Promise.all([workbook.writeReport(report(accounts(a))), other.writeReport(report(accounts(b)))]);
+    expect([first, results.map((r) => r.keptEdits)]).toEqual([first, [undefined, undefined]]);
+    expect([first, excel.model.sheets.map((s) => s.name)]).toEqual([first, ["Accounts", "KAM Matrix"]]);
+  }
+});

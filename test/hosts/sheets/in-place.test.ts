@@ -172,3 +172,15 @@ test("two sidebars (two servers over one spreadsheet) keep writing the same shee
   expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "KAM Matrix", "Dashboard"]);
   expect(dashboard(ss)).toEqual(expectedDashboard(last));
 });
+
+test("a correction typed over the report's own cells is kept before the rewrite (Sheets tells the sidebar of no edits)", () => {
+  const { ss, server } = setup();
+  server.writeReport(report(accounts(5)));
+  ss.sheet("KAM Matrix").fill([[12.5]], 3, 2);
+  const result = server.writeReport(report(accounts(5)));
+  expect(result.keptEdits).toBe("KAM Matrix (your edits)");
+  expect(ss.sheet("KAM Matrix (your edits)").value(3, 2)).toBe(12.5);
+  expect(server.writeReport(report(accounts(6))).keptEdits).toBeUndefined();
+  ss.sheet("KAM Matrix").fill([[7]], 4, 2);
+  expect(server.writeReport(report(accounts(6))).keptEdits).toBe("KAM Matrix (your edits) (2)");
+});
