@@ -56,6 +56,12 @@ interface PrepHost {
   sheetNames(): string[];
   /** A value typed while no pane listened (Excel: no change event reaches the add-in). */
   typeUnheard(sheet: string, row: number, col: number, value: CellValue): void;
+  /** Requests (Excel syncs, Apps Script calls) so far, and a failure of the n-th from now (after `partial` of its actions); none for the playground. */
+  requests?: () => number;
+  failAt?: (nth: number, partial: number) => void;
+  /** Whether a failing request can stop part-way (Excel); an Apps Script call fails whole. */
+  partial?: boolean;
+  clearFailures?: () => void;
 }
 
 const serialToDate = (v: CellValue) =>
@@ -91,6 +97,10 @@ const HOSTS: [string, () => PrepHost][] = [
         deleteSheet: (sheet) => excel.model.deleteSheet(excel.sheet(sheet)),
         sheetNames: () => excel.model.sheets.map((x) => x.name),
         typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
+        requests: () => excel.stats.syncs,
+        failAt: (nth, partial) => excel.failRequest(nth, { afterActions: partial }),
+        partial: true,
+        clearFailures: () => excel.clearFailures(),
       };
     },
   ],
@@ -158,6 +168,9 @@ const HOSTS: [string, () => PrepHost][] = [
         deleteSheet: (name) => ss.deleteSheet(ss.sheet(name)),
         sheetNames: () => ss.sheets.map((x) => x.getName()),
         typeUnheard: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
+        requests: () => ss.serviceCalls,
+        failAt: (nth) => ss.failCall(nth),
+        clearFailures: () => ss.clearFailures(),
       };
     },
   ],
@@ -430,4 +443,55 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(host.cell("KAM Accounts (your edits)", 6, 1)).toBe(4100);
     expect(host.cell("KAM Accounts", 6, 1)).toBe(4000);
   });
+
+  test("Refresh failing at any request: KAM Accounts holds the old or the new content whole, or the pane says which sheet holds what", async () => {
+    const host0 = make();
+    if (!host0.failAt) return; // the playground writes in one step and cannot fail part-way
+    jest.spyOn(console, "error").mockImplementation(() => {}); // the injected failures, logged for developers
+    const DELTA: CellValue[][] = [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]];
+    const start = async () => {
+      const ctx = await prepared();
+      ctx.host.userType("Orders", 10, DELTA);
+      await ctx.pane.idle();
+      return ctx;
+    };
+    // A twin without failures: the content before and after, and how many requests Refresh takes.
+    const twin = await start();
+    const old = accountsBlock(twin.host);
+    const before = twin.host.requests!();
+    await twin.prep.refresh();
+    await twin.pane.idle();
+    const count = twin.host.requests!() - before;
+    const fresh = accountsBlock(twin.host);
+    twin.pane.dispose();
+    expect(fresh).not.toBe(old);
+    const outcomes = new Set<string>();
+    for (let nth = 1; nth <= count; nth++)
+      for (const partial of host0.partial ? [0, Number.MAX_SAFE_INTEGER] : [0]) {
+        const { host, pane, prep } = await start();
+        host.failAt!(nth, partial);
+        await prep.refresh();
+        await pane.idle();
+        pane.dispose();
+        await new Promise((r) => setTimeout(r, 5));
+        host.clearFailures!();
+        const where = `request ${nth}, after ${partial} actions`;
+        const error = prep.getState().error ?? "";
+        const names = host.sheetNames().filter((n) => n.startsWith("KAM Accounts"));
+        if (error.includes('Writing "KAM Accounts" failed part-way, so that sheet is incomplete now')) {
+          expect([where, error]).toEqual([where, expect.stringContaining('The complete new content is on the sheet "KAM Accounts (new)"')]);
+          expect([where, host.snapshot("KAM Accounts (new)", 14, 10)]).toEqual([where, fresh]);
+          outcomes.add("said");
+        } else {
+          expect([where, names]).toEqual([where, ["KAM Accounts"]]);
+          const now = accountsBlock(host);
+          expect([where, now === old || now === fresh]).toEqual([where, true]);
+          // Only when KAM Accounts holds the new content may the pane say it was refreshed.
+          if (prep.getState().result?.refreshed) expect([where, now]).toEqual([where, fresh]);
+          outcomes.add(now === fresh ? "new" : "old");
+        }
+      }
+    expect(outcomes.has("old") && outcomes.has("new")).toBe(true);
+    jest.restoreAllMocks();
+  }, 120_000);
 });
