@@ -172,8 +172,8 @@ export interface WriteResult {
   sheetName: string;
   missingFeatures: MissingFeature[];
   /**
-   * Set when the user had typed on the previous report sheet: that sheet was kept, no longer
-   * marked as the add-in's, under this name, and the new report went to a fresh sheet.
+   * Set when the user had typed on the previous report sheet: a copy of it as it was is kept
+   * under this name (the user's, not marked), and the report sheet was rewritten in place.
    */
   keptEdits?: string;
 }

@@ -1,8 +1,11 @@
 /**
  * The Workbook on Office.js. The report sheet is the add-in's only when it can prove it
  * (excel/report-sheet.ts: a whole-sheet workbook name and the sheet id stored in the workbook's
- * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
- * failure leaves the old report whole; an old report the user typed on is kept for them.
+ * settings). A rebuild rewrites that sheet in place (excel/in-place.ts: staged on a sheet of its
+ * own, then copied in one request), so references to it survive and a failure leaves the old or
+ * the new content whole or says which sheet holds what; the first build, and hosts without
+ * ExcelApi 1.13, build a new sheet and swap it in (excel/swap.ts). What the user typed on the
+ * old report is kept for them.
  */
 import {
   CellValue,
