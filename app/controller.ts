@@ -1,5 +1,7 @@
 import { Language } from "../core";
-import { friendlyError, isTooLarge, PaneError } from "./i18n/errors";
+import { friendlyError, isTooLarge } from "./i18n/errors";
+import { AppError, PaneError } from "./errors";
+import { Store } from "./store";
 import { buildReport } from "./report/buildReport";
 import { findProblems, Problem } from "./report/problems";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
@@ -8,7 +10,7 @@ import { parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
-import { ReviewController } from "./review/reviewController";
+import { ReviewController } from "./review";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
@@ -52,8 +54,7 @@ export const PROGRESS_FROM = 5000;
  * it. Changes are debounced and written one at a time; the latest settings always win.
  */
 export class Controller {
-  private state: PaneState;
-  private listeners = new Set<(s: PaneState) => void>();
+  private readonly store: Store<PaneState>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
@@ -80,7 +81,7 @@ export class Controller {
       fail: (e) => this.fail(e),
     });
     const settings = defaultSettings(uiLanguage);
-    this.state = {
+    this.store = new Store<PaneState>({
       phase: "loading",
       table: null,
       tables: [],
@@ -92,16 +93,17 @@ export class Controller {
       progress: null,
       error: null,
       whatIf: INITIAL_WHAT_IF,
-    };
+    });
     this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
   }
 
-  getState = (): PaneState => this.state;
+  getState = (): PaneState => this.store.getState();
 
-  subscribe = (listener: (s: PaneState) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: (s: PaneState) => void): (() => void) => this.store.subscribe(listener);
+
+  private get state(): PaneState {
+    return this.store.getState();
+  }
 
   /** Loads stored settings and the table; listens for the user's edits. */
   async start(): Promise<void> {
@@ -131,7 +133,7 @@ export class Controller {
     clearTimeout(this.timer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
-    this.listeners.clear();
+    this.store.clear();
   }
 
   /** Any settings change from the pane: saved, checked, and (after the first build) written. */
@@ -227,12 +229,11 @@ export class Controller {
   // ---- internals ----------------------------------------------------------------------------
 
   private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   private fail(e: unknown): void {
-    if (!(e instanceof PaneError)) console.error(e); // for developers; the user sees a sentence
+    if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
     this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
   }
 

@@ -8,7 +8,7 @@ import { fail, KamError } from "./errors";
 import { accountKey, shownName } from "./keys";
 import { LINE_VALID, LineColumn, readLines, requireValid } from "./lines";
 import { Message, Messages } from "./messages";
-import { parseAsOf, parseMonths, review, Review } from "./review";
+import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
 export const ACCOUNTS_HEADER = ["Account", "Revenue", "Margin", "Growth", "Orders", "Days since last order", "Customer years"] as const;
 export const CATEGORIES_HEADER = "Categories";
@@ -32,7 +32,7 @@ export interface AccountsOptions {
 
 /** The figures of every account, before they become table rows. */
 export interface AccountFigures {
-  review: Review;
+  review: ReviewWindow;
   /** Account ids (Keyer ids of lines.accounts) in the order of their first line on or before asOf. */
   order: number[];
   names: (string | number)[];

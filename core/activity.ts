@@ -7,7 +7,7 @@ import { fail } from "./errors";
 import { accountKey, Keyer, shownName } from "./keys";
 import { LINE_VALID, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
-import { parseAsOf, parseMonths, review, Review } from "./review";
+import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
 export const ACTIVITY_HEADER = ["Account", "Interactions", "Days since last contact"] as const;
 
@@ -43,7 +43,7 @@ export function parseTypeWeights(v: unknown): Map<string, number> {
 }
 
 export interface ActivityFigures {
-  review: Review;
+  review: ReviewWindow;
   /** Account ids in the order of their first activity on or before asOf. */
   order: number[];
   names: (string | number)[];

@@ -107,15 +107,28 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// A fixed offset such as "GMT-07:00": a spreadsheet whose zone Sheets does not recognise has one,
+// and Intl.DateTimeFormat rejects it (it takes IANA names and, in newer runtimes, "+07:00" only).
+const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/** Minutes east of UTC of a fixed-offset zone ("GMT-07:00" gives -420); undefined for any other name. */
+export function fixedOffsetMinutes(timeZone: string): number | undefined {
+  const m = FIXED_OFFSET.exec(timeZone.trim());
+  if (!m || +m[2] > 23 || +(m[3] ?? 0) > 59) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0));
+}
+
 /**
  * The calendar date of a Date object as a serial: in `timeZone` (an IANA name such as
- * "Europe/Berlin", the spreadsheet's zone) when given, else in the runtime's own zone.
- * NaN for an invalid Date.
+ * "Europe/Berlin", or a fixed offset such as "GMT-07:00": the spreadsheet's zone) when given,
+ * else in the runtime's own zone. NaN for an invalid Date.
  */
 export function serialFromDate(date: Date, timeZone?: string): number {
   const t = date.getTime();
   if (!Number.isFinite(t)) return NaN;
   if (timeZone === undefined || timeZone === "") return serialFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  const offset = fixedOffsetMinutes(timeZone);
+  if (offset !== undefined) return Math.floor((t + offset * 60_000) / DAY_MS) + UNIX_EPOCH_SERIAL;
   let y = 0;
   let mo = 0;
   let d = 0;

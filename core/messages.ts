@@ -26,6 +26,9 @@ export function describe(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A whole number with thousands separated by commas: 100000 as "100,000". */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
 const show = (v: unknown): string => {
   if (v === null || v === undefined || v === "") return "empty";
   if (typeof v === "string") return `"${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
@@ -72,6 +75,8 @@ export const MessageTexts = {
     `spread ${show(v)} is not valid; use a number from 0 to below 1 (0.25 lets each weight move by up to 25% either way)`,
   trialsInvalid: (v: unknown) => `trials ${show(v)} is not valid; use a whole number from 1 to 100000 (default 1000)`,
   seedInvalid: (v: unknown) => `seed ${show(v)} is not valid; use a whole number from 0 to 4294967295 (default 1)`,
+  tooMuchWork: (accounts: number, criteria: number, trials: number, fits: number, host: string, seconds: number) =>
+    `${grouped(accounts)} accounts x ${grouped(criteria)} criteria x ${grouped(trials)} trials is too much work for one ${host} call (${seconds} s); at most ${grouped(fits)} trials fit for this portfolio`,
   notANumber: (arg: string, v: unknown) => `${arg} is ${show(v)}; it must be a number`,
   scoreOutOfRange: (arg: string, x: number) => `${arg} ${x} is outside 0..100; scores run from 0 to 100`,
   thresholdInvalid: (arg: string, v: unknown) => `${arg} ${inline(v)} is not valid; use a number from 0 to 100, "median" or "mean"`,

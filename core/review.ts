@@ -10,7 +10,7 @@ import { Messages } from "./messages";
 export const DEFAULT_MONTHS = 12;
 export const MAX_MONTHS = 120;
 
-export interface Review {
+export interface ReviewWindow {
   /** Review date serial; NaN when asOf is omitted and there is no valid line to take it from. */
   asOf: number;
   months: number;
@@ -37,7 +37,7 @@ export function parseAsOf(v: unknown, latest: number, timeZone?: string): number
   return d;
 }
 
-export function review(asOf: number, months: number): Review {
+export function review(asOf: number, months: number): ReviewWindow {
   if (Number.isNaN(asOf)) return { asOf, months, windowStart: NaN, previousStart: NaN };
   return { asOf, months, windowStart: edate(asOf, -months), previousStart: edate(asOf, -2 * months) };
 }

@@ -35,6 +35,31 @@ export const parseTrials = (v: unknown): number =>
 export const parseSeed = (v: unknown): number =>
   parseNumber(v, "seed", DEFAULT_SEED, (x) => Number.isInteger(x) && x >= 0 && x <= MAX_SEED, Messages.seedInvalid);
 
+/**
+ * A host that stops a call after a time limit (Google Sheets: 30 s per custom function) bounds
+ * the work of one KAM.STABILITY call before it starts: work is accounts x criteria x trials (each
+ * trial weighs every criterion of every account). Null when the call fits `maxWork` or its
+ * arguments are not valid (the call itself then says what is wrong); else the error saying what fits.
+ */
+export function stabilityWorkError(
+  args: Pick<StabilityArgs, "valueData" | "engagementData" | "trials">,
+  limit: { maxWork: number; host: string; seconds: number },
+): KamError | null {
+  let accounts: number, criteria: number, trials: number;
+  try {
+    const value = toMatrix(args.valueData, "valueData");
+    accounts = value.length;
+    criteria = value[0].length + toMatrix(args.engagementData, "engagementData")[0].length;
+    trials = parseTrials(args.trials);
+  } catch {
+    return null;
+  }
+  if (accounts * criteria * trials <= limit.maxWork) return null;
+  // At least 1: a host's budget is meant to hold one trial of any portfolio its sheets can hold.
+  const fits = Math.max(1, Math.floor(limit.maxWork / (accounts * criteria)));
+  return new KamError("NUM", Messages.tooMuchWork(accounts, criteria, trials, fits, limit.host, limit.seconds));
+}
+
 /** Raw arguments of KAM.STABILITY, as a host passes them. */
 export interface StabilityArgs {
   valueData: unknown;

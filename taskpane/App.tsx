@@ -13,7 +13,9 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Controller } from "../app/controller";
+import type { Controller } from "../app/controller";
+import { createPane, Pane } from "../app/pane";
+import { useStore } from "./useStore";
 import { friendlyError } from "../app/i18n/errors";
 import { STRINGS, uiLanguage } from "../app/i18n/strings";
 import { PREPARE_STRINGS } from "../app/i18n/prepareStrings";
@@ -50,7 +52,7 @@ const useStyles = makeStyles({
 interface SectionContext {
   state: PaneState;
   controller: Controller;
-  workbook: Workbook;
+  pane: Pane;
   t: UiStrings;
   lang: Language;
 }
@@ -70,7 +72,7 @@ const SECTIONS: PaneSection[] = [
   {
     id: "prepare",
     title: (_, lang) => PREPARE_STRINGS[lang].title,
-    body: ({ state, controller: c, lang, workbook }) => <PrepareSection workbook={workbook} pane={c} tables={state.tables} lang={lang} />,
+    body: ({ state, pane, lang }) => <PrepareSection prepare={pane.prepare} tables={state.tables} lang={lang} />,
   },
   {
     id: "data",
@@ -111,9 +113,9 @@ const SECTIONS: PaneSection[] = [
   {
     id: "review",
     title: (_, lang) => REVIEW_STRINGS[lang].heading,
-    body: ({ state, controller: c, lang }) => (
+    body: ({ state, controller: c, pane, lang }) => (
       <ReviewSection
-        review={c.review}
+        review={pane.review}
         lang={lang}
         table={state.table}
         settings={state.settings}
@@ -133,8 +135,9 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   const styles = useStyles();
   const lang = uiLanguage(props.displayLanguage);
   const t = STRINGS[lang];
-  const [controller] = React.useState(() => new Controller(props.workbook, lang));
-  const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
+  const [pane] = React.useState(() => createPane(props.workbook, lang));
+  const controller = pane.matrix;
+  const state = useStore(controller);
   const [open, setOpen] = React.useState<string[]>(OPEN_AT_START);
   React.useEffect(() => {
     void controller.start();
@@ -149,7 +152,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
   }
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
-  const context: SectionContext = { state, controller, workbook: props.workbook, t, lang };
+  const context: SectionContext = { state, controller, pane, t, lang };
   const card = state.whatIf.card;
 
   return (

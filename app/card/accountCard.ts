@@ -1,5 +1,6 @@
 import { contributionRow, KamError, Language, Quadrant, quadrantLabel, Scored, strategiesFor } from "../../core";
-import { AxisName, CardPortfolio, errorOf, numberOf } from "./portfolio";
+import type { AxisName } from "../portfolio/score";
+import { CardPortfolio, errorOf, numberOf } from "./portfolio";
 import { whatItTakes, WhatItTakes } from "./whatItTakes";
 
 /** One criterion on the card: the account's raw value beside the portfolio's median, its points. */

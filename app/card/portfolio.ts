@@ -1,29 +1,22 @@
 import {
   AxisNumbers,
-  classify,
   CriterionScores,
-  criterionScoresOf,
   isKamError,
   KamError,
   medianInPlace,
   Method,
   MissingPolicy,
-  prioritize,
   Quadrant,
-  scaleToUnit,
   Scored,
   Threshold,
   weightedScores,
   withColumn,
 } from "../../core";
+import { AxisInput, AxisName, CriteriaScores, scoreCriteria, scoreMatrix } from "../portfolio/score";
 
 /** One axis as the pane holds it: raw rows, signed weights (negative = lower is better), criterion names. */
-export interface CardAxisInput {
-  data: readonly (readonly unknown[])[];
-  weights: readonly number[];
+export interface CardAxisInput extends AxisInput {
   criteria: readonly string[];
-  /** Lower-is-better per criterion when a weight of 0 cannot say it; default: the negative weights. */
-  lowerIsBetter?: readonly boolean[];
 }
 
 export interface CardInput {
@@ -38,8 +31,6 @@ export interface CardInput {
   stability?: readonly Scored[];
 }
 
-export type AxisName = "value" | "engagement";
-
 /** A portfolio scored once, from which any account's card is cheap. */
 export interface CardPortfolio {
   readonly input: CardInput;
@@ -50,35 +41,11 @@ export interface CardPortfolio {
   readonly thresholds: { value: number; engagement: number };
 }
 
-const toScored = (axis: AxisNumbers): Scored[] => Array.from(axis.scores, (s, i) => (s === s ? s : axis.errors.get(i)!));
-
-/** Scores both axes as KAM.VALUE / KAM.ENGAGEMENT / KAM.QUADRANT / KAM.PRIORITY would. */
-export function scoreForCard(input: CardInput, scores?: Record<AxisName, CriterionScores>): CardPortfolio {
-  const method = input.method ?? "percentile";
-  const missing = input.missing ?? "median";
-  const made = scores ?? {
-    value: criterionScoresOf(
-      input.value.data,
-      input.value.data,
-      scaleToUnit(input.value.weights),
-      method,
-      missing,
-      input.value.lowerIsBetter,
-    ),
-    engagement: criterionScoresOf(
-      input.engagement.data,
-      input.engagement.data,
-      scaleToUnit(input.engagement.weights),
-      method,
-      missing,
-      input.engagement.lowerIsBetter,
-    ),
-  };
-  const axes = { value: weightedScores(made.value), engagement: weightedScores(made.engagement) };
-  const v = toScored(axes.value);
-  const e = toScored(axes.engagement);
-  const { quadrants, thresholds } = classify(v, e, input.valueThreshold ?? 50, input.engagementThreshold ?? 50);
-  return { input, scores: made, axes, quadrants, priority: prioritize(v, e, quadrants), thresholds };
+/** Scores both axes as KAM.VALUE / KAM.ENGAGEMENT / KAM.QUADRANT / KAM.PRIORITY would (the pane's one scoring path). */
+export function scoreForCard(input: CardInput, scores?: CriteriaScores): CardPortfolio {
+  const made = scores ?? scoreCriteria(input, input.method ?? "percentile", input.missing ?? "median");
+  const m = scoreMatrix(made, { value: input.valueThreshold ?? 50, engagement: input.engagementThreshold ?? 50 }, { rank: true });
+  return { input, scores: made, axes: m.axes, quadrants: m.quadrants, priority: m.priority!, thresholds: m.thresholds };
 }
 
 /** A raw cell as a number, NaN where it is missing (SPEC 1). */

@@ -1,5 +1,6 @@
 import { normalCdf } from "../../core";
-import { AxisName, CardPortfolio, numberOf, scoreIfChanged } from "./portfolio";
+import type { AxisName } from "../portfolio/score";
+import { CardPortfolio, numberOf, scoreIfChanged } from "./portfolio";
 
 /**
  * "What it takes": the raw value of one criterion that alone brings the account to the other side

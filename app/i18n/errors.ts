@@ -1,26 +1,14 @@
 import { isKamError, KamError, Language } from "../../core";
 import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
 import { coreMessageText } from "./core-messages";
+import { AppError, HistoryError, PaneError, PaneErrorCode, PrepareError, ReviewExists } from "../errors";
+import { PREPARE_STRINGS } from "./prepareStrings";
 
 /**
  * Errors the pane shows, in words a manager understands: what is wrong and what to do. Whatever
  * is thrown (a core KamError, an Office error, a bug), the pane shows one of these sentences and
  * never a stack trace.
  */
-export type PaneErrorCode =
-  "noTable" | "reportSelected" | "noAccounts" | "noCriteria" | "weightsZero" | "noNumbers" | "writeFailed" | "tooLarge" | "unexpected";
-
-export class PaneError extends Error {
-  constructor(
-    readonly code: PaneErrorCode,
-    /** Axis or column name the message is about. */
-    readonly subject = "",
-  ) {
-    super(code);
-    this.name = "PaneError";
-  }
-}
-
 type Texts = Record<PaneErrorCode, (subject: string) => string> & { axis: Record<string, string>; data: string };
 
 const TEXT: Record<Language, Texts> = {
@@ -76,6 +64,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+    busy: () =>
+      "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
   },
   de: {
     noSuchTable: (p) =>
@@ -87,6 +77,8 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     // ---- review
     historyChanged: () =>
       "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    busy: () =>
+      "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
   },
 };
 
@@ -94,11 +86,13 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
 export const MISSING_FEATURE_TEXT: Record<Language, Record<MissingFeature, string>> = {
   en: {
     pointLabelsExcel: "Point labels need Excel API 1.8; the chart is shown without account names.",
-    pointLabelsSheets: "Google Sheets charts cannot label single points; the results table lists every account.",
+    pointLabelsSheets:
+      "The chart does not name the accounts at their points: Google Sheets labels single points only through its Sheets API, which needs access to all your spreadsheets, and this add-on asks for this one only. The results table on the sheet lists every account with its scores.",
   },
   de: {
     pointLabelsExcel: "Punktbeschriftungen brauchen Excel API 1.8; das Diagramm wird ohne Kundennamen gezeigt.",
-    pointLabelsSheets: "Diagramme in Google Tabellen können einzelne Punkte nicht beschriften; die Ergebnistabelle nennt jeden Kunden.",
+    pointLabelsSheets:
+      "Das Diagramm nennt die Kunden nicht an ihren Punkten: Google Tabellen beschriftet einzelne Punkte nur über seine Sheets-API, die Zugriff auf alle Ihre Tabellen braucht, und dieses Add-on fragt nur nach dieser einen. Die Ergebnistabelle auf dem Blatt nennt jeden Kunden mit seinen Werten.",
   },
 };
 
@@ -120,12 +114,21 @@ const errorCode = (e: unknown): string => (typeof e === "object" && e !== null ?
 /** Office's "request or response over 5 MB" errors. */
 export const isTooLarge = (e: unknown): boolean => /PayloadSizeLimit|ResponsePayload/i.test(errorCode(e));
 
-/** One sentence for the pane, whatever was thrown. */
+/** A save that would overwrite a review of the same date (the pane asks first; this is the fallback). */
+const REVIEW_EXISTS: Record<Language, (date: string) => string> = {
+  en: (date) => `A review dated ${date} is already saved. Nothing was saved; choose Replace to overwrite it, or pick another date.`,
+  de: (date) =>
+    `Eine Überprüfung zum Stichtag ${date} ist schon gespeichert. Es wurde nichts gespeichert; wählen Sie Ersetzen, um sie zu überschreiben, oder ein anderes Datum.`,
+};
+
+/** One sentence for the pane, whatever was thrown: every AppError by its code, anything else in general words. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
-  if (e instanceof PaneError) {
-    const subject = t.axis[e.subject] ?? e.subject;
-    return t[e.code](subject);
+  if (e instanceof AppError) {
+    if (e instanceof PaneError) return t[e.code](t.axis[e.subject] ?? e.subject);
+    if (e instanceof PrepareError) return PREPARE_STRINGS[lang].errors[e.code](...e.params);
+    if (e instanceof HistoryError) return e.message; // worded by the history reader, in its language
+    if (e instanceof ReviewExists) return REVIEW_EXISTS[lang](e.date);
   }
   const workbookError = asWorkbookError(e);
   if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);

@@ -3,24 +3,7 @@
  * errors (taskpane/prepare/prepareController.ts), in English and German.
  */
 import type { Language } from "../../core";
-
-/** What "Prepare data" can fail with (taskpane/prepare/prepareError.ts). */
-export type PrepareErrorCode =
-  | "noTable"
-  | "ownSheet"
-  | "noLines"
-  | "gone"
-  | "cannotReread"
-  | "nothingStored"
-  | "mapping"
-  | "invalid"
-  | "noAccounts"
-  | "noReviewDate"
-  | "notFoundAfterWrite"
-  | "tableGone"
-  | "columnMoved"
-  | "blockSplit"
-  | "matrixFailed";
+import type { PrepareErrorCode } from "../errors";
 
 type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
 type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;

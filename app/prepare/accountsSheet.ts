@@ -1,6 +1,7 @@
 import { accountFigures, accountRow, activityFigures, isKamError, Language } from "../../core";
 import type { CellValue } from "../workbook/contract";
-import { ActivityRole, ColumnMapping, missingRoles, OrderRole, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "./columns";
+import { ColumnMapping, missingRoles, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "./columns";
+import { ActivityRole, OrderRole } from "../settings/prepare";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
 import { InvalidLine, QualityReport, qualityReport } from "./quality";
 import { RawTable, roleColumn } from "./table";

@@ -5,8 +5,6 @@ import { ACTIVITY_ROLES, ORDER_ROLES, type ActivityRole, type LineRole, type Ord
  * Which column of a raw export holds what, guessed from the headers in English and German.
  * The guess is a start: every mapping can be changed in the pane.
  */
-export type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
-export { ACTIVITY_ROLES, ORDER_ROLES } from "../settings/prepare";
 
 /** Column index per role; a role without a column is absent. */
 export type ColumnMapping<R extends string> = Partial<Record<R, number>>;

@@ -4,18 +4,19 @@
  * source with the default mapping, and Refresh all of it with the stored settings in one click.
  * Source tables are only read. Talks to the main Controller only through MatrixPane.
  */
-import { accountsSql, isoDate, Language, toSerial } from "../../core";
-import { friendlyError, PaneError } from "../i18n/errors";
-import { PREPARE_STRINGS } from "../i18n/prepareStrings";
-import { DEFAULT_MONTHS, PrepareSettings, RawSource } from "../settings/prepare";
+import { accountsSql, DEFAULT_MONTHS, isoDate, Language, toSerial } from "../../core";
+import { friendlyError } from "../i18n/errors";
+import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
 import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
-import { ActivityRole, ColumnMapping, LineRole, mapActivityColumns, mapOrderColumns, OrderRole } from "./columns";
+import { ColumnMapping, mapActivityColumns, mapOrderColumns } from "./columns";
+import { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
-import { PrepareError } from "./prepareError";
+import { AppError, PrepareError } from "../errors";
+import { Store } from "../store";
 import { checkPositions, remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
 import { STRINGS } from "../i18n/strings";
 import { columnLabels } from "../settings/mapping";
@@ -69,7 +70,7 @@ const rawOf = (table: SourceTable): RawTable => ({ headers: table.headers, rows:
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PrepareController {
-  private state: PrepareState = {
+  private readonly store = new Store<PrepareState>({
     orders: null,
     activity: null,
     reviewDate: null,
@@ -83,8 +84,7 @@ export class PrepareController {
     keptEdits: null,
     sql: null,
     error: null,
-  };
-  private listeners = new Set<(s: PrepareState) => void>();
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -95,12 +95,13 @@ export class PrepareController {
       : null,
   ) {}
 
-  getState = (): PrepareState => this.state;
+  getState = (): PrepareState => this.store.getState();
 
-  subscribe = (listener: (s: PrepareState) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: (s: PrepareState) => void): (() => void) => this.store.subscribe(listener);
+
+  private get state(): PrepareState {
+    return this.store.getState();
+  }
 
   /** Shows the stored preparation (if any) without reading anything: Refresh reads. */
   init(): void {
@@ -234,8 +235,7 @@ export class PrepareController {
   // ---- internals ----------------------------------------------------------------------------
 
   private set(patch: Partial<PrepareState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   private async guard(work: () => Promise<void>): Promise<void> {
@@ -244,10 +244,8 @@ export class PrepareController {
     try {
       await work();
     } catch (e) {
-      if (!(e instanceof PaneError) && !(e instanceof PrepareError)) console.error(e);
-      this.set({
-        error: e instanceof PrepareError ? PREPARE_STRINGS[this.language].errors[e.code](...e.params) : friendlyError(e, this.language),
-      });
+      if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
+      this.set({ error: friendlyError(e, this.language) });
     } finally {
       this.set({ busy: false, progress: null });
     }

@@ -1,6 +1,7 @@
 import { accountKey, classifyLines, LineField, Message, Messages, numberFromText } from "../../core";
 import type { CellValue } from "../workbook/contract";
-import type { ActivityRole, ColumnMapping, LineRole, OrderRole } from "./columns";
+import type { ColumnMapping } from "./columns";
+import type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
 import { cellAddresses, RawTable, roleColumn } from "./table";
 
 /**

@@ -2,10 +2,11 @@
 import { columnLabels } from "../settings/mapping";
 import type { StoredMapping, StoredPart } from "../settings/prepare";
 import { blankHeaderLabel } from "../workbook/naming";
-import { PrepareError } from "./prepareError";
+import { PrepareError } from "../errors";
 import { DEFAULT_WEIGHT, Settings } from "../settings/settings";
 import type { AccountsSheet } from "./accountsSheet";
-import type { ColumnMapping, LineRole } from "./columns";
+import type { ColumnMapping } from "./columns";
+import type { LineRole } from "../settings/prepare";
 
 /** Column index per role from stored headers; roles whose header is gone are guessed again. */
 export function resolveMapping<R extends LineRole>(

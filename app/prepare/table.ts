@@ -1,6 +1,7 @@
 import type { CellValue } from "../workbook/contract";
-import { columnLetter } from "../settings/mapping";
-import type { ColumnMapping, LineRole } from "./columns";
+import { columnLetters } from "../workbook/naming";
+import type { ColumnMapping } from "./columns";
+import type { LineRole } from "../settings/prepare";
 
 /** A raw export as the pane reads it: header row, data rows, and where the header row starts. */
 export interface RawTable {
@@ -21,7 +22,7 @@ export function cellAddresses(topLeft: string): (row: number, col: number) => st
   const prefix = m[1] === undefined ? "" : `${m[1]}!`;
   const col0 = columnIndex(m[2]);
   const row0 = Number(m[3]);
-  return (row, col) => `${prefix}${columnLetter(col0 + col)}${row0 + 1 + row}`;
+  return (row, col) => `${prefix}${columnLetters(col0 + col)}${row0 + 1 + row}`;
 }
 
 /** The cells of one mapped role as an n x 1 range (what KAM.ACCOUNTS takes); null when unmapped. */

@@ -1,32 +1,31 @@
 import {
   isKamError,
   MATRIX_HEADER,
+  parseThreshold,
   playbookTable,
   PLAYBOOK_HEADER,
   Quadrant,
   quadrantLabel,
-  scorePortfolio,
   Scored,
   strategyText,
 } from "../../core";
-import { accountErrorText, PaneError } from "../i18n/errors";
+import { accountErrorText } from "../i18n/errors";
+import { PaneError } from "../errors";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
 import { Accounts, AxisData, readAccounts } from "../portfolio/accounts";
+import { MatrixOptions, scoreCriteria, scoreMatrix } from "../portfolio/score";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
-import { guessCriterion, columnLabels } from "../settings/mapping";
+import { columnLabels, revenueColumn } from "../settings/mapping";
 import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
 import type { CellValue, MatrixReport, ReportTable } from "./types";
 import { isBorderline } from "./borderline";
-import { applyBand } from "./band";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
-import type { BuildReview } from "../review/comparison";
-
-export type { BuildReview } from "../review/comparison";
+import type { BuildReview } from "../review";
 
 // ---- review
 
@@ -61,11 +60,28 @@ function checkAxis(axis: AxisData, name: "value" | "engagement"): void {
   });
 }
 
-/** The first column whose header names revenue, for the summary's revenue shares; -1 if none. */
-function revenueColumn(table: SourceTable, settings: Settings): number {
-  const labels = columnLabels(table.headers);
-  const c = settings.criteria.find((x) => labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
-  return c ? labels.indexOf(c.column) : -1;
+/** The accounts scored through the pane's one scoring path, one row per account as the results table needs it. */
+function scoreAccounts(accounts: Accounts, settings: Settings, hysteresis: Pick<MatrixOptions, "previous" | "band">) {
+  const m = scoreMatrix(
+    scoreCriteria({ value: accounts.value, engagement: accounts.engagement }, settings.method, settings.missing, { checked: true }),
+    {
+      value: parseThreshold(settings.valueThreshold, "valueThreshold"),
+      engagement: parseThreshold(settings.engagementThreshold, "engagementThreshold"),
+    },
+    { rank: true, ...hysteresis },
+  );
+  return {
+    thresholds: m.thresholds,
+    held: m.held ?? null,
+    accounts: m.quadrants.map((quadrant, i) => ({
+      value: m.value[i],
+      engagement: m.engagement[i],
+      quadrant,
+      priority: m.priority![i],
+      valueCoverage: m.axes.value.coverage[i],
+      engagementCoverage: m.axes.engagement.coverage[i],
+    })),
+  };
 }
 
 const RESULT_FORMATS = ["@", "0.0", "0.0", "0", null, "0", null, "0%"];
@@ -91,25 +107,16 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   checkAxis(accounts.value, "value");
   checkAxis(accounts.engagement, "engagement");
 
-  const scored = scorePortfolio({
-    names: accounts.names,
-    value: { data: accounts.value.data, weights: accounts.value.weights, method: settings.method, missing: settings.missing },
-    engagement: {
-      data: accounts.engagement.data,
-      weights: accounts.engagement.weights,
-      method: settings.method,
-      missing: settings.missing,
-    },
-    valueThreshold: settings.valueThreshold,
-    engagementThreshold: settings.engagementThreshold,
-  });
-
+  // With the compared review's quadrants, an account within `band` points of a threshold keeps its earlier side (SPEC 12).
   const band = review.previous && review.band ? review.band : 0;
-  const held = band > 0 ? applyBand(scored, settings, review!.previous!, band) : null;
+  const scored = scoreAccounts(accounts, settings, band > 0 ? { previous: review.previous, band } : {});
+  const held = scored.held;
   const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
   const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
   const scoreCell = (s: Scored): CellValue => (isKamError(s) ? accountErrorText(s, lang) : s);
-  const revenueCol = revenueColumn(table, settings);
+  const labelsOfColumns = columnLabels(table.headers);
+  const revenueName = revenueColumn(settings.criteria, labelsOfColumns);
+  const revenueCol = revenueName === null ? -1 : labelsOfColumns.indexOf(revenueName);
 
   const n = scored.accounts.length;
   const byPriority: number[] = [];

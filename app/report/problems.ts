@@ -2,7 +2,7 @@ import { coverageOf, isBlank, isPresent, MIN_COVERAGE } from "../../core";
 import type { SourceTable } from "../workbook/workbook";
 import type { Settings } from "../settings/settings";
 import { Accounts, AxisData, readAccounts, sheetOrigin } from "../portfolio/accounts";
-import { columnLetter } from "../settings/mapping";
+import { columnLetters } from "../workbook/naming";
 
 /**
  * Data problems to show before building, counted the way the core counts them: a cell is usable
@@ -31,7 +31,7 @@ function columnProblems(axis: AxisData, accounts: Accounts, table: SourceTable):
       else if (isBlank(v)) blanks++;
       else {
         textCount++;
-        if (text.length < LIST_LIMIT) text.push(`${columnLetter(origin.col + axis.columns[k])}${origin.row + 1 + accounts.rowIndex[a]}`);
+        if (text.length < LIST_LIMIT) text.push(`${columnLetters(origin.col + axis.columns[k])}${origin.row + 1 + accounts.rowIndex[a]}`);
       }
     });
     if (numbers === 0) problems.push({ kind: "noNumbers", column: c.column });

@@ -1,16 +1,12 @@
+import { accountKey as coreAccountKey } from "../../core";
 import type { CellValue } from "../workbook/contract";
 
 /**
- * The account key of SPEC 9: text trimmed, inner runs of white space made one space, compared
- * case-insensitively; a number keyed by its shortest decimal text (so 12 and "12" are one key).
- * A blank cell has no key ("").
+ * The stored key of an account in a review: the account key of SPEC 9 as the core defines it for
+ * KAM.ACCOUNTS (core/keys.ts, the one rule), with "" for a cell that has no key (blank, a
+ * boolean, an error). Reviews and the history use this; they never key a cell another way.
  */
-export function accountKey(cell: CellValue | undefined): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  if (typeof cell === "boolean") return cell ? "true" : "false";
-  return cell.trim().replace(/\s+/g, " ").toLowerCase();
-}
+export const reviewKey = (cell: CellValue | undefined): string => coreAccountKey(cell) ?? "";
 
 interface Identified {
   id: string | null;
@@ -27,4 +23,4 @@ export function joinBy(a: readonly Identified[], b: readonly Identified[]): "id"
   return ids(a) && ids(b) ? "id" : "name";
 }
 
-export const keyOf = (by: "id" | "name", account: Identified): string => accountKey(by === "id" ? account.id : account.name);
+export const keyOf = (by: "id" | "name", account: Identified): string => reviewKey(by === "id" ? account.id : account.name);

@@ -2,7 +2,8 @@ import type { Language } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import { printText } from "./fingerprint";
 import { parseReviewDate } from "./reviewDate";
-import { HistoryHeaderText, HistoryProblemKind, REVIEW_TEXT } from "./text";
+import { HistoryError, ReviewExists } from "../errors";
+import { HistoryHeaderText, HistoryProblem, REVIEW_TEXT } from "./text";
 import type { Review } from "./types";
 
 /**
@@ -39,13 +40,6 @@ const FIELDS: readonly Field[] = [
   "settings",
 ];
 const REQUIRED: readonly Field[] = ["date", "key", "name", "value", "engagement", "quadrant", "settings"];
-
-export interface HistoryProblem {
-  /** 0-based data row (below the header); -1 for the header itself. */
-  row: number;
-  kind: HistoryProblemKind;
-  detail: string;
-}
 
 /** A problem in words; `firstDataRow` is the sheet row of the first data row (2 for a table at A1). */
 export const historyProblemText = (p: HistoryProblem, lang: Language, firstDataRow = 2): string =>
@@ -85,16 +79,12 @@ export function columnsOf(header: readonly CellValue[]): Columns {
   return cols;
 }
 
-export class HistoryError extends Error {
-  constructor(readonly problem: HistoryProblem) {
-    super(historyProblemText(problem, "en"));
-    this.name = "HistoryError";
-  }
-}
-
 export function checkHeader(cols: Columns, lang: Language): void {
   const missing = REQUIRED.find((f) => cols.fixed[f] === undefined);
-  if (missing) throw new HistoryError({ row: -1, kind: "header", detail: REVIEW_TEXT[lang].header[missing] });
+  if (missing) {
+    const problem: HistoryProblem = { row: -1, kind: "header", detail: REVIEW_TEXT[lang].header[missing] };
+    throw new HistoryError(problem, historyProblemText(problem, lang));
+  }
 }
 
 /** The header of a new history table. */
@@ -153,14 +143,6 @@ export interface HistoryEdit {
   removed: { start: number; count: number }[];
   /** table.rows.slice(appendedFrom) are the rows to append. */
   appendedFrom: number;
-}
-
-/** Thrown by appendReview when a review with that date is already saved: ask, then replaceReview. */
-export class ReviewExists extends Error {
-  constructor(readonly date: string) {
-    super(`a review dated ${date} is already saved`);
-    this.name = "ReviewExists";
-  }
 }
 
 const dateColumn = (table: HistoryTable, lang: Language): number => {

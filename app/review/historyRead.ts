@@ -1,10 +1,10 @@
 import type { Language, Quadrant } from "../../core";
 import type { CellValue } from "../workbook/contract";
-import { accountKey } from "./accountKey";
+import { reviewKey } from "./accountKey";
 import { parsePrintText } from "./fingerprint";
-import { checkHeader, columnsOf, Field, HistoryProblem, HistoryTable } from "./history";
+import { checkHeader, columnsOf, Field, HistoryTable } from "./history";
 import { parseReviewDate } from "./reviewDate";
-import { HistoryProblemKind, REVIEW_TEXT } from "./text";
+import { HistoryProblem, HistoryProblemKind, REVIEW_TEXT } from "./text";
 import type { Review, ReviewAccount, SettingsPrint } from "./types";
 
 /** Reading "KAM History" back into reviews (the layout is described in history.ts). */
@@ -44,7 +44,7 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
     const name = blank(cell("name")) ? "" : String(cell("name"));
     const idCell = cell("id");
     const id = blank(idCell) ? null : String(idCell).trim();
-    const key = blank(cell("key")) ? accountKey(id ?? name) : accountKey(cell("key"));
+    const key = blank(cell("key")) ? reviewKey(id ?? name) : reviewKey(cell("key"));
     if (!key) return problem("key");
     const score = (field: "value" | "engagement"): number | null | undefined => {
       const v = cell(field);

@@ -1,4 +1,4 @@
-/** Review over time: history model, account identity, comparison. Pure, no host calls. */
+/** Review over time: history model, account identity, comparison, and the Review section's controller. The one import path for these from outside the folder. */
 export * from "./types";
 export * from "./accountKey";
 export * from "./reviewDate";
@@ -13,3 +13,4 @@ export * from "./kpis";
 export * from "./trails";
 export * from "./comparison";
 export * from "./text";
+export * from "./reviewController";

@@ -1,22 +1,11 @@
-import {
-  classify,
-  isKamError,
-  isPresent,
-  medianScore,
-  normalizeValue,
-  parseThreshold,
-  prepareColumn,
-  prioritize,
-  Quadrant,
-  scoreAxis,
-  Scored,
-} from "../../core";
+import { isKamError, isPresent, parseThreshold, Quadrant, Scored } from "../../core";
 import { readAccounts } from "../portfolio/accounts";
-import { columnLabels, guessCriterion } from "../settings/mapping";
+import { scoreCriteria, scoreMatrix } from "../portfolio/score";
+import { columnLabels, revenueColumn } from "../settings/mapping";
 import type { CellValue } from "../workbook/contract";
 import type { Settings } from "../settings/settings";
 import type { SourceTable } from "../workbook/workbook";
-import { accountKey, joinBy, keyOf } from "./accountKey";
+import { joinBy, keyOf, reviewKey } from "./accountKey";
 import type { Review, ReviewAccount, ReviewAxis, ReviewCriterion, SettingsPrint } from "./types";
 
 /** One account's inputs to a review: what the source table (or a saved review) holds. */
@@ -43,7 +32,7 @@ export interface ScoreOptions {
 export interface TableOptions extends ScoreOptions {
   /** Column label mapped as "Account ID"; its key identifies accounts across renames. */
   idColumn?: string | null;
-  /** Column label mapped as revenue; undefined: the first criterion whose header names revenue, as the report does. */
+  /** Column label mapped as revenue; undefined: the report's rule (revenueColumn in settings/mapping). */
   revenueColumn?: string | null;
 }
 
@@ -57,12 +46,6 @@ export function settingsPrint(settings: Settings, criteria: ReviewCriterion[], b
     band,
     criteria,
   };
-}
-
-/** Revenue column as buildReport picks it: the first mapped criterion whose header names revenue. */
-export function guessRevenueColumn(settings: Settings, labels: string[]): string | null {
-  const c = settings.criteria.find((x) => x.axis !== "ignore" && labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
-  return c ? c.column : null;
 }
 
 const idText = (cell: CellValue | undefined): string | null => {
@@ -85,7 +68,7 @@ export function inputsFromTable(
   ];
   const colOf = (label: string | null | undefined) => (label ? labels.indexOf(label) : -1);
   const idCol = colOf(options.idColumn);
-  const revenueCol = colOf(options.revenueColumn === undefined ? guessRevenueColumn(settings, labels) : options.revenueColumn);
+  const revenueCol = colOf(options.revenueColumn === undefined ? revenueColumn(settings.criteria, labels) : options.revenueColumn);
   const criterionCols = criteria.map((c) => labels.indexOf(c.name));
   const accounts = read.rowIndex.map((r, i) => {
     const row = table.rows[r];
@@ -103,35 +86,24 @@ export function reviewFromTable(table: SourceTable, settings: Settings, meta: Re
   return scoreReview(meta, settingsPrint(settings, criteria, options.band ?? 0), accounts, options);
 }
 
-const numberOrNull = (s: Scored): number | null => (typeof s === "number" ? s : null);
-
-/** Criterion scores of one column as they enter the composite (see ReviewAccount.scores). */
-function criterionScores(cells: CellValue[], c: ReviewCriterion, print: SettingsPrint, k: number): (number | null)[] {
-  const col = Float64Array.from(cells, (x) => (isPresent(x) ? x : NaN));
-  const model = prepareColumn(col, k, { method: print.method });
-  const flip = (s: number) => (c.weight < 0 ? 100 - s : s);
-  const fill = print.missing === "median" ? flip(medianScore(model, print.method)) : print.missing === "zero" ? 0 : null;
-  return cells.map((x) => {
-    if (!isPresent(x)) return fill;
-    const s = normalizeValue(model, x, print.method);
-    return typeof s === "number" ? flip(s) : null;
-  });
-}
+const numberOrNull = (s: Scored | undefined): number | null => (typeof s === "number" && s === s ? s : null);
 
 /**
- * Scores accounts with a fingerprint's settings through the core (scoreAxis, classify,
- * prioritize), exactly as the report does; with a previous review and a band, an account near a
+ * Scores accounts with a fingerprint's settings through the pane's one scoring path
+ * (portfolio/score.ts), exactly as the report does; with a previous review and a band, an account near a
  * threshold keeps its previous side (SPEC 12).
  */
 export function scoreReview(meta: ReviewMeta, print: SettingsPrint, inputs: AccountInput[], options: ScoreOptions = {}): Review {
   const axisOf = (axis: ReviewAxis) => print.criteria.filter((c) => c.axis === axis);
-  const data = (axis: ReviewAxis) => inputs.map((a) => axisOf(axis).map((c) => a.raw.get(c.name) ?? null));
-  const axis = (name: ReviewAxis) =>
-    scoreAxis({ data: data(name), weights: axisOf(name).map((c) => c.weight), method: print.method, missing: print.missing });
-  const value = axis("value");
-  const engagement = axis("engagement");
+  const axisInput = (axis: ReviewAxis) => ({
+    data: inputs.map((a) => axisOf(axis).map((c) => a.raw.get(c.name) ?? null)),
+    weights: axisOf(axis).map((c) => c.weight),
+  });
+  const criteria = scoreCriteria({ value: axisInput("value"), engagement: axisInput("engagement") }, print.method, print.missing, {
+    checked: true,
+  });
   // The stored key: the ID's when the account has one (it takes precedence), else the name's.
-  const keys = inputs.map((a) => accountKey(a.id ?? a.name));
+  const keys = inputs.map((a) => reviewKey(a.id ?? a.name));
   let previous: (Quadrant | null)[] | undefined;
   if (options.previous) {
     const by = joinBy(options.previous.accounts, inputs);
@@ -142,33 +114,38 @@ export function scoreReview(meta: ReviewMeta, print: SettingsPrint, inputs: Acco
     }
     previous = inputs.map((a) => then.get(keyOf(by, a)) ?? null);
   }
-  const tV = parseThreshold(print.valueThreshold, "valueThreshold");
-  const tE = parseThreshold(print.engagementThreshold, "engagementThreshold");
-  const { quadrants, held } = classify(value.scores, engagement.scores, tV, tE, { previous, band: options.band ?? 0 });
-  const priority = prioritize(value.scores, engagement.scores, quadrants);
-  const scores = print.criteria.map((c, k) =>
-    criterionScores(
-      inputs.map((a) => a.raw.get(c.name) ?? null),
-      c,
-      print,
-      k + 1,
-    ),
+  const m = scoreMatrix(
+    criteria,
+    {
+      value: parseThreshold(print.valueThreshold, "valueThreshold"),
+      engagement: parseThreshold(print.engagementThreshold, "engagementThreshold"),
+    },
+    { rank: true, ...(previous ? { previous, band: options.band ?? 0 } : {}) },
   );
+  const { quadrants, held } = m;
+  // Each criterion's score as it entered the composite: flipped, a gap filled by the policy
+  // (median, zero), null where it did not count (drop) or is not a valid number.
+  const place = print.criteria.map((c) => ({ cs: criteria[c.axis], j: axisOf(c.axis).indexOf(c) }));
+  const criterionScore = (k: number, i: number): number | null => {
+    const { cs, j } = place[k];
+    const at = j * cs.accounts + i;
+    return !cs.present[at] && print.missing === "drop" ? null : numberOrNull(cs.scores[at]);
+  };
   const accounts: ReviewAccount[] = inputs.map((a, i) => {
     const q = quadrants[i];
     const scored = !isKamError(q);
     const s = new Map<string, number | null>();
-    print.criteria.forEach((c, k) => s.set(c.name, scored ? scores[k][i] : null));
+    print.criteria.forEach((c, k) => s.set(c.name, scored ? criterionScore(k, i) : null));
     return {
       key: keys[i],
       id: a.id,
       name: a.name,
       raw: a.raw,
       scores: s,
-      value: scored ? numberOrNull(value.scores[i]) : null,
-      engagement: scored ? numberOrNull(engagement.scores[i]) : null,
+      value: scored ? numberOrNull(m.value[i]) : null,
+      engagement: scored ? numberOrNull(m.engagement[i]) : null,
       quadrant: scored ? (q as Quadrant) : null,
-      priority: numberOrNull(priority[i]),
+      priority: numberOrNull(m.priority![i]),
       revenue: a.revenue,
       ...(held ? { heldByBand: held[i] } : {}),
     };

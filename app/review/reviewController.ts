@@ -4,11 +4,14 @@ import type { Settings } from "../settings/settings";
 import type { HistoryData, SourceTable, Workbook } from "../workbook/workbook";
 import { joinBy, keyOf } from "./accountKey";
 import { compareReviews, Comparison } from "./comparison";
-import { appendReview, deleteReview, HistoryTable, replaceReview, ReviewExists } from "./history";
+import { ReviewExists } from "../errors";
+import { appendReview, deleteReview, HistoryTable, replaceReview } from "./history";
 import { historyChange } from "./historyChange";
-import { defaultCompareDate, historyProblemText, parseHistory, ReviewSummary } from "./index";
+import { historyProblemText } from "./history";
+import { defaultCompareDate, parseHistory, ReviewSummary } from "./historyRead";
 import { rescoreReview, reviewFromTable } from "./records";
 import type { Review } from "./types";
+import { Store } from "../store";
 
 /** What the Review section shows. Replaced, never mutated. */
 export interface ReviewState {
@@ -48,8 +51,7 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 export class ReviewController {
   private history: HistoryData | null = null;
   private parsed = new Map<string, Review>();
-  private listeners = new Set<(s: ReviewState) => void>();
-  state: ReviewState = {
+  private readonly store = new Store<ReviewState>({
     loaded: false,
     reviews: [],
     problems: [],
@@ -61,7 +63,7 @@ export class ReviewController {
     confirm: null,
     done: null,
     busy: false,
-  };
+  });
 
   constructor(
     private readonly workbook: Workbook,
@@ -69,14 +71,13 @@ export class ReviewController {
     private readonly host: ReviewHost,
   ) {}
 
-  getState = (): ReviewState => this.state;
-  subscribe = (l: (s: ReviewState) => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  getState = (): ReviewState => this.store.getState();
+  subscribe = (l: (s: ReviewState) => void): (() => void) => this.store.subscribe(l);
+  get state(): ReviewState {
+    return this.store.getState();
+  }
   private set(patch: Partial<ReviewState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.store.set(patch);
   }
 
   /** Reads the history from the sheet (it survives closing and reopening the workbook). */

@@ -21,6 +21,14 @@ export interface HistoryHeaderText {
 
 export type HistoryProblemKind = "header" | "date" | "key" | "score" | "quadrant" | "priority" | "revenue" | "settings" | "duplicate";
 
+/** A row of the history that could not be read, or only partly. */
+export interface HistoryProblem {
+  /** 0-based data row (below the header); -1 for the header itself. */
+  row: number;
+  kind: HistoryProblemKind;
+  detail: string;
+}
+
 export interface ReviewText {
   header: HistoryHeaderText;
   problem: (kind: HistoryProblemKind, row: number, detail: string) => string;

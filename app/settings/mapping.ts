@@ -63,6 +63,17 @@ const ID_HEADERS = [
   "debitorennummer",
 ];
 
+/**
+ * The revenue column for the summary's revenue shares and the history's revenue: the first mapped
+ * column whose header names revenue, whatever its axis. An Ignored revenue column still holds the
+ * accounts' revenue (it is often left out of the scores on purpose), so the report and the history
+ * both read it; null when no column names revenue.
+ */
+export function revenueColumn(criteria: readonly { column: string }[], labels: readonly string[]): string | null {
+  const c = criteria.find((x) => labels.includes(x.column) && guessCriterion(x.column)?.kind === "revenue");
+  return c ? c.column : null;
+}
+
 /** The column holding an account ID ("Account ID", "Customer ID", "Kundennummer"), or null. */
 export function guessIdColumn(labels: readonly string[]): string | null {
   return labels.find((l) => ID_HEADERS.includes(fold(l).replace(/[._]/g, " ").replace(/\s+/g, " ").replace(/ nr$/, "nr"))) ?? null;
@@ -95,9 +106,6 @@ export function guessNameColumn(headers: readonly string[], rows: readonly CellV
   const text = headers.findIndex((_, j) => mostlyText(rows, j));
   return text >= 0 ? text : null;
 }
-
-/** Column letters as spreadsheets show them: 0 -> A, 25 -> Z, 26 -> AA (the shared rule). */
-export { columnLetters as columnLetter } from "../workbook/naming";
 
 /**
  * One unique, non-empty label per column: settings refer to columns by these labels, so a blank

@@ -1,3 +1,4 @@
+import { DEFAULT_MONTHS } from "../../core";
 /** What a column of a raw export holds (taskpane/prepare/columns.ts guesses it from the headers). */
 export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
 export type ActivityRole = "account" | "date" | "type";
@@ -38,7 +39,6 @@ export interface PrepareSettings {
   excludeInvalid: boolean;
 }
 
-export const DEFAULT_MONTHS = 12;
 export const WINDOW_CHOICES = [3, 6, 12] as const;
 
 type Raw = Record<string, unknown>;

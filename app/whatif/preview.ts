@@ -1,11 +1,10 @@
-import { AxisNumbers, classify, isKamError, KamError, Quadrant, Scored, weightedScores } from "../../core";
+import { isKamError, KamError, Quadrant, Scored } from "../../core";
+import { scoreMatrix } from "../portfolio/score";
 import { buildChart, ChartAccount } from "../report/chart";
 import type { ChartSpec } from "../report/types";
 import type { Settings } from "../settings/settings";
 import type { PortfolioScores } from "./scores";
 import { isBorderline } from "../report/borderline";
-
-export { BORDERLINE_BELOW, isBorderline } from "../report/borderline";
 
 /** The matrix for the current weights, from cached criterion scores: what the preview draws. */
 export interface Preview {
@@ -17,23 +16,19 @@ export interface Preview {
   thresholds: { value: number; engagement: number };
 }
 
-const toScored = (axis: AxisNumbers): Scored[] => Array.from(axis.scores, (s, i) => (s === s ? s : axis.errors.get(i)!));
-
 /**
- * Weighted means and quadrants for the weights in `scores`, then the same ChartSpec the
+ * Weighted means and quadrants for the weights in `scores` (scoreMatrix, without the ranking), then the same ChartSpec the
  * report's chart gets (buildChart). `stability` (per account, when it was computed for these very
  * settings) marks borderline accounts hollow. Null when no account can be classified.
  */
 export function previewOf(scores: PortfolioScores, settings: Settings, stability?: readonly Scored[]): Preview | null {
-  const values = toScored(weightedScores(scores.value));
-  const engagements = toScored(weightedScores(scores.engagement));
-  let classified;
+  let matrix;
   try {
-    classified = classify(values, engagements, settings.valueThreshold, settings.engagementThreshold);
+    matrix = scoreMatrix(scores, { value: settings.valueThreshold, engagement: settings.engagementThreshold });
   } catch {
     return null; // nobody has both scores: nothing to draw
   }
-  const { quadrants, thresholds } = classified;
+  const { value: values, engagement: engagements, quadrants, thresholds } = matrix;
   const counts: [number, number, number, number] = [0, 0, 0, 0];
   const points: ChartAccount[] = [];
   const names = scores.accounts.names;

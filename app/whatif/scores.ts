@@ -1,4 +1,5 @@
-import { CriterionScores, criterionScoresOf, scaleToUnit } from "../../core";
+import { CriterionScores, scaleToUnit } from "../../core";
+import { scoreCriteria } from "../portfolio/score";
 import { Accounts, readAccounts } from "../portfolio/accounts";
 import { criteriaOn, Settings } from "../settings/settings";
 import { columnLabels } from "../settings/mapping";
@@ -54,23 +55,15 @@ export class ScoreCache {
       this.cached = null;
       const accounts = readAccounts(table, settings);
       if (accounts.names.length === 0 || accounts.value.criteria.length === 0 || accounts.engagement.criteria.length === 0) return null;
-      const make = (axis: Accounts["value"]) =>
-        criterionScoresOf(
-          axis.data,
-          axis.data,
-          scaleToUnit(axis.weights),
-          settings.method,
-          settings.missing,
-          axis.criteria.map((c) => c.lowerIsBetter),
-        );
+      const axis = (a: Accounts["value"]) => ({ data: a.data, weights: a.weights, lowerIsBetter: a.criteria.map((c) => c.lowerIsBetter) });
       this.computed++;
       try {
-        this.cached = {
-          accounts,
-          value: make(accounts.value),
-          engagement: make(accounts.engagement),
-          present: new Set(columnLabels(table.headers)),
-        };
+        const made = scoreCriteria(
+          { value: axis(accounts.value), engagement: axis(accounts.engagement) },
+          settings.method,
+          settings.missing,
+        );
+        this.cached = { accounts, ...made, present: new Set(columnLabels(table.headers)) };
       } catch {
         return null; // a whole-column problem: the build says it in words, the preview just waits
       }

@@ -4,7 +4,8 @@ import { sheetOrigin } from "../portfolio/accounts";
 import { RESULTS_ANCHOR, RESULTS_COLUMNS } from "../report/layout";
 import type { Settings } from "../settings/settings";
 import type { SelectedRow, SourceTable } from "../workbook/workbook";
-import { isBorderline, Preview, previewOf } from "./preview";
+import { Preview, previewOf } from "./preview";
+import { isBorderline } from "../report/borderline";
 import { PortfolioScores, ScoreCache } from "./scores";
 import { computeStability } from "./stability";
 

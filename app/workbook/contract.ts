@@ -5,6 +5,7 @@
  * adapters implement it; nothing here depends on the report builder or the pane.
  */
 export type CellValue = string | number | boolean | null;
+import { AppError } from "../errors";
 
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
@@ -187,14 +188,16 @@ export type WorkbookErrorCode =
   /** Rewriting the own sheet `sheet` in place failed part-way: it is incomplete; the whole new content is on the sheet `name`. */
   | "ownSheetIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
-  | "historyChanged";
+  | "historyChanged"
+  /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
+  | "busy";
 
-export class WorkbookError extends Error {
+export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     readonly params: { name?: string; choices?: string[]; sheet?: string } = {},
   ) {
-    super(`${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
+    super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";
   }
 

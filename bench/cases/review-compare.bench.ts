@@ -6,8 +6,8 @@
 import { samplePortfolio } from "../sample-portfolio";
 import { buildReport } from "../../app/report/buildReport";
 import { appendReview, compareReviews, historyChange, HistoryTable, parseHistory, reviewFromTable } from "../../app/review";
-import { previousQuadrants } from "../../app/review/reviewController";
-import { defaultSettings, reconcile } from "../../app/settings";
+import { previousQuadrants } from "../../app/review";
+import { defaultSettings, reconcile } from "../../app/settings/settings";
 import type { SourceTable } from "../../app/workbook/workbook";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";

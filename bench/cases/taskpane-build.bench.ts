@@ -5,7 +5,7 @@
 // of at most ~4 MB, so the count is fixed until the cells exceed ~4 MB and then grows by one per ~4 MB.
 import { samplePortfolio } from "../sample-portfolio";
 import { buildReport } from "../../app/report/buildReport";
-import { defaultSettings, reconcile } from "../../app/settings";
+import { defaultSettings, reconcile } from "../../app/settings/settings";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";
 import { report, round, timeMedian, timeMedianAsync } from "../measure";

@@ -3,7 +3,7 @@
 // for 1,000 and 5,000 accounts (issue 3 asks for "within a second" at 1,000).
 import { Controller, DEBOUNCE_MS } from "../../app/controller";
 import { samplePortfolio } from "../sample-portfolio";
-import { updateCriterion } from "../../app/settings";
+import { updateCriterion } from "../../app/settings/settings";
 import type { SourceTable, Workbook } from "../../app/workbook/workbook";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";

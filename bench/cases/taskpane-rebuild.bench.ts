@@ -5,7 +5,7 @@
 // the content in (a small request however large the report: Range.copyFrom).
 import { samplePortfolio } from "../sample-portfolio";
 import { buildReport } from "../../app/report/buildReport";
-import { defaultSettings, reconcile } from "../../app/settings";
+import { defaultSettings, reconcile } from "../../app/settings/settings";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../test/support/excel-fake";
 import { report, round } from "../measure";

@@ -1,6 +1,9 @@
+/// <reference types="google-apps-script" />
 /**
- * The small part of the Apps Script services this add-on uses, typed here instead of depending on
- * @types/google-apps-script: the server code and the test fake implement exactly this surface.
+ * The part of the Apps Script services this add-on uses. The server code and the test fake
+ * implement exactly this surface; `appsScriptServices` below hands the real globals of
+ * @types/google-apps-script over as these types, so tsc fails when a method named here does not
+ * exist in Apps Script or returns something else (each interface is a subset of the real one).
  */
 export type CellInput = string | number | boolean | Date | null;
 
@@ -30,7 +33,8 @@ export interface Range {
 }
 
 export interface EmbeddedChart {
-  getId?(): string;
+  /** Sheets' id of the chart (null for a chart not yet inserted). */
+  getChartId(): number | null;
   /** The ranges the chart reads its data from. */
   getRanges(): Range[];
 }
@@ -65,8 +69,14 @@ export interface Sheet {
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
   setColumnWidth(column: number, widthPixels: number): Sheet;
   activate(): Sheet;
-  /** Deletes `howMany` rows from the 1-based `rowPosition`; the rows below move up. */
-  deleteRows(rowPosition: number, howMany: number): Sheet;
+  /** Deletes `howMany` rows from the 1-based `rowPosition`; the rows below move up (the grid shrinks). */
+  deleteRows(rowPosition: number, howMany: number): void;
+  /** The grid: rows and columns the sheet has, filled or not (a new sheet: 1000 x 26). */
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  /** Grows the grid: `howMany` rows after the 1-based row `afterPosition`. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
 }
 
 export interface NamedRange {
@@ -79,8 +89,12 @@ export interface NamedRange {
 export interface Spreadsheet {
   getSheets(): Sheet[];
   getSheetByName(name: string): Sheet | null;
-  /** Adds a sheet at `index` (0-based; the end when left out) and makes it the active one. */
-  insertSheet(name: string, index?: number): Sheet;
+  /**
+   * Adds a sheet at `index` (0-based) or at the end, and makes it the active one. Two overloads,
+   * as in Apps Script: an explicit `undefined` index is not the same as leaving it out.
+   */
+  insertSheet(name: string): Sheet;
+  insertSheet(name: string, index: number): Sheet;
   deleteSheet(sheet: Sheet): void;
   getActiveRange(): Range | null;
   getRangeByName(name: string): Range | null;
@@ -88,7 +102,10 @@ export interface Spreadsheet {
   /** Names a range (a name that exists is moved to this range). */
   setNamedRange(name: string, range: Range): void;
   removeNamedRange(name: string): void;
-  /** IANA name such as "Europe/Berlin" (File > Settings); dates are read in it, not in the script's. */
+  /**
+   * IANA name such as "Europe/Berlin" (File > Settings), or a fixed offset such as "GMT-07:00";
+   * dates are read in it, not in the script's.
+   */
   getSpreadsheetTimeZone(): string;
 }
 
@@ -117,6 +134,13 @@ export interface HtmlOutput {
   setTitle(title: string): HtmlOutput;
 }
 
+/** A lock of LockService: tryLock waits up to the given time and says whether it got the lock. */
+export interface Lock {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+  hasLock(): boolean;
+}
+
 /** The global services, handed to the server code at call time (never touched at load time). */
 export interface Services {
   SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; getUi(): Ui };
@@ -125,13 +149,12 @@ export interface Services {
   HtmlService: { createHtmlOutputFromFile(file: string): HtmlOutput };
   /** formatDate takes a java.text.SimpleDateFormat pattern such as "yyyy-MM-dd HH:mm:ss.SSS". */
   Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
+  /** The document lock: one writer at a time per spreadsheet (null outside a document). */
+  LockService: { getDocumentLock(): Lock | null };
 }
 
-declare const SpreadsheetApp: Services["SpreadsheetApp"];
-declare const Charts: Services["Charts"];
-declare const PropertiesService: Services["PropertiesService"];
-declare const HtmlService: Services["HtmlService"];
-declare const Utilities: Services["Utilities"];
-
-/** The real Apps Script globals; call only inside a function that runs in Apps Script. */
-export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities });
+/**
+ * The real Apps Script globals; call only inside a function that runs in Apps Script. Typed by
+ * @types/google-apps-script: this assignment is what checks the interfaces above against it.
+ */
+export const appsScriptServices = (): Services => ({ SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities, LockService });

@@ -8,7 +8,9 @@
 import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
-import type { Services, Sheet } from "./apps-script";
+import type { CellInput, Services, Sheet } from "./apps-script";
+import { cellReader } from "./cell-values";
+import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
 import { writeReport } from "./report-writer";
 
@@ -23,7 +25,11 @@ export interface HistoryChunk extends HistoryData {
   total: number;
 }
 
-const toCell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
+/** A cell as the pane gets it: blank as null, a date (typed by a user) as its serial, never a Date object. */
+function historyCell(services: Services): (v: CellInput) => CellValue {
+  const read = cellReader(services);
+  return (v) => (v === "" || v === undefined ? null : read(v));
+}
 
 function extent(sheet: Sheet): { width: number; total: number } {
   const width = sheet.getLastColumn();
@@ -36,6 +42,7 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
   if (!sheet) return null;
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
+  const toCell = historyCell(services);
   const header = trimHeader(sheet.getRange(HEADER, 1, 1, width).getValues()[0].map(toCell));
   const rows: CellValue[][] = [];
   let bytes = 0;
@@ -60,8 +67,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
   for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   const added = change.header.slice(change.newColumnsFrom);
   if (added.length > 0)
-    sheet
-      .getRange(HEADER, change.newColumnsFrom + 1, 1, added.length)
+    writableRange(sheet, HEADER, change.newColumnsFrom + 1, 1, added.length)
       .setValues([added.map((h) => asLiteral(h))])
       .setFontWeight("bold");
   const width = change.header.length;
@@ -70,7 +76,7 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
     const cells = change.append.map((r) =>
       Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
-    sheet.getRange(top, 1, cells.length, width).setValues(cells);
+    writableRange(sheet, top, 1, cells.length, width).setValues(cells);
   }
   return { sheetName: sheet.getName() };
 }

@@ -15,6 +15,7 @@
 import { DEFAULT_KEPT_SUFFIX, ReportSheet, WorkbookError, WriteResult } from "../../app/workbook/contract";
 import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
 import type { Range, Services, Sheet, Spreadsheet } from "./apps-script";
+import { ensureGrid } from "./grid";
 import { chartA1, drawChart, missingFeatures, nameTables, reportExtent, setWidths, writeChartData, writeTable } from "./report-parts";
 import { extentOf, fingerprintOf, storedReport, storeReport, typedInside, typedOutside } from "./report-sheet";
 
@@ -51,6 +52,7 @@ function moveIn(services: Services, ss: Spreadsheet, own: Sheet, staging: Sheet,
   storeReport(services, { ...stored, extent, chart: chartA1(report), ...(written ? { fingerprint: written } : {}) }, kind);
   const rows = Math.max(own.getLastRow(), box.row + box.rows);
   const cols = Math.max(own.getLastColumn(), box.col + box.cols);
+  ensureGrid(own, rows, cols);
   for (const b of outsideWithin(box, rows, cols)) rangeOf(own, b).clear();
   rangeOf(staging, box).copyTo(rangeOf(own, box));
   for (const t of report.tables) setWidths(own, t);
@@ -78,6 +80,7 @@ export function rewriteInPlace(
   try {
     if (keptName) {
       const kept = ss.insertSheet(keptName);
+      ensureGrid(kept, own.getLastRow(), own.getLastColumn());
       own.getRange(1, 1, own.getLastRow(), own.getLastColumn()).copyTo(kept.getRange(1, 1, 1, 1));
     }
     staging = ss.insertSheet(stagingName);

@@ -8,6 +8,7 @@ import { asLiteral } from "../../app/workbook/escape";
 import { a1, tableBox, unionBox, uniqueTableName } from "../../app/workbook/naming";
 import type { Range, Services, Sheet, Spreadsheet } from "./apps-script";
 import { chartBlock, pointsToPixels } from "./chart-data";
+import { ensureGrid } from "./grid";
 
 /** Sheets' default column width in pixels, to keep the chart data clear of the chart. */
 const DEFAULT_COLUMN_PX = 100;
@@ -21,6 +22,7 @@ export function writeTable(sheet: Sheet, t: ReportTable, widths = true): void {
   const top = t.anchor.row + 1;
   const left = t.anchor.col + 1;
   const n = t.rows.length;
+  ensureGrid(sheet, top + n + 1, left + Math.max(1, width) - 1);
   sheet
     .getRange(top, left, 1, 1)
     .setValues([[toCell(t.title)]])
@@ -94,6 +96,10 @@ export function chartRange(sheet: Sheet, report: ReportSheet): Range | null {
 }
 
 export function writeChartData(sheet: Sheet, report: ReportSheet): void {
+  if (report.chart) {
+    const block = chartBlock(report.chart);
+    ensureGrid(sheet, block.values.length, chartDataColumn(report) + block.values[0].length - 1);
+  }
   const range = chartRange(sheet, report);
   if (range) range.setValues(chartBlock(report.chart!).values.map((r) => r.map(toCell)));
 }
@@ -108,6 +114,7 @@ export function drawChart(services: Services, sheet: Sheet, report: ReportSheet)
   const spec = report.chart;
   const range = chartRange(sheet, report);
   if (!spec || !range) return;
+  ensureGrid(sheet, spec.anchor.row + 1, spec.anchor.col + 1);
   const block = chartBlock(spec);
   let builder = sheet
     .newChart()

@@ -6,7 +6,8 @@
 import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { headerText, parseA1, quoteSheet } from "../../app/workbook/naming";
-import type { CellInput, Range, Services, Spreadsheet } from "./apps-script";
+import type { Range, Services, Spreadsheet } from "./apps-script";
+import { cellReader } from "./cell-values";
 import { splitAddress } from "../../app/workbook/region";
 import { ownKindOf } from "./report-sheet";
 import { isResultSheet } from "../../app/workbook/contract";
@@ -14,34 +15,14 @@ import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
 import { editHistory, HistoryChunk, readHistory } from "./history";
 import type { HistoryChange } from "../../app/workbook/contract";
+import { writableRange } from "./grid";
+import { withDocumentLock } from "./lock";
+import { SavePart, savePart } from "./save-hold";
+
+export { toCellValue } from "./cell-values";
 
 /** Document properties holding the add-on settings (they travel with the spreadsheet). */
 export { SETTINGS_KEY, SETTINGS_CHUNK_PREFIX, SETTINGS_CHUNK_SIZE } from "./settings-store";
-
-const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-const WALL_CLOCK = "yyyy-MM-dd HH:mm:ss.SSS";
-
-/**
- * google.script.run cannot return Date objects, and Excel reads dates as serial numbers, so a
- * date cell becomes the same serial number: days since 1899-12-30 of its wall-clock date and time
- * in the spreadsheet's time zone. The script's own zone (Etc/UTC in appsscript.json) would move a
- * date typed in Berlin or New York near midnight to the day before or after.
- */
-export function toCellValue(v: CellInput, timeZone: () => string, utilities: Services["Utilities"]): CellValue {
-  if (!(v instanceof Date)) return v;
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/.exec(utilities.formatDate(v, timeZone(), WALL_CLOCK));
-  if (!m) return (v.getTime() - SHEETS_EPOCH) / DAY_MS; // not expected; UTC rather than nothing
-  const [y, mo, d, h, mi, sec, ms] = m.slice(1).map(Number);
-  return (Date.UTC(y, mo - 1, d, h, mi, sec, ms) - SHEETS_EPOCH) / DAY_MS;
-}
-
-/** toCellValue for one read: the time zone is asked for once, and only when a date is met. */
-function cellReader(services: Services): (v: CellInput) => CellValue {
-  let zone: string | undefined;
-  const timeZone = () => (zone ??= services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  return (v) => toCellValue(v, timeZone, services.Utilities);
-}
 
 /** A1 address with the sheet name, quoted when it is not a plain word ("'Q3 accounts'!A1:D9"). */
 export const addressOf = (range: Range): string => `${quoteSheet(range.getSheet().getName())}!${range.getA1Notation()}`;
@@ -57,14 +38,20 @@ export interface SheetsServer {
   saveSettings(settings: unknown): void;
   // ---- review
   readHistory(offset: number): HistoryChunk | null;
-  editHistory(change: HistoryChange): { sheetName: string };
+  /** `part`: which part of a save split over several calls (the sidebar sends it; see savePart). */
+  editHistory(change: HistoryChange, part?: SavePart | null): { sheetName: string };
   readRegion(address: string): SourceTable | null;
   /** what-if: the active cell's sheet and zero-based row, for the account card. */
   readSelection(): SelectedRow | null;
 }
 
+/**
+ * The server functions. Each one that writes holds the document lock (./lock.ts) for its whole
+ * run, so two panes on one spreadsheet never interleave their writes.
+ */
 export function createServer(services: () => Services): SheetsServer {
   const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  const locked = <T>(body: () => T): T => withDocumentLock(services(), body);
   return {
     // Named ranges on the add-on's own report sheet are never offered as a source.
     listTables: () => {
@@ -90,25 +77,13 @@ export function createServer(services: () => Services): SheetsServer {
       return range ? readRange(services(), ss, range, "tableName" in ref ? ref.tableName : undefined) : null;
     },
 
-    writeReport: (report, reveal) => writeReport(services(), report, reveal),
+    writeReport: (report, reveal) => locked(() => writeReport(services(), report, reveal)),
 
-    addDataSheet(preferredName, values) {
-      const ss = spreadsheet();
-      const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
-      let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
-      for (const r of values) width = Math.max(width, r.length);
-      if (values.length > 0 && width > 0) {
-        const cells = values.map((r) =>
-          Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))),
-        );
-        sheet.getRange(1, 1, values.length, width).setValues(cells);
-      }
-      return sheet.getName();
-    },
+    addDataSheet: (preferredName, values) => locked(() => addDataSheet(spreadsheet(), preferredName, values)),
 
     loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
-    saveSettings: (settings) => saveSettings(services().PropertiesService.getDocumentProperties(), settings),
+    saveSettings: (settings) => locked(() => saveSettings(services().PropertiesService.getDocumentProperties(), settings)),
 
     readSelection() {
       const range = spreadsheet().getActiveRange();
@@ -116,7 +91,7 @@ export function createServer(services: () => Services): SheetsServer {
     },
     readHistory: (offset) => readHistory(services(), offset),
 
-    editHistory: (change) => editHistory(services(), change),
+    editHistory: (change, part) => locked(() => savePart(services(), part, () => editHistory(services(), change))),
     readRegion(address) {
       const ss = spreadsheet();
       const at = splitAddress(address);
@@ -126,6 +101,28 @@ export function createServer(services: () => Services): SheetsServer {
       return readRange(services(), ss, sheet.getRange(cell.row + 1, cell.col + 1, 1, 1).getDataRegion());
     },
   };
+}
+
+/**
+ * A new sheet of the user's (sample or imported data), values as literals. A write that fails
+ * (a spreadsheet holds at most 10 million cells) takes the new sheet away again: no half sheet.
+ */
+function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[][]): string {
+  const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
+  let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
+  for (const r of values) width = Math.max(width, r.length);
+  try {
+    if (values.length > 0 && width > 0) {
+      const cells = values.map((r) =>
+        Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j]))),
+      );
+      writableRange(sheet, 1, 1, values.length, width).setValues(cells);
+    }
+  } catch (e) {
+    ss.deleteSheet(sheet);
+    throw e;
+  }
+  return sheet.getName();
 }
 
 /** A range as a SourceTable: date cells as serials in the spreadsheet's time zone (toCellValue). */

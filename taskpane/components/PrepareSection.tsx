@@ -14,21 +14,16 @@ import {
 } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { PREPARE_STRINGS, PrepareStrings } from "../../app/i18n/prepareStrings";
-import {
-  ACTIVITY_ROLES,
-  ColumnMapping,
-  LineRole,
-  ORDER_ROLES,
-  REQUIRED_ACTIVITY_ROLES,
-  REQUIRED_ORDER_ROLES,
-} from "../../app/prepare/columns";
-import { MatrixPane, Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
+import { ColumnMapping, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../../app/prepare/columns";
+import { ACTIVITY_ROLES, LineRole, ORDER_ROLES } from "../../app/settings/prepare";
+import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { lineMessageText } from "../../app/prepare/messageText";
 import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
 import type { QualityReport } from "../../app/prepare/quality";
 import { columnLabels } from "../../app/settings/mapping";
 import { WINDOW_CHOICES } from "../../app/settings/prepare";
-import type { SourceRef, Workbook } from "../../app/workbook/workbook";
+import type { SourceRef } from "../../app/workbook/workbook";
+import { useStore } from "../useStore";
 import { useSectionStyles } from "./styles";
 
 const SELECTION = "\u0000selection"; // cannot clash with a table name
@@ -40,12 +35,12 @@ const cellList = (cells: readonly string[], t: PrepareStrings) =>
   cells.slice(0, SHOWN).join(", ") + (cells.length > SHOWN ? ` ${t.more(cells.length - SHOWN)}` : "");
 
 /** "Prepare data": from raw exports to the sheet KAM Accounts and the matrix's mapping. */
-export function PrepareSection(props: { workbook: Workbook; pane: MatrixPane; tables: string[]; lang: Language }) {
+export function PrepareSection(props: { prepare: PrepareController; tables: string[]; lang: Language }) {
   const styles = useSectionStyles();
   const t = PREPARE_STRINGS[props.lang];
-  const [prep] = React.useState(() => new PrepareController(props.workbook, props.pane, props.lang));
+  const prep = props.prepare;
   React.useEffect(() => prep.init(), [prep]);
-  const s = React.useSyncExternalStore(prep.subscribe, prep.getState);
+  const s = useStore(prep);
   const pick = (value: string): SourceRef => (value === SELECTION ? { selection: true } : { tableName: value });
   const stored = prep.stored;
   return (

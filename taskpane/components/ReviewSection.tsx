@@ -2,12 +2,12 @@ import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { REVIEW_STRINGS } from "../../app/i18n/reviewStrings";
-import type { ReviewController } from "../../app/review/reviewController";
-import { today } from "../../app/review/reviewController";
+import { today, type ReviewController } from "../../app/review";
 import { columnLabels } from "../../app/settings/mapping";
 import type { Settings } from "../../app/settings/settings";
 import type { SourceTable } from "../../app/workbook/workbook";
 import { useSectionStyles } from "./styles";
+import { useStore } from "../useStore";
 
 /** Review over time: save the current results, compare with a saved review, delete one. */
 export function ReviewSection(props: {
@@ -21,7 +21,7 @@ export function ReviewSection(props: {
 }) {
   const styles = useSectionStyles();
   const t = REVIEW_STRINGS[props.lang];
-  const state = React.useSyncExternalStore(props.review.subscribe, props.review.getState);
+  const state = useStore(props.review);
   const [date, setDate] = React.useState(today);
   const [label, setLabel] = React.useState("");
   const [selected, setSelected] = React.useState<string>("");

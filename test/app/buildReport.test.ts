@@ -6,7 +6,7 @@ import { ROW_HEIGHT_PT } from "../../app/report/layout";
 import type { CellValue, ReportTable } from "../../app/report/types";
 import { sampleTable } from "../../app/sample/sampleData";
 import { defaultSettings, reconcile, Settings } from "../../app/settings/settings";
-import { PaneError } from "../../app/i18n/errors";
+import { PaneError } from "../../app/errors";
 import { tableOf } from "../support/fake-workbook";
 
 const sample = tableOf(sampleTable(), "Sample accounts");

@@ -1,4 +1,5 @@
-import { columnLabels, columnLetter, guessCriterion, guessNameColumn } from "../../app/settings/mapping";
+import { columnLabels, guessCriterion, guessNameColumn } from "../../app/settings/mapping";
+import { columnLetters } from "../../app/workbook/naming";
 
 describe("header mapping", () => {
   it.each([
@@ -46,6 +47,6 @@ describe("header mapping", () => {
 
   it("gives every column a unique label", () => {
     expect(columnLabels(["Revenue", "", null, "Revenue", " Marge "])).toEqual(["Revenue", "Column B", "Column C", "Revenue (2)", "Marge"]);
-    expect([0, 25, 26, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
+    expect([0, 25, 26, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
   });
 });

@@ -14,9 +14,9 @@ import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { MemoryWorkbook } from "../../hosts/playground/memory-workbook";
 import { cellAt, MemorySheet } from "../../hosts/playground/memory-sheet";
 import { SheetsClientWorkbook } from "../../hosts/sheets/sidebar/sheets-workbook";
-import rpc from "../../hosts/sheets/sidebar/rpc.json";
-import { createServer, SheetsServer } from "../../hosts/sheets/server";
+import { createServer } from "../../hosts/sheets/server";
 import { FakeSpreadsheet } from "../support/apps-script-fake";
+import { scriptRunTo } from "../support/script-run";
 import { FakeExcel } from "../support/excel-fake";
 import type { Workbook } from "../../app/workbook/workbook";
 
@@ -131,16 +131,7 @@ const HOSTS: [string, () => PrepHost][] = [
     () => {
       const ss = new FakeSpreadsheet();
       const services = ss.services();
-      const server = createServer(() => services);
-      const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
-      const workbook = new SheetsClientWorkbook(async (fn, args) => {
-        try {
-          const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
-          return result === undefined ? null : JSON.parse(JSON.stringify(result));
-        } catch (e) {
-          throw new Error((e as Error).message);
-        }
-      });
+      const workbook = new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
       return {
         workbook,
         // Sheets hands date cells to the script as Date objects.

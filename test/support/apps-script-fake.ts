@@ -7,6 +7,7 @@ import type {
   DeveloperMetadata,
   EmbeddedChart,
   EmbeddedChartBuilder,
+  Lock,
   Menu,
   NamedRange,
   Properties,
@@ -25,6 +26,8 @@ export interface Call {
 
 const WRITES = new Set([
   "deleteRows",
+  "insertRowsAfter",
+  "insertColumnsAfter",
   "setValues",
   "setBackgrounds",
   "setNumberFormats",
@@ -190,6 +193,7 @@ class FakeChartBuilder implements EmbeddedChartBuilder {
     numHeaders: -1,
     position: [0, 0, 0, 0],
     options: {},
+    getChartId: () => null,
     getRanges() {
       return this.ranges;
     },
@@ -219,6 +223,13 @@ class FakeChartBuilder implements EmbeddedChartBuilder {
   }
 }
 
+/** A new sheet's grid in Sheets: rows 1-1000, columns A:Z. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+/** Cells a spreadsheet can hold, over all its sheets' grids. */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+export const OUTSIDE_GRID = "The coordinates of the range are outside the dimensions of the sheet.";
+
 export class FakeSheet implements Sheet {
   values = new Map<string, CellInput>();
   /** Cells that Sheets would have turned into formulas; the add-on must never create one. */
@@ -233,6 +244,9 @@ export class FakeSheet implements Sheet {
   /** What a formula refers to, bound when it was typed (`typeFormula`), as Sheets binds it. */
   refs = new Map<string, SheetRef>();
   columnWidths = new Map<number, number>();
+  /** The grid (getMaxRows/getMaxColumns): nothing outside it can be read or written. */
+  maxRows = NEW_SHEET_ROWS;
+  maxColumns = NEW_SHEET_COLUMNS;
   constructor(
     private name: string,
     private readonly calls: Call[],
@@ -283,7 +297,10 @@ export class FakeSheet implements Sheet {
   block(row: number, col: number, rows: number, cols: number): CellInput[][] {
     return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.value(row + i, col + j)));
   }
+  /** A user typing (or pasting) values; the grid grows to hold them, as the user would grow it. */
   fill(values: CellInput[][], row = 1, col = 1): this {
+    this.maxRows = Math.max(this.maxRows, row + values.length - 1);
+    this.maxColumns = Math.max(this.maxColumns, col - 1 + values.reduce((w, r) => Math.max(w, r.length), 0));
     values.forEach((r, i) => r.forEach((v, j) => v !== "" && v !== null && this.values.set(`${row + i},${col + j}`, v)));
     return this;
   }
@@ -372,37 +389,79 @@ export class FakeSheet implements Sheet {
   getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1)
       throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): out of bounds`);
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) throw new Error(OUTSIDE_GRID);
     return new FakeRange(this, row, column, numRows, numColumns);
   }
+  getMaxRows() {
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    return this.maxColumns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) throw new Error(OUTSIDE_GRID);
+    this.book?.checkCellLimit(howMany * this.maxColumns);
+    this.log("insertRowsAfter", `${afterPosition + 1}:${afterPosition + howMany}`);
+    this.shiftRows(afterPosition + 1, howMany);
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) throw new Error(OUTSIDE_GRID);
+    this.book?.checkCellLimit(howMany * this.maxRows);
+    this.log("insertColumnsAfter", `${columnLetters(afterPosition + 1)}:${columnLetters(afterPosition + howMany)}`);
+    const move = <T>(m: Map<string, T>) => {
+      const moved = [...m].filter(([key]) => Number(key.split(",")[1]) > afterPosition);
+      for (const [key] of moved) m.delete(key);
+      for (const [key, v] of moved) {
+        const [r, c] = key.split(",").map(Number);
+        m.set(`${r},${c + howMany}`, v);
+      }
+    };
+    this.eachStore(move);
+    this.maxColumns += howMany;
+    return this;
+  }
   setColumnWidth(column: number, widthPixels: number) {
+    if (column < 1 || column > this.maxColumns) throw new Error(OUTSIDE_GRID);
     this.log("setColumnWidth");
     this.columnWidths.set(column, widthPixels);
     return this;
   }
-  deleteRows(rowPosition: number, howMany: number) {
-    if (rowPosition < 1 || howMany < 1) throw new Error(`deleteRows(${rowPosition}, ${howMany}): out of bounds`);
+  /** Deletes rows and shrinks the grid (Apps Script returns nothing here, unlike most Sheet methods). */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error(`deleteRows(${rowPosition}, ${howMany}): ${OUTSIDE_GRID}`);
     this.log("deleteRows", `${rowPosition}:${rowPosition + howMany - 1}`);
+    this.shiftRows(rowPosition, -howMany);
+    this.maxRows -= howMany;
+  }
+  /** Moves the rows from `from` on by `by` (negative: the rows from..from-by-1 are deleted). */
+  private shiftRows(from: number, by: number): void {
     const shift = <T>(m: Map<string, T>) => {
       const moved: [string, T][] = [];
       for (const [key, v] of [...m]) {
         const [r, c] = key.split(",").map(Number);
-        if (r < rowPosition) continue;
+        if (r < from) continue;
         m.delete(key);
-        if (r >= rowPosition + howMany) moved.push([`${r - howMany},${c}`, v]);
+        if (r >= from - Math.min(0, by)) moved.push([`${r + by},${c}`, v]);
       }
       for (const [key, v] of moved) m.set(key, v);
     };
-    shift(this.values);
-    shift(this.formulas);
-    shift(this.backgrounds);
-    shift(this.formats);
+    this.eachStore(shift);
+  }
+  /** Applies a move to every per-cell store (values, formulas, formats, ...). */
+  private eachStore(move: <T>(m: Map<string, T>) => void): void {
+    move(this.values);
+    move(this.formulas);
+    move(this.backgrounds);
+    move(this.formats);
     const bold = new Map([...this.bold].map((k) => [k, true]));
-    shift(bold);
+    move(bold);
     this.bold = new Set(bold.keys());
     const errors = new Map([...this.errors].map((k) => [k, true]));
-    shift(errors);
+    move(errors);
     this.errors = new Set(errors.keys());
-    return this;
   }
 }
 
@@ -484,10 +543,49 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.failures = [];
   }
 
+  /** Refuses growth past the cells a spreadsheet can hold, over all sheets' grids. */
+  checkCellLimit(more: number): void {
+    const cells = this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+    if (cells + more > SPREADSHEET_CELL_LIMIT)
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${SPREADSHEET_CELL_LIMIT} cells.`);
+  }
+
+  // --- document lock: one holder at a time per spreadsheet. Each services() object is one
+  // running script (a client); its lock is held until released (Apps Script also releases it when
+  // the script ends). The fake cannot wait, so tryLock fails at once when another client holds it,
+  // as the real one fails once its timeout has passed.
+  lockHolder: object | null = null;
+  /** What each tryLock call asked for, to check that callers wait a sensible time. */
+  readonly lockRequests: { timeoutMs: number; granted: boolean }[] = [];
+  private documentLock(owner: object): Lock {
+    const lock: Lock = {
+      tryLock: (timeoutMs) => {
+        const granted = this.lockHolder === null || this.lockHolder === owner;
+        if (granted) this.lockHolder = owner;
+        this.lockRequests.push({ timeoutMs, granted });
+        return granted;
+      },
+      releaseLock: () => {
+        if (this.lockHolder === owner) this.lockHolder = null;
+      },
+      hasLock: () => this.lockHolder === owner,
+    };
+    return lock;
+  }
+  // --- end document lock
+
   /** Makes the `nth` call of `method` from now on throw, as a failing Apps Script call would. */
   failOn(method: string, nth = 1): void {
     this.failures.push({ method, nth });
   }
+  /**
+   * Runs `action` just before the next call of `method` goes through: another client acting in the
+   * middle of this one's work (a collaborator, or a second pane).
+   */
+  during(method: string, action: () => void): void {
+    this.interruptions.push({ method, action });
+  }
+  private interruptions: { method: string; action: () => void }[] = [];
   maybeFail(method: string): void {
     this.callCount++;
     const at = this.failAt.indexOf(this.callCount);
@@ -495,6 +593,8 @@ export class FakeSpreadsheet implements Spreadsheet {
       this.failAt.splice(at, 1);
       throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
     }
+    const i = this.interruptions.findIndex((x) => x.method === method);
+    if (i >= 0) this.interruptions.splice(i, 1)[0].action();
     const f = this.failures.find((x) => x.method === method);
     if (f && --f.nth === 0) {
       this.failures.splice(this.failures.indexOf(f), 1);
@@ -518,11 +618,17 @@ export class FakeSpreadsheet implements Spreadsheet {
   getSheetByName(name: string): Sheet | null {
     return this.sheets.find((s) => s.getName().toLowerCase() === name.toLowerCase()) ?? null;
   }
-  insertSheet(name: string, index?: number): Sheet {
+  insertSheet(name: string, ...index: [] | [number]): Sheet {
+    // Apps Script picks the overload by the arguments given: an explicit undefined matches none.
+    if (index.length > 0 && typeof index[0] !== "number")
+      throw new Error(
+        `Exception: The parameters (String,${index[0] === undefined ? "null" : typeof index[0]}) don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.`,
+      );
     if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
     this.calls.push({ sheet: name, method: "insertSheet" });
     this.maybeFail("insertSheet");
-    const sheet = this.addSheet(name, [], index ?? this.sheets.length);
+    this.checkCellLimit(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
+    const sheet = this.addSheet(name, [], index[0] ?? this.sheets.length);
     this.active = sheet.getRange(1, 1, 1, 1);
     return sheet;
   }
@@ -576,6 +682,7 @@ export class FakeSpreadsheet implements Spreadsheet {
   services(): Services & { ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: unknown[] } } {
     const menus: { caption: string; items: [string, string][] }[] = [];
     const sidebars: unknown[] = [];
+    const client = {};
     const props: Properties = {
       getProperty: (k) => this.properties.get(k) ?? null,
       setProperty: (k, v) => (this.maybeFail("setProperty"), checkPropertySize(k, v), this.properties.set(k, v), props),
@@ -625,6 +732,7 @@ export class FakeSpreadsheet implements Spreadsheet {
         },
       },
       Utilities: { formatDate: formatDateInZone }, // h8-platform: time zone
+      LockService: { getDocumentLock: () => this.documentLock(client) },
     };
   }
 }
@@ -642,7 +750,11 @@ function checkPropertySize(key: string, value: string) {
   if (bytes > PROPERTY_VALUE_LIMIT) throw new Error(`Exception: Argument too large: value (${key}, ${bytes} bytes)`);
 }
 
-/** Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone. */
+/**
+ * Utilities.formatDate for the SimpleDateFormat letters yyyy MM dd HH mm ss SSS, in an IANA zone.
+ * Whether Apps Script also takes a fixed offset such as "GMT-07:00" (a spreadsheet's zone may be
+ * one) is not documented: the fake refuses it (Intl does), so the add-on must not depend on it.
+ */
 export function formatDateInZone(date: Date, timeZone: string, pattern: string): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", {

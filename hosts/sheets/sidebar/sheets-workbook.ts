@@ -94,11 +94,17 @@ export class SheetsClientWorkbook implements Workbook {
     return { header: first.header, rows };
   }
 
-  /** A large edit goes in several calls of at most ~1 MB of rows each. */
+  /**
+   * A large edit goes in several calls of at most ~1 MB of rows each, all named as parts of one
+   * save, so that no other client's save lands between them (the server holds the history for it).
+   */
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     let result = { sheetName: "" };
     const chunks = chunkRows(change.append).map(([start, end]): [number, number] => [start, end]);
-    for (const part of splitChange(change, chunks)) result = (await this.call(rpc.editHistory.fn, [part])) as { sheetName: string };
+    const parts = splitChange(change, chunks);
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    for (const [index, part] of parts.entries())
+      result = (await this.call(rpc.editHistory.fn, [part, { id, index, count: parts.length }])) as { sheetName: string };
     return result;
   }
 

@@ -7,7 +7,7 @@ import { classify, parseThreshold, Quadrant } from "../../../core";
 import { buildReport } from "../../../app/report/buildReport";
 import { plotSeries } from "../../../hosts/excel/chart-ops";
 import { compareReviews } from "../../../app/review";
-import { previousQuadrants } from "../../../app/review/reviewController";
+import { previousQuadrants } from "../../../app/review";
 import type { Settings } from "../../../app/settings/settings";
 import { q3, q4, settings, table, Q4_ROWS } from "./fixtures";
 

@@ -1,5 +1,5 @@
 /** Movers, main drivers, transition table and KPIs on the hand-made two-review portfolio of fixtures.ts. */
-import { compareReviews, driverText, rescoreReview, reviewFromTable, accountKey } from "../../../app/review";
+import { compareReviews, driverText, rescoreReview, reviewFromTable, reviewKey as accountKey } from "../../../app/review";
 import { OPTIONS, q3, q4, settings, table, Q4_ROWS } from "./fixtures";
 
 describe("a review from the table", () => {

@@ -2,18 +2,17 @@
 import {
   appendReview,
   deleteReview,
-  HistoryError,
   historyProblemText,
   HistoryTable,
   listReviews,
   newHistoryHeader,
   parseHistory,
   replaceReview,
-  ReviewExists,
   reviewFromTable,
   defaultCompareDate,
   Review,
 } from "../../../app/review";
+import { HistoryError, ReviewExists } from "../../../app/errors";
 import { OPTIONS, q3, q4, settings, table, Q3_ROWS, HEADERS } from "./fixtures";
 
 const snapshot = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r));

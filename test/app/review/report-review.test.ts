@@ -7,7 +7,7 @@ import { buildReport } from "../../../app/report/buildReport";
 import { reviewTables, chartTrails } from "../../../app/report/review";
 import { QUADRANT_COLORS } from "../../../app/report/colors";
 import { compareReviews, Comparison } from "../../../app/review";
-import { previousQuadrants } from "../../../app/review/reviewController";
+import { previousQuadrants } from "../../../app/review";
 import type { ReportTable } from "../../../app/report/types";
 import { q3, q4, settings, table, Q4_ROWS } from "./fixtures";
 

@@ -1,26 +1,17 @@
 /** The workbook contract on the Sheets server, called as the sidebar calls it, over the SpreadsheetApp fake. */
 import { REPORT_KEY } from "../../../hosts/sheets/report-writer";
 import type { CellValue } from "../../../app/workbook/contract";
-import { createServer, SheetsServer } from "../../../hosts/sheets/server";
-import rpc from "../../../hosts/sheets/sidebar/rpc.json";
+import { createServer } from "../../../hosts/sheets/server";
 import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workbook";
 import { FakeSpreadsheet } from "../../support/apps-script-fake";
+import { scriptRunTo } from "../../support/script-run";
 import { workbookContract } from "./workbook.contract";
 import { historyContract, HistoryHost } from "./history.contract";
 
 /** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
 function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
   const services = ss.services();
-  const server = createServer(() => services);
-  const byFn = new Map(Object.entries(rpc).map(([method, { fn }]) => [fn, method as keyof SheetsServer]));
-  return new SheetsClientWorkbook(async (fn, args) => {
-    try {
-      const result = (server[byFn.get(fn)!] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
-      return result === undefined ? null : JSON.parse(JSON.stringify(result));
-    } catch (e) {
-      throw new Error((e as Error).message);
-    }
-  });
+  return new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
 }
 
 function sheetsHost(): HistoryHost {

@@ -341,6 +341,23 @@ describe("date cells as Sheets passes them: Date objects, read in the spreadshee
     );
   });
 
+  test.each([
+    ["GMT-07:00", -7 * 60],
+    ["GMT+05:30", 5 * 60 + 30],
+  ])("a spreadsheet in the fixed-offset zone %s reads each date as the sheet shows it", (zone, minutesEast) => {
+    const context = zoned(zone, "Etc/UTC");
+    const SandboxDate = vm.runInContext("Date", context) as DateConstructor;
+    // Midnight of that calendar date at a fixed offset is plain arithmetic, without any zone database.
+    const at = (y: number, m: number, d: number) => new SandboxDate(Date.UTC(y, m - 1, d) - minutesEast * 60_000);
+    const dates = DAYS.map(([y, m, d]) => [at(y, m, d)]);
+    expect(callSheets("ACCOUNTS", [names, dates, amounts, null, at(2025, 3, 31), 3], context)).toEqual(
+      expectedInSheets(excel.accounts(names, serials, amounts, null as any, serial(2025, 3, 31), 3)),
+    );
+    expect(callSheets("ACTIVITY", [names, dates, at(2025, 3, 31), 2], context)).toEqual(
+      expectedInSheets(excel.activity(names, serials, serial(2025, 3, 31), 2)),
+    );
+  });
+
   test("an invalid Date is an invalid line, named as in Excel", () => {
     const context = zoned("Europe/Berlin");
     const bad = new (vm.runInContext("Date", context) as DateConstructor)(NaN);

@@ -3,7 +3,9 @@ import type { ReportSheet } from "../../../app/report/types";
 import { createServer, SETTINGS_KEY } from "../../../hosts/sheets/server";
 import { REPORT_KEY } from "../../../hosts/sheets/report-writer";
 import { createUi } from "../../../hosts/sheets/ui";
-import { friendlyError } from "../../../app/i18n/errors";
+import * as fs from "fs";
+import * as path from "path";
+import { friendlyError, missingFeatureText } from "../../../app/i18n/errors";
 import { ADDON_MENU, FakeChart, FakeRange, FakeSpreadsheet, isWrite } from "../../support/apps-script-fake";
 
 const SOURCE = [
@@ -153,9 +155,19 @@ describe("writeReport", () => {
     expect([4, 5].every((k) => series[k].lineWidth > 0 && series[k].pointSize === 0)).toBe(true);
   });
 
-  test("says that single points cannot be labelled in Sheets, only when the report asks for labels", () => {
+  test("says the chart names no accounts at their points (and why), only when the report asks for labels", () => {
     const { server } = setup();
     expect(server.writeReport(report()).missingFeatures).toEqual(["pointLabelsSheets"]);
+    // Sheets can label single points (custom data labels of the Sheets API); the add-on does not,
+    // because that API needs a scope over all the user's spreadsheets. The text says so.
+    const [en, de] = [missingFeatureText("pointLabelsSheets", "en"), missingFeatureText("pointLabelsSheets", "de")];
+    expect(en).not.toMatch(/cannot label/);
+    expect(en).toMatch(/Sheets API, which needs access to all your spreadsheets/);
+    expect(de).toMatch(/Sheets-API, die Zugriff auf alle Ihre Tabellen braucht/);
+    const { oauthScopes } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../hosts/sheets/appsscript.json"), "utf8")) as {
+      oauthScopes: string[];
+    };
+    expect(oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
     const plain = report();
     plain.chart!.series[0].points[0].labelled = false;
     expect(server.writeReport(plain).missingFeatures).toEqual([]);

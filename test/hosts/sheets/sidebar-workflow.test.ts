@@ -12,6 +12,7 @@ import { SAMPLE_SHEET_NAME, sampleTable } from "../../../app/sample/sampleData";
 import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workbook";
 import { buildSheets, loadCode } from "./build-sheets";
 import { FakeSpreadsheet, isWrite } from "../../support/apps-script-fake";
+import { throughScriptRun } from "../../support/script-run";
 
 let outDir: string;
 beforeAll(async () => {
@@ -31,14 +32,12 @@ function installScriptRun(code: Context, served: string[]) {
           if (typeof code[prop] !== "function") throw new TypeError(`google.script.run.${prop} is not a function`);
           return (...args: unknown[]) => {
             served.push(prop);
-            // Arguments and results travel as JSON-like data, asynchronously.
-            const sent = JSON.parse(JSON.stringify(args));
+            // Arguments and results travel as plain data, asynchronously (test/support/script-run.ts).
             setTimeout(() => {
               try {
-                const result = (code[prop] as (...a: unknown[]) => unknown)(...sent);
-                success(result === undefined ? null : JSON.parse(JSON.stringify(result)));
+                success(throughScriptRun(args, (sent) => (code[prop] as (...a: unknown[]) => unknown)(...sent)));
               } catch (e) {
-                failure(new Error((e as Error).message));
+                failure(e);
               }
             });
           };
@@ -56,8 +55,8 @@ function installScriptRun(code: Context, served: string[]) {
 
 function setup() {
   const ss = new FakeSpreadsheet();
-  const { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities } = ss.services();
-  const code = loadCode(outDir, { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities });
+  const { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities, LockService } = ss.services();
+  const code = loadCode(outDir, { SpreadsheetApp, Charts, PropertiesService, HtmlService, Utilities, LockService });
   const served: string[] = [];
   installScriptRun(code, served);
   return { ss, served, workbook: new SheetsClientWorkbook() };

@@ -7,6 +7,7 @@ import { act } from "react";
 import rpc from "../../../hosts/sheets/sidebar/rpc.json";
 import { createServer } from "../../../hosts/sheets/server";
 import { FakeSpreadsheet } from "../../support/apps-script-fake";
+import { throughScriptRun } from "../../support/script-run";
 
 // The build plugins are plain Node JavaScript (used by webpack.sheets.config.js).
 const { inlineScript } = require("../../../hosts/sheets/build/plugins") as { inlineScript: (js: string) => string };
@@ -22,8 +23,7 @@ function installServer(ss: FakeSpreadsheet) {
         return (...args: unknown[]) =>
           setTimeout(() => {
             try {
-              const r = server[byFunction[prop]](...JSON.parse(JSON.stringify(args)));
-              ok(r === undefined ? null : JSON.parse(JSON.stringify(r)));
+              ok(throughScriptRun(args, (sent) => server[byFunction[prop]](...sent)));
             } catch (e) {
               fail(e);
             }

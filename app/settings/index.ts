@@ -1,3 +1,0 @@
-export * from "./settings";
-export * from "./presets";
-export * from "./storage";
