@@ -184,3 +184,14 @@ test("a correction typed over the report's own cells is kept before the rewrite 
   ss.sheet("KAM Matrix").fill([[7]], 4, 2);
   expect(server.writeReport(report(accounts(6))).keptEdits).toBe("KAM Matrix (your edits) (2)");
 });
+
+test("a rebuild past the own sheet's grid (1000 rows) grows it; the references still follow", () => {
+  const { ss, server } = setup();
+  server.writeReport(report(accounts(5)));
+  addDashboard(ss);
+  const big = report(accounts(1200));
+  server.writeReport(big);
+  expect(results(ss, "KAM Matrix", 1200)).toEqual(resultsOf(big));
+  expect(dashboard(ss)).toEqual(expectedDashboard(big));
+  expect(ss.sheets.map((s) => s.getName())).toEqual(["Accounts", "KAM Matrix", "Dashboard"]);
+});
