@@ -59,6 +59,8 @@ interface PrepHost {
   /** Requests (Excel syncs, Apps Script calls) so far, and a failure of the n-th from now (after `partial` of its actions); none for the playground. */
   requests?: () => number;
   failAt?: (nth: number, partial: number) => void;
+  /** A second pane on the same file (another window, a co-author). */
+  reopen(): Workbook;
   /** Whether a failing request can stop part-way (Excel); an Apps Script call fails whole. */
   partial?: boolean;
   clearFailures?: () => void;
@@ -98,6 +100,7 @@ const HOSTS: [string, () => PrepHost][] = [
         sheetNames: () => excel.model.sheets.map((x) => x.name),
         typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
         requests: () => excel.stats.syncs,
+        reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
         failAt: (nth, partial) => excel.failRequest(nth, { afterActions: partial }),
         partial: true,
         clearFailures: () => excel.clearFailures(),
@@ -123,6 +126,8 @@ const HOSTS: [string, () => PrepHost][] = [
         deleteSheet: (name) => void (workbook.sheets as MemorySheet[]).splice(workbook.sheets.indexOf(workbook.sheet(name)!), 1),
         sheetNames: () => workbook.sheets.map((x) => x.name),
         typeUnheard: (name, row, col, value) => workbook.setCell(row, col, value, name),
+        // One page holds the playground's workbook: a second pane works on the same object.
+        reopen: () => workbook,
       };
     },
   ],
@@ -132,6 +137,11 @@ const HOSTS: [string, () => PrepHost][] = [
       const ss = new FakeSpreadsheet();
       const services = ss.services();
       const workbook = new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
+      // Another sidebar: its own running script (services object), so the document lock tells them apart.
+      const reopen = () => {
+        const theirs = ss.services();
+        return new SheetsClientWorkbook(scriptRunTo(createServer(() => theirs)));
+      };
       return {
         workbook,
         // Sheets hands date cells to the script as Date objects.
@@ -160,6 +170,7 @@ const HOSTS: [string, () => PrepHost][] = [
         sheetNames: () => ss.sheets.map((x) => x.getName()),
         typeUnheard: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
         requests: () => ss.serviceCalls,
+        reopen,
         failAt: (nth) => ss.failCall(nth),
         clearFailures: () => ss.clearFailures(),
       };
@@ -485,4 +496,28 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(outcomes.has("old") && outcomes.has("new")).toBe(true);
     jest.restoreAllMocks();
   }, 120_000);
+
+  test("two panes refreshing at once leave one KAM Accounts and one KAM Matrix, both whole and still the add-in's", async () => {
+    const { host, pane, prep } = await prepared();
+    host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
+    await pane.idle();
+    const other = host.reopen();
+    const pane2 = new Controller(other, "en", 0);
+    await pane2.start();
+    const prep2 = new PrepareController(other, pane2, "en", null);
+    prep2.init();
+    await Promise.all([prep.refresh(), prep2.refresh()]);
+    await Promise.all([pane.idle(), pane2.idle()]);
+    // Nothing goes wrong beyond, in Sheets, one pane told that the other held the document.
+    const errors = [prep.getState().error, prep2.getState().error, pane.getState().error, pane2.getState().error];
+    expect(errors.filter((e) => e !== null && !/busy|another|collaborator/i.test(e))).toEqual([]);
+    expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Accounts", "KAM Matrix"]);
+    expect(host.cell("KAM Accounts", 9, 0)).toBe("Delta KG");
+    // Both keep writing the same sheets afterwards.
+    await prep2.refresh();
+    await pane2.idle();
+    expect(prep2.getState().error).toBeNull();
+    expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Accounts", "KAM Matrix"]);
+    pane2.dispose();
+  });
 });
