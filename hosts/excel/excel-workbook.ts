@@ -25,12 +25,12 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
-import { chartDataOps, chartOps, hasLabels } from "./chart-ops";
-import { moveInOrSay } from "./in-place";
+import { keptSheetName, parseA1, uniqueSheetName } from "../../app/workbook/naming";
+import { chartOps, hasLabels } from "./chart-ops";
+import { dropStaged, officeCode, rewriteInPlace } from "./rewrite";
 import { packRequests } from "../../app/workbook/requests";
 import { Features, officeRequirements, Requirements } from "./requirements";
-import { Inspection, OWN_SHEET_MARKS, OwnSheet, queueInspection, reportExtent, StoredReport, typedOutside } from "./report-sheet";
+import { OWN_SHEET_MARKS, queueInspection, reportExtent, StoredReport, typedOutside } from "./report-sheet";
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
@@ -56,19 +56,6 @@ export interface ExcelWorkbookOptions {
 const SETTINGS_KEY = "kamMatrix";
 /** Two panes building at once both try to add the sheet: the loser looks again. */
 const ATTEMPTS = 3;
-
-/** The proof as stored now (read again with the sheet's values): its block and fingerprint. */
-function proofNow(setting: Excel.Setting): { extent: Box | null; fingerprint?: string } | null {
-  if (setting.isNullObject || typeof setting.value !== "string") return null;
-  try {
-    const { fingerprint: f, extent } = JSON.parse(setting.value) as Partial<StoredReport>;
-    return { extent: typeof extent === "string" ? parseA1(extent) : null, ...(typeof f === "string" ? { fingerprint: f } : {}) };
-  } catch {
-    return null;
-  }
-}
-
-const officeCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
 
 export class ExcelWorkbook implements Workbook {
   private readonly run: Run;
@@ -146,7 +133,17 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       const found = inspected();
       const { own } = found;
-      if (own && this.supports(Features.inPlace)) return this.writeInPlace(context, report, found, own, onProgress, reveal);
+      if (own && this.supports(Features.inPlace)) {
+        const heard = this.editedSheetIds.has(own.id);
+        const written = await rewriteInPlace(context, this.run, report, found, own, {
+          heardEdit: heard,
+          labels: this.supports(Features.pointLabels),
+          reveal,
+          onProgress,
+        });
+        this.editedSheetIds.delete(own.id);
+        return written;
+      }
       const names = found.sheets.map((s) => s.name);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
@@ -159,7 +156,7 @@ export class ExcelWorkbook implements Workbook {
         await context.sync();
       } catch (e) {
         // The new sheet may have been added before the request failed: no orphan "(new)" sheet.
-        await this.dropStaged(e, [freshName], own?.name ?? report.sheetName);
+        await dropStaged(this.run, e, [freshName], own?.name ?? report.sheetName);
         throw e;
       }
 
@@ -207,99 +204,6 @@ export class ExcelWorkbook implements Workbook {
   }
 
   /**
-   * Rewrites the proved own sheet in place (excel/in-place.ts): same sheet, same tables, so
-   * references to them survive. Syncs: 1 inspection (done), 1 to add the staging sheet, one per
-   * staging request, then 2 to look and 1 to move in.
-   */
-  private async writeInPlace(
-    context: Excel.RequestContext,
-    report: ReportSheet,
-    found: Inspection,
-    own: OwnSheet,
-    onProgress: ((p: WriteProgress) => void) | undefined,
-    reveal: boolean,
-  ): Promise<WriteResult> {
-    const kind = report.kind ?? "matrix";
-    const names = found.sheets.map((s) => s.name);
-    const stagingName = uniqueSheetName(`${own.name} (new)`, names);
-    const sheet = context.workbook.worksheets.getItem(own.id);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address");
-    // Typed while the pane was closed (no event heard): the values differ from those written.
-    // The proof is read again with them, in one request: another pane may have written since.
-    const box = own.extent;
-    const current = fingerprinted(box) ? sheet.getRangeByIndexes(box!.row, box!.col, box!.rows, box!.cols).load("values") : null;
-    const proof = context.workbook.settings.getItemOrNullObject(OWN_SHEET_MARKS[kind].setting).load("value");
-    const staging = context.workbook.worksheets.add(stagingName);
-    staging.load("id");
-    try {
-      await context.sync();
-    } catch (e) {
-      await this.dropStaged(e, [stagingName], own.name);
-      throw e;
-    }
-    const usedAddress = used.isNullObject ? null : used.address;
-    // Another pane may have written since the inspection: judge by the proof as it is now.
-    const now = proofNow(proof);
-    const extentNow = now?.extent ?? own.extent;
-    const sameBlock = JSON.stringify(extentNow) === JSON.stringify(box);
-    const edited =
-      this.editedSheetIds.has(own.id) ||
-      typedOutside(usedAddress, extentNow) ||
-      (current !== null && sameBlock && now?.fingerprint !== undefined && fingerprint(current.values) !== now.fingerprint);
-    const keptName = edited ? keptSheetName(own.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, [...names, stagingName]) : null;
-    const keep: WriteOp[] =
-      keptName && usedAddress
-        ? [
-            {
-              phase: "prepare",
-              bytes: 1000,
-              queue: () => {
-                const block = usedAddress.slice(usedAddress.lastIndexOf("!") + 1);
-                context.workbook.worksheets.add(keptName).getRange(block).copyFrom(sheet.getRange(block), "All");
-              },
-            },
-          ]
-        : [];
-    const labels = this.supports(Features.pointLabels);
-    const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-    const ops = [...keep, ...report.tables.flatMap((t) => tableOps(t, true)), ...chartDataOps(report)];
-    const target: WriteTarget = { context, sheet: staging, takenTableNames: new Set(found.tableNames) };
-    const requests = packRequests(ops);
-    try {
-      for (const [i, request] of requests.entries()) {
-        context.application.suspendApiCalculationUntilNextSync();
-        request.forEach((op) => op.queue(target));
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
-        await context.sync();
-        onProgress?.({ done: (0.9 * (i + 1)) / requests.length, phase: request[request.length - 1].phase });
-      }
-    } catch (e) {
-      await this.dropStaged(e, keptName ? [stagingName, keptName] : [stagingName], own.name);
-      throw e;
-    }
-    const extent = parseA1(reportExtent(report))!;
-    await moveInOrSay(
-      this.run,
-      report,
-      {
-        kind,
-        ownId: own.id,
-        stagingId: staging.id,
-        extent,
-        oldExtent: own.extent,
-        markName: found.markName,
-        activate: reveal || found.activeId === own.id,
-        labels,
-      },
-      { own: own.name, staging: stagingName },
-    );
-    onProgress?.({ done: 1, phase: "chart" });
-    this.editedSheetIds.delete(own.id);
-    return { sheetName: own.name, missingFeatures, ...(keptName ? { keptEdits: keptName } : {}) };
-  }
-
-  /**
    * After a first build: the fingerprint of the values written (loaded in the last write request),
    * so a later rewrite can tell that someone typed there. One more small request; should it fail,
    * only heard edits count.
@@ -318,26 +222,6 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
     } catch {
       // The report is whole; without a fingerprint only edits heard while the pane is open count.
-    }
-  }
-
-  /**
-   * After a failed staging request: removes the sheets it added (found by the names chosen for
-   * them, which no sheet had at the inspection). A name another pane took meanwhile
-   * (ItemAlreadyExists) is that pane's and is left alone. Says plainly when this fails.
-   */
-  private async dropStaged(error: unknown, names: string[], ownName: string): Promise<void> {
-    const mine = officeCode(error) === "ItemAlreadyExists" ? [] : names;
-    if (mine.length === 0) return;
-    try {
-      await this.run(async (context) => {
-        const sheets = mine.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
-        await context.sync();
-        for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
-        await context.sync();
-      });
-    } catch {
-      throw new WorkbookError("reportIncomplete", { name: names[0], sheet: ownName });
     }
   }
 
