@@ -19,6 +19,7 @@ import { ACTIVITY_ROLES, LineRole, ORDER_ROLES } from "../../app/settings/prepar
 import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { lineMessageText } from "../../app/prepare/messageText";
 import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
+import { ACCOUNTS_TABLE_PATTERN } from "../../app/prepare/accountsReport";
 import type { QualityReport } from "../../app/prepare/quality";
 import { columnLabels } from "../../app/settings/mapping";
 import { WINDOW_CHOICES } from "../../app/settings/prepare";
@@ -36,6 +37,8 @@ const cellList = (cells: readonly string[], t: PrepareStrings) =>
 
 /** "Prepare data": from raw exports to the sheet KAM Accounts and the matrix's mapping. */
 export function PrepareSection(props: { prepare: PrepareController; tables: string[]; lang: Language }) {
+  // KAM Accounts is written from the raw tables, never one of them: not offered (Prepare refuses it).
+  const rawTables = props.tables.filter((name) => !ACCOUNTS_TABLE_PATTERN.test(name));
   const styles = useSectionStyles();
   const t = PREPARE_STRINGS[props.lang];
   const prep = props.prepare;
@@ -49,7 +52,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
       <TablePicker
         label={t.ordersTable}
         t={t}
-        tables={props.tables}
+        tables={rawTables}
         picked={s.orders}
         disabled={s.busy}
         onPick={(v) => void prep.pickOrders(pick(v))}
@@ -61,7 +64,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
       <TablePicker
         label={t.activityTable}
         t={t}
-        tables={props.tables}
+        tables={rawTables}
         picked={s.activity}
         optional
         disabled={s.busy || !s.orders}

@@ -54,6 +54,9 @@ describe("Prepare data section", () => {
     await screen.findByText(/Sheet "KAM Accounts" written with 2 accounts, review date 2026-03-19; 1 lines left out/);
     screen.getByText(/Strategic importance is a judgement that no export holds/);
     expect(wb.sheet("KAM Accounts")?.cells[5].slice(0, 3)).toEqual(["Account", "Revenue", "Margin"]);
+    // KAM Accounts is now a table of the workbook, but never offered as a raw table (Prepare would refuse it).
+    const picker = screen.getByRole("combobox", { name: "Order lines" }) as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).not.toContain("KamAccounts");
     // Copy as SQL: no clipboard in jsdom, so the query is shown read-only to copy by hand.
     fireEvent.click(screen.getByRole("button", { name: "Copy as SQL" }));
     const sql = (await screen.findByRole("textbox", { name: /SQL for your warehouse/ })) as HTMLTextAreaElement;
