@@ -14,6 +14,9 @@ import { ReviewController } from "./review";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
+import { Derived, onlyJudgementsChanged } from "./weights/pairwise";
+import type { PairJudgement, WeightAxis } from "./settings/pairwise";
+import { writePairwiseSheet } from "./weights/pairwiseSheet";
 
 /** What the pane shows; replaced (never mutated) on every change so React can compare. */
 export interface PaneState {
@@ -56,6 +59,7 @@ export const PROGRESS_FROM = 5000;
 export class Controller {
   private readonly store: Store<PaneState>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending = false;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
@@ -131,6 +135,7 @@ export class Controller {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.saveTimer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
     this.store.clear();
@@ -145,7 +150,11 @@ export class Controller {
       : problemsMayChange(this.state.settings, settings)
         ? findProblems(this.state.table, settings)
         : this.state.problems;
+    const judgementsOnly = onlyJudgementsChanged(this.state.settings, settings);
     this.set({ settings, problems });
+    // "Derive weights" judgements alone change no score: they are saved after the pause, and the
+    // sheet is not rewritten for them.
+    if (judgementsOnly) return this.saveSoon();
     this.whatIf.changed(this.state.table, settings); // the preview follows at once; the sheet after the pause
     this.schedule();
   }
@@ -218,6 +227,11 @@ export class Controller {
     }
   }
 
+  /** "Write to sheet" of Derive weights: the pairwise table and KAM.WEIGHTS on a new sheet; returns its name. */
+  writePairwise(axis: WeightAxis, pairs: readonly PairJudgement[], derived: Derived): Promise<string> {
+    return writePairwiseSheet(this.workbook, axis, pairs, derived, this.state.settings.language);
+  }
+
   /** Resolves when no write is waiting or running (tests, and the pane's unload). */
   async idle(): Promise<void> {
     while (this.timer !== undefined || this.running) {
@@ -262,6 +276,15 @@ export class Controller {
     if (!table || table.onReportSheet || (current && "selection" in this.state.settings.source && table.sheetName !== current.sheetName))
       return;
     this.adopt(table, this.state.settings.source, false);
+  }
+
+  /** Saves the settings after the pause (the latest win), without a rebuild. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.workbook.saveSettings(serializeSettings(this.state.settings)).catch((e) => this.fail(e));
+    }, this.debounceMs);
   }
 
   private schedule(): void {

@@ -27,3 +27,5 @@ export * from "./review";
 export * from "./accounts";
 export * from "./activity";
 export * from "./accounts-sql";
+export * from "./ahp";
+export * from "./correl";

@@ -131,6 +131,24 @@ export const MessageTexts = {
   marginNoRevenue: () => "no revenue in the review window; a margin needs revenue above 0",
   growthNoPrevious: () => "no revenue in the previous period",
   noPositiveOrder: () => "no order with an amount above 0 on or before the review date",
+  // ---- pairwise weights, coherence (SPEC 16, 18)
+  pairwiseShape: (rows: number, cols: number) =>
+    `pairwise must be a square range of 2 to 15 rows and as many columns (one per criterion), got ${rows} x ${cols}`,
+  pairwiseDiagonal: (i: number, v: unknown) =>
+    `pairwise row ${i}, column ${i} is ${show(v)}; the diagonal compares a criterion with itself and must be blank or 1`,
+  pairwiseBothBlank: (i: number, j: number) =>
+    `pairwise row ${i}, column ${j} and row ${j}, column ${i} are both blank; enter in one of them how many times criterion ${i} matters as much as criterion ${j}`,
+  pairwiseNotPositive: (i: number, j: number, v: unknown) =>
+    `pairwise row ${i}, column ${j} is ${show(v)}; a comparison must be a positive number (1/9 to 9: 3 = three times as important)`,
+  pairwiseNotReciprocal: (i: number, j: number, a: number, b: number) =>
+    `pairwise row ${i}, column ${j} (${a}) and row ${j}, column ${i} (${b}) disagree: one must be 1 divided by the other; leave one of them blank`,
+  correlTooFew: (i: number, j: number, n: number) =>
+    (i === j ? `criterion ${i} has numbers for ${n}` : `criteria ${i} and ${j} both have numbers for ${n}`) +
+    ` ${n === 1 ? "account" : "accounts"}; a rank correlation needs at least 3`,
+  correlConstant: (i: number, j: number, c: number) =>
+    `criterion ${c} has the same value for every account` +
+    (i === j ? "" : ` where criteria ${i} and ${j} both have numbers`) +
+    "; a constant criterion has no rank correlation",
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;
 

@@ -5,7 +5,7 @@ import { parseOption } from "./cells";
 import { buildRankIndex, lowerBound, midRank, RankIndex } from "./search-index";
 import { sortNumbers, sortNumbersWithRows, SortScratch } from "./sort";
 
-export const METHODS = ["percentile", "minmax", "zscore", "none"] as const;
+export const METHODS = ["percentile", "minmax", "winsor", "zscore", "none"] as const;
 export type Method = (typeof METHODS)[number];
 
 export const parseMethod = (v: unknown): Method => parseOption(v, "method", METHODS, "percentile");
@@ -22,6 +22,9 @@ export interface ColumnModel {
   readonly max: number;
   readonly mean: number;
   readonly sd: number;
+  /** winsor's clip points: PERCENTILE.INC of the present values at 0.05 and 0.95 (SPEC 17). */
+  readonly lo: number;
+  readonly hi: number;
   /** Fast percentile ranks in big columns (see search-index.ts). */
   readonly index?: RankIndex;
   /** rows[k] = position in the column of sorted[k]; only when asked for (ownPercentiles). */
@@ -71,6 +74,7 @@ class Column implements ColumnModel {
   readonly min: number;
   readonly max: number;
   private stats?: { mean: number; sd: number };
+  private clip?: { lo: number; hi: number };
 
   constructor(
     readonly criterion: number,
@@ -90,6 +94,30 @@ class Column implements ColumnModel {
   get sd(): number {
     return (this.stats ??= meanAndSd(this.sorted, this.min, this.max)).sd;
   }
+
+  get lo(): number {
+    return (this.clip ??= { lo: percentileInc(this.sorted, WINSOR_LOW), hi: percentileInc(this.sorted, WINSOR_HIGH) }).lo;
+  }
+
+  get hi(): number {
+    return (this.clip ??= { lo: percentileInc(this.sorted, WINSOR_LOW), hi: percentileInc(this.sorted, WINSOR_HIGH) }).hi;
+  }
+}
+
+/** winsor clips the scale at these quantiles of the portfolio (SPEC 17). */
+export const WINSOR_LOW = 0.05;
+export const WINSOR_HIGH = 0.95;
+
+/**
+ * Excel's PERCENTILE.INC of ascending values: p_f + (h - f) * (p_(f+1) - p_f) with h = (n - 1) q,
+ * f = floor(h); p_f itself when f = n - 1.
+ */
+export function percentileInc(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  const h = (n - 1) * q;
+  const f = Math.floor(h);
+  if (f >= n - 1) return sorted[n - 1];
+  return sorted[f] + (h - f) * (sorted[f + 1] - sorted[f]);
 }
 
 function meanAndSd(sorted: Float64Array, min: number, max: number): { mean: number; sd: number } {
@@ -169,6 +197,16 @@ function minmax(m: ColumnModel, x: number): number {
   return clamp((100 * (x / 2 - m.min / 2)) / (m.max / 2 - m.min / 2)); // range overflowed: halve
 }
 
+/** minmax between the clip points lo and hi: 100 * (min(max(x, lo), hi) - lo) / (hi - lo). */
+function winsor(m: ColumnModel, x: number): number {
+  const { lo, hi } = m;
+  if (hi === lo) return 50;
+  const clipped = x < lo ? lo : x > hi ? hi : x;
+  const range = hi - lo;
+  if (Number.isFinite(range)) return clamp((100 * (clipped - lo)) / range);
+  return clamp((100 * (clipped / 2 - lo / 2)) / (hi / 2 - lo / 2)); // range overflowed: halve
+}
+
 function zscore(m: ColumnModel, x: number): number {
   if (m.sorted.length < 2 || m.sd === 0) return 50;
   const z = (x - m.mean) / m.sd;
@@ -184,6 +222,8 @@ export function normalizeValue(m: ColumnModel, x: number, method: Method): Score
       return percentile(m, x);
     case "minmax":
       return minmax(m, x);
+    case "winsor":
+      return winsor(m, x);
     case "zscore":
       return zscore(m, x);
     case "none":

@@ -16,6 +16,8 @@ import {
   parseMissing,
   parseMoveMode,
   parseThreshold,
+  parseWeightsOutput,
+  WEIGHTS_OUTPUTS,
 } from "../core";
 
 /**
@@ -54,16 +56,19 @@ export interface ParameterSpec {
 
 /**
  * The size of the result, as HyperFormula must predict it before evaluating:
- * perRow: n x 1 for n rows of the first argument; sameAsFirst: the first argument's size;
+ * perRow: n x 1 for n rows of the first argument (1 x 1 when the option `single.parameter` is one
+ * of `single.words`); sameAsFirst: the first argument's size;
  * perCell: one row per cell of the first argument; perAccount: one row per cell of the second
  * argument (a single row or column); table: a header row + one row per name, `columns` wide;
  * fixed: always `rows` x `columns`, or `larger` when the option `larger.parameter` is
  * `larger.word`; largest: the size of the largest argument; lines: a header row + one row per
  * account met in the lines, at most one per cell of the first argument (the number of accounts
- * is known only after evaluating), `columns` wide plus one when `extraColumn` is given.
+ * is known only after evaluating), `columns` wide plus one when `extraColumn` is given; square:
+ * k x k for a first argument k columns wide.
  */
 export type ResultShape =
-  | { readonly kind: "perRow" | "sameAsFirst" | "perCell" | "perAccount" | "largest" }
+  | { readonly kind: "sameAsFirst" | "perCell" | "perAccount" | "largest" | "square" }
+  | { readonly kind: "perRow"; readonly single?: { readonly parameter: string; readonly words: readonly string[] } }
   | { readonly kind: "table"; readonly columns: number }
   | {
       readonly kind: "fixed";
@@ -100,6 +105,7 @@ const language = option("language", LANGUAGES, (v) => parseLanguage(v));
 export const THRESHOLD_WORDS = ["median", "mean"] as const;
 const threshold = (name: string) => option(name, THRESHOLD_WORDS, parseThreshold);
 const mode = option("mode", MOVE_MODES, (v) => parseMoveMode(v));
+const weightsOutput = option("output", WEIGHTS_OUTPUTS, (v) => parseWeightsOutput(v));
 /** A line column of KAM.ACCOUNTS / KAM.ACTIVITY. */
 const line = (name: string, optional = false): ParameterSpec => range(name, "line", optional);
 /** The dates of the lines, and the review date: read as SPEC 9 dates. */
@@ -116,7 +122,7 @@ const axis = (id: string, name: string): FunctionSpec => ({
   result: { kind: "perRow" },
 });
 
-/** The 17 functions in the order of SPEC 7. */
+/** The functions in the order of SPEC 7. */
 export const FUNCTIONS: readonly FunctionSpec[] = [
   axis("VALUE", "value"),
   axis("ENGAGEMENT", "engagement"),
@@ -235,6 +241,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       threshold("engagementThreshold"),
     ],
     result: { kind: "perRow" },
+  },
+  {
+    id: "WEIGHTS",
+    name: "weights",
+    // A comparison is a number the whole result depends on. k x 1 weights; "cr" and "lambda" one cell.
+    parameters: [range("pairwise", "number"), weightsOutput],
+    result: { kind: "perRow", single: { parameter: "output", words: ["cr", "lambda"] } },
+  },
+  {
+    id: "CORREL",
+    name: "correl",
+    parameters: [range("data", "criterion"), range("weights", "number", true)],
+    result: { kind: "square" },
   },
 ];
 

@@ -34,6 +34,9 @@ import {
   stability as stabilityCore,
   Language,
   MATRIX_HEADER,
+  weightsFromPairwise,
+  WeightsOutput,
+  correlations,
 } from "../core";
 import { run } from "./arguments";
 import { CATALOGUE } from "./catalogue";
@@ -51,7 +54,7 @@ const axisScores = (data: unknown, weights: unknown, portfolio: unknown, method:
  * @param data Value criteria, one row per account, one column per criterion (numbers only, no header row).
  * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
  * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
  * @returns One value score per account.
  */
@@ -65,7 +68,7 @@ export function value(data: any[][], weights?: any[][], portfolio?: any[][], met
  * @param data Engagement criteria, one row per account, one column per criterion (numbers only, no header row).
  * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
  * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
  * @returns One engagement score per account.
  */
@@ -77,7 +80,7 @@ export function engagement(data: any[][], weights?: any[][], portfolio?: any[][]
  * Normalises each column to a 0..100 score against the portfolio.
  * @customfunction NORMALIZE
  * @param values Numbers to normalise, one column per criterion.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [portfolio] Rows to compare against, with the same columns. Default: values itself.
  * @returns The criterion scores, same size as values; #N/A where a cell has no number.
  */
@@ -232,7 +235,7 @@ export function priority(
  * @param engagementData Engagement criteria, one row per account.
  * @param [valueWeights] One weight per value criterion. Default: equal weights.
  * @param [engagementWeights] One weight per engagement criterion. Default: equal weights.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
  * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
  * @param [language] "en" (default) or "de".
@@ -379,7 +382,7 @@ export function activity(accounts: any[][], dates: any[][], asOf?: any, months?:
  * @param data Criteria, one row per account, one column per criterion (numbers only, no header row).
  * @param [weights] One weight per criterion; negative means lower is better. Default: equal weights.
  * @param [portfolio] Rows to compare against, with the same columns as data. Default: data itself.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
  * @returns One row per account, one column per criterion.
  */
@@ -399,7 +402,7 @@ export function contrib(data: any[][], weights?: any[][], portfolio?: any[][], m
  * @param [spread] How far each weight may move, from 0 to below 1. Default: 0.25 (up to 25% either way).
  * @param [trials] Number of weight scenarios, 1 to 100000. Default: 1000.
  * @param [seed] Start of the random generator, a whole number from 0 to 4294967295. Default: 1.
- * @param [method] "percentile" (default), "minmax", "zscore" or "none".
+ * @param [method] "percentile" (default), "minmax", "winsor", "zscore" or "none".
  * @param [missing] How gaps are filled: "median" (default), "drop" or "zero".
  * @param [valueThreshold] A number from 0 to 100 (default 50), "median" or "mean".
  * @param [engagementThreshold] A number from 0 to 100 (default 50), "median" or "mean".
@@ -462,4 +465,26 @@ export function stability(
         }),
       ),
   );
+}
+
+/**
+ * Weights from pairwise comparisons (analytic hierarchy process): how many times each criterion matters as much as each other one.
+ * @customfunction WEIGHTS
+ * @param pairwise Square range, one row and one column per criterion: row i, column j says how many times criterion i matters as much as criterion j (1/9 to 9). The upper triangle is enough; the diagonal may stay blank.
+ * @param [output] "weights" (default; one weight per criterion, adding up to 1), "cr" (consistency ratio; above 0.1 the comparisons contradict each other) or "lambda".
+ * @returns The weights (one per criterion), the consistency ratio or lambda.
+ */
+export function weights(pairwise: any[][], output?: any): any[][] {
+  return run(CATALOGUE.WEIGHTS, [pairwise, output], (pairwise, output: WeightsOutput) => weightsFromPairwise(pairwise, output));
+}
+
+/**
+ * Rank correlations (Spearman) between the criteria: two criteria near 1 measure the same thing and together count twice.
+ * @customfunction CORREL
+ * @param data Criteria, one row per account, one column per criterion (numbers only, no header row).
+ * @param [weights] One weight per criterion; a negative weight (lower is better) flips the sign of that criterion's correlations. Default: equal weights.
+ * @returns One row and one column per criterion; #N/A where fewer than 3 accounts have both numbers or a criterion is constant.
+ */
+export function correl(data: any[][], weights?: any[][]): any[][] {
+  return run(CATALOGUE.CORREL, [data, weights], (data, weights) => toHostMatrix(correlations(data, weights)));
 }

@@ -1,14 +1,16 @@
 // Build step for dist/functions.json (used by webpack.config.js and the metadata test): the
 // metadata generator cannot express "allowErrorForDataTypeAny", and without it Excel never calls
 // a function whose input range holds an error cell (a column with one #N/A account fails as a
-// whole). Every function gets the flag; functions/arguments.ts reads the errors that then arrive.
+// whole). Excel reads the flag only at the top level of the file, beside "functions" (it is the
+// one metadata property that is not per function); functions/arguments.ts reads the errors that
+// then arrive.
 const { Compilation, sources } = require("webpack");
 
-/** functions.json text with `options.allowErrorForDataTypeAny: true` on every function. */
+/** functions.json text with a top-level `allowErrorForDataTypeAny: true`, placed before `functions`. */
 function withErrorInputs(metadataJson) {
   const metadata = JSON.parse(metadataJson);
-  for (const f of metadata.functions) f.options = { ...(f.options || {}), allowErrorForDataTypeAny: true };
-  return JSON.stringify(metadata, null, 2);
+  const { functions, ...rest } = metadata;
+  return JSON.stringify({ ...rest, allowErrorForDataTypeAny: true, functions }, null, 2);
 }
 
 class ErrorInputsPlugin {

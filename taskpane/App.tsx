@@ -32,6 +32,8 @@ import { MatrixPreview } from "./components/MatrixPreview";
 import { RobustnessSection } from "./components/RobustnessSection";
 import { ThresholdsSection } from "./components/ThresholdsSection";
 import { WeightsSection } from "./components/WeightsSection";
+import { useCoherence, type Coherence } from "./components/useCoherence";
+import { applyDerived, withJudgements } from "../app/weights/pairwise";
 import { ReviewSection } from "./components/ReviewSection";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
@@ -55,6 +57,8 @@ interface SectionContext {
   pane: Pane;
   t: UiStrings;
   lang: Language;
+  /** The rank correlations of each axis's criteria (coherence check, account card). */
+  coherence: Coherence | null;
 }
 
 interface PaneSection {
@@ -90,13 +94,18 @@ const SECTIONS: PaneSection[] = [
   {
     id: "weights",
     title: (t) => t.weights,
-    body: ({ state, t, controller: c }) => (
+    body: ({ state, t, controller: c, lang, coherence }) => (
       <WeightsSection
         settings={state.settings}
         t={t}
         onPreset={(p) => c.update((s) => applyPreset(s, p))}
         onWeight={(column, weight) => c.update((s) => updateCriterion(s, column, { weight }))}
         onSettings={(change) => c.update(change)}
+        lang={lang}
+        coherence={coherence}
+        onJudgements={(axis, pairs) => c.update((s) => withJudgements(s, axis, pairs))}
+        onUseDerived={(derived) => c.update((s) => applyDerived(s, derived))}
+        onWritePairwise={(axis, pairs, derived) => c.writePairwise(axis, pairs, derived)}
       />
     ),
   },
@@ -150,9 +159,15 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
     setFolded(true);
     setOpen((o) => o.filter((id) => id !== "data"));
   }
+  // Raw exports the host's page inserted: Prepare data takes them as its tables and opens.
+  React.useEffect(
+    () => pane.prepare.listenForOffers(() => setOpen((ids) => (ids.includes("prepare") ? ids : [...ids, "prepare"]))),
+    [pane],
+  );
   const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOpen(data.openItems);
   const onAccount = React.useCallback((account: number) => controller.selectAccount(account), [controller]);
-  const context: SectionContext = { state, controller, pane, t, lang };
+  const coherence = useCoherence(state.table, state.settings);
+  const context: SectionContext = { state, controller, pane, t, lang, coherence };
   const card = state.whatIf.card;
 
   return (
@@ -171,7 +186,7 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
             />
             <MatrixPreview state={state} t={t} onAccount={onAccount} />
             {card ? (
-              <AccountCard card={card} t={t} lang={lang} onClose={() => controller.selectAccount(null)} />
+              <AccountCard card={card} t={t} lang={lang} coherence={coherence} onClose={() => controller.selectAccount(null)} />
             ) : (
               state.table && (
                 <Text as="p" className={styles.hint}>

@@ -1,4 +1,4 @@
-import { normalCdf } from "../../core";
+import { normalCdf, percentileInc, WINSOR_HIGH, WINSOR_LOW } from "../../core";
 import type { AxisName } from "../portfolio/score";
 import { CardPortfolio, numberOf, scoreIfChanged } from "./portfolio";
 
@@ -119,7 +119,7 @@ function totalWeight(weights: readonly number[], counts: (j: number) => boolean)
 }
 
 /**
- * minmax, zscore and none: invert the normalisation (the account's own value is part of min, max,
+ * minmax, winsor, zscore and none: invert the normalisation (the account's own value is part of min, max,
  * mean and sd, so it is solved with the others' statistics), check by scoring, and when the check
  * fails (a median threshold moved, rounding) walk on and bisect to the first value that crosses.
  */
@@ -217,6 +217,14 @@ function invert(method: string, score: number, others: Float64Array): number | u
     if (max === min) return score <= 50 ? min : score >= 100 ? max + 1 : undefined;
     // With x inside [min, max] of the others, min and max do not move.
     return min + (Math.min(100, Math.max(0, score)) / 100) * (max - min);
+  }
+  if (method === "winsor") {
+    // A first guess from the others' clip points (the account's own value moves them a little):
+    // the search that follows checks it by scoring.
+    const lo = percentileInc(others, WINSOR_LOW);
+    const hi = percentileInc(others, WINSOR_HIGH);
+    if (hi === lo) return score <= 50 ? lo : score >= 100 ? hi + 1 : undefined;
+    return lo + (Math.min(100, Math.max(0, score)) / 100) * (hi - lo);
   }
   // zscore: with d = x - mean(others), z = ((m / (m + 1)) d) / sqrt((S0 + d^2 m / (m + 1)) / m),
   // bounded by m / sqrt(m + 1) in size (n = m + 1 accounts with a value).

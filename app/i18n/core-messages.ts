@@ -9,6 +9,7 @@ import { inZeile, oder, prozent, zahl, zeige } from "./messages-de/format";
 import { reviewDe } from "./messages-de/review";
 import { stabilityDe } from "./messages-de/stability";
 import { linesDe } from "./messages-de/lines";
+import { weightsDe } from "./messages-de/weights";
 
 type Texts = { [K in MessageKey]: (...params: MessageParams<K>) => string };
 
@@ -64,7 +65,7 @@ const scoringDe = {
 } satisfies Partial<Texts>;
 
 /** Every core message in German; a missing key does not compile. */
-const DE: Texts = { ...scoringDe, ...reviewDe, ...stabilityDe, ...linesDe };
+const DE: Texts = { ...scoringDe, ...reviewDe, ...stabilityDe, ...linesDe, ...weightsDe };
 
 /** A core error's message in the pane's language (English: the core's own text). */
 export function coreMessageText(e: KamError, lang: Language): string {

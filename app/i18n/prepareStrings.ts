@@ -5,6 +5,9 @@
 import type { Language } from "../../core";
 import type { PrepareErrorCode } from "../errors";
 
+/** "1 line", "2 lines": the word that goes with a count. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
 type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;
 
@@ -17,6 +20,10 @@ export interface PrepareStrings {
   nativeTable: string;
   noActivity: string;
   useSelection: string;
+  /** What to do when the page inserted the sample exports and the pane took them as the sources. */
+  offered: string;
+  /** Beside the disabled Prepare accounts button, until an order-line table is chosen. */
+  pickFirst: string;
   pickedAt: (address: string, lines: number) => string;
   columns: string;
   roles: Record<PrepareRole, string>;
@@ -69,7 +76,9 @@ const prepareEn: PrepareStrings = {
   nativeTable: "Table",
   noActivity: "No activity log",
   useSelection: "Use selection",
-  pickedAt: (address, lines) => `${address}: ${lines} lines`,
+  offered: "The sample order lines and activity log are chosen as the raw tables. Check the columns below, then click Prepare accounts.",
+  pickFirst: "Choose the order-line table first: pick it in the list above, or click a cell inside it and press Use selection.",
+  pickedAt: (address, lines) => `${address}: ${count(lines, "line", "lines")}`,
   columns: "Columns",
   roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type" },
   required: "(required)",
@@ -78,17 +87,20 @@ const prepareEn: PrepareStrings = {
   reviewDate: "Data as of (review date)",
   reviewDateHint: (latest) => (latest ? `Leave empty for the latest order date (${latest}).` : "Leave empty for the latest order date."),
   window: "Window",
-  months: (n) => `${n} months`,
+  months: (n) => count(n, "month", "months"),
   quality: "Data quality",
-  lines: (valid, total, blank) => `${valid} of ${total} lines are valid${blank ? `; ${blank} blank lines are ignored` : ""}.`,
-  invalid: (n) => `${n} lines are not valid:`,
-  notDates: (n, cells) => `${n} dates are not dates: ${cells}`,
-  textNumbers: (n, cells) => `${n} numbers are stored as text: ${cells}`,
-  blanks: (n, cells) => `${n} required cells are blank: ${cells}`,
-  returns: (n, total) => `${n} negative lines (returns, credit notes) totalling ${total}: counted and kept.`,
-  variants: (n, list) => `${n} account ids written in different ways are merged: ${list}`,
-  activityOnly: (n, names) => `${n} accounts appear only in the activity log (no orders): ${names}`,
-  duplicates: (n, cells) => `${n} groups of exactly equal lines (kept; check for a double export): ${cells}`,
+  lines: (valid, total, blank) =>
+    `${valid} of ${count(total, "line is", "lines are")} valid${blank ? `; ${count(blank, "blank line is", "blank lines are")} ignored` : ""}.`,
+  invalid: (n) => `${count(n, "line is", "lines are")} not valid:`,
+  notDates: (n, cells) => `${count(n, "date is not a date", "dates are not dates")}: ${cells}`,
+  textNumbers: (n, cells) => `${count(n, "number is", "numbers are")} stored as text: ${cells}`,
+  blanks: (n, cells) => `${count(n, "required cell is", "required cells are")} blank: ${cells}`,
+  returns: (n, total) =>
+    `${count(n, "negative line (return, credit note)", "negative lines (returns, credit notes)")} totalling ${total}: counted and kept.`,
+  variants: (n, list) =>
+    `${count(n, "account id written in different ways is", "account ids written in different ways are")} merged: ${list}`,
+  activityOnly: (n, names) => `${count(n, "account appears", "accounts appear")} only in the activity log (no orders): ${names}`,
+  duplicates: (n, cells) => `${count(n, "group", "groups")} of exactly equal lines (kept; check for a double export): ${cells}`,
   noIssues: "No problems found.",
   more: (n) => `and ${n} more`,
   excludeInvalid: "Leave the invalid lines out (they are listed on KAM Accounts, never lost)",
@@ -100,9 +112,9 @@ const prepareEn: PrepareStrings = {
   sqlToCopy: "SQL for your warehouse (DuckDB): select it and copy",
   hideSql: "Hide SQL",
   prepared: (sheet, n, asOf, excluded) =>
-    `Sheet "${sheet}" written with ${n} accounts${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${excluded} lines left out are listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
+    `Sheet "${sheet}" written with ${count(n, "account", "accounts")}${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${count(excluded, "line left out is", "lines left out are")} listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
   refreshed: (sheet, n, asOf) =>
-    `Refreshed: "${sheet}" has ${n} accounts${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
+    `Refreshed: "${sheet}" has ${count(n, "account", "accounts")}${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
   keptEdits: (sheet, kept) => `You had changed "${sheet}": your version is kept on the sheet "${kept}".`,
   strategicTitle: "Strategic importance",
   strategic:
@@ -126,7 +138,9 @@ const prepareEn: PrepareStrings = {
     nothingStored: () => "Nothing to refresh yet: choose the order-line table and click Prepare accounts first.",
     mapping: (roles) => `Map a column to: ${roles}. Customer, date and amount are needed for every line.`,
     invalid: (n, cell, reason) =>
-      `${n} lines are not valid; the first, at ${cell}: ${reason}. Correct them in your table, or tick "Leave the invalid lines out".`,
+      Number(n) === 1
+        ? `1 line is not valid, at ${cell}: ${reason}. Correct it in your table, or tick "Leave the invalid lines out".`
+        : `${n} lines are not valid; the first, at ${cell}: ${reason}. Correct them in your table, or tick "Leave the invalid lines out".`,
     noAccounts: () => "No account has a valid line on or before the review date. Check the review date and the date column.",
     noReviewDate: () => "There is no review date yet: choose the order-line table (its latest date is the default) or type a date.",
     notFoundAfterWrite: (sheet) =>
@@ -151,7 +165,11 @@ const prepareDe: PrepareStrings = {
   nativeTable: "Tabelle",
   noActivity: "Kein Aktivitätenprotokoll",
   useSelection: "Auswahl verwenden",
-  pickedAt: (address, lines) => `${address}: ${lines} Zeilen`,
+  offered:
+    "Die Beispiel-Auftragspositionen und das Aktivitätenprotokoll sind als Rohtabellen gewählt. Prüfen Sie unten die Spalten und klicken Sie dann auf Kunden vorbereiten.",
+  pickFirst:
+    "Wählen Sie zuerst die Tabelle der Auftragspositionen: in der Liste oben, oder klicken Sie in eine Zelle der Tabelle und dann auf Auswahl verwenden.",
+  pickedAt: (address, lines) => `${address}: ${count(lines, "Zeile", "Zeilen")}`,
   columns: "Spalten",
   roles: {
     account: "Kunde",
@@ -169,17 +187,21 @@ const prepareDe: PrepareStrings = {
   reviewDateHint: (latest) =>
     latest ? `Leer lassen für das letzte Auftragsdatum (${latest}).` : "Leer lassen für das letzte Auftragsdatum.",
   window: "Zeitraum",
-  months: (n) => `${n} Monate`,
+  months: (n) => count(n, "Monat", "Monate"),
   quality: "Datenqualität",
-  lines: (valid, total, blank) => `${valid} von ${total} Zeilen sind gültig${blank ? `; ${blank} leere Zeilen werden ignoriert` : ""}.`,
-  invalid: (n) => `${n} Zeilen sind ungültig:`,
-  notDates: (n, cells) => `${n} Datumsangaben sind kein Datum: ${cells}`,
-  textNumbers: (n, cells) => `${n} Zahlen sind als Text gespeichert: ${cells}`,
-  blanks: (n, cells) => `${n} erforderliche Zellen sind leer: ${cells}`,
-  returns: (n, total) => `${n} negative Zeilen (Retouren, Gutschriften) mit zusammen ${total}: gezählt und behalten.`,
-  variants: (n, list) => `${n} unterschiedlich geschriebene Kundennummern werden zusammengeführt: ${list}`,
-  activityOnly: (n, names) => `${n} Kunden stehen nur im Aktivitätenprotokoll (keine Aufträge): ${names}`,
-  duplicates: (n, cells) => `${n} Gruppen völlig gleicher Zeilen (behalten; prüfen Sie auf einen doppelten Export): ${cells}`,
+  lines: (valid, total, blank) =>
+    `${valid} von ${count(total, "Zeile ist", "Zeilen sind")} gültig${blank ? `; ${count(blank, "leere Zeile wird", "leere Zeilen werden")} ignoriert` : ""}.`,
+  invalid: (n) => `${count(n, "Zeile ist", "Zeilen sind")} ungültig:`,
+  notDates: (n, cells) => `${count(n, "Datumsangabe ist", "Datumsangaben sind")} kein Datum: ${cells}`,
+  textNumbers: (n, cells) => `${count(n, "Zahl ist", "Zahlen sind")} als Text gespeichert: ${cells}`,
+  blanks: (n, cells) => `${count(n, "erforderliche Zelle ist", "erforderliche Zellen sind")} leer: ${cells}`,
+  returns: (n, total) =>
+    `${count(n, "negative Zeile (Retoure, Gutschrift)", "negative Zeilen (Retouren, Gutschriften)")} mit zusammen ${total}: gezählt und behalten.`,
+  variants: (n, list) =>
+    `${count(n, "unterschiedlich geschriebene Kundennummer wird", "unterschiedlich geschriebene Kundennummern werden")} zusammengeführt: ${list}`,
+  activityOnly: (n, names) => `${count(n, "Kunde steht", "Kunden stehen")} nur im Aktivitätenprotokoll (keine Aufträge): ${names}`,
+  duplicates: (n, cells) =>
+    `${count(n, "Gruppe", "Gruppen")} völlig gleicher Zeilen (behalten; prüfen Sie auf einen doppelten Export): ${cells}`,
   noIssues: "Keine Probleme gefunden.",
   more: (n) => `und ${n} weitere`,
   excludeInvalid: "Ungültige Zeilen auslassen (sie werden auf KAM Accounts aufgeführt, nie verloren)",
@@ -191,9 +213,9 @@ const prepareDe: PrepareStrings = {
   sqlToCopy: "SQL für Ihr Data Warehouse (DuckDB): markieren und kopieren",
   hideSql: "SQL ausblenden",
   prepared: (sheet, n, asOf, excluded) =>
-    `Blatt „${sheet}“ mit ${n} Kunden geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${excluded} ausgelassene Zeilen stehen unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
+    `Blatt „${sheet}“ mit ${count(n, "Kunde", "Kunden")} geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${count(excluded, "ausgelassene Zeile steht", "ausgelassene Zeilen stehen")} unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
   refreshed: (sheet, n, asOf) =>
-    `Aktualisiert: „${sheet}“ hat ${n} Kunden${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
+    `Aktualisiert: „${sheet}“ hat ${count(n, "Kunde", "Kunden")}${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
   keptEdits: (sheet, kept) => `Sie hatten „${sheet}“ geändert: Ihre Fassung bleibt auf dem Blatt „${kept}“ erhalten.`,
   strategicTitle: "Strategische Bedeutung",
   strategic:
@@ -221,7 +243,9 @@ const prepareDe: PrepareStrings = {
       "Noch nichts zu aktualisieren: Wählen Sie zuerst die Tabelle der Auftragspositionen und klicken Sie auf Kunden vorbereiten.",
     mapping: (roles) => `Ordnen Sie eine Spalte zu für: ${roles}. Kunde, Datum und Betrag braucht jede Zeile.`,
     invalid: (n, cell, reason) =>
-      `${n} Zeilen sind ungültig; die erste, bei ${cell}: ${reason}. Korrigieren Sie sie in Ihrer Tabelle oder wählen Sie „Ungültige Zeilen auslassen“.`,
+      Number(n) === 1
+        ? `1 Zeile ist ungültig, bei ${cell}: ${reason}. Korrigieren Sie sie in Ihrer Tabelle oder wählen Sie „Ungültige Zeilen auslassen“.`
+        : `${n} Zeilen sind ungültig; die erste, bei ${cell}: ${reason}. Korrigieren Sie sie in Ihrer Tabelle oder wählen Sie „Ungültige Zeilen auslassen“.`,
     noAccounts: () => "Kein Kunde hat eine gültige Zeile am oder vor dem Stichtag. Prüfen Sie den Stichtag und die Datumsspalte.",
     noReviewDate: () =>
       "Es gibt noch keinen Stichtag: Wählen Sie die Tabelle der Auftragspositionen (ihr letztes Datum ist die Vorgabe) oder geben Sie ein Datum ein.",

@@ -47,7 +47,7 @@ const en: ReviewStrings = {
   replace: "Replace",
   cancel: "Cancel",
   noReviews: "No review saved yet. Save one to compare with it next time.",
-  reviewOption: (d, l, n) => `${l ? `${l} ` : ""}(${d}, ${n} accounts)`,
+  reviewOption: (d, l, n) => `${l ? `${l} ` : ""}(${d}, ${n} ${n === 1 ? "account" : "accounts"})`,
   savedReviews: "Saved reviews",
   deleteReview: "Delete review",
   deleteAsk: (d, l, n) => `Delete the review ${l ? `"${l}" ` : ""}of ${d} (${n} accounts) from KAM History? This cannot be undone.`,
@@ -81,7 +81,7 @@ const de: ReviewStrings = {
   replace: "Ersetzen",
   cancel: "Abbrechen",
   noReviews: "Noch keine Überprüfung gespeichert. Speichern Sie eine, um beim nächsten Mal damit zu vergleichen.",
-  reviewOption: (d, l, n) => `${l ? `${l} ` : ""}(${d}, ${n} Kunden)`,
+  reviewOption: (d, l, n) => `${l ? `${l} ` : ""}(${d}, ${n} ${n === 1 ? "Kunde" : "Kunden"})`,
   savedReviews: "Gespeicherte Überprüfungen",
   deleteReview: "Überprüfung löschen",
   deleteAsk: (d, l, n) =>

@@ -8,7 +8,7 @@ import { accountsSql, DEFAULT_MONTHS, isoDate, Language, toSerial } from "../../
 import { friendlyError } from "../i18n/errors";
 import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
-import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
+import type { SourceOffer, SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
 import { ColumnMapping, mapActivityColumns, mapOrderColumns } from "./columns";
@@ -61,6 +61,8 @@ export interface PrepareState {
   /** The SQL of "Copy as SQL" while shown; `copied` when it went to the clipboard. */
   sql: { text: string; copied: boolean } | null;
   error: string | null;
+  /** The tables are the raw exports the host's page just inserted (until the user picks others or prepares). */
+  offered: boolean;
 }
 
 export const PROGRESS_LINES = 100_000;
@@ -84,6 +86,7 @@ export class PrepareController {
     keptEdits: null,
     sql: null,
     error: null,
+    offered: false,
   });
 
   constructor(
@@ -118,7 +121,35 @@ export class PrepareController {
   pickOrders(ref: SourceRef): Promise<void> {
     return this.guard(async () => {
       const table = await this.readRaw(ref);
-      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null });
+      this.set({ orders: { table, source: this.sourceOf(table), mapping: mapOrderColumns(table.headers) }, result: null, offered: false });
+      this.check();
+    });
+  }
+
+  /**
+   * Takes the raw exports the host's page inserts (Workbook.onSourcesOffered, the playground's
+   * sample) as the tables; `onOffer` lets the pane show the section. Returns an unsubscribe.
+   */
+  listenForOffers(onOffer?: () => void): () => void {
+    return (
+      this.workbook.onSourcesOffered?.((offer) => {
+        onOffer?.();
+        void this.takeOffer(offer);
+      }) ?? (() => {})
+    );
+  }
+
+  /** Raw exports the host's page just inserted: taken as the order lines and the activity log. */
+  takeOffer(offer: SourceOffer): Promise<void> {
+    return this.guard(async () => {
+      const orders = await this.readRaw(offer.orders);
+      const activity = offer.activity ? await this.readRaw(offer.activity) : null;
+      this.set({
+        orders: { table: orders, source: this.sourceOf(orders), mapping: mapOrderColumns(orders.headers) },
+        activity: activity ? { table: activity, source: this.sourceOf(activity), mapping: mapActivityColumns(activity.headers) } : null,
+        result: null,
+        offered: true,
+      });
       this.check();
     });
   }
@@ -127,11 +158,15 @@ export class PrepareController {
   pickActivity(ref: SourceRef | null): Promise<void> {
     return this.guard(async () => {
       if (!ref) {
-        this.set({ activity: null });
+        this.set({ activity: null, offered: false });
         return this.check();
       }
       const table = await this.readRaw(ref);
-      this.set({ activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) }, result: null });
+      this.set({
+        activity: { table, source: this.sourceOf(table), mapping: mapActivityColumns(table.headers) },
+        result: null,
+        offered: false,
+      });
       this.check();
     });
   }
@@ -375,6 +410,7 @@ export class PrepareController {
     this.set({
       keptEdits: written.keptEdits ?? null,
       quality: result.quality,
+      offered: false,
       result: {
         sheetName: written.sheetName,
         accounts: sheet.rows.length,

@@ -1,6 +1,7 @@
 import { Language, Quadrant, quadrantLabel } from "../../core";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
-import { Comparison, driverText } from "../review";
+import { Comparison, driverText, PredictorRow } from "../review";
+import { PREDICTED_REPORT_TEXT } from "../i18n/predictedReport";
 import { QUADRANT_COLORS } from "./colors";
 import type { Anchor, CellValue, ChartTrail, ReportTable } from "./types";
 
@@ -103,9 +104,35 @@ export function reviewTables(input: ReviewReportInput, anchor: Anchor): ReportTa
     rowFills: [...k.quadrants.map((q) => QUADRANT_COLORS[q.quadrant]), null, null],
     fillColumn: 0,
   });
+  next(predictedTable(c, lang, { row, col: anchor.col }));
   return tables;
 }
 
 /** The trails of the chart: from the earlier position to the current one, in the colour of the quadrant now. */
 export const chartTrails = (c: Comparison): ChartTrail[] =>
   c.trails.map((t) => ({ from: t.from, to: t.to, label: t.name, color: QUADRANT_COLORS[t.quadrantNow] }));
+
+/** "What predicted revenue change": rho and n per criterion and axis score, or one sentence why not. */
+function predictedTable(c: Comparison, lang: Language, anchor: Anchor): ReportTable {
+  const text = PREDICTED_REPORT_TEXT[lang];
+  const p = c.predicted;
+  const title = text.title(since(c));
+  if (p.kind !== "rows")
+    return {
+      id: "predicted",
+      title,
+      anchor,
+      header: [p.kind === "tooFew" ? text.tooFew(p.accounts) : text.noRevenue],
+      rows: [],
+      numberFormats: [null],
+    };
+  const name = (r: PredictorRow) => (r.kind === "value" ? text.value : r.kind === "engagement" ? text.engagement : r.name);
+  return {
+    id: "predicted",
+    title,
+    anchor,
+    header: [...text.header],
+    rows: [...p.rows.map((r): CellValue[] => [name(r), r.rho, r.n]), [text.note, null, null]],
+    numberFormats: ["@", "0.00", "0"],
+  };
+}

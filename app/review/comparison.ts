@@ -5,6 +5,7 @@ import { ReviewKpis, reviewKpis, Transition, transition } from "./kpis";
 import { REVIEW_TEXT } from "./text";
 import { selectTrails, Trail } from "./trails";
 import type { Review } from "./types";
+import { PredictedGrowth, predictedGrowth } from "./predicted";
 
 /** Everything "Compare with" shows: movers, transition table, KPIs, trails and the settings note. */
 export interface Comparison {
@@ -24,6 +25,8 @@ export interface Comparison {
   settingsChanged: SettingsPart[];
   /** "weights changed since Q3: moves may come from the weights", or null. */
   settingsNote: string | null;
+  /** Which criteria of the earlier review predicted the revenue change since. */
+  predicted: PredictedGrowth;
 }
 
 export function compareReviews(then: Review, now: Review, lang: Language): Comparison {
@@ -43,6 +46,7 @@ export function compareReviews(then: Review, now: Review, lang: Language): Compa
     trails: selectTrails(joined),
     settingsChanged: changed,
     settingsNote: changed.length ? REVIEW_TEXT[lang].settingsChanged(changed, then.label || then.date) : null,
+    predicted: predictedGrowth(joined.pairs, then),
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseThreshold, Threshold } from "../../core";
+import { METHODS as METHOD_NAMES, parseThreshold, Threshold } from "../../core";
 import type { ReviewCriterion, SettingsPrint } from "./types";
 
 /**
@@ -16,7 +16,7 @@ export function printText(p: SettingsPrint): string {
   });
 }
 
-const METHODS = ["percentile", "minmax", "zscore", "none"];
+const METHODS: readonly string[] = METHOD_NAMES;
 const MISSING = ["median", "drop", "zero"];
 
 /** Reads a stored fingerprint back; null when the text is not one (a damaged cell). */

@@ -12,5 +12,6 @@ export * from "./compare";
 export * from "./kpis";
 export * from "./trails";
 export * from "./comparison";
+export * from "./predicted";
 export * from "./text";
 export * from "./reviewController";

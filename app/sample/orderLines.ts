@@ -13,6 +13,12 @@ export const ORDER_HEADERS = ["Customer", "Order Date", "Order ID", "Category", 
 export const ACTIVITY_HEADERS = ["Customer", "Date", "Type"] as const;
 export const ORDER_SHEET_NAME = "Sample order lines";
 export const ACTIVITY_SHEET_NAME = "Sample activities";
+/** The native tables over the inserted samples, as an export pasted into Excel and formatted as a table. */
+export const ORDER_TABLE_NAME = "SampleOrderLines";
+export const ACTIVITY_TABLE_NAME = "SampleActivities";
+/** How the sample's columns show, as an export opened in Excel shows them: dates as dates, money with cents. */
+export const ORDER_NUMBER_FORMATS = [null, "yyyy-mm-dd", null, null, "#,##0.00", "#,##0.00"] as const;
+export const ACTIVITY_NUMBER_FORMATS = [null, "yyyy-mm-dd", null] as const;
 
 /** 2024-01-01 to 2026-12-31 as date serials. */
 const FIRST_DAY = 45292;

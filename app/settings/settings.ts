@@ -2,6 +2,7 @@ import type { Language, Method, MissingPolicy, Threshold } from "../../core";
 import type { SourceRef, SourceTable } from "../workbook/workbook";
 import { Axis, columnLabels, guessCriterion, guessIdColumn, guessNameColumn } from "./mapping";
 import type { PrepareSettings } from "./prepare";
+import type { PairwiseSettings } from "./pairwise";
 
 /** How one column of the account table takes part in the matrix. */
 export interface CriterionSetting {
@@ -35,6 +36,8 @@ export interface Settings {
   prepare?: PrepareSettings;
   /** what-if: weight uncertainty in percent (0..50) for the Stability column (SPEC 14's spread x 100). */
   robustness: number;
+  /** "Derive weights": the pairwise judgements per axis; optional, so older settings load as before. */
+  pairwise?: PairwiseSettings;
 }
 
 export const MAX_WEIGHT = 10;

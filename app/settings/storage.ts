@@ -2,6 +2,7 @@ import { LANGUAGES, METHODS, MISSING_POLICIES, Threshold } from "../../core";
 import type { SourceRef } from "../workbook/workbook";
 import { CriterionSetting, defaultSettings, MAX_ROBUSTNESS, MAX_WEIGHT, Settings } from "./settings";
 import { PrepareSettings, readPrepareSettings } from "./prepare";
+import { readPairwiseSettings } from "./pairwise";
 
 /**
  * Settings as stored in the workbook. Reading is defensive: the stored object may come from an
@@ -74,7 +75,9 @@ export function parseSettings(raw: unknown): Settings | null {
     // Settings stored before the robustness setting have no robustness: they get the default.
     robustness:
       typeof raw.robustness === "number" && raw.robustness >= 0 && raw.robustness <= MAX_ROBUSTNESS ? raw.robustness : d.robustness,
+    ...withPairwise(readPairwiseSettings(raw.pairwise)),
   };
 }
 
+const withPairwise = (pairwise: Settings["pairwise"]) => (pairwise ? { pairwise } : {});
 const withPrepare = (prepare: PrepareSettings | undefined) => (prepare ? { prepare } : {});

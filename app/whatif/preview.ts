@@ -58,8 +58,9 @@ export function previewOf(scores: PortfolioScores, settings: Settings, stability
  */
 export function problemsMayChange(before: Settings, after: Settings): boolean {
   if (before === after) return false;
-  const { criteria: a, ...restA } = before;
-  const { criteria: b, ...restB } = after;
+  // The pairwise judgements of "Derive weights" do not touch the data check.
+  const { criteria: a, pairwise: _pa, ...restA } = before;
+  const { criteria: b, pairwise: _pb, ...restB } = after;
   if (JSON.stringify(restA) !== JSON.stringify(restB) || a.length !== b.length) return true;
   return a.some((c, j) => {
     const d = b[j];

@@ -7,6 +7,23 @@
 export type CellValue = string | number | boolean | null;
 import { AppError } from "../errors";
 
+/**
+ * A formula the add-in writes on a sheet it has just created (0-based row and column). The text is
+ * built by the add-in from fixed templates and cell addresses, never from a user's text; it uses
+ * Excel's names (KAM.WEIGHTS), which the Google Sheets adapter writes as KAM_WEIGHTS.
+ */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  formula: string;
+}
+
+/** What Workbook.addDataSheet may add to the values (the playground's page adds more). */
+export interface NewSheetOptions {
+  /** The add-in's own formulas, in cells that the values leave empty. */
+  formulas?: readonly FormulaCell[];
+}
+
 /** Zero-based cell position on the report sheet. */
 export interface Anchor {
   row: number;
@@ -16,10 +33,22 @@ export interface Anchor {
 /** One table of the report (results, quadrant summary, playbook). */
 export interface ReportTable {
   /**
-   * "movers", "transition", "kpis", "reviewNote": the comparison with a saved review;
+   * "movers", "transition", "kpis", "reviewNote", "predicted": the comparison with a saved review;
    * "history": KAM History; "review", "accounts", "excluded": the tables of "KAM Accounts".
    */
-  id: "results" | "summary" | "playbook" | "movers" | "transition" | "kpis" | "reviewNote" | "history" | "review" | "accounts" | "excluded";
+  id:
+    | "results"
+    | "summary"
+    | "playbook"
+    | "movers"
+    | "transition"
+    | "kpis"
+    | "reviewNote"
+    | "predicted"
+    | "history"
+    | "review"
+    | "accounts"
+    | "excluded";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
@@ -150,6 +179,12 @@ export interface SourceTable {
 
 /** Where to read the account table from: a named table, or the region around the selection. */
 export type SourceRef = { tableName: string } | { selection: true };
+
+/** Raw exports a host's own page just inserted (the playground's sample): the order lines and an activity log. */
+export interface SourceOffer {
+  orders: SourceRef;
+  activity?: SourceRef;
+}
 
 export interface WriteProgress {
   /** 0..1 */

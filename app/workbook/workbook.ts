@@ -1,9 +1,11 @@
 import type {
   CellValue,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   ReportSheet,
   SelectedRow,
+  SourceOffer,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -12,11 +14,14 @@ import type {
 
 export type {
   CellValue,
+  FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   MissingFeature,
   ReportSheet,
   SelectedRow,
+  SourceOffer,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -46,8 +51,12 @@ export interface Workbook {
    * created report sheet is shown anyway).
    */
   writeReport(report: ReportSheet, onProgress?: (p: WriteProgress) => void, reveal?: boolean): Promise<WriteResult>;
-  /** Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. */
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string>;
+  /**
+   * Adds a new sheet with these values (sample data, CSV import); returns its (unique) name. Text
+   * stays text. `options.formulas` (the pairwise table of "Derive weights") go into cells that
+   * `values` leaves empty; a host that cannot evaluate them (the playground) shows the formula's text.
+   */
+  addDataSheet(preferredName: string, values: CellValue[][], options?: NewSheetOptions): Promise<string>;
   /** Add-in settings stored in the workbook, so they travel with the file. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
@@ -70,4 +79,10 @@ export interface Workbook {
   onSelectionChange?(listener: (s: SelectedRow) => void): () => void;
   /** The selected cell, read when the pane asks (Google Sheets cannot push selections). */
   readSelection?(): Promise<SelectedRow | null>;
+  // ---- raw exports inserted by the host's page (optional: only the playground has such a button)
+  /**
+   * Calls back when the host's page inserts raw exports (the playground's "Insert sample order
+   * lines"): Prepare data takes them as its tables, so the next step is one click. Returns an unsubscribe.
+   */
+  onSourcesOffered?(listener: (offer: SourceOffer) => void): () => void;
 }

@@ -5,6 +5,7 @@ import { asLiteral } from "../../app/workbook/escape";
 import { a1 } from "./address";
 import { OP_OVERHEAD, utf8Length } from "../../app/workbook/requests";
 import { valueOps, WriteOp } from "./table-ops";
+import { Features, type Supports } from "./requirements";
 
 /** A series as the chart draws it: name, look, and its X/Y points. */
 interface PlotSeries {
@@ -29,7 +30,7 @@ export const THRESHOLD_COLOR = "#595959";
 export const BAND_COLOR = "#C8C8C8";
 /** Default column width in points, to find the first column right of the chart. */
 const COLUMN_POINTS = 48;
-/** Bytes of the calls for one point label (point path, hasDataLabel, showValue, text). */
+/** Bytes of the calls for one point label (point path, hasDataLabel, text). */
 const LABEL_BYTES = 600;
 const LABELS_PER_OP = 1000;
 
@@ -105,10 +106,10 @@ export function chartDataBox(report: ReportSheet): Box | null {
 
 /**
  * The chart reads its points from cells (a "Chart data" block, two columns per series), so it stays
- * a native chart that works without the add-in. Labels need ExcelApi 1.8 (`labels`).
+ * a native chart that works without the add-in. Point labels need ExcelApi 1.8, asked through `supports`.
  */
-export function chartOps(report: ReportSheet, labels: boolean): WriteOp[] {
-  return [...chartDataOps(report), ...chartDrawOps(report, labels)];
+export function chartOps(report: ReportSheet, supports: Supports): WriteOp[] {
+  return [...chartDataOps(report), ...chartDrawOps(report, supports)];
 }
 
 /** The "Chart data" block's values (a staged build writes them to the staging sheet). */
@@ -134,7 +135,7 @@ export function chartDataOps(report: ReportSheet): WriteOp[] {
 }
 
 /** The native chart over the "Chart data" block of the target sheet, and its point labels. */
-export function chartDrawOps(report: ReportSheet, labels: boolean): WriteOp[] {
+export function chartDrawOps(report: ReportSheet, supports: Supports): WriteOp[] {
   const spec = report.chart;
   if (!spec) return [];
   const col = chartDataColumn(report);
@@ -186,20 +187,23 @@ export function chartDrawOps(report: ReportSheet, labels: boolean): WriteOp[] {
         }
         drawn[i] = cs;
       });
-      // Legend entries follow the series order (ChartLegendEntry.visible, ExcelApi 1.7 like the series calls above).
-      series.forEach((s, i) => {
-        if (s.unlisted) chart.legend.legendEntries.getItemAt(i).visible = false;
-      });
+      // Legend entries follow the series order (ChartLegendEntry.visible, ExcelApi 1.7 like the series
+      // calls above). Hidden from the last down: should a hidden entry leave the collection, the
+      // entries before it keep their index.
+      for (let i = series.length - 1; i >= 0; i--) if (series[i].unlisted) chart.legend.legendEntries.getItemAt(i).visible = false;
       chart.setPosition(a1(spec.anchor.row, spec.anchor.col));
       chart.width = spec.width;
       chart.height = spec.height;
     },
   });
-  if (labels) ops.push(...labelOps(series, drawn));
+  if (supports(Features.pointLabels)) ops.push(...labelOps(series, drawn));
   return ops;
 }
 
-/** Per-point labels with the account name (ExcelApi 1.8), in ops of LABELS_PER_OP points. */
+/**
+ * Per-point labels with the account name, in ops of LABELS_PER_OP points.
+ * @requires ExcelApi 1.8
+ */
 function labelOps(series: PlotSeries[], drawn: Excel.ChartSeries[]): WriteOp[] {
   const labelled = series.flatMap((s, i) => s.points.flatMap((p, j) => (p.label === undefined ? [] : [{ i, j, text: p.label }])));
   const ops: WriteOp[] = [];
@@ -211,9 +215,9 @@ function labelOps(series: PlotSeries[], drawn: Excel.ChartSeries[]): WriteOp[] {
       queue: () => {
         for (const { i, j, text } of part) {
           const point = drawn[i].points.getItemAt(j);
+          // As in Microsoft's data-label sample: the label shows (its value), then `text` replaces
+          // what it shows. Switching every part off first could leave nothing for the text to replace.
           point.hasDataLabel = true;
-          point.dataLabel.showValue = false;
-          point.dataLabel.showSeriesName = false;
           point.dataLabel.text = text;
         }
       },

@@ -9,6 +9,7 @@
  */
 import {
   CellValue,
+  NewSheetOptions,
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
@@ -29,10 +30,11 @@ import { keptSheetName, parseA1, uniqueSheetName } from "../../app/workbook/nami
 import { chartOps, hasLabels } from "./chart-ops";
 import { dropStaged, officeCode, rewriteInPlace } from "./rewrite";
 import { packRequests } from "../../app/workbook/requests";
-import { Features, officeRequirements, Requirements } from "./requirements";
+import { Features, officeRequirements, Requirements, Supports } from "./requirements";
 import { OWN_SHEET_MARKS, queueInspection, reportExtent, StoredReport, typedOutside } from "./report-sheet";
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
+import { queueCalculated } from "./calculation";
 import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
 import { firstHistorySheet } from "../../app/workbook/history-sheet";
@@ -59,7 +61,7 @@ const ATTEMPTS = 3;
 
 export class ExcelWorkbook implements Workbook {
   private readonly run: Run;
-  private readonly supports: (feature: readonly [string, string]) => boolean;
+  private readonly supports: Supports;
   /** Writes in progress; change events meanwhile are the add-in's own. */
   private writing = 0;
   /** The proved own sheet of each kind, as last seen or written. */
@@ -137,7 +139,7 @@ export class ExcelWorkbook implements Workbook {
         const heard = this.editedSheetIds.has(own.id);
         const written = await rewriteInPlace(context, this.run, report, found, own, {
           heardEdit: heard,
-          labels: this.supports(Features.pointLabels),
+          supports: this.supports,
           reveal,
           onProgress,
         });
@@ -175,19 +177,19 @@ export class ExcelWorkbook implements Workbook {
       };
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...chartOps(report, labels)];
+      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...chartOps(report, this.supports)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       const box = parseA1(plan.extent);
       let written: Excel.Range | null = null;
       try {
         for (const [i, request] of requests.entries()) {
-          context.application.suspendApiCalculationUntilNextSync();
-          request.forEach((op) => op.queue(target));
-          if (i === requests.length - 1) {
-            queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
-            if (box && fingerprinted(box)) written = fresh.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load("values");
-          }
+          const last = i === requests.length - 1;
+          queueCalculated(context, last, () => {
+            request.forEach((op) => op.queue(target));
+            if (last) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
+          });
+          if (last && box && fingerprinted(box)) written = fresh.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load("values");
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
@@ -236,7 +238,8 @@ export class ExcelWorkbook implements Workbook {
     if (placed) this.ownSheetIds.set(kind, freshId);
   }
 
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
+  addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    const formulas = options.formulas ?? [];
     return this.whileWriting(() =>
       this.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -249,6 +252,13 @@ export class ExcelWorkbook implements Workbook {
         let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
         for (const r of values) width = Math.max(width, r.length);
         const ops: WriteOp[] = valueOps(0, 0, literalRows(values, width));
+        // The add-in's own formulas (never a user's text): a value starting with "=" is a formula.
+        for (const f of formulas)
+          ops.push({
+            phase: "values",
+            bytes: 200 + 2 * f.formula.length,
+            queue: () => void (sheet.getRangeByIndexes(f.row, f.col, 1, 1).values = [[f.formula]]),
+          });
         if (width > 0)
           ops.push({
             phase: "formats",
@@ -302,7 +312,7 @@ export class ExcelWorkbook implements Workbook {
   onUserEdit(listener: () => void): () => void {
     let removed = false;
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-      const ownChange = event.triggerSource === "ThisLocalAddin" || this.writing > 0;
+      const ownChange = (this.supports(Features.triggerSource) && event.triggerSource === "ThisLocalAddin") || this.writing > 0;
       if (removed || ownChange) return;
       const kind = [...this.ownSheetIds].find(([, id]) => id === event.worksheetId)?.[0];
       if (kind) this.editedSheetIds.add(event.worksheetId);

@@ -11,6 +11,7 @@ import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
 import { literalRows } from "./table-ops";
 import { queueInspection } from "./report-sheet";
+import { queueCalculated } from "./calculation";
 
 /** A response budget well below 5 MB: a chunk is sized from the largest row read so far. */
 export const READ_BUDGET = 3_000_000;
@@ -83,9 +84,9 @@ export async function editHistoryTable(
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
     });
-  for (const request of packRequests(ops)) {
-    context.application.suspendApiCalculationUntilNextSync();
-    request.forEach((op) => op.queue());
+  const requests = packRequests(ops);
+  for (const [i, request] of requests.entries()) {
+    queueCalculated(context, i === requests.length - 1, () => request.forEach((op) => op.queue()));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
     await context.sync();
   }

@@ -18,6 +18,8 @@ import { a1, parseA1, unionBox, type Box } from "../../app/workbook/naming";
 import { packRequests } from "../../app/workbook/requests";
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { CHART_NAME, chartDrawOps } from "./chart-ops";
+import type { Supports } from "./requirements";
+import { queueCalculated } from "./calculation";
 import { OWN_SHEET_MARKS, type StoredReport } from "./report-sheet";
 import { uniqueTableName } from "./address";
 import { columnOps, WriteOp, WriteTarget } from "./table-ops";
@@ -47,7 +49,8 @@ export interface MoveIn {
   oldExtent: Box | null;
   markName: string;
   activate: boolean;
-  labels: boolean;
+  /** Which Excel features the host has (point labels). */
+  supports: Supports;
 }
 
 /** A table of the new content that is a native table: where it goes. */
@@ -136,10 +139,12 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
       if (step.activate) sheet.activate();
     },
   };
-  const ops = [move, ...report.tables.flatMap(columnOps), ...chartDrawOps(report, step.labels), finish];
+  const ops = [move, ...report.tables.flatMap(columnOps), ...chartDrawOps(report, step.supports), finish];
   const target: WriteTarget = { context, sheet, takenTableNames: taken };
-  for (const request of packRequests(ops)) {
-    request.forEach((op) => op.queue(target));
+  const requests = packRequests(ops);
+  for (const [i, request] of requests.entries()) {
+    // The last request recalculates: the staged writes were made with calculation suspended.
+    queueCalculated(context, i === requests.length - 1, () => request.forEach((op) => op.queue(target)));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the chart's point labels may need a second request
     await context.sync();
   }

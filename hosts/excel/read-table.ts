@@ -16,9 +16,14 @@ export const READ_CHUNK_BYTES = 1_000_000;
 /** Cells in the first block, before the size of a row is known (~50 bytes each: ~1 MB). */
 export const FIRST_BLOCK_CELLS = 20_000;
 
+const officeCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
+
 /**
  * The values of the block at `address` (with sheet) of `sheet`, `rows` x `cols`, read in blocks.
  * `address`, `rows` and `cols` are what range.load("address,rowCount,columnCount") gave.
+ * The first block is sized by cells, as bytes are unknown until a block is read; a column of long
+ * texts can make it pass Excel on the web's 5 MB response limit, so a refused block is read again
+ * in quarters (one more sync per refusal), and later blocks are sized from the bytes seen.
  */
 export async function readValues(
   context: Excel.RequestContext,
@@ -34,9 +39,15 @@ export async function readValues(
   for (let start = 0; start < rows;) {
     const n = Math.min(blockRows, rows - start);
     const block = sheet.getRangeByIndexes(box.row + start, box.col, n, cols).load("values");
-    // One sync per ~1 MB block is the point: one sync for all would exceed the response limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per ~1 MB block is the point: one sync for all would exceed the response limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!/PayloadSizeLimitExceeded$/.test(officeCode(e)) || n === 1) throw e;
+      blockRows = Math.ceil(n / 4);
+      continue;
+    }
     for (const row of block.values) values.push(row);
     // Size the next block from the bytes per row just seen.
     const bytesPerRow = Math.max(1, utf8Length(JSON.stringify(block.values)) / n);

@@ -5,6 +5,8 @@
  * sets are checked at runtime and their features skipped with a message when missing.
  */
 export type Requirements = (set: string, version: string) => boolean;
+/** Whether the host has a feature of `Features`; calls of it are what the requirement-set check reads as guards. */
+export type Supports = (feature: readonly [string, string]) => boolean;
 
 export const officeRequirements: Requirements = (set, version) =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;

@@ -11,14 +11,16 @@ import { chartDataOps, hasLabels } from "./chart-ops";
 import { moveInOrSay } from "./in-place";
 import { Inspection, OWN_SHEET_MARKS, OwnSheet, reportExtent, StoredReport, typedOutside } from "./report-sheet";
 import { tableOps, WriteOp, WriteTarget } from "./table-ops";
+import { Features, type Supports } from "./requirements";
+import { queueCalculated } from "./calculation";
 
 type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface RewriteOptions {
   /** The pane heard the user edit the sheet since it was last written. */
   heardEdit: boolean;
-  /** Per-point labels can be written (ExcelApi 1.8). */
-  labels: boolean;
+  /** Which Excel features the host has (point labels). */
+  supports: Supports;
   reveal: boolean;
   onProgress?: (p: WriteProgress) => void;
 }
@@ -49,7 +51,8 @@ export async function rewriteInPlace(
   own: OwnSheet,
   options: RewriteOptions,
 ): Promise<WriteResult> {
-  const { onProgress, reveal, labels } = options;
+  const { onProgress, reveal, supports } = options;
+  const labels = supports(Features.pointLabels);
   const kind = report.kind ?? "matrix";
   const names = found.sheets.map((s) => s.name);
   const stagingName = uniqueSheetName(`${own.name} (new)`, names);
@@ -98,8 +101,7 @@ export async function rewriteInPlace(
   const requests = packRequests(ops);
   try {
     for (const [i, request] of requests.entries()) {
-      context.application.suspendApiCalculationUntilNextSync();
-      request.forEach((op) => op.queue(target));
+      queueCalculated(context, false, () => request.forEach((op) => op.queue(target)));
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
       await context.sync();
       onProgress?.({ done: (0.9 * (i + 1)) / requests.length, phase: request[request.length - 1].phase });
@@ -120,7 +122,7 @@ export async function rewriteInPlace(
       oldExtent: own.extent,
       markName: found.markName,
       activate: reveal || found.activeId === own.id,
-      labels,
+      supports,
     },
     { own: own.name, staging: stagingName },
   );

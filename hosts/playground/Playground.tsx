@@ -1,6 +1,15 @@
 import * as React from "react";
 import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleActivityTable, sampleOrderTable } from "../../app/sample/orderLines";
+import {
+  ACTIVITY_NUMBER_FORMATS,
+  ACTIVITY_SHEET_NAME,
+  ACTIVITY_TABLE_NAME,
+  ORDER_NUMBER_FORMATS,
+  ORDER_SHEET_NAME,
+  ORDER_TABLE_NAME,
+  sampleActivityTable,
+  sampleOrderTable,
+} from "../../app/sample/orderLines";
 import { App } from "../../taskpane/App";
 import type { CellValue } from "../../app/report/types";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -57,10 +66,19 @@ export function Playground({
     document.documentElement.lang = language;
   }, [language]);
 
-  // a raw export and an activity log, to try the route from order lines to the matrix.
+  // a raw export and an activity log, to try the route from order lines to the matrix; the pane
+  // takes them as Prepare data's tables and says what comes next.
   const onOrderLines = async () => {
-    await workbook.addDataSheet(ACTIVITY_SHEET_NAME, sampleActivityTable());
-    await workbook.addDataSheet(ORDER_SHEET_NAME, sampleOrderTable());
+    const activity = await workbook.addDataSheet(ACTIVITY_SHEET_NAME, sampleActivityTable(), {
+      tableName: ACTIVITY_TABLE_NAME,
+      numberFormats: ACTIVITY_NUMBER_FORMATS,
+    });
+    const orders = await workbook.addDataSheet(ORDER_SHEET_NAME, sampleOrderTable(), {
+      tableName: ORDER_TABLE_NAME,
+      numberFormats: ORDER_NUMBER_FORMATS,
+    });
+    const tableOf = (sheetName: string) => ({ tableName: workbook.sheet(sheetName)!.tables[0].name });
+    workbook.offerSources({ orders: tableOf(orders), activity: tableOf(activity) });
   };
   // ?pane: only the task pane, filling the window, as Excel shows it (the 320 x 800 check).
   if (paneOnly)

@@ -1,36 +1,26 @@
 import type { CellValue } from "../../app/report/types";
+import { formatNumber } from "./numberFormat";
 
 /**
- * How a cell shows its value (a small part of Excel's number formats: the ones the report uses)
- * and how typed text becomes a value, as in Excel: numbers become numbers, "'" forces text.
+ * How a cell shows its value, as Excel shows it with the cell's number format (dates from their
+ * serial numbers, percentages, decimals; numberFormat.ts), and how typed text becomes a value, as
+ * in Excel: numbers become numbers, "'" forces text. Text is always shown as it is.
  */
 export function displayValue(value: CellValue, numberFormat?: string, locale = "en-US"): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return "#NUM!";
-  return formatter(numberFormat ?? "General", locale).format(value);
+  return (numberFormat ? formatNumber(value, numberFormat, locale) : null) ?? general(locale).format(value);
 }
 
 // Creating an Intl.NumberFormat costs far more than using one, and a grid shows hundreds of cells.
-const formatters = new Map<string, Intl.NumberFormat>();
+const generals = new Map<string, Intl.NumberFormat>();
 
-function formatter(fmt: string, locale: string): Intl.NumberFormat {
-  const key = `${locale}|${fmt}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
-    f =
-      fmt === "General"
-        ? new Intl.NumberFormat(locale, { maximumSignificantDigits: 10, useGrouping: false })
-        : new Intl.NumberFormat(locale, {
-            style: fmt.endsWith("%") ? "percent" : "decimal",
-            minimumFractionDigits: decimals,
-            maximumFractionDigits: decimals,
-            useGrouping: fmt.includes(","),
-          });
-    formatters.set(key, f);
-  }
+/** Excel's General: up to 10 significant digits, no grouping. */
+function general(locale: string): Intl.NumberFormat {
+  let f = generals.get(locale);
+  if (!f) generals.set(locale, (f = new Intl.NumberFormat(locale, { maximumSignificantDigits: 10, useGrouping: false })));
   return f;
 }
 

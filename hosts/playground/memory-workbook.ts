@@ -1,5 +1,6 @@
 import {
   CellValue,
+  NewSheetOptions,
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
@@ -8,6 +9,7 @@ import {
   ReportSheet,
   ReportTable,
   SelectedRow,
+  SourceOffer,
   SourceRef,
   SourceTable,
   WorkbookError,
@@ -42,6 +44,13 @@ export interface MemoryWorkbookState {
   ownSheetIds?: Partial<Record<OwnSheetKind, string>>;
 }
 
+/** How the page inserts a raw export: a native table over it, number formats per column. */
+export interface DataSheetOptions extends NewSheetOptions {
+  tableName?: string;
+  /** One per column (null: General), as Excel shows the column's numbers (dates, money). */
+  numberFormats?: readonly (string | null)[];
+}
+
 const POINTS_TO_PIXELS = 4 / 3;
 const MIN_AUTOFIT = 64;
 const MAX_AUTOFIT = 320;
@@ -56,6 +65,7 @@ export class MemoryWorkbook implements Workbook {
   private readonly changeListeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
   private readonly selectionListeners = new Set<(s: SelectedRow) => void>();
+  private readonly offerListeners = new Set<(offer: SourceOffer) => void>();
   private revision = 0;
 
   constructor(state?: MemoryWorkbookState) {
@@ -220,8 +230,17 @@ export class MemoryWorkbook implements Workbook {
     return { sheetName: own.name, missingFeatures: [], ...(keptAs ? { keptEdits: keptAs } : {}) };
   }
 
-  async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
-    const name = this.insertDataSheet(preferredName, values);
+  async addDataSheet(preferredName: string, values: CellValue[][], options: DataSheetOptions = {}): Promise<string> {
+    // The memory workbook evaluates no formulas: a formula cell holds the formula's text.
+    const formulas = options.formulas ?? [];
+    const withFormulas = formulas.length ? values.map((row) => [...row]) : values;
+    for (const f of formulas) {
+      while (withFormulas.length <= f.row) withFormulas.push([]);
+      const row = withFormulas[f.row];
+      while (row.length <= f.col) row.push(null);
+      row[f.col] = f.formula;
+    }
+    const name = this.insertDataSheet(preferredName, withFormulas, options);
     this.changed();
     return name;
   }
@@ -232,6 +251,16 @@ export class MemoryWorkbook implements Workbook {
 
   async saveSettings(settings: unknown): Promise<void> {
     this.state.settings = settings === undefined ? null : JSON.parse(JSON.stringify(settings));
+  }
+
+  /** The page inserted raw exports: the pane (onSourcesOffered) takes them as Prepare data's tables. */
+  offerSources(offer: SourceOffer): void {
+    for (const listener of [...this.offerListeners]) listener(offer);
+  }
+
+  onSourcesOffered(listener: (offer: SourceOffer) => void): () => void {
+    this.offerListeners.add(listener);
+    return () => this.offerListeners.delete(listener);
   }
 
   onUserEdit(listener: () => void): () => void {
@@ -326,11 +355,19 @@ export class MemoryWorkbook implements Workbook {
     return isResultSheet(kind) ? { ...table, ownKind: kind, onReportSheet: true } : { ...table, ownKind: kind };
   }
 
-  private insertDataSheet(preferredName: string, values: CellValue[][]): string {
+  private insertDataSheet(preferredName: string, values: CellValue[][], options: DataSheetOptions = {}): string {
     const sheet: MemorySheet = { ...emptySheet(uniqueSheetName(preferredName, this.sheetNames())), id: this.newId() };
     sheet.cells = values.map((row) => row.map((v) => (v === undefined ? null : v)));
     const header: CellFormat = { bold: true, header: true };
+    const width = values[0]?.length ?? 0;
     sheet.formats = [(values[0] ?? []).map(() => header)];
+    // One shared format object per column, as the report's columns have.
+    const column = (options.numberFormats ?? []).map((nf): CellFormat | null => (nf ? { numberFormat: nf } : null));
+    if (column.some(Boolean)) for (let r = 1; r < values.length; r++) sheet.formats.push(column.slice(0, width));
+    if (options.tableName && values.length > 0) {
+      const taken = this.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
+      sheet.tables.push({ row: 0, col: 0, rows: values.length, cols: width, name: uniqueTableName(options.tableName, taken) });
+    }
     sheet.columnWidths = autofitWidths(sheet.cells);
     this.state.sheets.push(sheet);
     this.state.activeSheet = sheet.name;

@@ -3,7 +3,16 @@
  * google.script.run call (see taskpane/workbook/sheets-rpc.json and sheets.ts there); each reads or writes
  * whole ranges. Services are looked up per call, so loading Code.js touches none of them.
  */
-import { CellValue, ReportSheet, SelectedRow, SourceRef, SourceTable, WorkbookError, WriteResult } from "../../app/workbook/contract";
+import {
+  CellValue,
+  FormulaCell,
+  ReportSheet,
+  SelectedRow,
+  SourceRef,
+  SourceTable,
+  WorkbookError,
+  WriteResult,
+} from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { headerText, parseA1, quoteSheet } from "../../app/workbook/naming";
 import type { Range, Services, Spreadsheet } from "./apps-script";
@@ -33,7 +42,7 @@ export interface SheetsServer {
   listTables(): string[];
   readTable(ref: SourceRef): SourceTable | null;
   writeReport(report: ReportSheet, reveal?: boolean): WriteResult;
-  addDataSheet(preferredName: string, values: CellValue[][]): string;
+  addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
   // ---- review
@@ -79,7 +88,7 @@ export function createServer(services: () => Services): SheetsServer {
 
     writeReport: (report, reveal) => locked(() => writeReport(services(), report, reveal)),
 
-    addDataSheet: (preferredName, values) => locked(() => addDataSheet(spreadsheet(), preferredName, values)),
+    addDataSheet: (preferredName, values, formulas) => locked(() => addDataSheet(spreadsheet(), preferredName, values, formulas)),
 
     loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
@@ -107,7 +116,7 @@ export function createServer(services: () => Services): SheetsServer {
  * A new sheet of the user's (sample or imported data), values as literals. A write that fails
  * (a spreadsheet holds at most 10 million cells) takes the new sheet away again: no half sheet.
  */
-function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[][]): string {
+function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[][], formulas: readonly FormulaCell[] = []): string {
   const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
   let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
   for (const r of values) width = Math.max(width, r.length);
@@ -118,6 +127,9 @@ function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[
       );
       writableRange(sheet, 1, 1, values.length, width).setValues(cells);
     }
+    // The add-in's own formulas (never a user's text), with Sheets' names: KAM.WEIGHTS is KAM_WEIGHTS here.
+    for (const f of formulas)
+      writableRange(sheet, f.row + 1, f.col + 1, 1, 1).setValues([[f.formula.replace(/\bKAM\.([A-Z]+)\(/g, "KAM_$1(")]]);
   } catch (e) {
     ss.deleteSheet(sheet);
     throw e;

@@ -7,6 +7,10 @@ import type { UiStrings } from "../../app/i18n/strings";
 import { QUADRANT_COLORS } from "../../app/report/colors";
 import { isBorderline } from "../../app/report/borderline";
 import { useSectionStyles } from "./styles";
+import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
+import type { AxisCoherence } from "../../app/weights/coherence";
+import { CorrelationTable } from "./CorrelationTable";
+import type { Coherence } from "./useCoherence";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,7 +31,7 @@ const useStyles = makeStyles({
 type Format = (x: number) => string;
 
 /** Why the selected account sits where it sits, and what would move it. Text only, never markup. */
-export function AccountCard(props: { card: Card; t: UiStrings; lang: Language; onClose: () => void }) {
+export function AccountCard(props: { card: Card; t: UiStrings; lang: Language; coherence?: Coherence | null; onClose: () => void }) {
   const styles = useStyles();
   const section = useSectionStyles();
   const { card, t, lang } = props;
@@ -58,7 +62,9 @@ export function AccountCard(props: { card: Card; t: UiStrings; lang: Language; o
             <dd className={styles.detail}>{stabilityText(card.stability, t, lang)}</dd>
           </dl>
           <AxisBlock title={t.axes.value} axis={card.value} t={t} pts={pts} raw={raw} />
+          {props.coherence && <CorrelationToggle coherence={props.coherence.value} axisName={t.axes.value} lang={lang} />}
           <AxisBlock title={t.axes.engagement} axis={card.engagement} t={t} pts={pts} raw={raw} />
+          {props.coherence && <CorrelationToggle coherence={props.coherence.engagement} axisName={t.axes.engagement} lang={lang} />}
           <div>
             <Text weight="semibold">{t.actions}</Text>
             <ul className={styles.list}>
@@ -72,6 +78,21 @@ export function AccountCard(props: { card: Card; t: UiStrings; lang: Language; o
         </>
       )}
     </section>
+  );
+}
+
+/** The axis's correlation table, on request. */
+function CorrelationToggle(props: { coherence: AxisCoherence; axisName: string; lang: Language }) {
+  const [open, setOpen] = React.useState(false);
+  const w = WEIGHTS_STRINGS[props.lang];
+  if (props.coherence.columns.length < 2) return null;
+  return (
+    <div>
+      <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? w.hideCorrelations(props.axisName) : w.showCorrelations(props.axisName)}
+      </Button>
+      {open && <CorrelationTable coherence={props.coherence} label={w.correlationsOf(props.axisName)} lang={props.lang} />}
+    </div>
   );
 }
 

@@ -49,6 +49,11 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
   return (
     <section className={styles.section} aria-label={t.title}>
       <Text className={styles.hint}>{t.intro}</Text>
+      {s.offered && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{t.offered}</MessageBarBody>
+        </MessageBar>
+      )}
       <TablePicker
         label={t.ordersTable}
         t={t}
@@ -111,6 +116,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
           {t.copySql}
         </Button>
       </div>
+      {!s.orders && !s.busy && <Text className={styles.hint}>{t.pickFirst}</Text>}
       {stored && <Text className={styles.hint}>{t.refreshHint}</Text>}
       {s.busy && (
         <div aria-live="polite">
@@ -166,13 +172,15 @@ function TablePicker(props: {
   const styles = useSectionStyles();
   const { t, picked } = props;
   const value = picked ? ("tableName" in picked.source ? picked.source.tableName : SELECTION) : props.optional ? NONE : SELECTION;
+  // A table picked before the pane's list was read again (just inserted) is still shown as chosen.
+  const tables = value === SELECTION || value === NONE || props.tables.includes(value) ? props.tables : [...props.tables, value];
   return (
     <>
       <Field label={props.label}>
         <Select value={value} disabled={props.disabled} onChange={(_, d) => props.onPick(d.value)}>
           {props.optional && <option value={NONE}>{t.noActivity}</option>}
           <option value={SELECTION}>{t.selectionOption}</option>
-          {props.tables.map((name) => (
+          {tables.map((name) => (
             <option key={name} value={name}>
               {`${t.nativeTable} ${name}`}
             </option>

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import type { Problem } from "../../app/report/problems";
-import type { UiStrings } from "../../app/i18n/strings";
+import { STRINGS, UiStrings } from "../../app/i18n/strings";
+import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
 import { useSectionStyles } from "./styles";
 
 function problemText(p: Problem, t: UiStrings): string {
@@ -17,6 +18,8 @@ function problemText(p: Problem, t: UiStrings): string {
         p.count,
         p.accounts.map((a) => a.name),
       );
+    case "outlier":
+      return WEIGHTS_STRINGS[t === STRINGS.de ? "de" : "en"].outlier(p.account, p.column, p.ratio);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import { REVIEW_STRINGS } from "../../app/i18n/reviewStrings";
@@ -119,6 +120,7 @@ export function ReviewSection(props: {
           {t.summary(c.movers.length, c.trails.length, c.newAccounts.length, c.droppedAccounts.length)}
         </Text>
       )}
+      {c && <Text className={styles.hint}>{WEIGHTS_STRINGS[props.lang].predictedNote}</Text>}
       {c?.settingsNote && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -46,6 +46,20 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
   });
 
+  // Microsoft's shared-runtime guide: "In the ancestor <Host> element that has a descendant <Runtime>
+  // element that is set to a long lifetime, none of the descendant <Action> elements should have a
+  // <TaskpaneID> child element."
+  test("a Host with a long-lived shared runtime has no Action with a TaskpaneId", () => {
+    const hosts = [...manifest.matchAll(/<Host\b[^>]*xsi:type="[^"]*"[^>]*>([\s\S]*?)<\/Host>/g)].map((m) => m[1]);
+    const shared = hosts.filter((body) => /<Runtime\b[^>]*lifetime="long"/.test(body));
+    expect(shared).toHaveLength(1);
+    for (const body of shared) {
+      const actions = [...body.matchAll(/<Action\b[\s\S]*?<\/Action>/g)].map((m) => m[0]);
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of actions) expect(action).not.toMatch(/<TaskpaneId\b/i);
+    }
+  });
+
   test("SupportUrl and Learn more point at the support page, not the task pane", () => {
     expect(attr(manifest, "SupportUrl")).toBe(`${DEV}support.html`);
     expect(manifest).toMatch(/<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);

@@ -49,7 +49,10 @@ test("the functions bundle has a content hash, and the manifest's <Script> names
   expect(xml).toContain(`<bt:Url id="Functions.Script.Url" DefaultValue="${makeConfig.urlProd}${bundles[0]}"/>`);
   // functions.json keeps its name: the manifest points at it (see docs/deployment.md for caching).
   expect(xml).toContain(`<bt:Url id="Functions.Metadata.Url" DefaultValue="${makeConfig.urlProd}functions.json"/>`);
-  expect(JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")).functions.length).toBeGreaterThan(10);
+  const metadata = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
+  expect(metadata.functions.length).toBeGreaterThan(10);
+  // Error cells reach the functions only with this flag at the top level of the built file.
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
   expect(xml).not.toMatch(/localhost/i);
 });
 

@@ -160,7 +160,7 @@ describe("method names", () => {
   it("rejects an unknown name with #VALUE! listing the valid ones", () => {
     const e = thrown(() => parseMethod("rank"));
     expectError(e, "VALUE", 'unknown method "rank"');
-    expect(e.message).toContain("percentile, minmax, zscore or none");
-    expectError(normalize(col(1, 2) as any[][], "average"), "VALUE", "percentile, minmax, zscore or none");
+    expect(e.message).toContain("percentile, minmax, winsor, zscore or none");
+    expectError(normalize(col(1, 2) as any[][], "average"), "VALUE", "percentile, minmax, winsor, zscore or none");
   });
 });

@@ -1,11 +1,11 @@
 /**
  * From raw export to matrix in the playground, in Chromium: insert the sample order lines and
- * activity log, prepare the accounts, build the matrix, and compare the KAM Accounts values of
+ * activity log (the pane takes them as its tables), prepare the accounts, build the matrix, and compare the KAM Accounts values of
  * two accounts with the core's KAM.ACCOUNTS (accountsTable) run here on the same lines.
  */
 import type { Page } from "playwright-core";
 import { accountsTable, isKamError } from "../../core";
-import { ACTIVITY_SHEET_NAME, ORDER_SHEET_NAME, sampleOrderLines } from "../../app/sample/orderLines";
+import { ORDER_SHEET_NAME, sampleOrderLines } from "../../app/sample/orderLines";
 import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);
@@ -32,21 +32,23 @@ describeInBrowser("Prepare data in the playground", () => {
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();
     await page.getByRole("tab", { name: ORDER_SHEET_NAME, selected: true }).waitFor();
-    // Prepare data is a folded section of the pane at start.
-    await page.getByRole("button", { name: "Prepare data", exact: true }).click();
-    await page.getByRole("button", { name: "Use selection: Order lines" }).click();
+    // The order dates show as dates, as Excel shows the export, not as serial numbers.
+    expect(await page.locator('[data-cell="B2"]').textContent()).toMatch(/^20\d\d-\d\d-\d\d$/);
+    // Prepare data opens by itself with both sample tables chosen, and says what comes next.
+    await page.getByText(/sample order lines and activity log are chosen as the raw tables/).waitFor();
     await page.getByText(/Sample order lines'!A1:F\d+: \d+ lines/).waitFor();
+    await page.getByText(/Sample activities'!A1:C\d+: \d+ lines/).waitFor();
     // The quality report before anything is written: the sample's invalid lines, with their cells.
-    await page.getByText(/dates are not dates: 'Sample order lines'!B\d+/).waitFor();
-    await page.getByText(/numbers are stored as text: 'Sample order lines'!E\d+ "1\.234,56"/).waitFor();
-
-    await page.getByRole("tab", { name: ACTIVITY_SHEET_NAME }).click();
-    await page.getByRole("button", { name: "Use selection: Activity log (optional)" }).click();
-    await page.getByText(/accounts appear only in the activity log \(no orders\): Horizon Prospects GmbH/).waitFor();
+    // The counts read right: "1 date is not a date", not "1 dates are not dates".
+    await page.getByText(/^1 date is not a date: 'Sample order lines'!B\d+/).waitFor();
+    await page.getByText(/^1 number is stored as text: 'Sample order lines'!E\d+ "1\.234,56"/).waitFor();
+    await page.getByText(/^1 account appears only in the activity log \(no orders\): Horizon Prospects GmbH/).waitFor();
 
     await page.getByRole("checkbox", { name: /Leave the invalid lines out/ }).check();
     await page.getByRole("button", { name: "Prepare accounts" }).click();
-    await page.getByText(/Sheet "KAM Accounts" written with 40 accounts, review date \d{4}-\d{2}-\d{2}; 3 lines left out/).waitFor();
+    await page
+      .getByText(/Sheet "KAM Accounts" written with 40 accounts, review date \d{4}-\d{2}-\d{2}; 3 lines left out are listed/)
+      .waitFor();
 
     await page.getByRole("button", { name: "Build matrix" }).click();
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();

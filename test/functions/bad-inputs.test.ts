@@ -1,5 +1,5 @@
 /**
- * Bad input for every one of the 17 custom functions (SPEC 8): a clear error value whose message
+ * Bad input for every one of the custom functions (SPEC 8): a clear error value whose message
  * names the problem, never an exception, never NaN or Infinity in a cell.
  */
 import * as KAM from "../../functions/functions";
@@ -46,6 +46,15 @@ const VALID: Record<string, unknown[]> = {
   activity: [col("A", "B"), col(45658, "2025-02-01"), null, 6, col("Visit", "Call"), [["visit", 2]]],
   contrib: [DATA, [[2, -1]], null, "minmax", "zero"],
   stability: [DATA, col(1, 2, 3), [[1, 2]], null, 0.3, 50, 7, "percentile", "median", "median", 50],
+  weights: [
+    [
+      [1, 3, 5],
+      [null, 1, 3],
+      [null, null, 1],
+    ],
+    "cr",
+  ],
+  correl: [DATA, [[1, -1]]],
 };
 const FUNCTIONS = Object.keys(VALID) as (keyof typeof KAM)[];
 const call = (name: string, args: unknown[]): unknown => (KAM as Record<string, (...a: unknown[]) => unknown>)[name](...args);
@@ -96,7 +105,7 @@ function expectShowable(result: unknown): void {
 
 describe("no function ever throws", () => {
   it("has a valid call for every custom function", () => {
-    expect(FUNCTIONS).toHaveLength(17);
+    expect(FUNCTIONS).toHaveLength(19);
     for (const name of FUNCTIONS) {
       const out = call(name, VALID[name]);
       expect(out).not.toBeInstanceOf(KamError);
@@ -143,7 +152,11 @@ describe("KAM.VALUE and KAM.ENGAGEMENT", () => {
 
     it(`${fn.name}: text weights, unknown method and missing policy`, () => {
       expectError(fn(DATA, [["high", "low"]]), "VALUE", 'weight 1 is "high"');
-      expectError(fn(DATA, null as any, null as any, "rank"), "VALUE", 'unknown method "rank"; use percentile, minmax, zscore or none');
+      expectError(
+        fn(DATA, null as any, null as any, "rank"),
+        "VALUE",
+        'unknown method "rank"; use percentile, minmax, winsor, zscore or none',
+      );
       expectError(fn(DATA, null as any, null as any, null, "skip"), "VALUE", 'unknown missing "skip"; use median, drop or zero');
       expectError(fn(DATA, null as any, null as any, 3), "VALUE", "unknown method 3");
       expectError(fn(DATA, null as any, null as any, [["zscore", "minmax"]]), "VALUE", "method must be a single cell, got 1 x 2");

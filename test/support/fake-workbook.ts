@@ -1,5 +1,7 @@
 import type { CellValue, ReportSheet } from "../../app/report/types";
 import type {
+  FormulaCell,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   MissingFeature,
@@ -17,7 +19,7 @@ import type {
 export class FakeWorkbook implements Workbook {
   writes: ReportSheet[] = [];
   saved: unknown[] = [];
-  dataSheets: { name: string; values: CellValue[][] }[] = [];
+  dataSheets: { name: string; values: CellValue[][]; formulas?: readonly FormulaCell[] }[] = [];
   stored: unknown | null = null;
   writeError: unknown = null;
   missingFeatures: MissingFeature[] = [];
@@ -65,8 +67,8 @@ export class FakeWorkbook implements Workbook {
     }
   }
 
-  async addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
-    this.dataSheets.push({ name: preferredName, values });
+  async addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    this.dataSheets.push({ name: preferredName, values, ...(options.formulas ? { formulas: options.formulas } : {}) });
     this.table = {
       sheetName: preferredName,
       address: `'${preferredName}'!A1:I${values.length}`,

@@ -92,6 +92,7 @@ const SIZE_METHOD: Record<ResultShape["kind"], string> = {
   fixed: "fixedSize",
   largest: "largestArgument",
   lines: "linesSize",
+  square: "squareOfColumns",
 };
 
 /** Array results never spill into the cells of their own arguments; the functions pick their own shapes. */
@@ -132,7 +133,13 @@ export class KamPlugin extends FunctionPlugin {
     return new ArraySize(size.width, size.height); // a range's size is flagged as a reference; ours is a value
   }
 
-  onePerRow(ast: CallAst, state: State) {
+  onePerRow(ast: CallAst & { procedureName: string }, state: State) {
+    const f = spec(ast.procedureName);
+    const single = (f.result as Extract<ResultShape, { kind: "perRow" }>).single;
+    const arg = single && given(ast, f, single.parameter);
+    // A word typed into the formula is known now; one in a cell only after evaluation (the whole
+    // column is reserved then, and the cells the result does not use stay empty).
+    if (single && arg?.type === "STRING" && single.words.includes(String(arg.value).trim().toLowerCase())) return ArraySize.scalar();
     return new ArraySize(1, this.argSize(ast, state, 0).height);
   }
   sameAsFirst(ast: CallAst, state: State) {
@@ -141,6 +148,10 @@ export class KamPlugin extends FunctionPlugin {
   onePerCell(ast: CallAst, state: State) {
     const s = this.argSize(ast, state, 0);
     return new ArraySize(1, s.width * s.height);
+  }
+  squareOfColumns(ast: CallAst, state: State) {
+    const width = this.argSize(ast, state, 0).width;
+    return new ArraySize(width, width);
   }
   onePerAccount(ast: CallAst, state: State) {
     return new ArraySize(1, vectorLength(this.argSize(ast, state, 1)));

@@ -5,6 +5,7 @@
  */
 import {
   CellValue,
+  NewSheetOptions,
   HistoryChange,
   HistoryData,
   ReportSheet,
@@ -67,8 +68,8 @@ export class SheetsClientWorkbook implements Workbook {
     return result;
   }
 
-  addDataSheet(preferredName: string, values: CellValue[][]): Promise<string> {
-    return this.call(rpc.addDataSheet.fn, [preferredName, values]) as Promise<string>;
+  addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
+    return this.call(rpc.addDataSheet.fn, [preferredName, values, options.formulas ?? []]) as Promise<string>;
   }
 
   loadSettings(): Promise<unknown | null> {

@@ -216,7 +216,7 @@ describe("account card", () => {
     }
   });
 
-  for (const method of ["percentile", "minmax", "zscore"] as Method[]) {
+  for (const method of ["percentile", "minmax", "winsor", "zscore"] as Method[]) {
     it(`'what it takes' brings each account across on the sample portfolio (${method})`, () => {
       for (const missing of ["median", "drop", "zero"] as MissingPolicy[]) {
         for (const [tV, tE] of [
@@ -236,7 +236,7 @@ describe("account card", () => {
       const rows = 8 + (seed % 5) * 6;
       const v = randomPortfolio(seed, rows, 3, { missingRate: 0.1, ties: seed % 3 === 0 });
       const e = randomPortfolio(seed + 100, rows, 2, { missingRate: 0.1 });
-      const method = (["percentile", "minmax", "zscore"] as Method[])[seed % 3];
+      const method = (["percentile", "minmax", "winsor", "zscore"] as Method[])[seed % 4];
       values += checkAll({
         names: v.map((_, i) => `#${i}`),
         value: { data: v, weights: [2, -1, 1], criteria: ["a", "b", "c"] },

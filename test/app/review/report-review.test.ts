@@ -20,7 +20,7 @@ describe("the comparison tables on the sheet", () => {
   const tables = reviewTables({ comparison: c, lang: "en" }, { row: 40, col: 9 });
 
   it("stacks movers, transition and KPIs below the anchor, one blank row apart, without a note when the settings are the same", () => {
-    expect(tables.map((t) => t.id)).toEqual(["movers", "transition", "kpis"]);
+    expect(tables.map((t) => t.id)).toEqual(["movers", "transition", "kpis", "predicted"]);
     const [movers, transition, kpis] = tables;
     expect(movers.anchor).toEqual({ row: 40, col: 9 });
     // Title, header, 2 rows, a blank row.
@@ -109,7 +109,7 @@ describe("the comparison tables on the sheet", () => {
   it("when the weights changed, a note comes first and names what changed", () => {
     const changed = compareReviews(q3(), q4(settings({ Orders: 3 })), "en");
     const t = reviewTables({ comparison: changed, lang: "en" }, { row: 0, col: 9 });
-    expect(t.map((x) => x.id)).toEqual(["reviewNote", "movers", "transition", "kpis"]);
+    expect(t.map((x) => x.id)).toEqual(["reviewNote", "movers", "transition", "kpis", "predicted"]);
     expect(t[0].header).toEqual(["weights changed since Q3 2026: moves may come from the weights"]);
     expect(t[1].anchor.row).toBe(3); // title, header (the note), no rows, a blank row
   });
@@ -142,7 +142,7 @@ describe("buildReport with a comparison", () => {
 
   it("puts the comparison below the playbook in the side block and the trails on the chart", () => {
     const ids = built.report.tables.map((t) => t.id);
-    expect(ids).toEqual(["results", "summary", "playbook", "movers", "transition", "kpis"]);
+    expect(ids).toEqual(["results", "summary", "playbook", "movers", "transition", "kpis", "predicted"]);
     const playbook = byId(built.report.tables, "playbook");
     const movers = byId(built.report.tables, "movers");
     expect(movers.anchor).toEqual({ row: playbook.anchor.row + 2 + playbook.rows.length + 1, col: playbook.anchor.col });

@@ -20,6 +20,12 @@ const CHECK: Record<Exclude<Method, "none">, (x: string, p: string) => string> =
   percentile: (x, p) => `=100*(COUNTIF(${p},"<"&${x})+(COUNTIF(${p},${x})-1)/2)/(COUNT(${p})-1)`,
   zscore: (x, p) => `=100*NORM.S.DIST(STANDARDIZE(${x},AVERAGE(${p}),STDEV.S(${p})),TRUE())`,
   minmax: (x, p) => `=100*(${x}-MIN(${p}))/(MAX(${p})-MIN(${p}))`,
+  // SPEC 17: minmax between the 5th and 95th percentiles (HyperFormula has PERCENTILE.INC).
+  winsor: (x, p) => {
+    const lo = `PERCENTILE.INC(${p},0.05)`;
+    const hi = `PERCENTILE.INC(${p},0.95)`;
+    return `=100*(MEDIAN(${lo},${x},${hi})-${lo})/(${hi}-${lo})`;
+  },
 };
 const METHODS = Object.keys(CHECK) as (keyof typeof CHECK)[];
 

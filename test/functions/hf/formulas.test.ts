@@ -122,7 +122,7 @@ describe("errors in cells", () => {
   it("fills the spill area with #VALUE! and a message naming the valid choices", () => {
     const [top, next] = column(hf, "B2", 2) as DetailedCellError[];
     expect(top.value).toBe("#VALUE!");
-    expect(top.message).toBe('unknown method "rank"; use percentile, minmax, zscore or none');
+    expect(top.message).toBe('unknown method "rank"; use percentile, minmax, winsor, zscore or none');
     expect(next.value).toBe("#VALUE!");
   });
 

@@ -70,6 +70,8 @@ const SPEC7: Record<string, string[]> = {
     "[valueThreshold]",
     "[engagementThreshold]",
   ],
+  WEIGHTS: ["pairwise*", "[output]"],
+  CORREL: ["data*", "[weights*]"],
 };
 
 const parse = (spec: string) => ({
@@ -211,15 +213,19 @@ it("marks the date parameters of KAM.ACCOUNTS and KAM.ACTIVITY, and no other", (
   expect(marked.sort()).toEqual(["ACCOUNTS.asOf", "ACCOUNTS.dates", "ACTIVITY.asOf", "ACTIVITY.dates"]);
 });
 
-it("the build marks every function as taking error cells (allowErrorForDataTypeAny)", () => {
-  const built: FunctionEntry[] = JSON.parse(withErrorInputs(metadataJson)).functions;
-  expect(built).toHaveLength(FUNCTIONS.length);
-  for (const f of built) {
-    expect(f.options?.allowErrorForDataTypeAny).toBe(true);
-    // What the generator emits is kept.
-    const generated = functions.find((g) => g.id === f.id)!;
-    expect({ ...f, options: generated.options }).toEqual(generated);
-  }
+// Microsoft's custom-functions JSON reference: "Unlike the other JSON metadata properties,
+// allowErrorForDataTypeAny is a top-level property and contains no sub-properties." Excel does not
+// look for it inside a function's options, so there it would leave error cells out.
+it("the build lets error cells reach the functions: allowErrorForDataTypeAny at the top level of functions.json", () => {
+  const built = JSON.parse(withErrorInputs(metadataJson));
+  expect(built.allowErrorForDataTypeAny).toBe(true);
+  // Beside "functions", as in the documentation's example, and nowhere else.
+  expect(Object.keys(built)).toContain("functions");
+  for (const f of built.functions as FunctionEntry[]) expect(f.options ?? {}).not.toHaveProperty("allowErrorForDataTypeAny");
+  // Everything the generator emits is kept unchanged.
+  const { allowErrorForDataTypeAny, ...rest } = built;
+  expect(allowErrorForDataTypeAny).toBe(true);
+  expect(rest).toEqual(JSON.parse(metadataJson));
   // The generator itself does not emit it: the build step is what adds it.
-  expect(functions.some((f) => f.options?.allowErrorForDataTypeAny === true)).toBe(false);
+  expect(JSON.parse(metadataJson)).not.toHaveProperty("allowErrorForDataTypeAny");
 });

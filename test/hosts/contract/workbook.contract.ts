@@ -11,6 +11,8 @@ import { defaultSettings, reconcile } from "../../../app/settings/settings";
 import type { CellValue, ReportSheet } from "../../../app/workbook/contract";
 import type { Workbook } from "../../../app/workbook/workbook";
 import { TRICKY_NAMES } from "../../support/typed-value";
+import { derive } from "../../../app/weights/pairwise";
+import { pairwiseSheet } from "../../../app/weights/pairwiseSheet";
 
 /** A cell as the host stores it: its value, and whether the host turned the text into something else. */
 export interface StoredCell {
@@ -205,6 +207,37 @@ export function workbookContract(name: string, make: () => Host): void {
         TRICKY_NAMES.map((n) => [n]),
       );
       TRICKY_NAMES.forEach((n, i) => expect(host.cell(imported, i, 0)).toEqual({ value: n, converted: false }));
+    });
+
+    test("a pairwise table goes on a new sheet: criterion names stay text, the add-in's formulas become formulas", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", SOURCE);
+      const names = TRICKY_NAMES.slice(0, 3);
+      const pairs = [
+        { a: names[0], b: names[1], ratio: 3 },
+        { a: names[0], b: names[2], ratio: 5 },
+        { a: names[1], b: names[2], ratio: 3 },
+      ];
+      const derived = derive(names, pairs)!;
+      const sheet = pairwiseSheet("value", pairs, derived, "en");
+      const name = await host.workbook.addDataSheet(sheet.name, sheet.values, { formulas: sheet.formulas });
+      expect(name).toBe("KAM Weights (Value)");
+      names.forEach((n, i) => {
+        expect(host.cell(name, 2 + i, 0)).toEqual({ value: n, converted: false });
+        expect(host.cell(name, 1, 1 + i)).toEqual({ value: n, converted: false });
+      });
+      expect(host.cell(name, 2, 2)).toEqual({ value: 3, converted: false });
+      expect(host.cell(name, 3, 1).value).toBe("");
+      // The computed weights beside the formula, for hosts that do not evaluate it.
+      derived.weights.forEach((w, i) => expect(host.cell(name, 2 + i, 6).value).toBe(w));
+      // Where the host evaluates formulas the cell is one; the playground keeps the formula's text.
+      for (const f of sheet.formulas) {
+        const c = host.cell(name, f.row, f.col);
+        expect(c.converted || c.value === f.formula).toBe(true);
+      }
+      expect(sheet.formulas.map((f) => f.formula)).toEqual(["=KAM.WEIGHTS(B3:D5)", '=KAM.WEIGHTS(B3:D5,"cr")']);
+      // The source is untouched.
+      expect(block(host, "Accounts", 0, 0, SOURCE.length, SOURCE[0].length)).toEqual(SOURCE.map((r) => r.map((c) => c ?? "")));
     });
 
     test("each kind of own sheet is proved apart: rebuilding one never touches another; KAM Accounts is a source", async () => {

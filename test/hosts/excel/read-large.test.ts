@@ -35,6 +35,23 @@ describe("readTable of a large raw export", () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / 1_000_000) + 1);
   });
 
+  test("a column of long notes: the first block, sized by cells, would pass 5 MB; every line is still read", async () => {
+    const { excel, workbook } = setup();
+    // 10,000 lines with a 1,000-character note each: ~10 MB of values, more than the first block of
+    // 20,000 cells can carry in one response.
+    const note = (i: number) => `Visit ${i}: ${"long free-text note about the call ".repeat(40)}`.slice(0, 1000);
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Customer ${i}`, note(i)]);
+    const sheet = excel.addSheet("Notes", [["Customer", "Note"], ...rows]);
+    excel.model.renameTable(excel.model.addTable(sheet, { row: 0, col: 0, rows: 10_001, cols: 2 }), "Notes");
+    excel.resetStats();
+    const table = await workbook.readTable({ tableName: "Notes" });
+    expect(table?.rows.length).toBe(10_000);
+    expect(table?.rows[9_999]).toEqual(rows[9_999]);
+    // One block refused (the first, ~10 MB), read again in smaller blocks of about 1 MB.
+    expect(excel.stats.responseBytes.filter((b) => b > REQUEST_LIMIT)).toHaveLength(1);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2 + 1 + Math.ceil(10_200_000 / 1_000_000) + 1);
+  });
+
   test("the fake refuses a response over 5 MB, as Excel on the web does", async () => {
     const excel = new FakeExcel("1.14");
     excel.addSheet("Orders", [HEADER, ...Array.from({ length: 100_000 }, (_, i) => line(i))]);

@@ -41,6 +41,26 @@ describe("requests: a fixed number of syncs, none over 5 MB", () => {
 });
 
 describe("the fake behaves like Office.js", () => {
+  test("an address beyond A1:XFD1048576 is refused, as Excel refuses it", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("S", [[1]]);
+    for (const address of ["XFE1", "A1048577", "A1:XFE2"]) {
+      const error = await excel
+        .run(async (context: FakeContext) => {
+          context.workbook.worksheets.getItem("S").getRange(address).load("values");
+          await context.sync();
+        })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "InvalidArgument" });
+    }
+    // The last cell itself is inside.
+    await excel.run(async (context: FakeContext) => {
+      const last = context.workbook.worksheets.getItem("S").getRange("XFD1048576").load("values");
+      await context.sync();
+      expect(last.values).toEqual([[""]]);
+    });
+  });
+
   test("reading a property before load and sync throws PropertyNotLoaded", async () => {
     const excel = new FakeExcel();
     excel.addSheet("S", [[1, 2]]);

@@ -1,6 +1,8 @@
 import { MemoryWorkbook } from "../../../hosts/playground/memory-workbook";
 import { cellAt, formatAt } from "../../../hosts/playground/memory-sheet";
 import type { ReportSheet } from "../../../app/report/types";
+import { displayValue } from "../../../hosts/playground/cellText";
+import { ORDER_NUMBER_FORMATS, ORDER_SHEET_NAME, ORDER_TABLE_NAME, sampleOrderTable } from "../../../app/sample/orderLines";
 
 const accounts = [
   ["Account", "Revenue", "Loyalty"],
@@ -192,5 +194,34 @@ describe("MemoryWorkbook as the add-in sees it", () => {
     const widths = wb.activeSheet!.columnWidths;
     expect(widths[0]).toBeGreaterThan(widths[1]);
     expect(widths[1]).toBe(64);
+  });
+});
+
+describe("the sample order lines as the page inserts them", () => {
+  test("order dates show as dates and amounts with cents, as Excel shows the export; the values stay serials", async () => {
+    const wb = new MemoryWorkbook();
+    const values = sampleOrderTable();
+    const name = await wb.addDataSheet(ORDER_SHEET_NAME, values, { tableName: ORDER_TABLE_NAME, numberFormats: ORDER_NUMBER_FORMATS });
+    const sheet = wb.sheet(name)!;
+    const shown = (row: number, col: number) => displayValue(cellAt(sheet, row, col), formatAt(sheet, row, col)?.numberFormat);
+    // The first line with a date serial, its date computed from the serial with Date (days since 1899-12-30).
+    const row = values.findIndex((r, i) => i > 0 && typeof r[1] === "number");
+    const serial = values[row][1] as number;
+    const iso = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+    expect(shown(row, 1)).toBe(iso);
+    expect(shown(row, 1)).not.toBe(String(serial));
+    expect(cellAt(sheet, row, 1)).toBe(serial);
+    const sales = values[row][4] as number;
+    expect(shown(row, 4)).toBe(sales.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    // Text stays text: the header and the lines whose date is typed as text.
+    expect(shown(0, 1)).toBe("Order Date");
+    const textDate = values.findIndex((r, i) => i > 0 && typeof r[1] === "string");
+    if (textDate > 0) expect(shown(textDate, 1)).toBe(values[textDate][1]);
+    // A native table over the export, offered to the pane.
+    expect(await wb.listTables()).toEqual([ORDER_TABLE_NAME]);
+    const offers: unknown[] = [];
+    wb.onSourcesOffered((o) => offers.push(o));
+    wb.offerSources({ orders: { tableName: ORDER_TABLE_NAME } });
+    expect(offers).toEqual([{ orders: { tableName: ORDER_TABLE_NAME } }]);
   });
 });

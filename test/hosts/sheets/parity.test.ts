@@ -55,6 +55,12 @@ const accounts = [
   [40, 50, 6],
   [null, null, 1],
 ];
+/** Pairwise comparisons, upper triangle only (SPEC 16). */
+const PAIRWISE = [
+  [1, 3, 5],
+  [null, 1, 3],
+  [null, null, 1],
+];
 const v = [[80], [80], [20], [20], [50]];
 const e = [[70], [30], [70], [30], [50]];
 const previous = [[1], [1], [4], [null], ["x"]];
@@ -212,6 +218,48 @@ const cases: Case[] = [
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], [[1, 2, 3]], null, 0, null, null, null, null, null, null]],
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, 1, null, null, null, null, null, null]],
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, null, 0, null, null, null, null, null]],
+  ["WEIGHTS", "weights", [PAIRWISE, null]],
+  ["WEIGHTS", "weights", [PAIRWISE, "cr"]],
+  ["WEIGHTS", "weights", [PAIRWISE, "lambda"]],
+  [
+    "WEIGHTS",
+    "weights",
+    [
+      [
+        [1, 3],
+        [3, 1],
+      ],
+      null,
+    ],
+  ],
+  [
+    "WEIGHTS",
+    "weights",
+    [
+      [
+        [1, null],
+        [null, 1],
+      ],
+      null,
+    ],
+  ],
+  ["WEIGHTS", "weights", [PAIRWISE, "eigen"]],
+  ["CORREL", "correl", [accounts, null]],
+  ["CORREL", "correl", [accounts, [[1, -1, 2]]]],
+  [
+    "CORREL",
+    "correl",
+    [
+      [
+        [1, 2],
+        [2, null],
+        [3, 1],
+      ],
+      null,
+    ],
+  ],
+  ["CORREL", "correl", [accounts, [[1, 2]]]],
+  ["NORMALIZE", "normalize", [accounts, "winsor", null]],
 ];
 
 describe("KAM_* in the built Code.js match the Excel functions", () => {
@@ -222,7 +270,7 @@ describe("KAM_* in the built Code.js match the Excel functions", () => {
 
   test("the cases cover every custom function, and both good and bad inputs", () => {
     const ids = new Set(cases.map((c) => c[0]));
-    expect(ids.size).toBe(17);
+    expect(ids.size).toBe(19);
     const thrown = cases.filter((c) => callSheets(c[0], c[2]).thrown !== undefined);
     expect(thrown.length).toBeGreaterThanOrEqual(20);
   });
@@ -241,7 +289,9 @@ describe("what a Sheets user sees", () => {
 
   test("a whole-function error is thrown with the message Excel shows", () => {
     expect(callSheets("VALUE", [[[1, 2, 3]], [[1, 2]]])).toEqual({ thrown: "weights has 2 entries but data has 3 criteria" });
-    expect(callSheets("VALUE", [[[1]], null, null, "best"]).thrown).toBe('unknown method "best"; use percentile, minmax, zscore or none');
+    expect(callSheets("VALUE", [[[1]], null, null, "best"]).thrown).toBe(
+      'unknown method "best"; use percentile, minmax, winsor, zscore or none',
+    );
   });
 
   test("an error in one cell of a spilled result is the error code and message as text", () => {
@@ -373,7 +423,7 @@ describe("Code.js as Apps Script loads it", () => {
     expect(() => (bare.kamListTables as () => unknown)()).toThrow(/SpreadsheetApp is not defined/);
   });
 
-  test("declares the 17 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
+  test("declares the 19 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
     const rpc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../hosts/sheets/sidebar/rpc.json"), "utf8"));
     const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === "function");
     const kam = names.filter((n) => n.startsWith("KAM_"));
@@ -384,6 +434,7 @@ describe("Code.js as Apps Script loads it", () => {
         "ALLOCATE",
         "CLV",
         "CONTRIB",
+        "CORREL",
         "COVERAGE",
         "ENGAGEMENT",
         "LABEL",
@@ -396,6 +447,7 @@ describe("Code.js as Apps Script loads it", () => {
         "STABILITY",
         "STRATEGY",
         "VALUE",
+        "WEIGHTS",
       ].map((n) => `KAM_${n}`),
     );
     expect(names).toEqual(expect.arrayContaining(["onOpen", "onInstall", "kamOpenSidebar", ...Object.values(rpc).map((r: any) => r.fn)]));

@@ -303,6 +303,21 @@ describe("addDataSheet and settings", () => {
     expect(ss.sheet(name).formulas.size).toBe(0);
   });
 
+  test("the add-in's own formulas are written as formulas with Sheets' names (KAM_WEIGHTS); text beside them stays text", () => {
+    const { ss, server } = setup();
+    const name = server.addDataSheet(
+      "KAM Weights (Value)",
+      [
+        ["=Revenue", null, null],
+        [2, null, 0.75],
+      ],
+      [{ row: 1, col: 1, formula: '=KAM.WEIGHTS(A1:B2,"cr")' }],
+    );
+    expect(ss.sheet(name).formulas.get("2,2")).toBe('=KAM_WEIGHTS(A1:B2,"cr")');
+    expect(ss.sheet(name).formulas.size).toBe(1);
+    expect(ss.sheet(name).block(1, 1, 1, 1)).toEqual([["=Revenue"]]);
+  });
+
   test("settings travel in the document properties; unreadable ones give the defaults", () => {
     const { ss, server } = setup();
     expect(server.loadSettings()).toBeNull();

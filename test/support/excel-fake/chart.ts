@@ -88,18 +88,22 @@ export class FChart extends ClientObject<ChartModel> {
       set position(position: string) {
         act({ legendPosition: position }, (m) => (m.legend.position = position));
       },
-      /** ChartLegendEntryCollection (ExcelApi 1.7): one entry per series, in series order. */
+      /**
+       * ChartLegendEntryCollection (ExcelApi 1.7): one entry per series, in series order. Whether
+       * hiding an entry re-indexes the others is not documented; the stricter reading: a hidden
+       * entry leaves the collection, so getItemAt(i) is the i-th entry still shown.
+       */
       legendEntries: {
         getItemAt: (i: number) => ({
           set visible(visible: boolean) {
             act(
               { legendEntry: i, visible },
               (m) => {
-                if (!Number.isInteger(i) || i < 0 || i >= m.series.length)
-                  throw new OfficeError("InvalidArgument", `The legend has ${m.series.length} entries, not an entry ${i}`);
                 const hidden = (m.legend.hiddenEntries ??= new Set());
-                if (visible) hidden.delete(i);
-                else hidden.add(i);
+                const shown = m.series.map((_, k) => k).filter((k) => !hidden.has(k));
+                if (!Number.isInteger(i) || i < 0 || i >= shown.length)
+                  throw new OfficeError("InvalidArgument", `The legend has ${shown.length} entries, not an entry ${i}`);
+                if (!visible) hidden.add(shown[i]);
               },
               "1.7",
             );
@@ -212,15 +216,17 @@ export class FPoint extends ClientObject<PointLabel> {
   }
   get dataLabel() {
     const act = this.act.bind(this);
+    // Switching a part of the label on or off makes Excel compose its text again.
+    const shows = (m: PointLabel) => m.showValue !== false || m.showSeriesName === true;
     return {
       set showValue(value: boolean) {
-        act({ showValue: value }, (m) => (m.showValue = value), "1.7");
+        act({ showValue: value }, (m) => ((m.showValue = value), (m.textShown = false)), "1.7");
       },
       set showSeriesName(value: boolean) {
-        act({ showSeriesName: value }, (m) => (m.showSeriesName = value), "1.7");
+        act({ showSeriesName: value }, (m) => ((m.showSeriesName = value), (m.textShown = false)), "1.7");
       },
       set text(text: string) {
-        act({ text }, (m) => (m.text = text), "1.8");
+        act({ text }, (m) => ((m.text = text), (m.textShown = m.hasDataLabel && shows(m))), "1.8");
       },
     };
   }

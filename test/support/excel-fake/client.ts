@@ -25,6 +25,9 @@ export class FakeContext {
     this.application = new FApplication(this);
   }
 
+  /** The request being run called suspendApiCalculationUntilNextSync. */
+  calculationSuspended = false;
+
   queue(wire: unknown, run: () => void): void {
     this.pending.push({ wire, run });
   }
@@ -50,12 +53,16 @@ export class FakeContext {
     await Promise.resolve();
     const failure = this.excel.takeFailure(this.excel.stats.syncs);
     this.responseBytes = 0;
+    this.calculationSuspended = false;
     try {
       actions.forEach((action, i) => {
         if (failure && i === Math.min(failure.afterActions, actions.length - 1)) throw new OfficeError(failure.code, failure.message);
         action.run();
       });
     } finally {
+      // Suspended until this sync: the workbook stays uncalculated until a later recalculation.
+      if (this.calculationSuspended) this.excel.model.calculationStale = true;
+      this.calculationSuspended = false;
       this.excel.flushEvents();
     }
     const response = this.responseBytes;

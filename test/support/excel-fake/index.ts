@@ -7,6 +7,7 @@ import { shownValue } from "./refs";
 export { FakeContext, REQUEST_LIMIT } from "./client";
 export { OfficeError } from "./util";
 export type { Cell, ChartModel, SeriesModel, SheetModel } from "./model";
+export { shownLabelText } from "./model";
 
 const versionNumber = (v: string) => {
   const [major, minor = "0"] = v.split(".");

@@ -62,8 +62,18 @@ export interface PointLabel {
   markerStyle?: string;
   showValue?: boolean;
   showSeriesName?: boolean;
+  /** Custom text (dataLabel.text); it replaces what the label shows. */
   text?: string;
+  /**
+   * The label shows its custom text: text was set while the label showed something. Microsoft's
+   * sample sets `text` on a label that shows its value; a label with every part switched off has
+   * nothing for the text to replace (not documented: the stricter reading, it stays empty).
+   */
+  textShown?: boolean;
 }
+
+/** What a reader sees beside the point: the custom text only when it is shown. */
+export const shownLabelText = (l: PointLabel): string | undefined => (l.hasDataLabel && l.textShown ? l.text : undefined);
 
 export interface SeriesModel {
   name: string;
@@ -87,7 +97,10 @@ export interface ChartModel {
   name: string;
   type: string;
   title?: string;
-  /** hiddenEntries: indices of legend entries set to visible = false (one entry per series, in series order). */
+  /**
+   * hiddenEntries: series whose legend entry was set to visible = false (one entry per series, in
+   * series order). Hidden entries leave the collection: getItemAt counts only the visible ones.
+   */
   legend: { visible?: boolean; position?: string; hiddenEntries?: Set<number> };
   axes: { category: AxisModel; value: AxisModel };
   series: SeriesModel[];
@@ -119,6 +132,12 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   readonly settings = new Map<string, unknown>();
   selection: { sheet: SheetModel; box: Box } | null = null;
+  /**
+   * A request ran with suspendApiCalculationUntilNextSync and no recalculation was asked for in a
+   * later, unsuspended request: dependent formulas may show stale results ("Once set, it is the
+   * developer's responsibility to re-calc the workbook").
+   */
+  calculationStale = false;
   private nextId = 1;
   private nextTable = 1;
 

@@ -27,7 +27,22 @@ function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
 export class FApplication {
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.context.queue({ suspendCalculation: true }, () => this.context.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+    this.context.queue({ suspendCalculation: true }, () => {
+      this.context.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+      this.context.calculationSuspended = true;
+    });
+  }
+  /**
+   * Application.calculate (ExcelApi 1.1). Whether a recalculation asked for inside a suspended
+   * request takes effect is not documented; the stricter reading: it counts only in a request
+   * that is not suspended.
+   */
+  calculate(calculationType: string): void {
+    this.context.queue({ calculate: calculationType }, () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw new OfficeError("InvalidArgument", `'${calculationType}' is not a calculation type`);
+      if (!this.context.calculationSuspended) this.context.excel.model.calculationStale = false;
+    });
   }
 }
 

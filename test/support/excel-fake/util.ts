@@ -52,6 +52,9 @@ export function parseBox(address: string): Box {
   const col = p.col ?? 0;
   const lastRow = q.row ?? MAX_ROWS - 1;
   const lastCol = q.col ?? MAX_COLS - 1;
+  // Excel's grid is A1:XFD1048576; an address beyond it is refused.
+  if (row < 0 || col < 0 || lastRow >= MAX_ROWS || lastCol >= MAX_COLS)
+    throw new OfficeError("InvalidArgument", `${address} is outside A1:XFD1048576`);
   return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
 }
 
