@@ -43,7 +43,8 @@ export function rankCorrelations(columns: readonly Float64Array[], signs?: reado
       let cell: Scored;
       if (count < MIN_CORREL_ROWS) cell = new KamError("NA", Messages.correlTooFew(i + 1, j + 1, count));
       else {
-        const rho = pearsonOfRanks(ranksA, i === j ? ranksA : ranksB, count, both);
+        // The diagonal is 1 for any criterion with enough numbers, also a constant one.
+        const rho = i === j ? { value: 1 } : pearsonOfRanks(ranksA, ranksB, count, both);
         if (rho.constant !== undefined)
           cell = new KamError("NA", Messages.correlConstant(i + 1, j + 1, rho.constant === 0 ? i + 1 : j + 1));
         else cell = i === j ? 1 : rho.value * (signs ? signs[i] * signs[j] : 1) + 0; // + 0: never -0

@@ -146,9 +146,8 @@ export const MessageTexts = {
     (i === j ? `criterion ${i} has numbers for ${n}` : `criteria ${i} and ${j} both have numbers for ${n}`) +
     ` ${n === 1 ? "account" : "accounts"}; a rank correlation needs at least 3`,
   correlConstant: (i: number, j: number, c: number) =>
-    `criterion ${c} has the same value for every account` +
-    (i === j ? "" : ` where criteria ${i} and ${j} both have numbers`) +
-    "; a constant criterion has no rank correlation",
+    `criterion ${c} has the same value for every account where criteria ${i} and ${j} both have numbers; ` +
+    "a constant criterion has no rank correlation",
   unexpected: (detail: string) => `unexpected problem: ${detail}; please check the inputs`,
 } as const;
 

@@ -38,10 +38,11 @@ function reference(data: unknown[][]): number[][] {
     Array.from({ length: k }, (_, j) => {
       const rows = data.filter((r) => present(r[i]) && present(r[j]));
       if (rows.length < 3) return NaN;
+      if (i === j) return 1;
       const a = averageRanks(rows.map((r) => r[i] as number));
       const b = averageRanks(rows.map((r) => r[j] as number));
       if (new Set(a).size === 1 || new Set(b).size === 1) return NaN;
-      return i === j ? 1 : pearson(a, b);
+      return pearson(a, b);
     }),
   );
 }
@@ -109,7 +110,7 @@ describe("hand-checked", () => {
     expectError(r[0][1], "NA", "criterion 2 has the same value for every account where criteria 1 and 2 both have numbers");
     expectError(r[0][2], "NA", "criteria 1 and 3 both have numbers for 2 accounts; a rank correlation needs at least 3");
     expectError(r[2][2], "NA", "criterion 3 has numbers for 2 accounts");
-    expectError(r[1][1], "NA", "criterion 2 has the same value for every account");
+    expect(r[1][1]).toBe(1); // the diagonal is 1 with at least 3 numbers, even for a constant criterion
     expect(r[0][0]).toBe(1);
   });
 

@@ -19,7 +19,6 @@ export const weightsDe = {
     (i === j ? `Kriterium ${i} hat nur bei ${n} Kunden eine Zahl` : `Kriterien ${i} und ${j} haben nur bei ${n} Kunden beide eine Zahl`) +
     "; eine Rangkorrelation braucht mindestens 3",
   correlConstant: (i: number, j: number, c: number) =>
-    `Kriterium ${c} hat bei allen Kunden` +
-    (i === j ? "" : `, bei denen Kriterien ${i} und ${j} beide eine Zahl haben,`) +
-    " denselben Wert; ein konstantes Kriterium hat keine Rangkorrelation",
+    `Kriterium ${c} hat bei allen Kunden, bei denen Kriterien ${i} und ${j} beide eine Zahl haben, ` +
+    "denselben Wert; ein konstantes Kriterium hat keine Rangkorrelation",
 };
