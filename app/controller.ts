@@ -11,6 +11,7 @@ import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import { ReviewController } from "./review";
+import { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
@@ -69,6 +70,8 @@ export class Controller {
   private unsubscribeEdits: (() => void) | null = null;
   // ---- review: save, compare and delete reviews; its state lives in ReviewController.
   readonly review: ReviewController;
+  // ---- plan: the account plan and its actions, the user's own tables.
+  readonly plan: PlanController;
   // ---- what-if
   private readonly whatIf: WhatIf;
   private unsubscribeSelection: (() => void) | null = null;
@@ -83,6 +86,13 @@ export class Controller {
       settings: () => this.state.settings,
       rebuild: () => this.schedule(),
       fail: (e) => this.fail(e),
+      planFields: (table, settings) => this.plan.planFields(table, settings),
+    });
+    this.plan = new PlanController(workbook, uiLanguage, {
+      table: () => this.state.table,
+      settings: () => this.state.settings,
+      fail: (e) => this.fail(e),
+      rebuild: () => this.schedule(),
     });
     const settings = defaultSettings(uiLanguage);
     this.store = new Store<PaneState>({
@@ -122,6 +132,7 @@ export class Controller {
       this.fail(e);
     }
     await this.review.load();
+    await this.plan.load();
     this.set({ phase: "ready" });
     this.unsubscribeEdits = this.workbook.onUserEdit(() => {
       // Read the source now, while the selection is still where the user edited: switching to
@@ -201,7 +212,8 @@ export class Controller {
     this.timer = undefined; // else idle() waits for a timer that was cleared
     this.reveal = true;
     this.set({ live: true, keptEdits: null });
-    return this.run();
+    // The plan is the user's to edit at any time (no edit event reaches the pane for it): read it again.
+    return this.plan.reload().then(() => this.run());
   }
 
   /** Writes the sample portfolio into a new sheet and makes it the source. */
@@ -348,6 +360,7 @@ export class Controller {
   private async write(table: SourceTable, settings: Settings, stability: StabilityOutcome): Promise<void> {
     const built = buildReport(table, settings, {
       ...this.review.forBuild(table, settings),
+      plan: this.plan.forBuild(table, settings),
       ...(typeof stability === "object" ? { stability: stability.values } : {}),
     });
     const large = built.accounts > PROGRESS_FROM;

@@ -80,3 +80,21 @@ export class ReviewExists extends AppError<"reviewExists"> {
     this.name = "ReviewExists";
   }
 }
+
+/** What the account plan ("KAM Plan", "KAM Actions") can fail with. */
+export type PlanErrorCode =
+  /** The plan's (or actions') header has no account column: rows cannot be matched to accounts. */
+  | "planHeader"
+  /** There is no matrix to plan for yet. */
+  | "noAccounts";
+
+export class PlanError extends AppError<PlanErrorCode> {
+  constructor(
+    code: PlanErrorCode,
+    /** The sheet and the column the message is about. */
+    readonly params: { sheet?: string; column?: string } = {},
+  ) {
+    super(code);
+    this.name = "PlanError";
+  }
+}

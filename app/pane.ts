@@ -7,11 +7,13 @@ import type { Language } from "../core";
 import { Controller, DEBOUNCE_MS } from "./controller";
 import { PrepareController } from "./prepare/prepareController";
 import type { ReviewController } from "./review";
+import type { PlanController } from "./plan/planController";
 import type { Workbook } from "./workbook/workbook";
 
 export interface Pane {
   matrix: Controller;
   review: ReviewController;
+  plan: PlanController;
   prepare: PrepareController;
 }
 
@@ -24,5 +26,5 @@ export interface PaneOptions {
 export function createPane(workbook: Workbook, lang: Language, options: PaneOptions = {}): Pane {
   const matrix = new Controller(workbook, lang, options.debounceMs ?? DEBOUNCE_MS);
   const prepare = new PrepareController(workbook, matrix, lang, options.clipboard);
-  return { matrix, review: matrix.review, prepare };
+  return { matrix, review: matrix.review, plan: matrix.plan, prepare };
 }

@@ -27,5 +27,7 @@ export * from "./review";
 export * from "./accounts";
 export * from "./activity";
 export * from "./accounts-sql";
+export * from "./ratings";
+export * from "./sql-dialects";
 export * from "./ahp";
 export * from "./correl";

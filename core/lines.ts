@@ -12,7 +12,7 @@ import { fail } from "./errors";
 import { Message, Messages } from "./messages";
 
 /** The fields of a line, named as the line messages name them. */
-export type LineField = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
+export type LineField = "account" | "date" | "amount" | "profit" | "category" | "order" | "type" | "rater" | "score";
 
 /** Raw arguments of a line reader, as a host passes them; omitted ones as null/undefined/"". */
 export interface LineArgs {
@@ -23,10 +23,12 @@ export interface LineArgs {
   categories?: unknown;
   orders?: unknown;
   types?: unknown;
+  /** Who answered (KAM.RATINGS); a blank rater is allowed. */
+  raters?: unknown;
 }
 
 /** The argument behind each field, for the length message. */
-const ARG: Record<LineField, keyof LineArgs> = {
+const ARG: Record<LineField, string> = {
   account: "accounts",
   date: "dates",
   amount: "amounts",
@@ -34,6 +36,8 @@ const ARG: Record<LineField, keyof LineArgs> = {
   category: "categories",
   order: "orders",
   type: "types",
+  rater: "raters",
+  score: "scores",
 };
 
 /** Why a line is not valid: its first field that is wrong. */
@@ -71,9 +75,12 @@ export interface Lines {
    */
   orderCells?: LineColumn;
   type?: Int32Array;
+  /** Rater key ids, -1 for a blank rater. */
+  rater?: Int32Array;
   accounts: Keyer;
   categories: Keyer;
   types: Keyer;
+  raters: Keyer;
   /** One entry per invalid line, in line order. */
   problems: LineProblem[];
   /** The latest date of the valid lines, NaN when there is none. */
@@ -132,20 +139,35 @@ function optionalColumn(v: unknown, arg: string): LineColumn | undefined {
   return isOmitted(v) ? undefined : LineColumn.of(v, arg);
 }
 
+/** How a line reader reads the lines. */
+export interface LineOptions {
+  timeZone?: string;
+  /** Dates may be left out (KAM.RATINGS): then every line is valid without one and its date is NaN. */
+  datesOptional?: boolean;
+  /**
+   * Cells of the line outside these columns (the scores of KAM.RATINGS): `filled(i)` says whether
+   * line i has a non-blank one (a line is blank only when all its cells are), `check(i)` gives the
+   * problem of a line that is otherwise valid.
+   */
+  more?: { filled(i: number): boolean; check(i: number): LineProblem | undefined };
+}
+
 /**
  * Reads and checks every line. Whole-argument problems (a range that is not one row or column,
  * columns of different lengths) throw a VALUE KamError; invalid lines are reported in `problems`.
  */
-export function readLines(args: LineArgs, options: { timeZone?: string } = {}): Lines {
+export function readLines(args: LineArgs, options: LineOptions = {}): Lines {
   const accountCells = LineColumn.of(args.accounts, "accounts");
   const n = accountCells.length;
-  const dateCells = LineColumn.of(args.dates, "dates");
+  const withDates = !(options.datesOptional && isOmitted(args.dates));
+  const dateCells = withDates ? LineColumn.of(args.dates, "dates") : undefined;
   // amounts is required where it is read at all (KAM.ACCOUNTS); KAM.ACTIVITY leaves it undefined.
   const amountCells = args.amounts === undefined ? undefined : LineColumn.of(args.amounts, "amounts");
   const profitCells = optionalColumn(args.profits, "profits");
   const categoryCells = optionalColumn(args.categories, "categories");
   const orderCells = optionalColumn(args.orders, "orders");
   const typeCells = optionalColumn(args.types, "types");
+  const raterCells = optionalColumn(args.raters, "raters");
   const given: [LineField, LineColumn | undefined][] = [
     ["date", dateCells],
     ["amount", amountCells],
@@ -153,6 +175,7 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     ["category", categoryCells],
     ["order", orderCells],
     ["type", typeCells],
+    ["rater", raterCells],
   ];
   for (const [field, cells] of given) {
     if (cells && cells.length !== n) fail("VALUE", Messages.lineLengths(ARG[field], cells.length, "accounts", n));
@@ -165,9 +188,12 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
   const profit = profitCells && new Float64Array(n).fill(NaN);
   const category = categoryCells && new Int32Array(n).fill(-1);
   const type = typeCells && new Int32Array(n).fill(-1);
+  const rater = raterCells && new Int32Array(n).fill(-1);
   const accounts = new Keyer();
   const categories = new Keyer();
   const types = new Keyer();
+  const raters = new Keyer();
+  const { more } = options;
   const problems: LineProblem[] = [];
   // Exports repeat dates: text dates and Date objects (Intl formatting costs microseconds) are cached.
   const textDates = new Map<string, number>();
@@ -178,7 +204,7 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
   const blankLine = (i: number) => {
     if (!isBlankCell(accountCells.at(i))) return false;
     for (const [, cells] of given) if (cells && !isBlankCell(cells.at(i))) return false;
-    return true;
+    return !more?.filled(i);
   };
 
   for (let i = 0; i < n; i++) {
@@ -189,9 +215,10 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     }
     let bad: LineProblem | undefined;
     if (a < 0) bad = problem(i + 1, "account", accountCells.at(i));
-    const dv = dateCells.at(i);
+    const dv = dateCells?.at(i);
     let d: number;
-    if (typeof dv === "string") {
+    if (!dateCells) d = NaN;
+    else if (typeof dv === "string") {
       d = textDates.get(dv) ?? NaN;
       if (Number.isNaN(d) && !textDates.has(dv)) textDates.set(dv, (d = toSerial(dv)));
     } else if (dv instanceof Date) {
@@ -199,7 +226,7 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
       d = dateObjects.get(t) ?? NaN;
       if (Number.isNaN(d) && !dateObjects.has(t)) dateObjects.set(t, (d = toSerial(dv, timeZone)));
     } else d = toSerial(dv, timeZone);
-    if (!bad && Number.isNaN(d)) bad = problem(i + 1, "date", dv);
+    if (!bad && dateCells && Number.isNaN(d)) bad = problem(i + 1, "date", dv);
     let x = NaN;
     if (amountCells) {
       const v = amountCells.at(i);
@@ -221,6 +248,9 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     }
     const t = typeCells ? types.id(typeCells.at(i)) : -1;
     if (t === -2) bad ??= problem(i + 1, "type", typeCells!.at(i));
+    const r = raterCells ? raters.id(raterCells.at(i)) : -1;
+    if (r === -2) bad ??= problem(i + 1, "rater", raterCells!.at(i));
+    if (more && !bad) bad = more.check(i);
     if (bad) {
       status[i] = LINE_INVALID;
       problems.push(bad);
@@ -233,6 +263,7 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     if (profit) profit[i] = p;
     if (category) category[i] = c;
     if (type) type[i] = t;
+    if (rater) rater[i] = r;
   }
   return {
     count: n,
@@ -245,9 +276,11 @@ export function readLines(args: LineArgs, options: { timeZone?: string } = {}): 
     category,
     orderCells,
     type,
+    rater,
     accounts,
     categories,
     types,
+    raters,
     problems,
     latest: latest === -Infinity ? NaN : latest,
   };
@@ -263,8 +296,12 @@ export function requireValid(lines: Lines): void {
 export type LineVerdict = { status: "valid" } | { status: "blank" } | ({ status: "invalid" } & LineProblem);
 
 /** Every line classified (valid, blank, or invalid with the reason and a number-as-text hint). */
-export function classifyLines(args: LineArgs, options: { timeZone?: string } = {}): LineVerdict[] {
-  const lines = readLines(args, options);
+export function classifyLines(args: LineArgs, options: LineOptions = {}): LineVerdict[] {
+  return verdicts(readLines(args, options));
+}
+
+/** The verdict of every line read. */
+export function verdicts(lines: Lines): LineVerdict[] {
   const out: LineVerdict[] = new Array(lines.count);
   let k = 0;
   for (let i = 0; i < lines.count; i++) {

@@ -127,6 +127,15 @@ export const MessageTexts = {
   typeWeightDuplicate: (type: string, first: number, row: number) =>
     `typeWeights lists type "${type}" twice (rows ${first} and ${row}); keep one weight per type`,
   typeWeightsWithoutTypes: () => "typeWeights is given but types is not; give the activity type of each line as well",
+  // ---- ratings and survey responses (SPEC 15)
+  scoresRows: (rows: number, lines: number) =>
+    `scores has ${rows} rows but accounts has ${lines}; give one row of scores per response (one column per criterion)`,
+  npsAnswer: (column: number, v: number) =>
+    `score ${column} is ${v}; method "nps" needs the answer to a 0-10 question, a whole number from 0 to 10`,
+  windowWithoutDates: (arg: string) => `${arg} is given but dates is not; give the date of each response, or leave asOf and months empty`,
+  headersShape: (rows: number, cols: number, k: number) =>
+    `headers is ${rows} x ${cols} but scores has ${k} ${k === 1 ? "column" : "columns"}; give one header per score column (1 x ${k} or ${k} x 1)`,
+  headerNotText: (index: number, v: unknown) => `header ${index} is ${show(v)}; write the criterion's name as text`,
   marginNoProfits: () => "no profits given; pass the profit of each line to get a margin",
   marginNoRevenue: () => "no revenue in the review window; a margin needs revenue above 0",
   growthNoPrevious: () => "no revenue in the previous period",

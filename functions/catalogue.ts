@@ -16,6 +16,8 @@ import {
   parseMissing,
   parseMoveMode,
   parseThreshold,
+  parseRatingMethod,
+  RATING_METHODS,
   parseWeightsOutput,
   WEIGHTS_OUTPUTS,
 } from "../core";
@@ -31,7 +33,7 @@ import {
  * - option: a choice such as a method, a threshold or a language; an error cell is passed on as
  *   the error of the whole result.
  * - name: an account name, written back as text; an error cell is passed on in its place.
- * - line: one cell of an order or activity line (KAM.ACCOUNTS, KAM.ACTIVITY); an error cell makes
+ * - line: one cell of an order, activity or response line (KAM.ACCOUNTS, KAM.ACTIVITY, KAM.RATINGS); an error cell makes
  *   that line invalid, and the function's #VALUE! names the line and the field, never drops it.
  */
 export type CellRole = "criterion" | "score" | "number" | "option" | "name" | "line";
@@ -63,8 +65,9 @@ export interface ParameterSpec {
  * fixed: always `rows` x `columns`, or `larger` when the option `larger.parameter` is
  * `larger.word`; largest: the size of the largest argument; lines: a header row + one row per
  * account met in the lines, at most one per cell of the first argument (the number of accounts
- * is known only after evaluating), `columns` wide plus one when `extraColumn` is given; square:
- * k x k for a first argument k columns wide.
+ * is known only after evaluating), `columns` wide plus one when `extraColumn` is given, plus the
+ * width of the range `widthOf` when that is named (KAM.RATINGS: one column per score column);
+ * square: k x k for a first argument k columns wide.
  */
 export type ResultShape =
   | { readonly kind: "sameAsFirst" | "perCell" | "perAccount" | "largest" | "square" }
@@ -76,7 +79,7 @@ export type ResultShape =
       readonly columns: number;
       readonly larger?: { readonly parameter: string; readonly word: string; readonly rows: number; readonly columns: number };
     }
-  | { readonly kind: "lines"; readonly columns: number; readonly extraColumn?: string };
+  | { readonly kind: "lines"; readonly columns: number; readonly extraColumn?: string; readonly widthOf?: string };
 
 export interface FunctionSpec {
   /** The function's name in Excel after "KAM." (functions.json id). */
@@ -241,6 +244,22 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       threshold("engagementThreshold"),
     ],
     result: { kind: "perRow" },
+  },
+  {
+    id: "RATINGS",
+    name: "ratings",
+    // A score cell that is not a number (an error cell too) is no answer, never an invalid line.
+    parameters: [
+      line("accounts"),
+      range("scores", "criterion"),
+      line("raters", true),
+      { ...line("dates", true), dates: true },
+      asOf,
+      months,
+      option("method", RATING_METHODS, (v) => parseRatingMethod(v)),
+      range("headers", "name", true),
+    ],
+    result: { kind: "lines", columns: 2, widthOf: "scores" },
   },
   {
     id: "WEIGHTS",

@@ -41,7 +41,7 @@ import {
 import { run } from "./arguments";
 import { CATALOGUE } from "./catalogue";
 import { classifyCells } from "./classify";
-import { accountsBody, activityBody } from "./lines";
+import { accountsBody, activityBody, ratingsBody } from "./lines";
 import { toHostCell, toHostColumn, toHostMatrix, toHostScoreColumn } from "./host-errors";
 
 /** VALUE and ENGAGEMENT: the same computation on different criteria. */
@@ -465,6 +465,32 @@ export function stability(
         }),
       ),
   );
+}
+
+/**
+ * Per-account aggregate of judgement ratings or survey responses (one line per response): each named rater counts once with the latest answer.
+ * @customfunction RATINGS
+ * @param accounts The customer (name or number) each response is about, one column.
+ * @param scores The answers, one column per criterion (1 to 5 ratings, 0 to 10 answers, ...); a blank or text cell is no answer.
+ * @param [raters] Who answered, one column; a named rater counts once per criterion (the latest answer), a blank rater is a response of its own.
+ * @param [dates] The date of each response: a date, a date serial or text such as 2026-09-30, 30.9.2026 or 9/30/2026. Default: every response counts.
+ * @param [asOf] The review date (needs dates). Default: the latest date of the responses.
+ * @param [months] Length of the review window in whole months, 1 to 120 (needs dates). Default: 12.
+ * @param [method] "median" (default), "mean", "spread", "count" or "nps".
+ * @param [headers] The criteria's names, one per score column. Default: Score 1, Score 2, ...
+ * @returns A table with a header row (Account, Responses, one column per criterion) and one row per account.
+ */
+export function ratings(
+  accounts: any[][],
+  scores: any[][],
+  raters?: any[][],
+  dates?: any[][],
+  asOf?: any,
+  months?: any,
+  method?: any,
+  headers?: any[][],
+): any[][] {
+  return run(CATALOGUE.RATINGS, [accounts, scores, raters, dates, asOf, months, method, headers], ratingsBody);
 }
 
 /**

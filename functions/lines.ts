@@ -1,10 +1,10 @@
 /**
- * KAM.ACCOUNTS and KAM.ACTIVITY: order lines and activity lines handed to the cores (src/accounts.ts,
+ * KAM.ACCOUNTS, KAM.ACTIVITY and KAM.RATINGS: order lines, activity lines and responses handed to the cores (src/accounts.ts,
  * src/activity.ts) with the host's time zone for date objects. An error cell in a line arrives as
  * `{ code: "#N/A" }` (role "line", arguments.ts), which is no account, date or amount: the line is
  * invalid and the #VALUE! names the line, the field and the error literal.
  */
-import { accountsTable, activityTable, isOmitted, KamError, Messages } from "../core";
+import { accountsTable, activityTable, isOmitted, KamError, Messages, RatingMethod, ratingsTable } from "../core";
 import { toHostMatrix } from "./host-errors";
 import { hostTimeZone } from "./time-zone";
 
@@ -52,6 +52,32 @@ export function activityBody(
 ): unknown[][] {
   const table = activityTable(
     { accounts: required(accounts, "accounts"), dates: required(dates, "dates"), asOf, months, types: omitted(types), typeWeights },
+    { timeZone: hostTimeZone() },
+  );
+  return toHostMatrix(table);
+}
+
+export function ratingsBody(
+  accounts: unknown,
+  scores: unknown,
+  raters: unknown,
+  dates: unknown,
+  asOf: unknown,
+  months: unknown,
+  method: RatingMethod,
+  headers: unknown,
+): unknown[][] {
+  const table = ratingsTable(
+    {
+      accounts: required(accounts, "accounts"),
+      scores: required(scores, "scores"),
+      raters: omitted(raters),
+      dates: omitted(dates),
+      asOf,
+      months,
+      method,
+      headers: omitted(headers),
+    },
     { timeZone: hostTimeZone() },
   );
   return toHostMatrix(table);

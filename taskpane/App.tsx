@@ -35,6 +35,9 @@ import { WeightsSection } from "./components/WeightsSection";
 import { useCoherence, type Coherence } from "./components/useCoherence";
 import { applyDerived, withJudgements } from "../app/weights/pairwise";
 import { ReviewSection } from "./components/ReviewSection";
+import { PlanSection } from "./components/PlanSection";
+import { CardActions } from "./components/CardActions";
+import { PLAN_STRINGS } from "../app/plan/strings";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
 import type { Language } from "../core";
@@ -135,6 +138,13 @@ const SECTIONS: PaneSection[] = [
       />
     ),
   },
+  {
+    id: "plan",
+    title: (_, lang) => PLAN_STRINGS[lang].heading,
+    body: ({ state, pane, lang }) => (
+      <PlanSection plan={pane.plan} review={pane.review} lang={lang} hasTable={!!state.table} busy={state.phase === "loading"} />
+    ),
+  },
 ];
 
 const OPEN_AT_START = ["data", "weights", "thresholds"];
@@ -186,7 +196,10 @@ export function App(props: { workbook: Workbook; displayLanguage?: string }): Re
             />
             <MatrixPreview state={state} t={t} onAccount={onAccount} />
             {card ? (
-              <AccountCard card={card} t={t} lang={lang} coherence={coherence} onClose={() => controller.selectAccount(null)} />
+              <>
+                <AccountCard card={card} t={t} lang={lang} coherence={coherence} onClose={() => controller.selectAccount(null)} />
+                <CardActions plan={pane.plan} name={String(card.name ?? "")} lang={lang} />
+              </>
             ) : (
               state.table && (
                 <Text as="p" className={styles.hint}>

@@ -2,6 +2,7 @@ import { contributionRow, KamError, Language, Quadrant, quadrantLabel, Scored, s
 import type { AxisName } from "../portfolio/score";
 import { CardPortfolio, errorOf, numberOf } from "./portfolio";
 import { whatItTakes, WhatItTakes } from "./whatItTakes";
+import type { RatingSpread } from "./ratingSpread";
 
 /** One criterion on the card: the account's raw value beside the portfolio's median, its points. */
 export interface CriterionLine {
@@ -15,6 +16,8 @@ export interface CriterionLine {
   score: number;
   /** Points this criterion adds to the axis score (KAM.CONTRIB); they add up to the score. */
   contribution: number;
+  /** For a rated criterion: the raters and how far apart they were. */
+  rating?: RatingSpread;
 }
 
 export interface AxisCard {
@@ -66,6 +69,7 @@ function axisCard(p: CardPortfolio, axis: AxisName, account: number): AxisCard {
   const criteria = input.criteria.map((name, j) => {
     const raw = numberOf(input.data[account][j]);
     const numbers = input.data.map((row) => numberOf(row[j])).filter((x) => x === x);
+    const rating = input.ratings?.[j]?.[account];
     return {
       name,
       raw: raw === raw ? raw : null,
@@ -73,6 +77,7 @@ function axisCard(p: CardPortfolio, axis: AxisName, account: number): AxisCard {
       lowerIsBetter: cs.lowerIsBetter[j],
       score: cs.scores[j * n + account],
       contribution: contributions[j],
+      ...(rating ? { rating } : {}),
     };
   });
   return {

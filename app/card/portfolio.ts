@@ -12,11 +12,15 @@ import {
   weightedScores,
   withColumn,
 } from "../../core";
+import type { RatingSpread } from "./ratingSpread";
+
 import { AxisInput, AxisName, CriteriaScores, scoreCriteria, scoreMatrix } from "../portfolio/score";
 
 /** One axis as the pane holds it: raw rows, signed weights (negative = lower is better), criterion names. */
 export interface CardAxisInput extends AxisInput {
   criteria: readonly string[];
+  /** Per criterion, per account: raters and their spread, for a rated criterion (ratingSpread.ts). */
+  ratings?: readonly ((RatingSpread | null)[] | undefined)[];
 }
 
 export interface CardInput {

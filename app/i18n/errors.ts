@@ -1,7 +1,7 @@
 import { isKamError, KamError, Language } from "../../core";
 import { MissingFeature, WorkbookError, WorkbookErrorCode } from "../workbook/contract";
 import { coreMessageText } from "./core-messages";
-import { AppError, HistoryError, PaneError, PaneErrorCode, PrepareError, ReviewExists } from "../errors";
+import { AppError, HistoryError, PaneError, PaneErrorCode, PlanError, PlanErrorCode, PrepareError, ReviewExists } from "../errors";
 import { PREPARE_STRINGS } from "./prepareStrings";
 
 /**
@@ -62,10 +62,15 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     ownSheetIncomplete: (p) =>
       `Writing "${p.sheet}" failed part-way, so that sheet is incomplete now. The complete new content is on the sheet "${p.name}". Try again to write "${p.sheet}" whole, then delete "${p.name}". Your data was not changed.`,
     // ---- review
-    historyChanged: () =>
-      "The KAM History table changed since the pane read it (rows were added or removed there). Nothing was saved; the pane has read it again, so try once more.",
+    historyChanged: (p) =>
+      `The ${p.name ?? "KAM History"} table changed since the pane read it (rows were added or removed there). Nothing was saved; try once more.`,
     busy: () =>
       "Someone else (or another KAM Matrix pane) is writing to this spreadsheet right now, and it did not finish in time. Nothing was written; wait a moment and try again.",
+    // ---- plan
+    nameTaken: (p) =>
+      `This workbook already has a sheet of yours named "${p.name}"; the add-in leaves it alone. Enter another name for the add-in's sheet and try again.`,
+    rowChanged: (p) =>
+      `That action in ${p.name ?? "KAM Actions"} changed since the pane read it (someone edited, sorted or deleted it). Nothing was written; the pane has read the actions again: check it and try once more.`,
   },
   de: {
     noSuchTable: (p) =>
@@ -75,10 +80,15 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     ownSheetIncomplete: (p) =>
       `Das Schreiben von „${p.sheet}“ brach mittendrin ab; dieses Blatt ist jetzt unvollständig. Der vollständige neue Inhalt steht auf dem Blatt „${p.name}“. Versuchen Sie es erneut, damit „${p.sheet}“ wieder vollständig ist, und löschen Sie dann „${p.name}“. Ihre Daten wurden nicht verändert.`,
     // ---- review
-    historyChanged: () =>
-      "Die Tabelle KAM History hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; der Verlauf ist neu gelesen, versuchen Sie es noch einmal.",
+    historyChanged: (p) =>
+      `Die Tabelle ${p.name ?? "KAM History"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; versuchen Sie es noch einmal.`,
     busy: () =>
       "Gerade schreibt jemand anderes (oder ein anderer KAM-Matrix-Bereich) in diese Tabelle, und das wurde nicht rechtzeitig fertig. Es wurde nichts geschrieben; warten Sie kurz und versuchen Sie es erneut.",
+    // ---- plan
+    nameTaken: (p) =>
+      `Diese Mappe hat schon ein eigenes Blatt „${p.name}“; das Add-in lässt es unverändert. Geben Sie einen anderen Namen für das Blatt des Add-ins ein und versuchen Sie es erneut.`,
+    rowChanged: (p) =>
+      `Diese Maßnahme in ${p.name ?? "KAM Actions"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (jemand hat sie bearbeitet, sortiert oder gelöscht). Es wurde nichts geschrieben; die Maßnahmen sind neu gelesen: prüfen Sie sie und versuchen Sie es noch einmal.`,
   },
 };
 
@@ -121,6 +131,19 @@ const REVIEW_EXISTS: Record<Language, (date: string) => string> = {
     `Eine Überprüfung zum Stichtag ${date} ist schon gespeichert. Es wurde nichts gespeichert; wählen Sie Ersetzen, um sie zu überschreiben, oder ein anderes Datum.`,
 };
 
+const PLAN_ERRORS: Record<Language, Record<PlanErrorCode, (p: PlanError["params"]) => string>> = {
+  en: {
+    planHeader: (p) =>
+      `The sheet "${p.sheet}" has no column "${p.column}" in its header row, so its rows cannot be matched to accounts. Nothing was written; give the account column its name back.`,
+    noAccounts: () => "There is no matrix to plan for yet. Build the matrix first, then create the plan.",
+  },
+  de: {
+    planHeader: (p) =>
+      `Das Blatt „${p.sheet}“ hat in der Kopfzeile keine Spalte „${p.column}“, daher lassen sich seine Zeilen keinem Kunden zuordnen. Es wurde nichts geschrieben; geben Sie der Kundenspalte ihren Namen zurück.`,
+    noAccounts: () => "Es gibt noch keine Matrix, für die geplant werden kann. Erstellen Sie zuerst die Matrix, dann den Plan.",
+  },
+};
+
 /** One sentence for the pane, whatever was thrown: every AppError by its code, anything else in general words. */
 export function friendlyError(e: unknown, lang: Language): string {
   const t = TEXT[lang];
@@ -129,6 +152,7 @@ export function friendlyError(e: unknown, lang: Language): string {
     if (e instanceof PrepareError) return PREPARE_STRINGS[lang].errors[e.code](...e.params);
     if (e instanceof HistoryError) return e.message; // worded by the history reader, in its language
     if (e instanceof ReviewExists) return REVIEW_EXISTS[lang](e.date);
+    if (e instanceof PlanError) return PLAN_ERRORS[lang][e.code](e.params);
   }
   const workbookError = asWorkbookError(e);
   if (workbookError) return WORKBOOK_TEXT[lang][workbookError.code](workbookError.params);

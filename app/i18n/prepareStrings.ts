@@ -8,7 +8,7 @@ import type { PrepareErrorCode } from "../errors";
 /** "1 line", "2 lines": the word that goes with a count. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type";
+type PrepareRole = "account" | "date" | "amount" | "profit" | "category" | "order" | "type" | "rater";
 type PrepareErrors = Record<PrepareErrorCode, (...params: string[]) => string>;
 
 export interface PrepareStrings {
@@ -60,6 +60,20 @@ export interface PrepareStrings {
   keptEdits: (sheet: string, kept: string) => string;
   strategicTitle: string;
   strategic: string;
+  ratingsTable: string;
+  noRatings: string;
+  criteria: string;
+  criteriaHint: string;
+  methodOf: (criterion: string) => string;
+  methods: Record<"median" | "mean" | "nps", string>;
+  ratingsOutside: (n: number) => string;
+  singleRater: (n: number, list: string) => string;
+  disagreements: (n: number, list: string) => string;
+  sqlDialect: string;
+  workshopRaters: string;
+  workshopRatersHint: string;
+  insertWorkshop: string;
+  workshopInserted: (sheet: string, accounts: number) => string;
   steps: Record<"read" | "check" | "compute" | "write" | "matrix", string>;
   working: string;
   errorTitle: string;
@@ -80,7 +94,16 @@ const prepareEn: PrepareStrings = {
   pickFirst: "Choose the order-line table first: pick it in the list above, or click a cell inside it and press Use selection.",
   pickedAt: (address, lines) => `${address}: ${count(lines, "line", "lines")}`,
   columns: "Columns",
-  roles: { account: "Customer", date: "Date", amount: "Amount", profit: "Profit", category: "Category", order: "Order ID", type: "Type" },
+  roles: {
+    account: "Customer",
+    date: "Date",
+    amount: "Amount",
+    profit: "Profit",
+    category: "Category",
+    order: "Order ID",
+    type: "Type",
+    rater: "Rater",
+  },
   required: "(required)",
   noColumn: "(none)",
   columnOf: (role) => `Column for ${role}`,
@@ -108,8 +131,8 @@ const prepareEn: PrepareStrings = {
   refresh: "Refresh",
   refreshHint: "Refresh reads the raw tables again with these settings, rewrites KAM Accounts and rebuilds the matrix.",
   copySql: "Copy as SQL",
-  sqlCopied: "The SQL query is on the clipboard (DuckDB; see the README for PostgreSQL, BigQuery and Spark).",
-  sqlToCopy: "SQL for your warehouse (DuckDB): select it and copy",
+  sqlCopied: "The SQL query is on the clipboard.",
+  sqlToCopy: "SQL for your warehouse: select it and copy",
   hideSql: "Hide SQL",
   prepared: (sheet, n, asOf, excluded) =>
     `Sheet "${sheet}" written with ${count(n, "account", "accounts")}${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${count(excluded, "line left out is", "lines left out are")} listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
@@ -118,7 +141,22 @@ const prepareEn: PrepareStrings = {
   keptEdits: (sheet, kept) => `You had changed "${sheet}": your version is kept on the sheet "${kept}".`,
   strategicTitle: "Strategic importance",
   strategic:
-    'Strategic importance is a judgement that no export holds. KAM Accounts is rewritten on every Refresh, and columns you add to it are not carried over (the old sheet is kept for you as "KAM Accounts (your edits)"). To score it, copy the KAM Accounts table to a sheet of your own, add a column such as "Strategic importance (1-5)", fill it in per account, choose that table under Data and map the column to the value axis.',
+    'Strategic importance, willingness to collaborate and satisfaction are judgements that no export holds. Collect them as one row per response (several raters per account in a review workshop, or a customer survey) and choose that table under "Ratings or survey responses": KAM Accounts gets one column per criterion, and Refresh reads it again with the other two inputs.',
+  ratingsTable: "Ratings or survey responses (optional)",
+  noRatings: "No ratings or survey",
+  criteria: "Criteria (numeric columns)",
+  criteriaHint: "Each ticked column becomes a column of KAM Accounts, with its raters, lowest and highest answer.",
+  methodOf: (c) => `How ${c} is combined`,
+  methods: { median: "Median (ratings)", mean: "Mean", nps: "NPS (0-10 recommendation)" },
+  ratingsOutside: (n) => `${n} responses lie outside the review window and do not count.`,
+  singleRater: (n, list) => `${n} accounts are rated by one rater only: ${list}`,
+  disagreements: (n, list) => `${n} ratings where the raters disagree (worth a discussion): ${list}`,
+  sqlDialect: "SQL dialect",
+  workshopRaters: "Raters of a review workshop",
+  workshopRatersHint: "Names separated by commas; leave empty for three blank rater rows per account.",
+  insertWorkshop: "Insert workshop sheet",
+  workshopInserted: (sheet, n) =>
+    `Sheet "${sheet}" inserted with ${n} accounts. Fill in the ratings from 1 to 5 on the scales above, then choose it under "Ratings or survey responses".`,
   steps: {
     read: "Reading the raw tables…",
     check: "Checking the lines…",
@@ -179,6 +217,7 @@ const prepareDe: PrepareStrings = {
     category: "Warengruppe",
     order: "Auftragsnummer",
     type: "Typ",
+    rater: "Bewerter",
   },
   required: "(erforderlich)",
   noColumn: "(keine)",
@@ -209,8 +248,8 @@ const prepareDe: PrepareStrings = {
   refresh: "Aktualisieren",
   refreshHint: "Aktualisieren liest die Rohtabellen mit diesen Einstellungen neu, schreibt KAM Accounts neu und baut die Matrix neu auf.",
   copySql: "Als SQL kopieren",
-  sqlCopied: "Die SQL-Abfrage ist in der Zwischenablage (DuckDB; zu PostgreSQL, BigQuery und Spark siehe README).",
-  sqlToCopy: "SQL für Ihr Data Warehouse (DuckDB): markieren und kopieren",
+  sqlCopied: "Die SQL-Abfrage ist in der Zwischenablage.",
+  sqlToCopy: "SQL für Ihr Data Warehouse: markieren und kopieren",
   hideSql: "SQL ausblenden",
   prepared: (sheet, n, asOf, excluded) =>
     `Blatt „${sheet}“ mit ${count(n, "Kunde", "Kunden")} geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${count(excluded, "ausgelassene Zeile steht", "ausgelassene Zeilen stehen")} unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
@@ -219,7 +258,22 @@ const prepareDe: PrepareStrings = {
   keptEdits: (sheet, kept) => `Sie hatten „${sheet}“ geändert: Ihre Fassung bleibt auf dem Blatt „${kept}“ erhalten.`,
   strategicTitle: "Strategische Bedeutung",
   strategic:
-    "Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. KAM Accounts wird bei jedem Aktualisieren neu geschrieben, und Spalten, die Sie dort hinzufügen, werden nicht übernommen (das alte Blatt bleibt als „KAM Accounts (Ihre Änderungen)“ erhalten). Um sie zu bewerten, kopieren Sie die Tabelle von KAM Accounts auf ein eigenes Blatt, fügen eine Spalte wie „Strategische Bedeutung (1-5)“ hinzu, füllen sie je Kunde aus, wählen diese Tabelle unter Daten und ordnen die Spalte der Wertachse zu.",
+    "Strategische Bedeutung, Kooperationsbereitschaft und Zufriedenheit sind Einschätzungen, die in keinem Export stehen. Erfassen Sie sie als eine Zeile je Antwort (mehrere Bewerter je Kunde in einem Review-Workshop oder eine Kundenbefragung) und wählen Sie diese Tabelle unter „Bewertungen oder Umfrageantworten“: KAM Accounts erhält je Kriterium eine Spalte, und Aktualisieren liest sie mit den beiden anderen Eingaben neu.",
+  ratingsTable: "Bewertungen oder Umfrageantworten (optional)",
+  noRatings: "Keine Bewertungen oder Umfrage",
+  criteria: "Kriterien (Zahlenspalten)",
+  criteriaHint: "Jede markierte Spalte wird eine Spalte von KAM Accounts, mit ihren Bewertern, der niedrigsten und der höchsten Antwort.",
+  methodOf: (c) => `Wie ${c} zusammengefasst wird`,
+  methods: { median: "Median (Bewertungen)", mean: "Mittelwert", nps: "NPS (Weiterempfehlung 0-10)" },
+  ratingsOutside: (n) => `${n} Antworten liegen außerhalb des Zeitraums und zählen nicht.`,
+  singleRater: (n, list) => `${n} Kunden sind nur von einem Bewerter bewertet: ${list}`,
+  disagreements: (n, list) => `${n} Bewertungen, bei denen die Bewerter uneinig sind (Gesprächsbedarf): ${list}`,
+  sqlDialect: "SQL-Dialekt",
+  workshopRaters: "Bewerter eines Review-Workshops",
+  workshopRatersHint: "Namen durch Kommas getrennt; leer lassen für drei leere Bewerterzeilen je Kunde.",
+  insertWorkshop: "Workshop-Blatt einfügen",
+  workshopInserted: (sheet, n) =>
+    `Blatt „${sheet}“ mit ${n} Kunden eingefügt. Tragen Sie die Bewertungen von 1 bis 5 auf den Skalen oben ein und wählen Sie es dann unter „Bewertungen oder Umfrageantworten“.`,
   steps: {
     read: "Die Rohtabellen werden gelesen…",
     check: "Die Zeilen werden geprüft…",

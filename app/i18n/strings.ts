@@ -33,6 +33,8 @@ export interface WhatIfStrings {
   median: string;
   points: string;
   noValue: string;
+  /** A rated criterion on the card: "3 raters, 2 to 5: discuss". */
+  ratersSpread: (raters: number, lowest: string, highest: string, discuss: boolean) => string;
   lowerIsBetterShort: string;
   whatItTakes: (axis: string) => string;
   valueNeeded: (value: string, direction: "up" | "down", beyond: boolean) => string;
@@ -134,6 +136,8 @@ const WHAT_IF_EN: WhatIfStrings = {
   median: "Median",
   points: "Points",
   noValue: "missing",
+  ratersSpread: (n, lo, hi, discuss) =>
+    `${n} ${n === 1 ? "rater" : "raters"}${n > 1 ? `, ${lo} to ${hi}` : ""}${discuss ? ": discuss" : ""}`,
   lowerIsBetterShort: "lower is better",
   whatItTakes: (axis) => `What it takes to reach the ${axis} threshold (this criterion alone)`,
   valueNeeded: (v, dir, beyond) =>
@@ -181,6 +185,7 @@ const WHAT_IF_DE: WhatIfStrings = {
   median: "Median",
   points: "Punkte",
   noValue: "fehlt",
+  ratersSpread: (n, lo, hi, discuss) => `${n} Bewerter${n > 1 ? `, ${lo} bis ${hi}` : ""}${discuss ? ": besprechen" : ""}`,
   lowerIsBetterShort: "weniger ist besser",
   whatItTakes: (axis) => `Was es braucht, um die Schwelle ${axis} zu erreichen (nur mit diesem Kriterium)`,
   valueNeeded: (v, dir, beyond) =>

@@ -1,10 +1,11 @@
 import { accountFigures, accountRow, activityFigures, isKamError, Language } from "../../core";
 import type { CellValue } from "../workbook/contract";
-import { ColumnMapping, missingRoles, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "./columns";
-import { ActivityRole, OrderRole } from "../settings/prepare";
+import { ColumnMapping, missingRoles, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES, REQUIRED_RATING_ROLES } from "./columns";
+import { ActivityRole, OrderRole, RatingRole } from "../settings/prepare";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
 import { InvalidLine, QualityReport, qualityReport } from "./quality";
 import { RawTable, roleColumn } from "./table";
+import { RATING_WORDS, ratingAxis, ratingColumns, ratingQuality, RatingsInput } from "./ratingsInput";
 
 /**
  * "Prepare accounts": from the order-line table (and optionally an activity log) to the content
@@ -16,6 +17,8 @@ export const ACCOUNTS_SHEET_NAME = "KAM Accounts";
 export interface PrepareInput {
   orders: { table: RawTable; mapping: ColumnMapping<OrderRole> };
   activity?: { table: RawTable; mapping: ColumnMapping<ActivityRole> };
+  /** Ratings or survey responses: their criteria are joined by account key like the activity columns. */
+  ratings?: RatingsInput;
   /** Review date (any SPEC 9 date); default: the latest valid order date. */
   asOf?: unknown;
   /** Window in months (default 12). */
@@ -27,7 +30,7 @@ export interface PrepareInput {
 }
 
 export interface ExcludedLine {
-  table: "orders" | "activity";
+  table: "orders" | "activity" | "ratings";
   line: number;
   cell: string;
   reason: string;
@@ -47,7 +50,7 @@ export interface AccountsSheet {
   rows: CellValue[][];
   numberFormats: (string | null)[];
   /** The mapping the pane opens with: criteria present on this sheet only. */
-  criteria: (CriterionDefault & { header: string })[];
+  criteria: (Omit<CriterionDefault, "column"> & { column: AccountsColumn | "rating"; header: string })[];
   excluded: ExcludedLine[];
   /** The note about strategic importance, in the pane's language. */
   note: string;
@@ -55,7 +58,7 @@ export interface AccountsSheet {
 
 export type PrepareResult =
   | { ok: true; sheet: AccountsSheet; quality: QualityReport }
-  | { ok: false; reason: "mapping"; missing: { orders: OrderRole[]; activity: ActivityRole[] } }
+  | { ok: false; reason: "mapping"; missing: { orders: OrderRole[]; activity: ActivityRole[]; ratings: RatingRole[] } }
   | { ok: false; reason: "invalid"; quality: QualityReport; count: number; first: InvalidLine };
 
 const cellOf = (v: unknown): CellValue =>
@@ -73,14 +76,10 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
   const missing = {
     orders: missingRoles(input.orders.mapping, REQUIRED_ORDER_ROLES),
     activity: input.activity ? missingRoles(input.activity.mapping, REQUIRED_ACTIVITY_ROLES) : [],
+    ratings: input.ratings ? missingRoles(input.ratings.mapping, REQUIRED_RATING_ROLES) : [],
   };
-  if (missing.orders.length || missing.activity.length) return { ok: false, reason: "mapping", missing };
+  if (missing.orders.length || missing.activity.length || missing.ratings.length) return { ok: false, reason: "mapping", missing };
   const quality = qualityReport(input.orders, input.activity, { timeZone: input.timeZone });
-  const invalidCount = quality.orders.invalid.length + (quality.activity?.invalid.length ?? 0);
-  if (invalidCount > 0 && !input.excludeInvalid) {
-    const first = quality.orders.invalid[0] ?? quality.activity!.invalid[0];
-    return { ok: false, reason: "invalid", quality, count: invalidCount, first };
-  }
   const o = split(input.orders.table, quality.orders.invalid, "orders");
   const a = input.activity && split(input.activity.table, quality.activity!.invalid, "activity");
   const om = input.orders.mapping;
@@ -99,6 +98,13 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     options,
   );
   const asOf = figures.review.asOf;
+  // The ratings count in the review's window: the review date given or the latest valid order date.
+  if (input.ratings) quality.ratings = ratingQuality(input.ratings, { asOf, months: figures.review.months }, input.timeZone);
+  const invalidCount = quality.orders.invalid.length + (quality.activity?.invalid.length ?? 0) + (quality.ratings?.invalid.length ?? 0);
+  if (invalidCount > 0 && !input.excludeInvalid) {
+    const first = quality.orders.invalid[0] ?? quality.activity?.invalid[0] ?? quality.ratings!.invalid[0];
+    return { ok: false, reason: "invalid", quality, count: invalidCount, first };
+  }
   const activity =
     input.activity && a && !Number.isNaN(asOf)
       ? activityFigures(
@@ -116,6 +122,11 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
   const columns: AccountsColumn[] = ["account", "revenue", "margin", "growth", "orders", "daysSinceOrder", "customerYears"];
   if (figures.categories) columns.push("categories");
   if (input.activity) columns.push("interactions", "daysSinceContact");
+  const r = input.ratings && split(input.ratings.table, quality.ratings?.invalid ?? [], "ratings");
+  const rated =
+    input.ratings && r && !Number.isNaN(asOf)
+      ? ratingColumns(input.ratings, r.rows, { asOf, months: figures.review.months }, RATING_WORDS[input.language], input.timeZone)
+      : undefined;
   const byKey = new Map<string, number>();
   if (activity) activity.keys.forEach((k, id) => byKey.set(k, id));
   const rows: CellValue[][] = figures.order.map((id) => {
@@ -126,12 +137,13 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
       const seen = act !== undefined && !Number.isNaN(activity!.lastContact[act]);
       row.push(seen ? activity!.interactions[act!] : 0, seen ? asOf - activity!.lastContact[act!] : null);
     }
+    if (rated) row.push(...(rated.byKey.get(figures.keys[id]) ?? Array<CellValue>(rated.headers.length).fill(null)));
     return row;
   });
 
   const lang = input.language;
   const text = SHEET_TEXT[lang];
-  const header = columns.map((c) => HEADERS[lang][c]);
+  const header = [...columns.map((c) => HEADERS[lang][c]), ...(rated?.headers ?? [])];
   const hasAsOf = !Number.isNaN(asOf);
   return {
     ok: true,
@@ -147,9 +159,18 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
       columns,
       header,
       rows,
-      numberFormats: columns.map((c) => NUMBER_FORMATS[c]),
-      criteria: DEFAULT_CRITERIA.filter((c) => columns.includes(c.column)).map((c) => ({ ...c, header: HEADERS[lang][c.column] })),
-      excluded: [...o.excluded, ...(a?.excluded ?? [])],
+      numberFormats: [...columns.map((c) => NUMBER_FORMATS[c]), ...(rated?.headers.map((_, j) => (j % 4 === 0 ? "0.0" : "0.#")) ?? [])],
+      criteria: [
+        ...DEFAULT_CRITERIA.filter((c) => columns.includes(c.column)).map((c) => ({ ...c, header: HEADERS[lang][c.column] })),
+        // A rated criterion's own column; its raters, lowest and highest are shown, not scored.
+        ...(rated?.criteria.map((c) => ({
+          column: "rating" as const,
+          axis: ratingAxis(c.header),
+          lowerIsBetter: false,
+          header: c.header,
+        })) ?? []),
+      ],
+      excluded: [...o.excluded, ...(a?.excluded ?? []), ...(r?.excluded ?? [])],
       note: text.strategicNote,
     },
   };

@@ -1,5 +1,13 @@
 import { fold } from "../settings/mapping";
-import { ACTIVITY_ROLES, ORDER_ROLES, type ActivityRole, type LineRole, type OrderRole } from "../settings/prepare";
+import {
+  ACTIVITY_ROLES,
+  ORDER_ROLES,
+  RATING_ROLES,
+  type ActivityRole,
+  type LineRole,
+  type OrderRole,
+  type RatingRole,
+} from "../settings/prepare";
 
 /**
  * Which column of a raw export holds what, guessed from the headers in English and German.
@@ -13,17 +21,33 @@ export type ColumnMapping<R extends string> = Partial<Record<R, number>>;
 // better on the matrix; the user can switch to the id).
 const SYNONYMS: Record<LineRole, readonly string[]> = {
   account: ["customer", "customer id", "account", "account name", "customer name", "kunde", "kundenname", "kundennummer", "client"],
-  date: ["order date", "date", "datum", "belegdatum", "auftragsdatum", "rechnungsdatum", "invoice date", "activity date"],
+  date: [
+    "order date",
+    "date",
+    "datum",
+    "belegdatum",
+    "auftragsdatum",
+    "rechnungsdatum",
+    "invoice date",
+    "activity date",
+    "timestamp",
+    "zeitstempel",
+    "completion time",
+    "end date",
+    "response date",
+  ],
   amount: ["sales", "amount", "revenue", "umsatz", "betrag", "nettobetrag", "net amount"],
   profit: ["profit", "margin", "gewinn", "deckungsbeitrag", "db"],
   category: ["category", "warengruppe", "produktgruppe", "product category", "kategorie"],
   order: ["order id", "order number", "order no", "auftragsnummer", "belegnummer", "auftrag", "invoice"],
+  rater: ["rater", "respondent", "bewerter", "rated by", "reviewer", "email", "e mail", "email address", "name", "teilnehmer", "befragter"],
   type: ["type", "typ", "aktivitat", "activity", "activity type", "aktivitatstyp", "art"],
 };
 
 /** Roles without which the lines cannot be read. */
 export const REQUIRED_ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount"];
 export const REQUIRED_ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date"];
+export const REQUIRED_RATING_ROLES: readonly RatingRole[] = ["account"];
 
 /** "Order Date (UTC)" -> "order date utc": folded, punctuation as spaces. */
 const words = (header: string) =>
@@ -59,6 +83,7 @@ export function mapColumns<R extends LineRole>(headers: readonly unknown[], role
 
 export const mapOrderColumns = (headers: readonly unknown[]) => mapColumns(headers, ORDER_ROLES);
 export const mapActivityColumns = (headers: readonly unknown[]) => mapColumns(headers, ACTIVITY_ROLES);
+export const mapRatingColumns = (headers: readonly unknown[]) => mapColumns(headers, RATING_ROLES);
 
 /** The roles a mapping still lacks before the lines can be read. */
 export function missingRoles<R extends LineRole>(mapping: ColumnMapping<R>, required: readonly R[]): R[] {

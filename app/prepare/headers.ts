@@ -56,7 +56,7 @@ export const SHEET_TEXT: Record<
     cell: "Cell",
     reason: "Reason",
     strategicNote:
-      'Strategic importance is a judgement that no export holds. Add a column such as "Strategic importance (1-5)" to this sheet, fill it in for each account and map it to the value axis.',
+      'Strategic importance is a judgement that no export holds: rate it with your colleagues (one row per account and rater) and choose that table under "Ratings or survey responses" in Prepare data.',
   },
   de: {
     reviewDate: "Stichtag",
@@ -66,7 +66,7 @@ export const SHEET_TEXT: Record<
     cell: "Zelle",
     reason: "Grund",
     strategicNote:
-      'Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht. Fügen Sie diesem Blatt eine Spalte wie "Strategische Bedeutung (1-5)" hinzu, füllen Sie sie je Kunde aus und ordnen Sie sie der Wertachse zu.',
+      'Strategische Bedeutung ist eine Einschätzung, die in keinem Export steht: bewerten Sie sie mit Ihren Kollegen (eine Zeile je Kunde und Bewerter) und wählen Sie diese Tabelle unter "Bewertungen oder Umfrageantworten" in Daten vorbereiten.',
   },
 };
 

@@ -4,15 +4,18 @@
  * source with the default mapping, and Refresh all of it with the stored settings in one click.
  * Source tables are only read. Talks to the main Controller only through MatrixPane.
  */
-import { accountsSql, DEFAULT_MONTHS, isoDate, Language, toSerial } from "../../core";
+import { DEFAULT_MONTHS, isoDate, Language, SqlDialect, toSerial } from "../../core";
 import { friendlyError } from "../i18n/errors";
 import { PrepareSettings, RawSource } from "../settings/prepare";
 import type { Settings } from "../settings/settings";
 import type { SourceOffer, SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
-import { ColumnMapping, mapActivityColumns, mapOrderColumns } from "./columns";
-import { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
+import { ColumnMapping, mapActivityColumns, mapOrderColumns, mapRatingColumns } from "./columns";
+import { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepare";
+import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
+import { warehouseSql } from "./warehouseSql";
+import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows } from "./workshopSheet";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
@@ -44,6 +47,12 @@ export type PrepareStep = "read" | "check" | "compute" | "write" | "matrix";
 export interface PrepareState {
   orders: Picked<OrderRole> | null;
   activity: Picked<ActivityRole> | null;
+  /** Ratings or survey responses; `candidates` are its numeric columns, `criteria` those chosen. */
+  ratings: (Picked<RatingRole> & { candidates: RatingCriterion[]; criteria: RatingCriterion[] }) | null;
+  /** The empty workshop sheet last inserted. */
+  workshop: { sheetName: string; accounts: number } | null;
+  /** The dialect of "Copy as SQL". */
+  sqlDialect: SqlDialect;
   /** null: the latest order date. */
   reviewDate: string | null;
   /** The latest valid order date, "YYYY-MM-DD" (what the review date is when none is fixed). */
@@ -75,6 +84,9 @@ export class PrepareController {
   private readonly store = new Store<PrepareState>({
     orders: null,
     activity: null,
+    ratings: null,
+    sqlDialect: "duckdb",
+    workshop: null,
     reviewDate: null,
     latestDate: null,
     months: DEFAULT_MONTHS,
@@ -184,6 +196,64 @@ export class PrepareController {
     this.check();
   }
 
+  /** The ratings or survey responses (null: none). Every numeric column not mapped to a role is offered as a criterion. */
+  pickRatings(ref: SourceRef | null): Promise<void> {
+    return this.guard(async () => {
+      if (!ref) {
+        this.set({ ratings: null });
+        return this.check();
+      }
+      const table = await this.readRaw(ref);
+      const mapping = mapRatingColumns(table.headers);
+      const candidates = ratingCandidates(rawOf(table), mapping);
+      this.set({ ratings: { table, source: this.sourceOf(table), mapping, candidates, criteria: candidates }, result: null });
+      this.check();
+    });
+  }
+
+  mapRatings(role: RatingRole, column: number | undefined): void {
+    const r = this.state.ratings;
+    if (!r) return;
+    const mapping = remap(r.mapping, role, column);
+    const candidates = ratingCandidates(rawOf(r.table), mapping);
+    const chosen = new Set(r.criteria.map((c) => c.column));
+    const method = new Map(r.criteria.map((c) => [c.column, c.method]));
+    const criteria = candidates.filter((c) => chosen.has(c.column)).map((c) => ({ ...c, method: method.get(c.column) ?? c.method }));
+    this.set({ ratings: { ...r, mapping, candidates, criteria } });
+    this.check();
+  }
+
+  /** Takes a candidate column in or out of the criteria, or changes its method. */
+  setRatingCriterion(column: number, choice: { included: boolean; method?: RatingCriterion["method"] }): void {
+    const r = this.state.ratings;
+    if (!r) return;
+    const current = new Map(r.criteria.map((c) => [c.column, c]));
+    const criteria = r.candidates.flatMap((c) => {
+      if (c.column !== column) return current.has(c.column) ? [current.get(c.column)!] : [];
+      return choice.included ? [{ ...c, method: choice.method ?? current.get(c.column)?.method ?? c.method }] : [];
+    });
+    this.set({ ratings: { ...r, criteria }, sql: null });
+    this.check();
+  }
+
+  /** Inserts an empty rating sheet for a workshop: one row per account of the order lines and rater. */
+  insertWorkshopSheet(ratersText: string): Promise<void> {
+    return this.guard(async () => {
+      const { orders, quality } = this.state;
+      if (!orders) throw new PrepareError("noTable");
+      const invalid = quality?.orders.invalid.map((l) => l.line) ?? [];
+      const { accounts, asOf } = workshopAccounts({ table: rawOf(orders.table), mapping: orders.mapping }, this.state.reviewDate, invalid);
+      if (accounts.length === 0 || Number.isNaN(asOf)) throw new PrepareError("noAccounts");
+      const values = workshopRows(accounts, parseRaters(ratersText), asOf, this.language);
+      const sheetName = await this.workbook.addDataSheet(WORKSHOP_SHEET[this.language], values);
+      this.set({ workshop: { sheetName, accounts: accounts.length } });
+    });
+  }
+
+  setSqlDialect(dialect: SqlDialect): void {
+    this.set({ sqlDialect: dialect, sql: null });
+  }
+
   setReviewDate(date: string | null): void {
     this.set({ reviewDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, sql: null });
   }
@@ -214,6 +284,7 @@ export class PrepareController {
       const activity = stored.activity ? await this.readStored(stored.activity.source) : null;
       checkPositions(orders.headers, stored.orders, orders.address);
       if (activity && stored.activity) checkPositions(activity.headers, stored.activity, activity.address);
+      const ratings = stored.ratings ? await this.readStored(stored.ratings.source) : null;
       this.set({
         orders: {
           table: orders,
@@ -228,6 +299,7 @@ export class PrepareController {
                 mapping: resolveMapping(activity.headers, stored.activity.mapping, mapActivityColumns(activity.headers)),
               }
             : null,
+        ratings: ratings && stored.ratings ? this.storedRatings(ratings, stored.ratings) : null,
         reviewDate: stored.reviewDate,
         months: stored.months,
         excludeInvalid: stored.excludeInvalid,
@@ -242,14 +314,7 @@ export class PrepareController {
     return this.guard(async () => {
       const asOf = this.state.reviewDate ?? this.state.latestDate;
       if (!asOf) throw new PrepareError("noReviewDate");
-      const m = this.state.orders?.mapping ?? {};
-      const text = accountsSql({
-        asOf,
-        months: this.state.months,
-        withProfit: m.profit !== undefined,
-        withCategories: m.category !== undefined,
-        withOrders: m.order !== undefined,
-      });
+      const text = warehouseSql(this.state, asOf, this.language);
       let copied = false;
       if (this.clipboard) {
         try {
@@ -356,6 +421,14 @@ export class PrepareController {
       const d = toSerial(row[dateCol]);
       if (!Number.isNaN(d) && !(d <= latest)) latest = d;
     });
+    const { ratings } = this.state;
+    if (ratings && ratings.mapping.account !== undefined) {
+      const asOf = this.state.reviewDate ? toSerial(this.state.reviewDate) : latest;
+      quality.ratings = ratingQuality(
+        { table: rawOf(ratings.table), mapping: ratings.mapping, criteria: ratings.criteria },
+        { asOf: Number.isNaN(asOf) ? undefined : asOf, months: this.state.months },
+      );
+    }
     this.set({ quality, latestDate: Number.isNaN(latest) ? null : isoDate(latest), sql: null });
   }
 
@@ -366,14 +439,15 @@ export class PrepareController {
   }
 
   private async run(refreshed: boolean): Promise<void> {
-    const { orders, activity } = this.state;
+    const { orders, activity, ratings } = this.state;
     if (!orders) throw new PrepareError("noTable");
-    const lines = orders.table.rows.length + (activity?.table.rows.length ?? 0);
+    const lines = orders.table.rows.length + (activity?.table.rows.length ?? 0) + (ratings?.table.rows.length ?? 0);
     let large = lines > PROGRESS_LINES;
     await this.step("compute", 0.2, large);
     const result = prepareAccounts({
       orders: { table: rawOf(orders.table), mapping: orders.mapping },
       activity: activity ? { table: rawOf(activity.table), mapping: activity.mapping } : undefined,
+      ratings: ratings ? { table: rawOf(ratings.table), mapping: ratings.mapping, criteria: ratings.criteria } : undefined,
       asOf: this.state.reviewDate ?? undefined,
       months: this.state.months,
       excludeInvalid: this.state.excludeInvalid,
@@ -381,7 +455,7 @@ export class PrepareController {
     });
     if (!result.ok) {
       if (result.reason === "mapping")
-        throw new PrepareError("mapping", [[...result.missing.orders, ...result.missing.activity].join(", ")]);
+        throw new PrepareError("mapping", [[...result.missing.orders, ...result.missing.activity, ...result.missing.ratings].join(", ")]);
       this.set({ quality: result.quality });
       throw new PrepareError("invalid", [String(result.count), result.first.cell, lineMessageText(result.first.message, this.language)]);
     }
@@ -427,6 +501,7 @@ export class PrepareController {
     const byLine = new Map<string, string>();
     for (const l of quality.orders.invalid) byLine.set(`orders ${l.line}`, lineMessageText(l.message, this.language));
     for (const l of quality.activity?.invalid ?? []) byLine.set(`activity ${l.line}`, lineMessageText(l.message, this.language));
+    for (const l of quality.ratings?.invalid ?? []) byLine.set(`ratings ${l.line}`, lineMessageText(l.message, this.language));
     return { ...sheet, excluded: sheet.excluded.map((l) => ({ ...l, reason: byLine.get(`${l.table} ${l.line}`) ?? l.reason })) };
   }
 
@@ -439,8 +514,19 @@ export class PrepareController {
     throw new PrepareError("notFoundAfterWrite", [sheetName]);
   }
 
+  /** The stored ratings input resolved on the table read again: mapping by header, criteria by header. */
+  private storedRatings(table: SourceTable, stored: NonNullable<PrepareSettings["ratings"]>): PrepareState["ratings"] {
+    const mapping = resolveMapping(table.headers, stored.mapping, mapRatingColumns(table.headers));
+    const candidates = ratingCandidates(rawOf(table), mapping);
+    const method = new Map(stored.criteria.map((c) => [c.header, c.method]));
+    const criteria = stored.criteria.length
+      ? candidates.filter((c) => method.has(c.header)).map((c) => ({ ...c, method: method.get(c.header)! }))
+      : candidates;
+    return { table, source: stored.source, mapping, candidates, criteria };
+  }
+
   private settingsToStore(): PrepareSettings {
-    const { orders, activity } = this.state;
+    const { orders, activity, ratings } = this.state;
     return {
       orders: {
         source: orders!.source,
@@ -453,6 +539,15 @@ export class PrepareController {
               source: activity.source,
               mapping: storeMapping(activity.table.headers, activity.mapping),
               headers: columnLabels(activity.table.headers),
+            },
+          }
+        : {}),
+      ...(ratings
+        ? {
+            ratings: {
+              source: ratings.source,
+              mapping: storeMapping(ratings.table.headers, ratings.mapping),
+              criteria: ratings.criteria.map((c) => ({ header: c.header, method: c.method })),
             },
           }
         : {}),

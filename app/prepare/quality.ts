@@ -2,6 +2,7 @@ import { accountKey, classifyLines, LineField, Message, Messages, numberFromText
 import type { CellValue } from "../workbook/contract";
 import type { ColumnMapping } from "./columns";
 import type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
+import type { RatingQuality } from "./ratingsInput";
 import { cellAddresses, RawTable, roleColumn } from "./table";
 
 /**
@@ -45,6 +46,8 @@ export interface QualityReport {
     returns: { count: number; total: number };
   };
   activity?: LineQuality;
+  /** Ratings or survey responses (added by the ratings input, which needs the review window). */
+  ratings?: RatingQuality;
   /** Account ids written differently (case, spaces) that are merged into one account. */
   variants: { key: string; spellings: string[] }[];
   /** Accounts in the activity log without any valid order line (name as first written). */
@@ -59,6 +62,9 @@ const FIELD_ROLE: Record<LineField, LineRole> = {
   category: "category",
   order: "order",
   type: "type",
+  rater: "rater",
+  // A score is not a role; the rating report names its column itself.
+  score: "account",
 };
 
 function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping<R>, roles: readonly R[], timeZone?: string) {

@@ -4,6 +4,7 @@ import {
   parseThreshold,
   playbookTable,
   PLAYBOOK_HEADER,
+  prioritize,
   Quadrant,
   quadrantLabel,
   Scored,
@@ -19,13 +20,15 @@ import { MatrixOptions, scoreCriteria, scoreMatrix } from "../portfolio/score";
 import { ChartAccount, buildChart } from "./chart";
 import { QUADRANT_COLORS } from "./colors";
 import { columnLabels, revenueColumn } from "../settings/mapping";
-import { playbookAnchor, RESULTS_ANCHOR } from "./layout";
+import { playbookAnchor, RESULTS_ANCHOR, SIDE_COL } from "./layout";
 import { buildSummary, SummaryAccount } from "./summary";
-import type { CellValue, MatrixReport, ReportTable } from "./types";
+import type { CellValue, ChartPoint, MatrixReport, ReportTable } from "./types";
 import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review";
+import { planBlock, planBlockTables } from "../plan/planBlock";
+import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
 
@@ -96,7 +99,7 @@ const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
  * What a build may add to the plain matrix: a comparison with a saved review and its band
  *, and the accounts' stability.
  */
-export type ReportExtras = BuildReview & ReportWhatIf;
+export type ReportExtras = BuildReview & ReportWhatIf & { plan?: ReportPlan };
 
 export function buildReport(table: SourceTable, settings: Settings, extras: ReportExtras = {}): BuildResult {
   const review: BuildReview = extras;
@@ -111,6 +114,18 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   const band = review.previous && review.band ? review.band : 0;
   const scored = scoreAccounts(accounts, settings, band > 0 ? { previous: review.previous, band } : {});
   const held = scored.held;
+  // The plan's overrides: the quadrant each account is treated as (label, strategy, priority,
+  // colour, summary); its scores and scored quadrant stay as scored.
+  const overrides = extras.plan?.overrides;
+  const treatedAs = scored.accounts.map((a, i) => (isKamError(a.quadrant) ? a.quadrant : effectiveQuadrant(a.quadrant, overrides?.[i])));
+  const priorities: Scored[] = overrides?.some(Boolean)
+    ? prioritize(
+        scored.accounts.map((a) => a.value),
+        scored.accounts.map((a) => a.engagement),
+        treatedAs,
+      )
+    : scored.accounts.map((a) => a.priority);
+  const overridePoints: ChartPoint[] = [];
   const strategies = ([1, 2, 3, 4] as Quadrant[]).map((q) => strategyText(q, lang));
   const labels = ([1, 2, 3, 4] as Quadrant[]).map((q) => quadrantLabel(q, lang));
   const scoreCell = (s: Scored): CellValue => (isKamError(s) ? accountErrorText(s, lang) : s);
@@ -129,30 +144,33 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   for (let i = 0; i < n; i++) {
     const a = scored.accounts[i];
     const revenue = revenueCol >= 0 ? table.rows[accounts.rowIndex[i]][revenueCol] : undefined;
-    if (isKamError(a.quadrant) || typeof a.priority !== "number") {
+    const priority = priorities[i];
+    if (isKamError(a.quadrant) || typeof priority !== "number") {
       unscored.push(i);
       summaryAccounts[i] = { quadrant: null, value: null, engagement: null, revenue };
       continue;
     }
     const v = a.value as number;
     const e = a.engagement as number;
-    byPriority[a.priority - 1] = i;
-    counts[a.quadrant - 1]++;
+    const q = treatedAs[i] as Quadrant;
+    byPriority[priority - 1] = i;
+    counts[q - 1]++;
     const hollow = isBorderline(stability?.[i]);
     if (hollow) borderline++;
     // The marker knows its account and its row on the sheet (title and header rows above the data).
-    const row = RESULTS_ANCHOR.row + 1 + a.priority;
+    const row = RESULTS_ANCHOR.row + 1 + priority;
+    if (overrides?.[i]) overridePoints.push({ x: v, y: e, label: accounts.names[i], labelled: false, account: i, row });
     chartAccounts.push({
       name: accounts.names[i],
       value: v,
       engagement: e,
       quadrant: a.quadrant,
-      priority: a.priority,
+      priority,
       account: i,
       row,
       ...(hollow ? { hollow } : {}),
     });
-    summaryAccounts[i] = { quadrant: a.quadrant, value: v, engagement: e, revenue, borderline: hollow };
+    summaryAccounts[i] = { quadrant: q, value: v, engagement: e, revenue, borderline: hollow };
   }
 
   const rows: CellValue[][] = new Array(n);
@@ -161,16 +179,21 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   let r = 0;
   for (const i of byPriority) {
     const a = scored.accounts[i];
-    const q = a.quadrant as Quadrant;
+    const q = treatedAs[i] as Quadrant;
+    const o = overrides?.[i];
     fills[r] = QUADRANT_COLORS[q];
-    const label = held?.[i] ? `${labels[q - 1]} (${REVIEW_REPORT_TEXT[lang].heldByBand})` : labels[q - 1];
+    const label = o
+      ? `${labels[q - 1]} (${overrideNote(o, lang)})`
+      : held?.[i]
+        ? `${labels[q - 1]} (${REVIEW_REPORT_TEXT[lang].heldByBand})`
+        : labels[q - 1];
     rows[r++] = [
       accounts.names[i],
       a.value as number,
       a.engagement as number,
-      q,
+      a.quadrant as Quadrant,
       label,
-      a.priority as number,
+      priorities[i] as number,
       strategies[q - 1],
       Math.min(a.valueCoverage, a.engagementCoverage),
     ];
@@ -193,16 +216,20 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   const text = REPORT_TEXT[lang];
   // what-if: the Stability column, in the row order of the table.
   if (stability) rowAccounts.forEach((i, row) => rows[row].push(stabilityCell(stability[i], lang)));
+  // plan: owner, open and overdue actions, next due date.
+  const planned = extras.plan;
+  if (planned) rowAccounts.forEach((i, row) => rows[row].push(...planCells(planned.accounts[i])));
+  const planHeader = planned ? PLAN_REPORT_TEXT[lang].columns : [];
   const results: ReportTable = {
     id: "results",
     title: text.resultsTitle,
     anchor: RESULTS_ANCHOR,
-    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : [])],
+    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : []), ...planHeader],
     rows,
-    numberFormats: stability ? [...RESULT_FORMATS, "0%"] : RESULT_FORMATS,
+    numberFormats: [...RESULT_FORMATS, ...(stability ? ["0%"] : []), ...planHeader.map((_, j) => (j === 1 || j === 2 ? "0" : null))],
     rowFills: fills,
     fillColumn: 4,
-    columnWidths: stability ? [...RESULT_WIDTHS, 70] : RESULT_WIDTHS,
+    columnWidths: [...RESULT_WIDTHS, ...(stability ? [70] : []), ...(planned ? [110, 80, 70, 90] : [])],
     tableName: "KAMResults",
   };
   const summary = buildSummary(summaryAccounts, revenueCol >= 0, lang, stability !== undefined);
@@ -223,11 +250,38 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     tables.push(...reviewTables({ comparison: review.comparison, lang }, below));
     chart.trails = chartTrails(review.comparison);
   }
+  if (review.comparison && extras.plan && extras.plan.actions.length > 0) {
+    const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));
+    const c = review.comparison;
+    const block = planBlock(c, extras.plan.actions, extras.plan.today);
+    tables.push(...planBlockTables(block, c.then.label || c.then.date, lang, { row: bottom + 1, col: playbook.anchor.col }));
+  }
+  if (overridePoints.length > 0)
+    chart.series.push({ name: PLAN_REPORT_TEXT[lang].overrideSeries, color: OVERRIDE_COLOR, points: overridePoints });
+  const left = extras.plan?.left ?? [];
+  if (left.length > 0) {
+    const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));
+    const t = PLAN_REPORT_TEXT[lang];
+    tables.push({
+      id: "planLeft",
+      title: t.leftTitle,
+      anchor: { row: bottom + 1, col: playbook.anchor.col },
+      header: [t.leftHeader],
+      rows: left.map((name) => [name]),
+      numberFormats: [null],
+    });
+  }
   if (band > 0) chart.band = band;
   if (chart.trails || chart.band) {
     const t = REVIEW_REPORT_TEXT[lang];
     const then = review.comparison ? ` ${review.comparison.then.label || review.comparison.then.date}` : "";
     chart.reviewLabels = { trail: `${t.trail}${then}`, band: `${t.band} ±${band}` };
+  }
+  // The plan's four columns widen the results table: the block to its right moves along, so nothing overlaps.
+  if (planHeader.length > 0) {
+    for (const x of tables)
+      if (x !== results && x.anchor.col >= SIDE_COL) x.anchor = { ...x.anchor, col: x.anchor.col + planHeader.length };
+    chart.anchor = { ...chart.anchor, col: chart.anchor.col + planHeader.length };
   }
   return {
     report: { sheetName: REPORT_SHEET_NAME, tables, chart: { ...chart, ...(stability ? { borderlineLabel: text.borderlineSeries } : {}) } },

@@ -4,7 +4,7 @@ import { printText } from "./fingerprint";
 import { parseReviewDate } from "./reviewDate";
 import { HistoryError, ReviewExists } from "../errors";
 import { HistoryHeaderText, HistoryProblem, REVIEW_TEXT } from "./text";
-import type { Review } from "./types";
+import type { Review, ReviewPlanFields } from "./types";
 
 /**
  * The add-in's sheet "KAM History" as a table model: one row per account per review.
@@ -93,6 +93,33 @@ export function newHistoryHeader(lang: Language): string[] {
   return FIELDS.map((f) => h[f]);
 }
 
+/**
+ * The plan's columns, written when the review was saved with a plan: at the right, added the first
+ * time (earlier rows read blank there). The reader leaves them to the plan; a review is read without them.
+ */
+type PlanField = keyof ReviewPlanFields;
+const PLAN_FIELDS: readonly PlanField[] = ["owner", "override", "open", "done", "overdue"];
+export const PLAN_HISTORY_HEADER: Record<Language, Record<PlanField, string>> = {
+  en: { owner: "Owner", override: "Override quadrant", open: "Open actions", done: "Done actions", overdue: "Overdue actions" },
+  de: {
+    owner: "Verantwortlich",
+    override: "Quadrant (abweichend)",
+    open: "Offene Maßnahmen",
+    done: "Erledigte Maßnahmen",
+    overdue: "Überfällige Maßnahmen",
+  },
+};
+
+function planColumnsOf(header: readonly CellValue[]): Partial<Record<PlanField, number>> {
+  const cols: Partial<Record<PlanField, number>> = {};
+  header.forEach((h, j) => {
+    const t = norm(h);
+    const f = PLAN_FIELDS.find((x) => [PLAN_HISTORY_HEADER.en[x], PLAN_HISTORY_HEADER.de[x]].some((n) => n.toLowerCase() === t));
+    if (f && cols[f] === undefined) cols[f] = j;
+  });
+  return cols;
+}
+
 /** Header and rows of one review, fitted to a table's header (new criterion columns appended at the right). */
 function reviewRows(review: Review, header: CellValue[], lang: Language): { header: CellValue[]; rows: CellValue[][] } {
   const h = REVIEW_TEXT[lang].header;
@@ -106,6 +133,14 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
       }
     }
   }
+  const withPlan = review.accounts.some((a) => a.plan);
+  const planCols = planColumnsOf(out);
+  if (withPlan)
+    for (const f of PLAN_FIELDS)
+      if (planCols[f] === undefined) {
+        planCols[f] = out.length;
+        out.push(PLAN_HISTORY_HEADER[lang][f]);
+      }
   const settings = printText(review.settings);
   const rows = review.accounts.map((a, i) => {
     const row: CellValue[] = new Array(out.length).fill(null);
@@ -128,6 +163,11 @@ function reviewRows(review: Review, header: CellValue[], lang: Language): { head
       row[cols.raw.get(c.name)!] = a.raw.get(c.name) ?? null;
       row[cols.score.get(c.name)!] = a.scores.get(c.name) ?? null;
     }
+    if (a.plan)
+      for (const f of PLAN_FIELDS) {
+        const v = a.plan[f];
+        row[planCols[f]!] = v === "" ? null : v;
+      }
     return row;
   });
   return { header: out, rows };

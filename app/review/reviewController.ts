@@ -10,7 +10,7 @@ import { historyChange } from "./historyChange";
 import { historyProblemText } from "./history";
 import { defaultCompareDate, parseHistory, ReviewSummary } from "./historyRead";
 import { rescoreReview, reviewFromTable } from "./records";
-import type { Review } from "./types";
+import type { Review, ReviewPlanFields } from "./types";
 import { Store } from "../store";
 
 /** What the Review section shows. Replaced, never mutated. */
@@ -39,6 +39,8 @@ export interface ReviewHost {
   /** Rebuild the matrix (debounced, as any settings change). */
   rebuild(): void;
   fail(e: unknown): void;
+  /** The account plan's fields per account (in the table's account order), stored with the review; undefined without a plan. */
+  planFields?(table: SourceTable, settings: Settings): (ReviewPlanFields | null)[] | undefined;
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -115,6 +117,8 @@ export class ReviewController {
         { date, label },
         { idColumn: settings.idColumn ?? null, band: settings.band ?? 0, previous: then ?? undefined },
       );
+      const plan = this.host.planFields?.(table, settings);
+      if (plan) review.accounts.forEach((a, i) => plan[i] && (a.plan = plan[i]!));
       let edit;
       try {
         edit = replace

@@ -44,6 +44,16 @@ export interface ReviewAccount {
   revenue: number | null;
   /** Kept in its previous quadrant by the hysteresis band (only known when the review was built). */
   heldByBand?: boolean;
+  /** The account plan when the review was saved: owner, override quadrant and the action counts. */
+  plan?: ReviewPlanFields;
+}
+
+export interface ReviewPlanFields {
+  owner: string;
+  override: Quadrant | null;
+  open: number;
+  done: number;
+  overdue: number;
 }
 
 export interface Review {

@@ -2,9 +2,12 @@ import { DEFAULT_MONTHS } from "../../core";
 /** What a column of a raw export holds (taskpane/prepare/columns.ts guesses it from the headers). */
 export type OrderRole = "account" | "date" | "amount" | "profit" | "category" | "order";
 export type ActivityRole = "account" | "date" | "type";
-export type LineRole = OrderRole | ActivityRole;
+/** A ratings sheet or survey export: who is rated, who answered, when; every other numeric column is a criterion. */
+export type RatingRole = "account" | "rater" | "date";
+export type LineRole = OrderRole | ActivityRole | RatingRole;
 export const ORDER_ROLES: readonly OrderRole[] = ["account", "date", "amount", "profit", "category", "order"];
 export const ACTIVITY_ROLES: readonly ActivityRole[] = ["account", "date", "type"];
+export const RATING_ROLES: readonly RatingRole[] = ["account", "rater", "date"];
 /**
  * The stored settings of "Prepare data", so that Refresh is one click each quarter:
  * which raw tables, how their columns map, the review date rule, the window and whether invalid
@@ -31,6 +34,8 @@ export interface StoredPart<R extends string> {
 export interface PrepareSettings {
   orders: StoredPart<OrderRole>;
   activity?: StoredPart<ActivityRole>;
+  /** Ratings or survey responses, with the criteria chosen (by column header) and how each is aggregated. */
+  ratings?: { source: RawSource; mapping: StoredMapping<RatingRole>; criteria: StoredRatingCriterion[] };
   /** null: the latest order date; else a fixed review date "YYYY-MM-DD". */
   reviewDate: string | null;
   /** Window in months (3, 6 or 12 offered; 1..120 accepted). */
@@ -39,6 +44,11 @@ export interface PrepareSettings {
   excludeInvalid: boolean;
 }
 
+/** A rated criterion as stored: its column's header and its method. */
+export interface StoredRatingCriterion {
+  header: string;
+  method: "median" | "mean" | "nps";
+}
 export const WINDOW_CHOICES = [3, 6, 12] as const;
 
 type Raw = Record<string, unknown>;
@@ -64,14 +74,34 @@ function readPart<R extends string>(v: unknown, roles: readonly R[]) {
   return source ? { source, mapping: readMapping(v.mapping, roles), ...(headers ? { headers } : {}) } : null;
 }
 
+function readCriteria(v: unknown): StoredRatingCriterion[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter(isObject)
+    .flatMap((c) =>
+      typeof c.header === "string" && (c.method === "median" || c.method === "mean" || c.method === "nps")
+        ? [{ header: c.header, method: c.method as StoredRatingCriterion["method"] }]
+        : [],
+    );
+}
+
 /** Defensive, like parseSettings: a bad field falls back to its default; no orders, nothing. */
 export function readPrepareSettings(raw: unknown): PrepareSettings | undefined {
   if (!isObject(raw)) return undefined;
   const orders = readPart(raw.orders, ORDER_ROLES);
   if (!orders) return undefined;
   const activity = readPart(raw.activity, ACTIVITY_ROLES);
+  const ratingsPart = readPart(raw.ratings, RATING_ROLES);
+  const ratings = ratingsPart && { ...ratingsPart, criteria: readCriteria(isObject(raw.ratings) ? raw.ratings.criteria : undefined) };
   const months =
     typeof raw.months === "number" && Number.isInteger(raw.months) && raw.months >= 1 && raw.months <= 120 ? raw.months : DEFAULT_MONTHS;
   const reviewDate = typeof raw.reviewDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewDate) ? raw.reviewDate : null;
-  return { orders, ...(activity ? { activity } : {}), reviewDate, months, excludeInvalid: raw.excludeInvalid === true };
+  return {
+    orders,
+    ...(activity ? { activity } : {}),
+    ...(ratings ? { ratings } : {}),
+    reviewDate,
+    months,
+    excludeInvalid: raw.excludeInvalid === true,
+  };
 }

@@ -1,3 +1,4 @@
+import { ratingSpreads } from "../card/ratingSpread";
 import type { Language, Scored } from "../../core";
 import { AccountCard, accountCard, scoreForCard } from "../card";
 import { sheetOrigin } from "../portfolio/accounts";
@@ -88,7 +89,7 @@ export class WhatIf {
     const stability = this.knownStability(table, settings);
     const preview = scores ? previewOf(scores, settings, stability) : null;
     const n = scores?.accounts.names.length ?? 0;
-    const card = n <= CARD_LIVE_UP_TO ? this.cardOf(scores, settings, stability) : this.state.card;
+    const card = n <= CARD_LIVE_UP_TO ? this.cardOf(scores, settings, stability, table) : this.state.card;
     const status: StabilityStatus = stability ? this.doneStatus(stability) : { status: "idle", progress: null, borderline: null };
     this.set({ preview, card, stability: status });
   }
@@ -127,7 +128,7 @@ export class WhatIf {
     if (!values || cancelled()) return "cancelled";
     this.stabilityFor = { table, key: stabilityKey(settings), values };
     const preview = previewOf(scores, settings, values);
-    this.set({ preview, stability: this.doneStatus(values), card: this.cardOf(scores, settings, values) });
+    this.set({ preview, stability: this.doneStatus(values), card: this.cardOf(scores, settings, values, table) });
     return { values };
   }
 
@@ -136,13 +137,13 @@ export class WhatIf {
     this.sheet = { sheetName, rowAccounts };
     // Large portfolios: the card caught up with the weights only now.
     if (this.selected !== null)
-      this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings)) });
+      this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings), table) });
   }
 
   /** A click on a preview marker (or a row mapped to an account): its card; null closes it. */
   select(account: number | null, table: SourceTable | null, settings: Settings): void {
     this.selected = account;
-    this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings)) });
+    this.set({ card: this.cardOf(this.cache.scores(table, settings), settings, this.knownStability(table, settings), table) });
   }
 
   /**
@@ -168,7 +169,12 @@ export class WhatIf {
     return i >= 0 ? i : null;
   }
 
-  private cardOf(scores: PortfolioScores | null, settings: Settings, stability: readonly Scored[] | undefined): AccountCard | null {
+  private cardOf(
+    scores: PortfolioScores | null,
+    settings: Settings,
+    stability: readonly Scored[] | undefined,
+    table: SourceTable | null,
+  ): AccountCard | null {
     const i = this.selected;
     if (i === null || !scores || i >= scores.accounts.names.length) return null;
     const { accounts } = scores;
@@ -177,6 +183,15 @@ export class WhatIf {
       weights: scores[a].weights,
       criteria: accounts[a].criteria.map((c) => c.column),
       lowerIsBetter: scores[a].lowerIsBetter,
+      ...(table
+        ? {
+            ratings: ratingSpreads(
+              table,
+              accounts.rowIndex,
+              accounts[a].criteria.map((c) => c.column),
+            ),
+          }
+        : {}),
     });
     try {
       const portfolio = scoreForCard(

@@ -48,7 +48,10 @@ export interface ReportTable {
     | "history"
     | "review"
     | "accounts"
-    | "excluded";
+    | "excluded"
+    | "planLeft"
+    | "planActions"
+    | "planGroups";
   /** Title written in the cell above the header row (bold). */
   title: string;
   /** Position of the title cell; the header row is the row below it. */
@@ -65,6 +68,14 @@ export interface ReportTable {
   columnWidths?: number[];
   /** Format the range as a native table (Excel table / banded range) with this name. */
   tableName?: string;
+  /** Drop-down lists on data columns, where the host supports data validation. */
+  validation?: ListRule[];
+}
+
+/** A drop-down list of allowed entries on a table's data column (zero-based within the table). */
+export interface ListRule {
+  column: number;
+  list: string[];
 }
 
 export interface ChartPoint {
@@ -129,12 +140,21 @@ export interface ChartSpec {
 }
 
 /**
- * The sheets the add-in writes and may rebuild, each proved its own separately (a mark and a
- * stored id per kind): the matrix report, the prepared account table ("KAM Accounts")
- * and the review history ("KAM History").
+ * The sheets the add-in writes, each proved its own separately (a mark and a stored id per kind):
+ * the matrix report, the prepared account table ("KAM Accounts"), the review history ("KAM
+ * History"), and the account plan ("KAM Plan") with its actions ("KAM Actions").
  */
-export type OwnSheetKind = "matrix" | "accounts" | "history";
-export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history"];
+export type OwnSheetKind = "matrix" | "accounts" | "history" | "plan" | "actions";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["matrix", "accounts", "history", "plan", "actions"];
+
+/** Own sheets holding one table that later writes only edit in place (HistoryChange): never rebuilt. */
+export type LogKind = "history" | "plan" | "actions";
+
+/**
+ * The plan and its actions hold the user's typed work: the add-in creates them once and then only
+ * appends rows. It never replaces them, never removes a row and never adds a column.
+ */
+export const isAppendOnly = (kind: OwnSheetKind): kind is "plan" | "actions" => kind === "plan" || kind === "actions";
 
 /**
  * Own sheets that are results of the add-in, never its source: a table on them is refused as the
@@ -225,7 +245,11 @@ export type WorkbookErrorCode =
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
   | "historyChanged"
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
-  | "busy";
+  | "busy"
+  /** A sheet of the user's has the name the add-in wanted for a sheet it creates once (the plan): ask for another name. */
+  | "nameTaken"
+  /** The row to update no longer holds what the pane read (someone edited, sorted or deleted it): nothing was written. */
+  | "rowChanged";
 
 export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
@@ -271,6 +295,8 @@ export interface HistoryData {
  * matrix); a user's sheet of that name is left alone.
  */
 export interface HistoryChange {
+  /** Which own table (default "history"); the plan and actions accept appended rows only. */
+  kind?: LogKind;
   /** Preferred sheet name and the title above the table (in the sheet's language). */
   sheetName: string;
   title: string;
@@ -283,6 +309,33 @@ export interface HistoryChange {
   append: CellValue[][];
   /** Data rows the edit was computed against: any other count means the table changed since (WorkbookError "historyChanged"). */
   expectRows: number;
+  /** Drop-down lists for the appended rows (and the first sheet's rows), where the host supports data validation. */
+  validation?: ListRule[];
 }
 
 export const HISTORY_TABLE_NAME = "KAMHistory";
+
+/** The native table (Excel) or named range (Sheets) of each own table. */
+export const LOG_TABLE_NAMES: Record<LogKind, string> = { history: HISTORY_TABLE_NAME, plan: "KAMPlan", actions: "KAMActions" };
+
+/**
+ * "Mark done": writes single cells of one data row of an own append-only table, only when that row
+ * still holds `expect` (as read; blank cells compare as null); else WorkbookError "rowChanged".
+ */
+export interface RowUpdate {
+  kind: "actions";
+  /** Zero-based data row, as read. */
+  row: number;
+  expect: CellValue[];
+  /** Zero-based columns within the table and their new values. */
+  cells: { col: number; value: CellValue }[];
+}
+
+/** The row still holds what was read: same cells, blank and null alike, trailing blanks ignored. */
+export function sameRow(now: readonly CellValue[] | undefined, expect: readonly CellValue[]): boolean {
+  if (!now) return false;
+  const norm = (v: CellValue | undefined) => (v === undefined || v === "" ? null : v);
+  const n = Math.max(now.length, expect.length);
+  for (let j = 0; j < n; j++) if (norm(now[j]) !== norm(expect[j])) return false;
+  return true;
+}

@@ -3,7 +3,9 @@ import type {
   NewSheetOptions,
   HistoryChange,
   HistoryData,
+  LogKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceOffer,
   SourceRef,
@@ -18,6 +20,8 @@ export type {
   NewSheetOptions,
   HistoryChange,
   HistoryData,
+  LogKind,
+  RowUpdate,
   MissingFeature,
   ReportSheet,
   SelectedRow,
@@ -63,10 +67,19 @@ export interface Workbook {
   /** Calls back when the user edits cells (not when the add-in writes); returns an unsubscribe. */
   onUserEdit(listener: () => void): () => void;
   // ---- review
-  /** The history table of the add-in's own "KAM History" sheet, read in chunks; null when there is none. */
-  readHistory(): Promise<HistoryData | null>;
-  /** Applies one edit to the history (creating the own sheet on the first save); returns the sheet's name. */
+  /**
+   * The table of the add-in's own "KAM History" sheet (or, by `kind`, "KAM Plan" / "KAM Actions"),
+   * read in chunks; null when there is none.
+   */
+  readHistory(kind?: LogKind): Promise<HistoryData | null>;
+  /**
+   * Applies one edit to the own table of `change.kind` (creating the own sheet on the first edit);
+   * returns the sheet's name. The plan and its actions take appended rows only; their first edit
+   * refuses (WorkbookError "nameTaken") when a sheet of the user's has the name asked for.
+   */
   editHistory(change: HistoryChange): Promise<{ sheetName: string }>;
+  /** "Mark done": writes the given cells of one row of "KAM Actions" when the row still holds what was read. */
+  updateRow(update: RowUpdate): Promise<void>;
   /**
    * The table around the top-left cell of `address` ("'Order lines'!A1:F5001"), wherever the
    * selection is: a raw export that is not a native table, read again on Refresh. Null

@@ -22,6 +22,7 @@ function workbook(source: SourceTable): Workbook {
     onUserEdit: () => () => {},
     readHistory: async () => null,
     editHistory: async () => ({ sheetName: "KAM History" }),
+    updateRow: async () => {},
   };
 }
 

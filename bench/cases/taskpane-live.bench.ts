@@ -22,8 +22,9 @@ function workbook(source: SourceTable): Workbook {
     loadSettings: async () => stored,
     saveSettings: async (s) => void (stored = s),
     onUserEdit: () => () => {},
-    readHistory: () => writer.readHistory(),
+    readHistory: (kind) => writer.readHistory(kind),
     editHistory: (c) => writer.editHistory(c),
+    updateRow: (u) => writer.updateRow(u),
   };
 }
 

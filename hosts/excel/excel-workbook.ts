@@ -13,11 +13,14 @@ import {
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
+  isAppendOnly,
   isResultSheet,
+  LogKind,
   MissingFeature,
   OWN_SHEET_KINDS,
   OwnSheetKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -35,9 +38,9 @@ import { OWN_SHEET_MARKS, queueInspection, reportExtent, StoredReport, typedOuts
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { queueCalculated } from "./calculation";
-import { literalRows, tableOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
-import { editHistoryTable, historyOf, readHistoryTable } from "./history-ops";
-import { firstHistorySheet } from "../../app/workbook/history-sheet";
+import { literalRows, tableOps, tableValidationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
+import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
+import { checkFirstWrite, firstHistorySheet, logKind } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
 import { splitAddress } from "../../app/workbook/region";
 
@@ -147,6 +150,7 @@ export class ExcelWorkbook implements Workbook {
         return written;
       }
       const names = found.sheets.map((s) => s.name);
+      if (isAppendOnly(kind)) checkFirstWrite(report, !!own, names);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
       const fresh = context.workbook.worksheets.add(freshName);
       fresh.load("id");
@@ -177,7 +181,9 @@ export class ExcelWorkbook implements Workbook {
       };
       const labels = this.supports(Features.pointLabels);
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
-      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...chartOps(report, this.supports)];
+      // Without ExcelApi 1.8 the plan has no drop-down lists; its cells take any entry, as typed.
+      const lists = this.supports(Features.dataValidation) ? report.tables.flatMap(tableValidationOps) : [];
+      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...lists, ...chartOps(report, this.supports)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
       const box = parseA1(plan.extent);
@@ -348,9 +354,9 @@ export class ExcelWorkbook implements Workbook {
   // ---- review ---------------------------------------------------------------------
 
   /** Syncs: 2 to find the own sheet and its table, 1 for its address, then one per chunk of rows. */
-  readHistory(): Promise<HistoryData | null> {
+  readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
     return this.run(async (context) => {
-      const found = await historyOf(context);
+      const found = await historyOf(context, kind);
       return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
     });
   }
@@ -359,16 +365,29 @@ export class ExcelWorkbook implements Workbook {
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
     const edited = await this.whileWriting(() =>
       this.run(async (context) => {
-        const found = await historyOf(context);
+        const found = await historyOf(context, logKind(change));
         if (found === null) return null;
-        if (found === "noTable") throw new WorkbookError("historyChanged");
-        await editHistoryTable(context, found.sheet, found.table, change);
+        if (found === "noTable") throw new WorkbookError("historyChanged", { name: change.sheetName });
+        await editHistoryTable(context, found.sheet, found.table, change, this.supports);
         found.sheet.load("name");
         await context.sync();
         return { sheetName: found.sheet.name };
       }),
     );
     return edited ?? { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
+  }
+
+  /** "Mark done" on the own actions table: the row is read again and written only when unchanged. */
+  updateRow(update: RowUpdate): Promise<void> {
+    return this.whileWriting(() =>
+      this.run(async (context) => {
+        const found = await historyOf(context, update.kind);
+        if (!found || found === "noTable") throw new WorkbookError("rowChanged", {});
+        found.sheet.load("name");
+        await context.sync();
+        await updateTableRow(context, found.sheet, found.table, update, found.sheet.name);
+      }),
+    );
   }
 
   /** The block around the top-left cell of `address` (a raw export read again on Refresh). */

@@ -5,11 +5,13 @@
  * for the name), TableRowCollection.add for appended rows (1.1), in requests of at most 4.5 MB.
  * The first save is not here: it writes the whole own sheet through writeReport.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
-import { checkRows, trimHeader } from "../../app/workbook/history-sheet";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
+import { asLiteral } from "../../app/workbook/escape";
+import { checkRows, removedCount as removedRows, trimHeader } from "../../app/workbook/history-sheet";
 import { parseA1, type Box } from "../../app/workbook/naming";
 import { chunkRows, OP_OVERHEAD, packRequests, rowBytes } from "../../app/workbook/requests";
-import { literalRows } from "./table-ops";
+import { literalRows, validationOps } from "./table-ops";
+import { Features } from "./requirements";
 import { queueInspection } from "./report-sheet";
 import { queueCalculated } from "./calculation";
 
@@ -65,9 +67,11 @@ export async function editHistoryTable(
   sheet: Excel.Worksheet,
   table: Excel.Table,
   change: HistoryChange,
+  /** Which requirement sets the host has: drop-down lists on the appended rows need ExcelApi 1.8. */
+  supports: (feature: readonly [string, string]) => boolean = () => false,
 ): Promise<void> {
   const box = await tableBox(context, table);
-  checkRows(change, box.rows - 1);
+  checkRows(change, box.rows - 1, change.sheetName);
   const ops: EditOp[] = [];
   for (const run of change.removed)
     ops.push({
@@ -84,6 +88,10 @@ export async function editHistoryTable(
       bytes: bytes + OP_OVERHEAD,
       queue: () => void table.rows.add(undefined, rows.slice(start, end) as (string | number | boolean)[][]),
     });
+  const first = box.row + box.rows - removedRows(change);
+  const lists = rows.length > 0 && supports(Features.dataValidation) ? validationOps(change.validation, first, box.col, rows.length) : [];
+  const target = { context, sheet, takenTableNames: new Set<string>() };
+  for (const op of lists) ops.push({ bytes: op.bytes, queue: () => op.queue(target) });
   const requests = packRequests(ops);
   for (const [i, request] of requests.entries()) {
     queueCalculated(context, i === requests.length - 1, () => request.forEach((op) => op.queue()));
@@ -92,9 +100,12 @@ export async function editHistoryTable(
   }
 }
 
-/** The proved own history sheet and its table; "noTable" when a user deleted the table. */
-export async function historyOf(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
-  const inspected = queueInspection(context, "history");
+/** The proved own history (plan, actions) sheet and its table; "noTable" when a user deleted the table. */
+export async function historyOf(
+  context: Excel.RequestContext,
+  kind: LogKind = "history",
+): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+  const inspected = queueInspection(context, kind);
   await context.sync();
   const { own } = inspected();
   if (!own) return null;
@@ -102,4 +113,24 @@ export async function historyOf(context: Excel.RequestContext): Promise<{ sheet:
   const tables = sheet.tables.load("items/name");
   await context.sync();
   return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+}
+
+/** "Mark done": 1 sync for the table's address, 1 to read the row, 1 to write its cells when it is unchanged. */
+export async function updateTableRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  update: RowUpdate,
+  name: string,
+): Promise<void> {
+  const box = await tableBox(context, table);
+  if (update.row < 0 || update.row >= box.rows - 1) throw new WorkbookError("rowChanged", { name });
+  const range = sheet.getRangeByIndexes(box.row + 1 + update.row, box.col, 1, box.cols).load("values");
+  await context.sync();
+  if (!sameRow(range.values[0].map(cell), update.expect)) throw new WorkbookError("rowChanged", { name });
+  for (const c of update.cells)
+    sheet.getRangeByIndexes(box.row + 1 + update.row, box.col + c.col, 1, 1).values = [
+      [asLiteral(c.value ?? "") as string | number | boolean],
+    ];
+  await context.sync();
 }

@@ -18,11 +18,11 @@ import { a1, parseA1, unionBox, type Box } from "../../app/workbook/naming";
 import { packRequests } from "../../app/workbook/requests";
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { CHART_NAME, chartDrawOps } from "./chart-ops";
-import type { Supports } from "./requirements";
+import { Features, type Supports } from "./requirements";
 import { queueCalculated } from "./calculation";
 import { OWN_SHEET_MARKS, type StoredReport } from "./report-sheet";
 import { uniqueTableName } from "./address";
-import { columnOps, WriteOp, WriteTarget } from "./table-ops";
+import { columnOps, tableValidationOps, WriteOp, WriteTarget } from "./table-ops";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -139,7 +139,9 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
       if (step.activate) sheet.activate();
     },
   };
-  const ops = [move, ...report.tables.flatMap(columnOps), ...chartDrawOps(report, step.supports), finish];
+  // Drop-down lists (ExcelApi 1.8) belong to the own sheet: copyFrom is not relied on for them.
+  const lists = step.supports(Features.dataValidation) ? report.tables.flatMap(tableValidationOps) : [];
+  const ops = [move, ...report.tables.flatMap(columnOps), ...lists, ...chartDrawOps(report, step.supports), finish];
   const target: WriteTarget = { context, sheet, takenTableNames: taken };
   const requests = packRequests(ops);
   for (const [i, request] of requests.entries()) {

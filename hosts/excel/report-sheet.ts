@@ -35,6 +35,16 @@ export const OWN_SHEET_MARKS: Record<OwnSheetKind, { mark: string; setting: stri
     setting: "kamHistorySheet",
     comment: "The review history the KAM Matrix add-in keeps. Delete this name to keep the sheet as your own.",
   },
+  plan: {
+    mark: "KAM_Plan_Sheet",
+    setting: "kamPlanSheet",
+    comment: "The account plan the KAM Matrix add-in appends new accounts to. Delete this name to keep the sheet as your own.",
+  },
+  actions: {
+    mark: "KAM_Actions_Sheet",
+    setting: "kamActionsSheet",
+    comment: "The account actions the KAM Matrix add-in appends suggestions to. Delete this name to keep the sheet as your own.",
+  },
 };
 export const REPORT_MARK = OWN_SHEET_MARKS.matrix.mark;
 export const REPORT_SETTING = OWN_SHEET_MARKS.matrix.setting;

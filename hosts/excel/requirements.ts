@@ -14,6 +14,8 @@ export const officeRequirements: Requirements = (set, version) =>
 export const Features = {
   /** Per-point data label text: account names beside the markers. */
   pointLabels: ["ExcelApi", "1.8"],
+  /** Drop-down lists (Range.dataValidation) on the plan's columns. */
+  dataValidation: ["ExcelApi", "1.8"],
   /** One onChanged for all sheets, including sheets added later. */
   workbookChanged: ["ExcelApi", "1.9"],
   /** Own sheets rebuilt in place (Range.copyFrom 1.9, Table.resize 1.13): references to them survive. */

@@ -1,4 +1,4 @@
-import type { CellValue, ReportTable } from "../../app/workbook/contract";
+import type { CellValue, ListRule, ReportTable } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import type { WriteProgress } from "../../app/workbook/contract";
 import { a1, uniqueTableName } from "./address";
@@ -119,4 +119,26 @@ export function columnOps(table: ReportTable): WriteOp[] {
       table.columnWidths?.forEach((w, c) => (sheet.getRangeByIndexes(row + 1, col + c, 1, 1).format.columnWidth = w));
     }),
   ];
+}
+
+/** The drop-down lists of a report table's data rows. @requires ExcelApi 1.8 */
+export const tableValidationOps = (table: ReportTable): WriteOp[] =>
+  table.rows.length > 0 ? validationOps(table.validation, table.anchor.row + 2, table.anchor.col, table.rows.length) : [];
+
+/**
+ * A list rule on `rows` data rows from `row`.
+ * @requires ExcelApi 1.8
+ */
+export function validationOps(rules: readonly ListRule[] | undefined, row: number, col: number, rows: number): WriteOp[] {
+  return (rules ?? []).map((rule) =>
+    smallOp(
+      "formats",
+      ({ sheet }) => {
+        sheet.getRangeByIndexes(row, col + rule.column, rows, 1).dataValidation.rule = {
+          list: { inCellDropDown: true, source: rule.list.join(",") },
+        };
+      },
+      rule.list.join(",").length,
+    ),
+  );
 }

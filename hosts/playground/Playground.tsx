@@ -10,6 +10,7 @@ import {
   sampleActivityTable,
   sampleOrderTable,
 } from "../../app/sample/orderLines";
+import { sampleSurveyTable, sampleWorkshopTable, SURVEY_SHEET_NAME, WORKSHOP_SHEET_NAME } from "../../app/sample/ratings";
 import { App } from "../../taskpane/App";
 import type { CellValue } from "../../app/report/types";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -69,6 +70,9 @@ export function Playground({
   // a raw export and an activity log, to try the route from order lines to the matrix; the pane
   // takes them as Prepare data's tables and says what comes next.
   const onOrderLines = async () => {
+    // Judgement data beside them: a review workshop's ratings and a customer survey export.
+    await workbook.addDataSheet(SURVEY_SHEET_NAME, sampleSurveyTable());
+    await workbook.addDataSheet(WORKSHOP_SHEET_NAME, sampleWorkshopTable());
     const activity = await workbook.addDataSheet(ACTIVITY_SHEET_NAME, sampleActivityTable(), {
       tableName: ACTIVITY_TABLE_NAME,
       numberFormats: ACTIVITY_NUMBER_FORMATS,

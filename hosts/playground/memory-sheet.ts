@@ -48,6 +48,8 @@ export interface MemorySheet {
   /** The user typed on this (report) sheet since the add-in last wrote it. */
   userEdited?: boolean;
   selection: { row: number; col: number };
+  /** Drop-down lists the add-in set (the plan's override quadrant): recorded, shown by no view yet. */
+  validations?: { row: number; col: number; rows: number; list: string[] }[];
 }
 
 export function emptySheet(name: string): MemorySheet {

@@ -4,10 +4,15 @@ import {
   DEFAULT_KEPT_SUFFIX,
   HistoryChange,
   HistoryData,
+  isAppendOnly,
+  ListRule,
+  LogKind,
   isResultSheet,
   OwnSheetKind,
   ReportSheet,
   ReportTable,
+  RowUpdate,
+  sameRow,
   SelectedRow,
   SourceOffer,
   SourceRef,
@@ -17,7 +22,7 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { checkFirstWrite, checkRows, firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import { headerText, keptSheetName, parseA1, uniqueSheetName, uniqueTableName } from "../../app/workbook/naming";
 import { splitAddress } from "../../app/workbook/region";
 import {
@@ -186,6 +191,7 @@ export class MemoryWorkbook implements Workbook {
     const kind = report.kind ?? "matrix";
     const old = this.state.sheets.find((s) => this.ownKind(s) === kind);
     const names = this.sheetNames();
+    if (isAppendOnly(kind)) checkFirstWrite(report, old !== undefined, names);
     const sheet: MemorySheet = {
       ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)),
       id: old?.id ?? this.newId(),
@@ -198,6 +204,7 @@ export class MemoryWorkbook implements Workbook {
     onProgress?.({ done: 0.5, phase: "values" });
     for (const table of report.tables) {
       writeFormats(sheet, table);
+      recordRules(sheet, table.validation, table.anchor.row + 2, table.anchor.col, table.rows.length);
       if (table.tableName) {
         const block = { row: table.anchor.row + 1, col: table.anchor.col, rows: table.rows.length + 1, cols: table.header.length };
         const name = uniqueTableName(table.tableName, [...taken, ...sheet.tables.map((t) => t.name)]);
@@ -270,8 +277,8 @@ export class MemoryWorkbook implements Workbook {
 
   // ---- review ---------------------------------------------------------------------
 
-  async readHistory(): Promise<HistoryData | null> {
-    const found = this.historyTable();
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    const found = this.historyTable(kind);
     if (!found) return null;
     const { sheet, table } = found;
     const [header = [], ...rows] = readBlock(sheet, table);
@@ -280,10 +287,10 @@ export class MemoryWorkbook implements Workbook {
 
   /** Removes, adds header cells and appends in place: no earlier row is rewritten. */
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
-    const found = this.historyTable();
+    const found = this.historyTable(logKind(change));
     if (!found) return { sheetName: (await this.writeReport(firstHistorySheet(change), undefined, false)).sheetName };
     const { sheet, table } = found;
-    checkRows(change, table.rows - 1);
+    checkRows(change, table.rows - 1, sheet.name);
     for (const run of change.removed) {
       const at = table.row + 1 + run.start;
       sheet.cells.splice(at, run.count);
@@ -298,14 +305,28 @@ export class MemoryWorkbook implements Workbook {
     table.cols = Math.max(table.cols, change.header.length);
     const end = table.row + table.rows;
     change.append.forEach((line, r) => line.forEach((v, c) => setCellValue(sheet, end + r, table.col + c, v ?? null)));
+    recordRules(sheet, change.validation, end, table.col, change.append.length);
     table.rows += change.append.length;
     this.changed();
     return { sheetName: sheet.name };
   }
 
-  /** The own history sheet and its table (the first one on it, from the header row down). */
-  private historyTable(): { sheet: MemorySheet; table: Block } | null {
-    const sheet = this.state.sheets.find((s) => this.ownKind(s) === "history");
+  /** "Mark done": the row as it is now must be the row as read; then only the given cells are written. */
+  async updateRow(update: RowUpdate): Promise<void> {
+    const found = this.historyTable(update.kind);
+    if (!found) throw new WorkbookError("rowChanged", {});
+    const { sheet, table } = found;
+    const name = { name: sheet.name };
+    if (update.row < 0 || update.row >= table.rows - 1) throw new WorkbookError("rowChanged", name);
+    const [, ...rows] = readBlock(sheet, table);
+    if (!sameRow(rows[update.row], update.expect)) throw new WorkbookError("rowChanged", name);
+    for (const c of update.cells) setCellValue(sheet, table.row + 1 + update.row, table.col + c.col, c.value);
+    this.changed();
+  }
+
+  /** The own history (plan, actions) sheet and its table (the first one on it, from the header row down). */
+  private historyTable(kind: LogKind): { sheet: MemorySheet; table: Block } | null {
+    const sheet = this.state.sheets.find((s) => this.ownKind(s) === kind);
     if (!sheet) return null;
     const table = sheet.tables[0] ?? {
       name: "",
@@ -438,4 +459,10 @@ function writeFormats(sheet: MemorySheet, table: ReportTable): void {
     formats.forEach((f, c) => f && addFormat(sheet, row + 2 + r, col + c, f));
   });
   table.columnWidths?.forEach((w, c) => (sheet.columnWidths[col + c] = Math.round(w * POINTS_TO_PIXELS)));
+}
+
+/** Records the drop-down lists set on `rows` data rows from `row` (Excel and Sheets show them as drop-downs). */
+function recordRules(sheet: MemorySheet, rules: readonly ListRule[] | undefined, row: number, col: number, rows: number): void {
+  if (rows <= 0 || !rules?.length) return;
+  sheet.validations = [...(sheet.validations ?? []), ...rules.map((r) => ({ row, col: col + r.column, rows, list: [...r.list] }))];
 }

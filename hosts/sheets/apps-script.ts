@@ -12,8 +12,18 @@ export interface DeveloperMetadata {
   getValue(): string | null;
 }
 
+/** A built data-validation rule: opaque, only handed to Range.setDataValidation. */
+export type DataValidation = object;
+
+export interface DataValidationBuilder {
+  /** Only these entries; `showDropdown` offers them in a drop-down. */
+  requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder;
+  build(): DataValidation;
+}
+
 export interface Range {
   getValues(): CellInput[][];
+  setDataValidation(rule: DataValidation | null): Range;
   setValues(values: CellInput[][]): Range;
   setBackgrounds(colors: (string | null)[][]): Range;
   setNumberFormats(formats: string[][]): Range;
@@ -143,7 +153,7 @@ export interface Lock {
 
 /** The global services, handed to the server code at call time (never touched at load time). */
 export interface Services {
-  SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; getUi(): Ui };
+  SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; getUi(): Ui; newDataValidation(): DataValidationBuilder };
   Charts: { ChartType: { SCATTER: unknown } };
   PropertiesService: { getDocumentProperties(): Properties };
   HtmlService: { createHtmlOutputFromFile(file: string): HtmlOutput };

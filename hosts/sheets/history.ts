@@ -5,14 +5,14 @@
  * appended below the last one. Earlier rows are never rewritten. The first save writes the whole
  * sheet through writeReport (kind "history"), so it is marked and proved like the matrix.
  */
-import type { CellValue, HistoryChange, HistoryData } from "../../app/workbook/contract";
+import { CellValue, HistoryChange, HistoryData, LogKind, RowUpdate, sameRow, WorkbookError } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
-import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, trimHeader } from "../../app/workbook/history-sheet";
+import { checkRows, firstHistorySheet, HISTORY_HEADER_ROW, logKind, trimHeader } from "../../app/workbook/history-sheet";
 import type { CellInput, Services, Sheet } from "./apps-script";
 import { cellReader } from "./cell-values";
 import { writableRange } from "./grid";
 import { findOwnSheet } from "./report-sheet";
-import { writeReport } from "./report-writer";
+import { setListRules, writeReport } from "./report-writer";
 
 /** Bytes of JSON per answer: google.script.run answers of several MB are slow and may fail. */
 export const READ_CHUNK_BYTES = 2_000_000;
@@ -36,9 +36,9 @@ function extent(sheet: Sheet): { width: number; total: number } {
   return { width, total: Math.max(0, sheet.getLastRow() - HEADER) };
 }
 
-/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own history sheet. */
-export function readHistory(services: Services, offset: number): HistoryChunk | null {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+/** Header and the data rows from `offset` on, as many as fit READ_CHUNK_BYTES; null without an own sheet of `kind`. */
+export function readHistory(services: Services, offset: number, kind: LogKind = "history"): HistoryChunk | null {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), kind);
   if (!sheet) return null;
   const { width, total } = extent(sheet);
   if (width === 0) return { header: [], rows: [], total: 0 };
@@ -61,9 +61,9 @@ export function readHistory(services: Services, offset: number): HistoryChunk | 
 
 /** Applies one change (the client splits a large one into several). */
 export function editHistory(services: Services, change: HistoryChange): { sheetName: string } {
-  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), "history");
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), logKind(change));
   if (!sheet) return { sheetName: writeReport(services, firstHistorySheet(change), false).sheetName };
-  checkRows(change, extent(sheet).total);
+  checkRows(change, extent(sheet).total, sheet.getName());
   for (const run of change.removed) sheet.deleteRows(HEADER + 1 + run.start, run.count);
   const added = change.header.slice(change.newColumnsFrom);
   if (added.length > 0)
@@ -77,6 +77,23 @@ export function editHistory(services: Services, change: HistoryChange): { sheetN
       Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? "" : asLiteral(r[j] as CellValue))),
     );
     writableRange(sheet, top, 1, cells.length, width).setValues(cells);
+    setListRules(services, sheet, change.validation, top, 1, cells.length);
   }
   return { sheetName: sheet.getName() };
+}
+
+/** "Mark done" (under the document lock): the row is read again and its cells written only when it is unchanged. */
+export function updateRow(services: Services, update: RowUpdate): void {
+  const sheet = findOwnSheet(services, services.SpreadsheetApp.getActiveSpreadsheet(), update.kind);
+  if (!sheet) throw new WorkbookError("rowChanged", {});
+  const { width, total } = extent(sheet);
+  if (update.row < 0 || update.row >= total || width === 0) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  const toCell = historyCell(services);
+  const now = sheet
+    .getRange(HEADER + 1 + update.row, 1, 1, width)
+    .getValues()[0]
+    .map(toCell);
+  if (!sameRow(now, update.expect)) throw new WorkbookError("rowChanged", { name: sheet.getName() });
+  for (const c of update.cells)
+    writableRange(sheet, HEADER + 1 + update.row, c.col + 1, 1, 1).setValues([[c.value === null ? "" : asLiteral(c.value)]]);
 }

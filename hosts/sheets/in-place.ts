@@ -16,7 +16,7 @@ import { DEFAULT_KEPT_SUFFIX, ReportSheet, WorkbookError, WriteResult } from "..
 import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
 import type { Range, Services, Sheet, Spreadsheet } from "./apps-script";
 import { ensureGrid } from "./grid";
-import { chartA1, drawChart, missingFeatures, nameTables, reportExtent, setWidths, writeChartData, writeTable } from "./report-parts";
+import { chartA1, drawChart, missingFeatures, nameTables, reportExtent, setSheetParts, writeChartData, writeTable } from "./report-parts";
 import { extentOf, fingerprintOf, storedReport, storeReport, typedInside, typedOutside } from "./report-sheet";
 
 /** The blocks of a `rows` x `cols` area outside `keep` (zero-based boxes). */
@@ -55,7 +55,7 @@ function moveIn(services: Services, ss: Spreadsheet, own: Sheet, staging: Sheet,
   ensureGrid(own, rows, cols);
   for (const b of outsideWithin(box, rows, cols)) rangeOf(own, b).clear();
   rangeOf(staging, box).copyTo(rangeOf(own, box));
-  for (const t of report.tables) setWidths(own, t);
+  for (const t of report.tables) setSheetParts(services, own, t);
   nameTables(ss, own, report, own);
   drawChart(services, own, report);
   ss.deleteSheet(staging);
@@ -84,7 +84,7 @@ export function rewriteInPlace(
       own.getRange(1, 1, own.getLastRow(), own.getLastColumn()).copyTo(kept.getRange(1, 1, 1, 1));
     }
     staging = ss.insertSheet(stagingName);
-    for (const table of report.tables) writeTable(staging, table, false);
+    for (const table of report.tables) writeTable(services, staging, table, true);
     writeChartData(staging, report);
   } catch (e) {
     // The names were free when the build began: a sheet of that name now is one this build added.

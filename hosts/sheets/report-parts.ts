@@ -3,7 +3,7 @@
  * widths and the chart over its "Chart data" block. Used by a first build (report-writer.ts) and by
  * the in-place rebuild (in-place.ts).
  */
-import type { ReportSheet, ReportTable, WriteResult } from "../../app/workbook/contract";
+import type { ListRule, ReportSheet, ReportTable, WriteResult } from "../../app/workbook/contract";
 import { asLiteral } from "../../app/workbook/escape";
 import { a1, tableBox, unionBox, uniqueTableName } from "../../app/workbook/naming";
 import type { Range, Services, Sheet, Spreadsheet } from "./apps-script";
@@ -17,7 +17,30 @@ export const toCell = (v: unknown) => (v === null || v === undefined ? "" : asLi
 
 const fitRow = (row: readonly unknown[], width: number) => Array.from({ length: width }, (_, j) => toCell(row[j]));
 
-export function writeTable(sheet: Sheet, t: ReportTable, widths = true): void {
+/** Drop-down lists on `rows` data rows from the 1-based `top` (the plan's override quadrant, an action's status). */
+export function setListRules(
+  services: Services,
+  sheet: Sheet,
+  rules: readonly ListRule[] | undefined,
+  top: number,
+  left: number,
+  rows: number,
+): void {
+  if (rows <= 0) return;
+  for (const rule of rules ?? [])
+    sheet
+      .getRange(top, left + rule.column, rows, 1)
+      .setDataValidation(services.SpreadsheetApp.newDataValidation().requireValueInList(rule.list, true).build());
+}
+
+/** The table's column widths and drop-down lists: what belongs to the sheet it ends up on. */
+export function setSheetParts(services: Services, sheet: Sheet, t: ReportTable): void {
+  setWidths(sheet, t);
+  setListRules(services, sheet, t.validation, t.anchor.row + 3, t.anchor.col + 1, t.rows.length);
+}
+
+/** `staged`: written to a staging sheet; widths and lists are set on the own sheet after the copy. */
+export function writeTable(services: Services, sheet: Sheet, t: ReportTable, staged = false): void {
   const width = t.header.length;
   const top = t.anchor.row + 1;
   const left = t.anchor.col + 1;
@@ -41,7 +64,7 @@ export function writeTable(sheet: Sheet, t: ReportTable, widths = true): void {
       else sheet.getRange(top + 2, left + t.fillColumn, n, 1).setBackgrounds(fills.map((f) => [f ?? null]));
     }
   }
-  if (widths) setWidths(sheet, t);
+  if (!staged) setSheetParts(services, sheet, t);
 }
 
 export const setWidths = (sheet: Sheet, t: ReportTable) =>

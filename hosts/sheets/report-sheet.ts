@@ -18,6 +18,8 @@ export const OWN_SHEET_KEYS: Record<OwnSheetKind, string> = {
   matrix: "kam-matrix-report",
   accounts: "kam-accounts-sheet",
   history: "kam-history-sheet",
+  plan: "kam-plan-sheet",
+  actions: "kam-actions-sheet",
 };
 export const REPORT_KEY = OWN_SHEET_KEYS.matrix;
 export const REPORT_PROPERTY = OWN_SHEET_KEYS.matrix;

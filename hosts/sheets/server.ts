@@ -22,8 +22,8 @@ import { ownKindOf } from "./report-sheet";
 import { isResultSheet } from "../../app/workbook/contract";
 import { uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
-import { editHistory, HistoryChunk, readHistory } from "./history";
-import type { HistoryChange } from "../../app/workbook/contract";
+import { editHistory, HistoryChunk, readHistory, updateRow } from "./history";
+import type { HistoryChange, LogKind, RowUpdate } from "../../app/workbook/contract";
 import { writableRange } from "./grid";
 import { withDocumentLock } from "./lock";
 import { SavePart, savePart } from "./save-hold";
@@ -46,9 +46,11 @@ export interface SheetsServer {
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
   // ---- review
-  readHistory(offset: number): HistoryChunk | null;
+  readHistory(offset: number, kind?: LogKind): HistoryChunk | null;
   /** `part`: which part of a save split over several calls (the sidebar sends it; see savePart). */
   editHistory(change: HistoryChange, part?: SavePart | null): { sheetName: string };
+  /** "Mark done": writes cells of one row of "KAM Actions" when it still holds what was read. */
+  updateRow(update: RowUpdate): void;
   readRegion(address: string): SourceTable | null;
   /** what-if: the active cell's sheet and zero-based row, for the account card. */
   readSelection(): SelectedRow | null;
@@ -98,9 +100,10 @@ export function createServer(services: () => Services): SheetsServer {
       const range = spreadsheet().getActiveRange();
       return range ? { sheetName: range.getSheet().getName(), row: range.getRow() - 1, col: range.getColumn() - 1 } : null;
     },
-    readHistory: (offset) => readHistory(services(), offset),
+    readHistory: (offset, kind) => readHistory(services(), offset, kind ?? "history"),
 
     editHistory: (change, part) => locked(() => savePart(services(), part, () => editHistory(services(), change))),
+    updateRow: (update) => locked(() => updateRow(services(), update)),
     readRegion(address) {
       const ss = spreadsheet();
       const at = splitAddress(address);

@@ -145,6 +145,11 @@ function AxisBlock(props: { title: string; axis: AxisCard; t: UiStrings; pts: Fo
               <td className={styles.td} aria-label={`${c.name}: ${pts(c.contribution)} ${t.points}`}>
                 <div className={styles.bar} style={{ width: `${Math.max(0, (c.contribution / most) * 100)}%` }} aria-hidden="true" />
                 <span>{pts(c.contribution)}</span>
+                {c.rating && (
+                  <Text as="p" size={100} style={{ margin: 0 }} weight={c.rating.discuss ? "semibold" : "regular"}>
+                    {t.ratersSpread(c.rating.raters, raw(c.rating.lowest), raw(c.rating.highest), c.rating.discuss)}
+                  </Text>
+                )}
               </td>
             </tr>
           ))}

@@ -12,11 +12,12 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import type { Language } from "../../core";
+import { SQL_DIALECTS, type Language, type SqlDialect } from "../../core";
 import { PREPARE_STRINGS, PrepareStrings } from "../../app/i18n/prepareStrings";
-import { ColumnMapping, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES } from "../../app/prepare/columns";
-import { ACTIVITY_ROLES, LineRole, ORDER_ROLES } from "../../app/settings/prepare";
+import { ColumnMapping, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES, REQUIRED_RATING_ROLES } from "../../app/prepare/columns";
+import { ACTIVITY_ROLES, LineRole, ORDER_ROLES, RATING_ROLES } from "../../app/settings/prepare";
 import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
+import { RatingCriteria } from "./RatingCriteria";
 import { lineMessageText } from "../../app/prepare/messageText";
 import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN } from "../../app/prepare/accountsReport";
@@ -30,6 +31,13 @@ import { useSectionStyles } from "./styles";
 const SELECTION = "\u0000selection"; // cannot clash with a table name
 const NONE = "\u0000none";
 const SHOWN = 5;
+const DIALECT_NAMES: Record<SqlDialect, string> = {
+  duckdb: "DuckDB",
+  postgres: "PostgreSQL",
+  bigquery: "BigQuery",
+  snowflake: "Snowflake",
+  spark: "Spark SQL",
+};
 
 /** "A2, A7, B9 and 3 more": the first few cell addresses of a list. */
 const cellList = (cells: readonly string[], t: PrepareStrings) =>
@@ -71,7 +79,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
         t={t}
         tables={rawTables}
         picked={s.activity}
-        optional
+        noneLabel={t.noActivity}
         disabled={s.busy || !s.orders}
         onPick={(v) => void prep.pickActivity(v === NONE ? null : pick(v))}
         onSelection={() => void prep.pickActivity({ selection: true })}
@@ -84,6 +92,39 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
           required={REQUIRED_ACTIVITY_ROLES}
           onMap={(r, c) => prep.mapActivity(r, c)}
         />
+      )}
+      <TablePicker
+        label={t.ratingsTable}
+        t={t}
+        tables={props.tables}
+        picked={s.ratings}
+        noneLabel={t.noRatings}
+        disabled={s.busy || !s.orders}
+        onPick={(v) => void prep.pickRatings(v === NONE ? null : pick(v))}
+        onSelection={() => void prep.pickRatings({ selection: true })}
+      />
+      {s.ratings && (
+        <>
+          <RoleMapping
+            t={t}
+            picked={s.ratings}
+            roles={RATING_ROLES}
+            required={REQUIRED_RATING_ROLES}
+            onMap={(r, c) => prep.mapRatings(r, c)}
+          />
+          <RatingCriteria
+            t={t}
+            lang={props.lang}
+            ratings={s.ratings}
+            onChange={(column, choice) => prep.setRatingCriterion(column, choice)}
+          />
+        </>
+      )}
+      {s.orders && <WorkshopSheet t={t} busy={s.busy} onInsert={(raters) => void prep.insertWorkshopSheet(raters)} />}
+      {s.workshop && (
+        <Text role="status" className={styles.hint}>
+          {t.workshopInserted(s.workshop.sheetName, s.workshop.accounts)}
+        </Text>
       )}
       <div className={styles.row}>
         <Field label={t.reviewDate} hint={t.reviewDateHint(s.latestDate)}>
@@ -102,9 +143,12 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
         </Field>
       </div>
       {s.quality && <QualityList quality={s.quality} t={t} lang={props.lang} />}
-      {s.quality && (s.quality.orders.invalid.length > 0 || (s.quality.activity?.invalid.length ?? 0) > 0) && (
-        <Checkbox checked={s.excludeInvalid} label={t.excludeInvalid} onChange={(_, d) => prep.setExcludeInvalid(d.checked === true)} />
-      )}
+      {s.quality &&
+        (s.quality.orders.invalid.length > 0 ||
+          (s.quality.activity?.invalid.length ?? 0) > 0 ||
+          (s.quality.ratings?.invalid.length ?? 0) > 0) && (
+          <Checkbox checked={s.excludeInvalid} label={t.excludeInvalid} onChange={(_, d) => prep.setExcludeInvalid(d.checked === true)} />
+        )}
       <div className={styles.row}>
         <Button appearance="primary" disabled={s.busy || !s.orders} onClick={() => void prep.prepare()}>
           {t.prepare}
@@ -115,6 +159,13 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
         <Button disabled={s.busy || !(s.reviewDate ?? s.latestDate)} onClick={() => void prep.copySql()}>
           {t.copySql}
         </Button>
+        <Select aria-label={t.sqlDialect} value={s.sqlDialect} onChange={(_, d) => prep.setSqlDialect(d.value as SqlDialect)}>
+          {SQL_DIALECTS.map((d) => (
+            <option key={d} value={d}>
+              {DIALECT_NAMES[d]}
+            </option>
+          ))}
+        </Select>
       </div>
       {!s.orders && !s.busy && <Text className={styles.hint}>{t.pickFirst}</Text>}
       {stored && <Text className={styles.hint}>{t.refreshHint}</Text>}
@@ -159,26 +210,43 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
   );
 }
 
+/** An empty rating sheet for a review workshop: the raters' names, then one click. */
+function WorkshopSheet(props: { t: PrepareStrings; busy: boolean; onInsert: (raters: string) => void }) {
+  const styles = useSectionStyles();
+  const [raters, setRaters] = React.useState("");
+  return (
+    <div className={styles.row}>
+      <Field label={props.t.workshopRaters} hint={props.t.workshopRatersHint}>
+        <Input value={raters} onChange={(_, d) => setRaters(d.value)} />
+      </Field>
+      <Button size="small" disabled={props.busy} onClick={() => props.onInsert(raters)}>
+        {props.t.insertWorkshop}
+      </Button>
+    </div>
+  );
+}
+
 function TablePicker(props: {
   label: string;
   t: PrepareStrings;
   tables: string[];
   picked: Picked<LineRole> | null;
-  optional?: boolean;
+  /** An optional input: the choice that means none. */
+  noneLabel?: string;
   disabled: boolean;
   onPick: (value: string) => void;
   onSelection: () => void;
 }) {
   const styles = useSectionStyles();
   const { t, picked } = props;
-  const value = picked ? ("tableName" in picked.source ? picked.source.tableName : SELECTION) : props.optional ? NONE : SELECTION;
+  const value = picked ? ("tableName" in picked.source ? picked.source.tableName : SELECTION) : props.noneLabel ? NONE : SELECTION;
   // A table picked before the pane's list was read again (just inserted) is still shown as chosen.
   const tables = value === SELECTION || value === NONE || props.tables.includes(value) ? props.tables : [...props.tables, value];
   return (
     <>
       <Field label={props.label}>
         <Select value={value} disabled={props.disabled} onChange={(_, d) => props.onPick(d.value)}>
-          {props.optional && <option value={NONE}>{t.noActivity}</option>}
+          {props.noneLabel && <option value={NONE}>{props.noneLabel}</option>}
           <option value={SELECTION}>{t.selectionOption}</option>
           {tables.map((name) => (
             <option key={name} value={name}>
@@ -248,9 +316,40 @@ function QualityList(props: { quality: QualityReport; t: PrepareStrings; lang: L
   const styles = useSectionStyles();
   const { quality: q, t, lang } = props;
   const items: string[] = [];
-  for (const part of [q.orders, q.activity]) {
+  for (const part of [q.orders, q.activity, q.ratings]) {
     if (!part) continue;
     items.push(t.lines(part.valid, part.lines - part.blank, part.blank));
+    if (!("notDates" in part)) {
+      if (part.invalid.length)
+        items.push(
+          `${t.invalid(part.invalid.length)} ${part.invalid
+            .slice(0, SHOWN)
+            .map((l) => `${l.cell}: ${lineMessageText(l.message, lang)}`)
+            .join("; ")}${part.invalid.length > SHOWN ? ` ${t.more(part.invalid.length - SHOWN)}` : ""}`,
+        );
+      if (part.outside) items.push(t.ratingsOutside(part.outside));
+      if (part.singleRater.length)
+        items.push(
+          t.singleRater(
+            part.singleRater.length,
+            cellList(
+              part.singleRater.map((x) => `${x.account} (${x.criterion})`),
+              t,
+            ),
+          ),
+        );
+      if (part.disagreements.length)
+        items.push(
+          t.disagreements(
+            part.disagreements.length,
+            cellList(
+              part.disagreements.map((x) => `${x.account}, ${x.criterion}: ${x.lowest}–${x.highest}`),
+              t,
+            ),
+          ),
+        );
+      continue;
+    }
     if (part.notDates.length)
       items.push(
         t.notDates(

@@ -34,6 +34,15 @@ const ORDERS: CellValue[][] = [
   ["Gamma SE", D("2026-06-30"), "SO-7", "Machines", 400, 40],
   ["Gamma SE", D("2026-06-30"), "SO-7", "Machines", 400, 40], // exact duplicate: warned, kept
 ];
+// A review workshop: three raters, one disagreement (Alpha's strategic importance 2 to 5), one answer missing.
+const RATINGS: CellValue[][] = [
+  ["Account", "Rater", "Date", "Strategic importance", "Collaboration"],
+  ["Alpha AG", "Anna", D("2026-06-10"), 5, 4],
+  ["alpha ag", "Ben", D("2026-06-10"), 2, 4],
+  ["Alpha AG", "Carla", D("2026-06-10"), 4, null],
+  ["Gamma SE", "Anna", D("2026-06-10"), 3, 2],
+  ["Gamma SE", "Ben", D("2026-06-10"), 3, 3],
+];
 const ACTIVITIES: CellValue[][] = [
   ["Customer", "Date", "Type"],
   ["Alpha AG", D("2026-06-01"), "Visit"],
@@ -519,5 +528,90 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep2.getState().error).toBeNull();
     expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Accounts", "KAM Matrix"]);
     pane2.dispose();
+  });
+
+  test("three inputs: the ratings join KAM Accounts, the report lists disagreements, Refresh reads the ratings again", async () => {
+    const { host, pane, prep } = await setUp();
+    host.addUserSheet("Workshop", RATINGS);
+    host.select("Workshop", 1, 1);
+    await prep.pickRatings({ selection: true });
+    const r = prep.getState().ratings!;
+    expect(r.mapping).toEqual({ account: 0, rater: 1, date: 2 });
+    expect(r.criteria.map((c) => [c.header, c.method])).toEqual([
+      ["Strategic importance", "median"],
+      ["Collaboration", "median"],
+    ]);
+    expect(prep.getState().quality?.ratings?.disagreements).toEqual([
+      { account: "Alpha AG", criterion: "Strategic importance", lowest: 2, highest: 5 },
+    ]);
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    const header = Array.from({ length: 18 }, (_, c) => host.cell("KAM Accounts", 5, c));
+    expect(header.slice(10)).toEqual([
+      "Strategic importance",
+      "Strategic importance: raters",
+      "Strategic importance: lowest",
+      "Strategic importance: highest",
+      "Collaboration",
+      "Collaboration: raters",
+      "Collaboration: lowest",
+      "Collaboration: highest",
+    ]);
+    const row = (r: number) => Array.from({ length: 18 }, (_, c) => host.cell("KAM Accounts", r, c));
+    // By hand: Alpha 5, 2, 4 -> median 4, three raters, 2 to 5; collaboration 4, 4 -> 4 (Carla left it blank).
+    expect(row(6).slice(10)).toEqual([4, 3, 2, 5, 4, 2, 4, 4]);
+    expect(row(7).slice(10)).toEqual(Array(8).fill(null)); // Beta: not rated
+    expect(row(8).slice(10)).toEqual([3, 2, 3, 3, 2.5, 2, 2, 3]);
+    const axes = Object.fromEntries(pane.getState().settings.criteria.map((c) => [c.column, c.axis]));
+    expect([axes["Strategic importance"], axes["Collaboration"], axes["Strategic importance: raters"]]).toEqual([
+      "value",
+      "engagement",
+      "ignore",
+    ]);
+    await pane.idle();
+    expect(parseSettings(await host.workbook.loadSettings())?.prepare?.ratings).toMatchObject({
+      mapping: { account: "Account", rater: "Rater", date: "Date" },
+      criteria: [
+        { header: "Strategic importance", method: "median" },
+        { header: "Collaboration", method: "median" },
+      ],
+    });
+
+    // A fourth rater adds a rating; one click on Refresh reads orders, activities and ratings again.
+    host.userType("Workshop", 6, [["Beta GmbH", "Dana", D("2026-06-12"), 1, 5]]);
+    await pane.idle();
+    await prep.refresh();
+    expect(prep.getState().error).toBeNull();
+    expect(row(7).slice(10)).toEqual([1, 1, 1, 1, 5, 1, 5, 5]);
+  });
+
+  test("an empty workshop sheet: one row per account and rater, filled in, read back as ratings", async () => {
+    const { host, prep } = await setUp();
+    await prep.insertWorkshopSheet("Anna, Ben");
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().workshop).toEqual({ sheetName: "Workshop ratings", accounts: 3 });
+    const at = (r: number, c: number) => host.cell("Workshop ratings", r, c);
+    expect([0, 1, 2, 3, 4].map((c) => at(0, c))).toEqual(["Account", "Rater", "Date", "Strategic importance", "Collaboration"]);
+    // Accounts of the valid order lines, in KAM Accounts order, each with both raters; the review date; empty scores.
+    expect([1, 2, 3, 4, 5, 6].map((r) => [at(r, 0), at(r, 1)])).toEqual([
+      ["Alpha AG", "Anna"],
+      ["Alpha AG", "Ben"],
+      ["Beta GmbH", "Anna"],
+      ["Beta GmbH", "Ben"],
+      ["Gamma SE", "Anna"],
+      ["Gamma SE", "Ben"],
+    ]);
+    expect(at(1, 3)).toBeNull();
+    // The workshop fills in two ratings; the sheet is then read like any ratings export.
+    host.userType("Workshop ratings", 1, [["Alpha AG", "Anna", D("2026-06-30"), 5, 4]]);
+    host.userType("Workshop ratings", 2, [["Alpha AG", "Ben", D("2026-06-30"), 3, 4]]);
+    host.select("Workshop ratings", 0, 0);
+    await prep.pickRatings({ selection: true });
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    expect(host.cell("KAM Accounts", 6, 10)).toBe(4); // median of 5 and 3
+    expect(host.cell("KAM Accounts", 7, 10)).toBeNull(); // Beta: not rated yet
   });
 });

@@ -4,6 +4,8 @@
  */
 import type {
   CellInput,
+  DataValidation,
+  DataValidationBuilder,
   DeveloperMetadata,
   EmbeddedChart,
   EmbeddedChartBuilder,
@@ -138,6 +140,16 @@ export class FakeRange implements Range {
   setNumberFormats(formats: string[][]) {
     return this.each(formats, (k, v) => this.sheet.formats.set(k, v), "setNumberFormats");
   }
+  /** Stores a list rule built by newDataValidation() per cell (null removes it); not enforced on script writes. */
+  setDataValidation(rule: DataValidation | null) {
+    const list = rule === null ? null : (rule as { list: string[] }).list;
+    const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(list));
+    return this.each(
+      all,
+      (k, v) => (v === null ? this.sheet.validations.delete(k) : this.sheet.validations.set(k, v)),
+      "setDataValidation",
+    );
+  }
   setFontWeight(weight: "bold" | "normal" | null) {
     const all = Array.from({ length: this.rows }, () => new Array(this.cols).fill(weight));
     return this.each(all, (k, v) => (v === "bold" ? this.sheet.bold.add(k) : this.sheet.bold.delete(k)), "setFontWeight");
@@ -238,6 +250,8 @@ export class FakeSheet implements Sheet {
   errors = new Set<string>();
   backgrounds = new Map<string, string>();
   formats = new Map<string, string>();
+  /** List data-validation rules per cell ("row,col", 1-based). */
+  validations = new Map<string, string[]>();
   bold = new Set<string>();
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
@@ -586,11 +600,20 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.interruptions.push({ method, action });
   }
   private interruptions: { method: string; action: () => void }[] = [];
+  /** Makes the `nth` recorded call from now on (whatever its method) throw: a fault at every step of an operation. */
+  failAtCall(nth: number): void {
+    this.callFailure = nth;
+  }
+  private callFailure: number | null = null;
   maybeFail(method: string): void {
     this.callCount++;
     const at = this.failAt.indexOf(this.callCount);
     if (at >= 0) {
       this.failAt.splice(at, 1);
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
+    if (this.callFailure !== null && --this.callFailure === 0) {
+      this.callFailure = null;
       throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
     }
     const i = this.interruptions.findIndex((x) => x.method === method);
@@ -701,6 +724,14 @@ export class FakeSpreadsheet implements Spreadsheet {
       ui: { menus, sidebars },
       SpreadsheetApp: {
         getActiveSpreadsheet: () => this,
+        newDataValidation: () => {
+          const rule = { list: [] as string[], dropdown: false };
+          const builder: DataValidationBuilder = {
+            requireValueInList: (values, showDropdown = true) => ((rule.list = [...values]), (rule.dropdown = showDropdown), builder),
+            build: () => ({ ...rule }),
+          };
+          return builder;
+        },
         getUi: () => ({
           createMenu: (caption: string) => {
             const menu = { caption, items: [] as [string, string][] };

@@ -1,10 +1,13 @@
 import type { CellValue, ReportSheet } from "../../app/report/types";
+import { sameRow, WorkbookError } from "../../app/workbook/contract";
 import type {
   FormulaCell,
   NewSheetOptions,
   HistoryChange,
   HistoryData,
+  LogKind,
   MissingFeature,
+  RowUpdate,
   SourceRef,
   SourceTable,
   WriteProgress,
@@ -108,12 +111,34 @@ export class FakeWorkbook implements Workbook {
   historyEdits: HistoryChange[] = [];
   historyReads = 0;
 
-  async readHistory(): Promise<HistoryData | null> {
+  /** The plan and its actions ("KAM Plan", "KAM Actions") as plain data; edits may only append. */
+  logs: Partial<Record<"plan" | "actions", HistoryData>> = {};
+
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    if (kind !== "history") {
+      const t = this.logs[kind];
+      return t ? { header: [...t.header], rows: t.rows.map((r) => [...r]) } : null;
+    }
     this.historyReads++;
     return this.history && { header: [...this.history.header], rows: this.history.rows.map((r) => [...r]) };
   }
 
+  async updateRow(update: RowUpdate): Promise<void> {
+    const row = this.logs[update.kind]?.rows[update.row];
+    if (!sameRow(row, update.expect)) throw new WorkbookError("rowChanged", { name: "KAM Actions" });
+    for (const c of update.cells) row![c.col] = c.value;
+  }
+
   async editHistory(change: HistoryChange): Promise<{ sheetName: string }> {
+    if (change.kind && change.kind !== "history") {
+      const t = this.logs[change.kind];
+      if ((t?.rows.length ?? 0) !== change.expectRows || change.removed.length > 0) throw new Error("append-only edit refused");
+      this.logs[change.kind] = {
+        header: t ? t.header : [...change.header],
+        rows: [...(t?.rows ?? []), ...change.append.map((r) => [...r])],
+      };
+      return { sheetName: change.sheetName };
+    }
     this.historyEdits.push(change);
     const rows = (this.history?.rows ?? []).slice();
     for (const run of change.removed) rows.splice(run.start, run.count);

@@ -174,7 +174,7 @@ export class KamPlugin extends FunctionPlugin {
     return new ArraySize(shape.columns, shape.rows);
   }
   /**
-   * KAM.ACCOUNTS / KAM.ACTIVITY: how many accounts the lines hold is known only after evaluating
+   * KAM.ACCOUNTS / KAM.ACTIVITY / KAM.RATINGS: how many accounts the lines hold is known only after evaluating
    * them, and HyperFormula reserves the spill area before (its cell values are not computed yet
    * when it parses a formula). Every account has at least one line, so a header row plus one row
    * per line always holds the result; the rows below the last account stay empty, as with
@@ -183,7 +183,13 @@ export class KamPlugin extends FunctionPlugin {
   linesSize(ast: CallAst & { procedureName: string }, state: State) {
     const f = spec(ast.procedureName);
     const shape = f.result as Extract<ResultShape, { kind: "lines" }>;
-    const columns = shape.columns + (shape.extraColumn && given(ast, f, shape.extraColumn) ? 1 : 0);
+    let columns = shape.columns + (shape.extraColumn && given(ast, f, shape.extraColumn) ? 1 : 0);
+    if (shape.widthOf)
+      columns += this.argSize(
+        ast,
+        state,
+        f.parameters.findIndex((p) => p.name === shape.widthOf),
+      ).width;
     return new ArraySize(columns, vectorLength(this.argSize(ast, state, 0)) + 1);
   }
   largestArgument(ast: CallAst, state: State) {

@@ -68,7 +68,9 @@ describe("Prepare data section", () => {
     await screen.findByText(
       /Sheet "KAM Accounts" written with 2 accounts, review date 2026-03-19; 1 line left out is listed below the table/,
     );
-    screen.getByText(/Strategic importance is a judgement that no export holds/);
+    // The note points to the ratings input; the old workaround (copy KAM Accounts to a sheet of your own) is gone.
+    screen.getByText(/Collect them as one row per response/);
+    expect(screen.queryByText(/copy the KAM Accounts table/)).toBeNull();
     expect(wb.sheet("KAM Accounts")?.cells[5].slice(0, 3)).toEqual(["Account", "Revenue", "Margin"]);
     // KAM Accounts is now a table of the workbook, but never offered as a raw table (Prepare would refuse it).
     const picker = screen.getByRole("combobox", { name: "Order lines" }) as HTMLSelectElement;

@@ -14,6 +14,8 @@ const FIELD: Record<string, string> = {
   category: "Kategorie",
   order: "Auftragsnummer",
   type: "Typ",
+  rater: "Bewerter",
+  score: "Bewertung",
 };
 const field = (f: string) => FIELD[f] ?? f;
 const decimal = (n: number) => String(n).replace(".", ",");
@@ -43,6 +45,15 @@ export const linesDe = {
   typeWeightDuplicate: (type: string, first: number, row: number) =>
     `typeWeights nennt den Typ "${type}" zweimal (Zeilen ${first} und ${row}); ein Gewicht pro Typ angeben`,
   typeWeightsWithoutTypes: () => "typeWeights ist angegeben, types aber nicht; auch den Aktivitätstyp jeder Zeile angeben",
+  scoresRows: (rows: number, lines: number) =>
+    `scores hat ${rows} Zeilen, accounts aber ${lines}; eine Zeile Bewertungen pro Antwort angeben (eine Spalte pro Kriterium)`,
+  npsAnswer: (column: number, v: number) =>
+    `Bewertung ${column} ist ${decimal(v)}; die Methode „nps“ braucht die Antwort auf eine 0-10-Frage, eine ganze Zahl von 0 bis 10`,
+  windowWithoutDates: (arg: string) =>
+    `${arg} ist angegeben, dates aber nicht; das Datum jeder Antwort angeben oder asOf und months leer lassen`,
+  headersShape: (rows: number, cols: number, k: number) =>
+    `headers ist ${rows} x ${cols}, scores hat aber ${k} ${k === 1 ? "Spalte" : "Spalten"}; eine Überschrift pro Bewertungsspalte angeben (1 x ${k} oder ${k} x 1)`,
+  headerNotText: (index: number, v: unknown) => `Überschrift ${index} ist ${show(v)}; den Namen des Kriteriums als Text schreiben`,
   marginNoProfits: () => "kein Gewinn angegeben; für eine Marge den Gewinn jeder Zeile übergeben",
   marginNoRevenue: () => "kein Umsatz im Betrachtungszeitraum; eine Marge braucht Umsatz über 0",
   growthNoPrevious: () => "kein Umsatz in der Vorperiode",

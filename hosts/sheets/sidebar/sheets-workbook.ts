@@ -8,7 +8,9 @@ import {
   NewSheetOptions,
   HistoryChange,
   HistoryData,
+  LogKind,
   ReportSheet,
+  RowUpdate,
   SelectedRow,
   SourceRef,
   SourceTable,
@@ -83,12 +85,12 @@ export class SheetsClientWorkbook implements Workbook {
   // ---- review
 
   /** One call per ~2 MB of rows (the server decides how many fit). */
-  async readHistory(): Promise<HistoryData | null> {
-    const first = (await this.call(rpc.readHistory.fn, [0])) as (HistoryData & { total: number }) | null;
+  async readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
+    const first = (await this.call(rpc.readHistory.fn, [0, kind])) as (HistoryData & { total: number }) | null;
     if (!first) return null;
     const rows = first.rows;
     while (rows.length < first.total) {
-      const next = (await this.call(rpc.readHistory.fn, [rows.length])) as (HistoryData & { total: number }) | null;
+      const next = (await this.call(rpc.readHistory.fn, [rows.length, kind])) as (HistoryData & { total: number }) | null;
       if (!next || next.rows.length === 0) break;
       for (const r of next.rows) rows.push(r); // no spread: 100k arguments overflow the stack
     }
@@ -107,6 +109,10 @@ export class SheetsClientWorkbook implements Workbook {
     for (const [index, part] of parts.entries())
       result = (await this.call(rpc.editHistory.fn, [part, { id, index, count: parts.length }])) as { sheetName: string };
     return result;
+  }
+
+  async updateRow(update: RowUpdate): Promise<void> {
+    await this.call(rpc.updateRow.fn, [update]);
   }
 
   /** what-if: the active row, read when the sidebar asks ("Show selected account"). */

@@ -41,7 +41,12 @@ function markers(spec: ChartSpec, frame: ChartFrame): Marker[] {
   if (byAccount) {
     // Indexes are unique: no sort by name needed (10,000 string compares per slider step).
     list.sort((a, b) => a.point.account! - b.point.account!);
-    for (const m of list) m.key = `#${m.point.account}`;
+    // An account may have a second marker (the plan's override, drawn over its own): keyed by series too.
+    for (let i = 0; i < list.length; i++)
+      list[i].key =
+        i > 0 && list[i - 1].point.account === list[i].point.account
+          ? `#${list[i].point.account}\u0000${list[i].series}`
+          : `#${list[i].point.account}`;
     return list;
   }
   list.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));

@@ -115,7 +115,7 @@ describe("invalid lines", () => {
       ...input(),
       orders: { table: { headers: ["Kunde", "Datum"], rows: [], topLeft: "A1" }, mapping: { account: 0, date: 1 } },
     });
-    expect(r).toEqual({ ok: false, reason: "mapping", missing: { orders: ["amount"], activity: [] } });
+    expect(r).toEqual({ ok: false, reason: "mapping", missing: { orders: ["amount"], activity: [], ratings: [] } });
   });
 
   test("the source rows are not changed", () => {

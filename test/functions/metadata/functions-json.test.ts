@@ -70,6 +70,7 @@ const SPEC7: Record<string, string[]> = {
     "[valueThreshold]",
     "[engagementThreshold]",
   ],
+  RATINGS: ["accounts*", "scores*", "[raters*]", "[dates*]", "[asOf]", "[months]", "[method]", "[headers*]"],
   WEIGHTS: ["pairwise*", "[output]"],
   CORREL: ["data*", "[weights*]"],
 };
@@ -208,9 +209,9 @@ it("the option words of MOVES give tables of the SPEC's sizes: 4 x 4, 4 x 4 shar
   ]);
 });
 
-it("marks the date parameters of KAM.ACCOUNTS and KAM.ACTIVITY, and no other", () => {
+it("marks the date parameters of KAM.ACCOUNTS, KAM.ACTIVITY and KAM.RATINGS, and no other", () => {
   const marked = FUNCTIONS.flatMap((f) => f.parameters.filter((p) => p.dates).map((p) => `${f.id}.${p.name}`));
-  expect(marked.sort()).toEqual(["ACCOUNTS.asOf", "ACCOUNTS.dates", "ACTIVITY.asOf", "ACTIVITY.dates"]);
+  expect(marked.sort()).toEqual(["ACCOUNTS.asOf", "ACCOUNTS.dates", "ACTIVITY.asOf", "ACTIVITY.dates", "RATINGS.asOf", "RATINGS.dates"]);
 });
 
 // Microsoft's custom-functions JSON reference: "Unlike the other JSON metadata properties,

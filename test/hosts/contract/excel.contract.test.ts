@@ -2,9 +2,10 @@
 import { ExcelWorkbook, REPORT_MARK } from "../../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../support/excel-fake";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
+import { planContract, PlanHost } from "./plan.contract";
 
-function excelHost(): HistoryHost {
+function excelHost(): PlanHost {
   const excel = new FakeExcel("1.14");
   const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
   const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
@@ -28,8 +29,19 @@ function excelHost(): HistoryHost {
     tablesOn: (sheet) => excel.model.tables.filter((t) => t.sheet === excel.sheet(sheet)).map((t) => t.name),
     // Another pane session on the same file: a new adapter instance, nothing remembered.
     reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
+    faults: {
+      steps: async (run) => {
+        const before = excel.stats.syncs;
+        await run();
+        return excel.stats.syncs - before;
+      },
+      failAt: (n) => excel.failRequest(n, { afterActions: 1 }),
+    },
+    listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
+    second: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
   };
 }
 
 workbookContract("Excel", excelHost);
 historyContract("Excel", excelHost);
+planContract("Excel", excelHost);

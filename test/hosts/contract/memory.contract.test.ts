@@ -2,9 +2,10 @@
 import { MemoryWorkbook } from "../../../hosts/playground/memory-workbook";
 import { cellAt } from "../../../hosts/playground/memory-sheet";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
+import { planContract, PlanHost } from "./plan.contract";
 
-function memoryHost(): HistoryHost {
+function memoryHost(): PlanHost {
   const workbook = new MemoryWorkbook();
   const sheet = (name: string) => {
     const s = workbook.sheet(name);
@@ -29,8 +30,14 @@ function memoryHost(): HistoryHost {
     tablesOn: (name) => sheet(name).tables.map((t) => t.name),
     // "Save" and "Open": the whole file as text.
     reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
+    // One browser tab holds the playground's workbook in memory: a write cannot fail half-way,
+    // and no second client shares it.
+    faults: null,
+    second: null,
+    listAt: (name, row, col) => sheet(name).validations?.find((v) => v.col === col && row >= v.row && row < v.row + v.rows)?.list ?? null,
   };
 }
 
 workbookContract("memory", memoryHost);
 historyContract("memory", memoryHost);
+planContract("memory", memoryHost);

@@ -6,7 +6,8 @@ import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workb
 import { FakeSpreadsheet } from "../../support/apps-script-fake";
 import { scriptRunTo } from "../../support/script-run";
 import { workbookContract } from "./workbook.contract";
-import { historyContract, HistoryHost } from "./history.contract";
+import { historyContract } from "./history.contract";
+import { planContract, PlanHost } from "./plan.contract";
 
 /** The sidebar's client over a server on the fake: arguments and results go through JSON, errors arrive as their message. */
 function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
@@ -14,7 +15,7 @@ function client(ss: FakeSpreadsheet): SheetsClientWorkbook {
   return new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
 }
 
-function sheetsHost(): HistoryHost {
+function sheetsHost(): PlanHost {
   const ss = new FakeSpreadsheet();
   const workbook = client(ss);
   return {
@@ -35,8 +36,19 @@ function sheetsHost(): HistoryHost {
     tablesOn: (name) => [...ss.named].filter(([, range]) => range.sheet === ss.sheet(name)).map(([n]) => n),
     // The sidebar opened again: a new client and server over the same spreadsheet.
     reopen: () => client(ss),
+    faults: {
+      steps: async (run) => {
+        const before = ss.calls.length;
+        await run();
+        return ss.calls.length - before;
+      },
+      failAt: (n) => ss.failAtCall(n),
+    },
+    second: () => client(ss),
+    listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
   };
 }
 
 workbookContract("Google Sheets", sheetsHost);
 historyContract("Google Sheets", sheetsHost);
+planContract("Google Sheets", sheetsHost);

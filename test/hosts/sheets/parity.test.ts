@@ -11,6 +11,7 @@ import type { Context } from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as excel from "../../../functions/functions";
 import { isKamError } from "../../../core";
+import { FUNCTIONS } from "../../../functions/catalogue";
 import { buildSheets, loadCode } from "./build-sheets";
 
 let outDir: string;
@@ -74,6 +75,16 @@ const LINE_AMOUNTS = col(1000, 500, 800, -100, null, 50, 1200);
 const LINE_PROFITS = col(300, 100, 80, -10, null, 5, 240);
 const LINE_CATEGORIES = col("A", "B", "A", "A", null, "", "C");
 const LINE_ORDERS = col("SO1", "so1", "SO2", "SO3", null, 7, "SO0");
+const RATERS = col("Anna", "anna", "Ben", null, null, "Ben", "Anna");
+const RATING_SCORES = [
+  [4, 3],
+  [2, ""],
+  [5, "n/a"],
+  [1, 9],
+  [null, null],
+  [3, 3],
+  [12, 4],
+];
 
 type Case = [id: string, fn: keyof typeof excel, args: unknown[]];
 const cases: Case[] = [
@@ -218,6 +229,10 @@ const cases: Case[] = [
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], [[1, 2, 3]], null, 0, null, null, null, null, null, null]],
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, 1, null, null, null, null, null, null]],
   ["STABILITY", "stability", [accounts, [[3], [1], [4], [1], [5]], null, null, null, 0, null, null, null, null, null]],
+  ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, RATERS, LINE_DATES, "2025-03-31", 12, null, [["SI", "Collab"]]]],
+  ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, null, null, null, null, "spread", null]],
+  ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, RATERS, null, "2025-03-31", null, null, null]],
+  ["RATINGS", "ratings", [LINE_ACCOUNTS, RATING_SCORES, RATERS, null, null, null, "nps", null]],
   ["WEIGHTS", "weights", [PAIRWISE, null]],
   ["WEIGHTS", "weights", [PAIRWISE, "cr"]],
   ["WEIGHTS", "weights", [PAIRWISE, "lambda"]],
@@ -270,7 +285,7 @@ describe("KAM_* in the built Code.js match the Excel functions", () => {
 
   test("the cases cover every custom function, and both good and bad inputs", () => {
     const ids = new Set(cases.map((c) => c[0]));
-    expect(ids.size).toBe(19);
+    expect([...ids].sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());
     const thrown = cases.filter((c) => callSheets(c[0], c[2]).thrown !== undefined);
     expect(thrown.length).toBeGreaterThanOrEqual(20);
   });
@@ -367,6 +382,10 @@ describe("date cells as Sheets passes them: Date objects, read in the spreadshee
       expect(callSheets("ACTIVITY", [names, dates, asOf, 2], context)).toEqual(
         expectedInSheets(excel.activity(names, serials, serial(2025, 3, 31), 2)),
       );
+      const scores = amounts.map(([x]) => [Math.abs(x as number) % 5]);
+      expect(callSheets("RATINGS", [names, scores, null, dates, asOf, 3], context)).toEqual(
+        expectedInSheets(excel.ratings(names, scores, null as any, serials, serial(2025, 3, 31), 3)),
+      );
     },
   );
 
@@ -423,7 +442,7 @@ describe("Code.js as Apps Script loads it", () => {
     expect(() => (bare.kamListTables as () => unknown)()).toThrow(/SpreadsheetApp is not defined/);
   });
 
-  test("declares the 19 KAM_* functions, the menu triggers and the sidebar's server calls at top level", () => {
+  test("declares every KAM_* function, the menu triggers and the sidebar's server calls at top level", () => {
     const rpc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../hosts/sheets/sidebar/rpc.json"), "utf8"));
     const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === "function");
     const kam = names.filter((n) => n.startsWith("KAM_"));
@@ -444,6 +463,7 @@ describe("Code.js as Apps Script loads it", () => {
         "PLAYBOOK",
         "PRIORITY",
         "QUADRANT",
+        "RATINGS",
         "STABILITY",
         "STRATEGY",
         "VALUE",

@@ -184,6 +184,8 @@ export class FakeExcel {
   private put(sheet: SheetModel, at: string, rows: unknown[][]) {
     const { row, col } = parseBox(at);
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && storeValue(sheet.cellForWrite(row + i, col + j), v, this.model)));
-    return { row, col, rows: Math.max(1, rows.length), cols: Math.max(1, ...rows.map((r) => r.length)) };
+    let cols = 1; // a loop: Math.max(...rows) overflows the call stack at a million rows
+    for (const r of rows) cols = Math.max(cols, r.length);
+    return { row, col, rows: Math.max(1, rows.length), cols };
   }
 }

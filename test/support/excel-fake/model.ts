@@ -15,6 +15,8 @@ export interface Cell {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
+  /** A list data-validation rule (ExcelApi 1.8): the comma-delimited source; not enforced on API writes. */
+  validationList?: string;
 }
 
 export class SheetModel {

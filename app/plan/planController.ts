@@ -1,0 +1,272 @@
+import type { Language } from "../../core";
+import { PlanError } from "../errors";
+import { inputsFromTable } from "../review/records";
+import type { Settings } from "../settings/settings";
+import { Store } from "../store";
+import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
+import type { SourceTable, Workbook } from "../workbook/workbook";
+import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
+import { PLAN_TEXT } from "./text";
+import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
+import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { reviewKey } from "../review/accountKey";
+import type { ReviewPlanFields } from "../review/types";
+import { reviewFromTable } from "../review/records";
+import { today } from "../review/reviewController";
+
+/** What the Plan section shows. Replaced, never mutated. */
+export interface PlanState {
+  loaded: boolean;
+  /** Name of the own plan sheet; null before "Create plan". */
+  sheet: string | null;
+  /** Rows of the plan (accounts planned). */
+  rows: number;
+  /** Planned accounts that are no longer in the matrix: flagged, never removed. */
+  left: string[];
+  /** Overrides that cannot be applied (no reason, not a quadrant 1-4). */
+  problems: PlanProblem[];
+  /** Set when a sheet of the user's has the name the plan (or its actions) wanted: the pane asks for another. */
+  nameTaken: string | null;
+  nameTakenFor: "plan" | "actions" | null;
+  /** One sentence after "Create plan": how many accounts were added, to which sheet. */
+  done: { added: number; sheet: string } | null;
+  /** Name of the own actions sheet; null before the first suggestion. */
+  actionsSheet: string | null;
+  /** One sentence after "Suggest actions": how many actions for how many accounts were added. */
+  suggested: { added: number; accounts: number; sheet: string } | null;
+  /** The actions as last read (the card lists an account's). */
+  actions: ActionEntry[];
+  busy: boolean;
+}
+
+export interface PlanHost {
+  table(): SourceTable | null;
+  settings(): Settings;
+  fail(e: unknown): void;
+  /** Rebuild the matrix (the plan's overrides and flags changed). */
+  rebuild(): void;
+}
+
+/** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
+export function planAccounts(table: SourceTable, settings: Settings): PlanAccount[] {
+  return inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.map((a) => ({ name: a.name, id: a.id }));
+}
+
+/**
+ * "Create plan": writes "KAM Plan" once (one row per account of the matrix), and on every later
+ * click appends rows for accounts it does not have yet; typed cells are never written. The plan is
+ * read afresh before each append, so two panes (or a collaborator) do not add the same account
+ * twice, and an append computed against another table is refused by the adapter.
+ */
+export class PlanController {
+  private plan: HistoryData | null = null;
+  private readonly store = new Store<PlanState>({
+    loaded: false,
+    sheet: null,
+    rows: 0,
+    left: [],
+    problems: [],
+    nameTaken: null,
+    nameTakenFor: null,
+    done: null,
+    actionsSheet: null,
+    suggested: null,
+    actions: [],
+    busy: false,
+  });
+  private actions: HistoryData | null = null;
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly lang: Language,
+    private readonly host: PlanHost,
+  ) {}
+
+  getState = (): PlanState => this.store.getState();
+  subscribe = (l: (s: PlanState) => void): (() => void) => this.store.subscribe(l);
+
+  /** The plan as last read (null: none yet). */
+  get table(): HistoryData | null {
+    return this.plan;
+  }
+
+  /** What the matrix sheet takes from the plan as last read; undefined without a plan. Pure work. */
+  forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
+    if (!this.plan) return undefined;
+    try {
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actions ? parseActions(this.actions) : [], today());
+    } catch {
+      return undefined; // the matrix cannot read its accounts: the build says why
+    }
+  }
+
+  /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
+  reload(): Promise<void> {
+    return this.plan ? this.load() : Promise.resolve();
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      this.actions = await this.workbook.readHistory("actions");
+      this.show();
+    } catch (e) {
+      this.host.fail(e);
+    } finally {
+      this.store.set({ loaded: true });
+    }
+  }
+
+  /** Recomputes what the section shows from the plan as read and the matrix's accounts now. */
+  private show(sheet?: string): void {
+    const table = this.host.table();
+    const parsed = this.plan ? parsePlan(this.plan) : { entries: [], problems: [] };
+    let left: string[] = [];
+    if (this.plan && table) {
+      try {
+        left = leftMatrix(parsed, planAccounts(table, this.host.settings())).map((e) => e.name || e.id || "");
+      } catch {
+        left = []; // the matrix cannot be read now: nothing to compare with
+      }
+    }
+    this.store.set({
+      sheet: this.plan ? (sheet ?? this.store.getState().sheet ?? PLAN_TEXT[this.lang].planSheet) : null,
+      actionsSheet: this.actions ? (this.store.getState().actionsSheet ?? PLAN_TEXT[this.lang].actionsSheet) : null,
+      actions: this.actions ? parseActions(this.actions) : [],
+      rows: parsed.entries.length,
+      left,
+      problems: parsed.problems,
+    });
+  }
+
+  /** Creates the plan, or appends the accounts it lacks. `sheetName`: the name the user chose when ours was taken. */
+  async create(sheetName?: string): Promise<void> {
+    const table = this.host.table();
+    if (!table) return this.host.fail(new PlanError("noAccounts"));
+    const settings = this.host.settings();
+    this.store.set({ busy: true, done: null });
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, sheetName?.trim() || undefined);
+      let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
+      if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
+      this.plan = await this.workbook.readHistory("plan");
+      this.store.set({ nameTaken: null, nameTakenFor: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.show(sheet);
+      this.host.rebuild();
+    } catch (e) {
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "plan" });
+      else this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /**
+   * The accounts "Suggest actions" is for by default: treated as quadrant 1 or 2 (after the plan's
+   * overrides) and without an open (proposed or agreed) action; with their owners.
+   */
+  suggestTargets(table: SourceTable, settings: Settings): SuggestFor[] {
+    if (!this.plan) return [];
+    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
+    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
+    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
+    const out: SuggestFor[] = [];
+    review.accounts.forEach((a, i) => {
+      if (a.quadrant === null) return;
+      const q = effectiveQuadrant(a.quadrant, plan.overrides[i]);
+      if ((q === 1 || q === 2) && plan.accounts[i].open === 0) out.push({ name: a.name, owner: plan.accounts[i].owner, quadrant: q });
+    });
+    return out;
+  }
+
+  /** "Suggest actions": appends Proposed actions for `targets` (default: suggestTargets), due at the end of the next quarter. */
+  async suggest(targets?: SuggestFor[], sheetName?: string): Promise<void> {
+    const table = this.host.table();
+    if (!table) return this.host.fail(new PlanError("noAccounts"));
+    const settings = this.host.settings();
+    this.store.set({ busy: true, suggested: null });
+    try {
+      this.plan = await this.workbook.readHistory("plan");
+      this.actions = await this.workbook.readHistory("actions");
+      const chosen = targets ?? this.suggestTargets(table, settings);
+      const change = suggestActions(this.actions, chosen, settings.language, nextPeriodEnd(today()), sheetName?.trim() || undefined);
+      let sheet = this.store.getState().actionsSheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].actionsSheet;
+      if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
+      this.actions = await this.workbook.readHistory("actions");
+      const at = change ? actionColumns(change.header).account! : 0;
+      const accounts = new Set(change?.append.map((r) => r[at]) ?? []).size;
+      this.store.set({
+        nameTaken: null,
+        nameTakenFor: null,
+        actionsSheet: sheet,
+        suggested: { added: change?.append.length ?? 0, accounts, sheet },
+      });
+      this.show();
+      this.host.rebuild();
+    } catch (e) {
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "actions" });
+      else this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /** An account's actions as last read (by the account key of its name). */
+  actionsOf(name: string): ActionEntry[] {
+    const key = reviewKey(name);
+    return this.store.getState().actions.filter((a) => reviewKey(a.account) === key);
+  }
+
+  /**
+   * "Mark done" on the card: writes Status = Done and Done on = today into that action's row and
+   * nothing else. The row is found again by its content in a fresh read (rows may have been added
+   * or sorted meanwhile); when it changed or is gone, nothing is written and the pane says so.
+   */
+  async markDone(action: ActionEntry): Promise<void> {
+    const seen = this.actions?.rows[action.row];
+    if (!seen) return;
+    const settings = this.host.settings();
+    this.store.set({ busy: true });
+    try {
+      const fresh = await this.workbook.readHistory("actions");
+      const rows = fresh?.rows ?? [];
+      const at = sameRow(rows[action.row], seen) ? action.row : rows.findIndex((r) => sameRow(r, seen));
+      const cols = fresh ? actionColumns(fresh.header) : {};
+      const sheet = this.store.getState().actionsSheet ?? PLAN_TEXT[settings.language].actionsSheet;
+      if (at < 0 || cols.status === undefined || cols.doneOn === undefined) throw new WorkbookError("rowChanged", { name: sheet });
+      const done = PLAN_TEXT[settings.language].status.done;
+      await this.workbook.updateRow({
+        kind: "actions",
+        row: at,
+        expect: seen,
+        cells: [
+          { col: cols.status, value: done },
+          { col: cols.doneOn, value: today() },
+        ],
+      });
+      this.actions = await this.workbook.readHistory("actions");
+      this.show();
+      this.host.rebuild();
+    } catch (e) {
+      this.host.fail(e);
+      await this.load();
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /** What Save review stores per account: owner, override quadrant, open, done and overdue actions now. */
+  planFields(table: SourceTable, settings: Settings): ReviewPlanFields[] | undefined {
+    const plan = this.forBuild(table, settings);
+    return plan?.accounts.map((a, i) => ({
+      owner: a.owner,
+      override: plan.overrides[i]?.quadrant ?? null,
+      open: a.open,
+      done: a.done,
+      overdue: a.overdue,
+    }));
+  }
+}

@@ -1,0 +1,93 @@
+import type { Language } from "../../core";
+import type { PlanProblem } from "./plan";
+
+// ---- plan: the pane's Plan section, in English and German.
+export interface PlanStrings {
+  heading: string;
+  intro: string;
+  create: string;
+  update: string;
+  created: (added: number, sheet: string) => string;
+  nameTaken: (name: string) => string;
+  otherName: string;
+  left: (names: string[]) => string;
+  problem: (p: PlanProblem) => string;
+  suggest: string;
+  suggestHint: string;
+  suggested: (added: number, accounts: number, sheet: string) => string;
+  cardActions: string;
+  noActions: string;
+  due: string;
+  markDone: string;
+  blockNote: (then: string) => string;
+}
+
+const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
+
+const en: PlanStrings = {
+  heading: "Plan",
+  intro:
+    "The plan is your table: owner, an override of the matrix with its reason, and notes per account. The add-in only adds rows for new accounts; it never changes what you type.",
+  create: "Create plan",
+  update: "Add new accounts to the plan",
+  created: (n, s) =>
+    n === 0
+      ? `"${s}" already has every account of the matrix; nothing was written.`
+      : `${n} ${n === 1 ? "account" : "accounts"} added to "${s}".`,
+  nameTaken: (n) => `A sheet of yours is already named "${n}"; it stays as it is. Enter another name for the plan sheet:`,
+  otherName: "Plan sheet name",
+  left: (names) =>
+    `${names.length} ${names.length === 1 ? "account" : "accounts"} of the plan ${names.length === 1 ? "is" : "are"} no longer in the matrix (kept in the plan): ${list(names)}`,
+  problem: (p) =>
+    p.kind === "noReason"
+      ? `${p.name}: the override to quadrant ${p.detail} has no reason, so it is not applied. Enter the reason in the plan.`
+      : `${p.name}: "${p.detail}" is not a quadrant; enter 1, 2, 3 or 4 (the override is not applied).`,
+  suggest: "Suggest actions",
+  suggestHint:
+    "Adds, for accounts in quadrants 1 and 2 without an open action, one Proposed action per strategy of the playbook, due at the end of next quarter, to KAM Actions.",
+  suggested: (n, a, s) =>
+    n === 0
+      ? "Every account in quadrants 1 and 2 already has an open action; nothing was added."
+      : `${n} proposed ${n === 1 ? "action" : "actions"} for ${a} ${a === 1 ? "account" : "accounts"} added to "${s}". Set each to Open, Done or Dropped there.`,
+  cardActions: "Actions",
+  noActions: "No actions for this account in KAM Actions.",
+  due: "due",
+  markDone: "Mark done",
+  blockNote: (t) =>
+    `The Plan block on the matrix sheet compares the accounts with at least one action done since ${t} with the others (moves to a better quadrant, score changes, revenue retention); it shows an association, not proof that the actions caused the change.`,
+};
+
+const de: PlanStrings = {
+  heading: "Plan",
+  intro:
+    "Der Plan ist Ihre Tabelle: Verantwortliche, eine begründete Abweichung von der Matrix und Notizen je Kunde. Das Add-in fügt nur Zeilen für neue Kunden an; was Sie eintragen, ändert es nie.",
+  create: "Plan anlegen",
+  update: "Neue Kunden in den Plan übernehmen",
+  created: (n, s) =>
+    n === 0
+      ? `„${s}“ enthält schon jeden Kunden der Matrix; es wurde nichts geschrieben.`
+      : `${n} ${n === 1 ? "Kunde" : "Kunden"} in „${s}“ ergänzt.`,
+  nameTaken: (n) => `Ein Blatt von Ihnen heißt schon „${n}“; es bleibt unverändert. Geben Sie einen anderen Namen für das Planblatt ein:`,
+  otherName: "Name des Planblatts",
+  left: (names) =>
+    `${names.length} ${names.length === 1 ? "Kunde" : "Kunden"} des Plans ${names.length === 1 ? "ist" : "sind"} nicht mehr in der Matrix (im Plan behalten): ${list(names)}`,
+  problem: (p) =>
+    p.kind === "noReason"
+      ? `${p.name}: Die Abweichung in Quadrant ${p.detail} hat keine Begründung und wird nicht angewandt. Tragen Sie die Begründung im Plan ein.`
+      : `${p.name}: „${p.detail}“ ist kein Quadrant; tragen Sie 1, 2, 3 oder 4 ein (die Abweichung wird nicht angewandt).`,
+  suggest: "Maßnahmen vorschlagen",
+  suggestHint:
+    "Fügt für Kunden in Quadrant 1 und 2 ohne offene Maßnahme je Strategie der Playbook-Tabelle eine vorgeschlagene Maßnahme mit Fälligkeit zum Ende des nächsten Quartals in KAM Actions an.",
+  suggested: (n, a, s) =>
+    n === 0
+      ? "Jeder Kunde in Quadrant 1 und 2 hat schon eine offene Maßnahme; es wurde nichts angefügt."
+      : `${n} ${n === 1 ? "vorgeschlagene Maßnahme" : "vorgeschlagene Maßnahmen"} für ${a} Kunden in „${s}“ angefügt. Setzen Sie dort jede auf Offen, Erledigt oder Verworfen.`,
+  cardActions: "Maßnahmen",
+  noActions: "Keine Maßnahmen für diesen Kunden in KAM Actions.",
+  due: "fällig",
+  markDone: "Als erledigt markieren",
+  blockNote: (t) =>
+    `Der Plan-Block auf dem Matrixblatt vergleicht die Kunden mit mindestens einer seit ${t} erledigten Maßnahme mit den übrigen (Wechsel in einen besseren Quadranten, Änderung der Werte, Umsatzbindung); er zeigt einen Zusammenhang, keinen Beleg, dass die Maßnahmen die Änderung bewirkt haben.`,
+};
+
+export const PLAN_STRINGS: Record<Language, PlanStrings> = { en, de };
