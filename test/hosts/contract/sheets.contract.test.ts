@@ -37,6 +37,8 @@ function sheetsHost(): PlanHost {
     forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
     failLaterWrite: () => ss.failOn("setBackgrounds"),
     settle: async () => {},
+    sheetId: (name) => String(ss.sheet(name).getSheetId()),
+    tablesOn: (name) => [...ss.named].filter(([, range]) => range.sheet === ss.sheet(name)).map(([n]) => n),
     // The sidebar opened again: a new client and server over the same spreadsheet.
     reopen: () => client(ss),
     secondPane: () => client(ss),
@@ -46,11 +48,11 @@ function sheetsHost(): PlanHost {
     },
     faults: {
       steps: async (run) => {
-        const before = ss.calls.length;
+        const before = ss.serviceCalls;
         await run();
-        return ss.calls.length - before;
+        return ss.serviceCalls - before;
       },
-      failAt: (n) => ss.failAtCall(n),
+      failAt: (n) => ss.failCall(n),
     },
     second: () => client(ss),
     listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
@@ -76,11 +78,11 @@ historyFailureContract("Google Sheets (a service call inside a server call fails
     },
     // Service calls are counted one by one; "after actions" has no meaning here, so 1 fails the call after the nth.
     failAt: (nth, afterActions) => {
-      target = ss.calls.length + nth + afterActions;
-      ss.failAtCall(nth + afterActions);
-      return () => ss.calls.length >= target;
+      target = ss.serviceCalls + nth + afterActions;
+      ss.failCall(nth + afterActions);
+      return () => ss.serviceCalls >= target;
     },
-    clearFailure: () => ss.failAtCall(Number.MAX_SAFE_INTEGER),
+    clearFailure: () => ss.clearFailures(),
   };
 });
 planContract("Google Sheets", sheetsHost);
