@@ -42,7 +42,11 @@ export type PrepareErrorCode =
   | "invalid"
   | "noAccounts"
   | "noReviewDate"
-  | "notFoundAfterWrite";
+  | "notFoundAfterWrite"
+  | "tableGone"
+  | "columnMoved"
+  | "blockSplit"
+  | "matrixFailed";
 
 export class PrepareError extends AppError<PrepareErrorCode> {
   constructor(

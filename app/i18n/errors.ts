@@ -58,7 +58,9 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     noSuchTable: (p) =>
       `There is no table named "${p.name}" in this workbook; ${p.choices?.length ? `choose one of ${quoted(p.choices, (n) => `"${n}"`)}` : "it has no tables: click a cell inside your account table and choose Use selection"}.`,
     reportIncomplete: (p) =>
-      `Writing the matrix failed part-way and the unfinished sheet "${p.name}" could not be removed. Delete that sheet; your previous matrix and your data were not changed. Build matrix writes it again.`,
+      `Writing "${p.sheet ?? "KAM Matrix"}" failed part-way, and an unfinished sheet "${p.name}" may be left. If it is there, delete it; "${p.sheet ?? "KAM Matrix"}" and your data were not changed. Try again to write it.`,
+    ownSheetIncomplete: (p) =>
+      `Writing "${p.sheet}" failed part-way, so that sheet is incomplete now. The complete new content is on the sheet "${p.name}". Try again to write "${p.sheet}" whole, then delete "${p.name}". Your data was not changed.`,
     // ---- review
     historyChanged: (p) =>
       `The ${p.name ?? "KAM History"} table changed since the pane read it (rows were added or removed there). Nothing was saved; try once more.`,
@@ -74,7 +76,9 @@ const WORKBOOK_TEXT: Record<Language, WorkbookTexts> = {
     noSuchTable: (p) =>
       `In dieser Mappe gibt es keine Tabelle „${p.name}“; ${p.choices?.length ? `wählen Sie eine von ${quoted(p.choices, (n) => `„${n}“`)}` : "sie hat keine Tabellen: Klicken Sie in Ihre Kundentabelle und wählen Sie Auswahl verwenden"}.`,
     reportIncomplete: (p) =>
-      `Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „${p.name}“ konnte nicht entfernt werden. Löschen Sie dieses Blatt; Ihre bisherige Matrix und Ihre Daten wurden nicht verändert. Matrix erstellen schreibt sie erneut.`,
+      `Das Schreiben von „${p.sheet ?? "KAM Matrix"}“ brach mittendrin ab, und ein unfertiges Blatt „${p.name}“ ist vielleicht übrig. Wenn es da ist, löschen Sie es; „${p.sheet ?? "KAM Matrix"}“ und Ihre Daten wurden nicht verändert. Versuchen Sie es erneut.`,
+    ownSheetIncomplete: (p) =>
+      `Das Schreiben von „${p.sheet}“ brach mittendrin ab; dieses Blatt ist jetzt unvollständig. Der vollständige neue Inhalt steht auf dem Blatt „${p.name}“. Versuchen Sie es erneut, damit „${p.sheet}“ wieder vollständig ist, und löschen Sie dann „${p.name}“. Ihre Daten wurden nicht verändert.`,
     // ---- review
     historyChanged: (p) =>
       `Die Tabelle ${p.name ?? "KAM History"} hat sich geändert, seit der Aufgabenbereich sie gelesen hat (dort wurden Zeilen hinzugefügt oder entfernt). Es wurde nichts gespeichert; versuchen Sie es noch einmal.`,

@@ -56,6 +56,8 @@ export interface PrepareStrings {
   hideSql: string;
   prepared: (sheet: string, accounts: number, asOf: string | null, excluded: number) => string;
   refreshed: (sheet: string, accounts: number, asOf: string | null) => string;
+  /** The user had typed on KAM Accounts: the sheet of their edits, kept before the rewrite. */
+  keptEdits: (sheet: string, kept: string) => string;
   strategicTitle: string;
   strategic: string;
   ratingsTable: string;
@@ -136,6 +138,7 @@ const prepareEn: PrepareStrings = {
     `Sheet "${sheet}" written with ${count(n, "account", "accounts")}${asOf ? `, review date ${asOf}` : ""}${excluded ? `; ${count(excluded, "line left out is", "lines left out are")} listed below the table` : ""}. It is now the matrix's source: check the mapping under Data.`,
   refreshed: (sheet, n, asOf) =>
     `Refreshed: "${sheet}" has ${count(n, "account", "accounts")}${asOf ? ` (review date ${asOf})` : ""}, and the matrix was rebuilt.`,
+  keptEdits: (sheet, kept) => `You had changed "${sheet}": your version is kept on the sheet "${kept}".`,
   strategicTitle: "Strategic importance",
   strategic:
     'Strategic importance, willingness to collaborate and satisfaction are judgements that no export holds. Collect them as one row per response (several raters per account in a review workshop, or a customer survey) and choose that table under "Ratings or survey responses": KAM Accounts gets one column per criterion, and Refresh reads it again with the other two inputs.',
@@ -180,6 +183,13 @@ const prepareEn: PrepareStrings = {
     noReviewDate: () => "There is no review date yet: choose the order-line table (its latest date is the default) or type a date.",
     notFoundAfterWrite: (sheet) =>
       `"${sheet}" was written, but its table could not be read back. Click inside it and choose Use selection under Data.`,
+    tableGone: (name) =>
+      `The raw table "${name}" is no longer in this workbook. Choose the order-line table again and click Prepare accounts. Nothing was changed.`,
+    columnMoved: (column, address) =>
+      `The column "${column}" of ${address} has no header, and the export's header row changed since the last preparation, so the add-in cannot tell which column it is now. Check the mapping and click Prepare accounts. Nothing was changed.`,
+    blockSplit: (address, read) =>
+      `The export at ${address} now has an empty row: only ${read} could be read as one table. Remove the empty row (or select the whole export) and click Prepare accounts. Nothing was changed.`,
+    matrixFailed: (sheet, reason) => `"${sheet}" was refreshed, but the matrix could not be rebuilt: ${reason}`,
   },
 };
 
@@ -245,6 +255,7 @@ const prepareDe: PrepareStrings = {
     `Blatt „${sheet}“ mit ${count(n, "Kunde", "Kunden")} geschrieben${asOf ? `, Stichtag ${asOf}` : ""}${excluded ? `; ${count(excluded, "ausgelassene Zeile steht", "ausgelassene Zeilen stehen")} unter der Tabelle` : ""}. Es ist jetzt die Quelle der Matrix: prüfen Sie die Zuordnung unter Daten.`,
   refreshed: (sheet, n, asOf) =>
     `Aktualisiert: „${sheet}“ hat ${count(n, "Kunde", "Kunden")}${asOf ? ` (Stichtag ${asOf})` : ""}, und die Matrix wurde neu aufgebaut.`,
+  keptEdits: (sheet, kept) => `Sie hatten „${sheet}“ geändert: Ihre Fassung bleibt auf dem Blatt „${kept}“ erhalten.`,
   strategicTitle: "Strategische Bedeutung",
   strategic:
     "Strategische Bedeutung, Kooperationsbereitschaft und Zufriedenheit sind Einschätzungen, die in keinem Export stehen. Erfassen Sie sie als eine Zeile je Antwort (mehrere Bewerter je Kunde in einem Review-Workshop oder eine Kundenbefragung) und wählen Sie diese Tabelle unter „Bewertungen oder Umfrageantworten“: KAM Accounts erhält je Kriterium eine Spalte, und Aktualisieren liest sie mit den beiden anderen Eingaben neu.",
@@ -294,6 +305,13 @@ const prepareDe: PrepareStrings = {
       "Es gibt noch keinen Stichtag: Wählen Sie die Tabelle der Auftragspositionen (ihr letztes Datum ist die Vorgabe) oder geben Sie ein Datum ein.",
     notFoundAfterWrite: (sheet) =>
       `„${sheet}“ wurde geschrieben, aber seine Tabelle konnte nicht gelesen werden. Klicken Sie hinein und wählen Sie unter Daten Auswahl verwenden.`,
+    tableGone: (name) =>
+      `Die Rohtabelle „${name}“ ist nicht mehr in dieser Mappe. Wählen Sie die Tabelle der Auftragspositionen erneut und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    columnMoved: (column, address) =>
+      `Die Spalte „${column}“ von ${address} hat keine Überschrift, und die Kopfzeile des Exports hat sich seit der letzten Vorbereitung geändert; das Add-in kann nicht erkennen, welche Spalte es jetzt ist. Prüfen Sie die Zuordnung und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    blockSplit: (address, read) =>
+      `Der Export bei ${address} hat jetzt eine leere Zeile: Nur ${read} ließ sich als eine Tabelle lesen. Entfernen Sie die leere Zeile (oder wählen Sie den ganzen Export) und klicken Sie auf Kunden vorbereiten. Es wurde nichts geändert.`,
+    matrixFailed: (sheet, reason) => `„${sheet}“ wurde aktualisiert, aber die Matrix konnte nicht neu aufgebaut werden: ${reason}`,
   },
 };
 

@@ -20,12 +20,17 @@ import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
 import { Store } from "../store";
-import { remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
+import { checkPositions, remap, resolveMapping, storeMapping, withDefaults } from "./storedMapping";
+import { STRINGS } from "../i18n/strings";
+import { columnLabels } from "../settings/mapping";
+import { isWorkbookError } from "../workbook/contract";
+import { a1, parseA1, quoteSheet } from "../workbook/naming";
+import { splitAddress } from "../workbook/region";
 import type { RawTable } from "./table";
 
 /** What "Prepare data" needs of the main pane controller (taskpane/controller.ts). */
 export interface MatrixPane {
-  getState(): { settings: Settings; phase: string };
+  getState(): { settings: Settings; phase: string; error: string | null };
   useSource(source: SourceRef, fresh?: boolean): Promise<void>;
   update(change: (s: Settings) => Settings): void;
   build(): Promise<void>;
@@ -60,6 +65,8 @@ export interface PrepareState {
   progress: { done: number; step: PrepareStep } | null;
   /** The last "Prepare accounts" or "Refresh". */
   result: { sheetName: string; accounts: number; excluded: number; asOf: string | null; refreshed: boolean } | null;
+  /** The sheet that keeps what the user had typed on KAM Accounts before the last write (null: nothing typed). */
+  keptEdits: string | null;
   /** The SQL of "Copy as SQL" while shown; `copied` when it went to the clipboard. */
   sql: { text: string; copied: boolean } | null;
   error: string | null;
@@ -88,6 +95,7 @@ export class PrepareController {
     busy: false,
     progress: null,
     result: null,
+    keptEdits: null,
     sql: null,
     error: null,
     offered: false,
@@ -262,7 +270,10 @@ export class PrepareController {
 
   /** "Prepare accounts": writes KAM Accounts and opens the mapping on it with the defaults. */
   prepare(): Promise<void> {
-    return this.guard(() => this.run(false));
+    return this.guard(() => {
+      this.set({ result: null, keptEdits: null });
+      return this.run(false);
+    });
   }
 
   /** "Refresh": the raw tables read again with the stored settings, KAM Accounts rewritten, the matrix rebuilt. */
@@ -270,9 +281,11 @@ export class PrepareController {
     return this.guard(async () => {
       const stored = this.stored;
       if (!stored) throw new PrepareError("nothingStored");
-      this.set({ progress: null });
+      this.set({ progress: null, result: null, keptEdits: null });
       const orders = await this.readStored(stored.orders.source);
       const activity = stored.activity ? await this.readStored(stored.activity.source) : null;
+      checkPositions(orders.headers, stored.orders, orders.address);
+      if (activity && stored.activity) checkPositions(activity.headers, stored.activity, activity.address);
       const ratings = stored.ratings ? await this.readStored(stored.ratings.source) : null;
       this.set({
         orders: {
@@ -350,12 +363,40 @@ export class PrepareController {
   }
 
   private async readStored(source: RawSource): Promise<SourceTable> {
-    if ("tableName" in source) return this.readRaw(source);
-    if (!this.workbook.readRegion) throw new PrepareError("cannotReread", [source.address]);
-    const table = await this.workbook.readRegion(source.address);
+    if ("tableName" in source) {
+      try {
+        return await this.readRaw(source);
+      } catch (e) {
+        // The workbook's other tables include the add-in's own, which are no raw export: say it is gone.
+        if (isWorkbookError(e) && e.code === "noSuchTable") throw new PrepareError("tableGone", [source.tableName]);
+        throw e;
+      }
+    }
+    const readRegion = this.workbook.readRegion?.bind(this.workbook);
+    if (!readRegion) throw new PrepareError("cannotReread", [source.address]);
+    const table = await readRegion(source.address);
     if (!table) throw new PrepareError("gone", [source.address]);
     if (table.ownKind || table.onReportSheet) throw new PrepareError("ownSheet", [table.sheetName]);
+    await this.checkWhole(source.address, table, readRegion);
     return table;
+  }
+
+  /**
+   * A block read again around its top-left cell ends at the first empty row. When it now ends
+   * above where the stored block ended and there is more data below that row (within the stored
+   * block), an empty row split the export: stop rather than read part of it.
+   */
+  private async checkWhole(stored: string, table: SourceTable, readRegion: (a: string) => Promise<SourceTable | null>): Promise<void> {
+    const before = parseA1(stored);
+    const now = parseA1(table.address);
+    const at = splitAddress(stored);
+    if (!before || !now || !at) return;
+    const end = now.row + now.rows;
+    const probes = [end + 1, before.row + before.rows - 1].filter((r) => r > end && r < before.row + before.rows);
+    for (const row of new Set(probes)) {
+      const below = await readRegion(`${quoteSheet(at.sheet)}!${a1(row, before.col)}`);
+      if (below && below.address !== table.address) throw new PrepareError("blockSplit", [stored, table.address]);
+    }
   }
 
   private sourceOf(table: SourceTable): RawSource {
@@ -424,14 +465,26 @@ export class PrepareController {
     if (sheet.rows.length === 0) throw new PrepareError("noAccounts");
     large ||= sheet.rows.length > PROGRESS_ACCOUNTS;
     await this.step("write", 0.5, large);
-    const written = await this.workbook.writeReport(accountsReport(sheet, this.language, orders.table.headers));
+    const written = await this.workbook.writeReport({
+      ...accountsReport(sheet, this.language, orders.table.headers),
+      keptSuffix: STRINGS[this.language].keptSuffix,
+    });
     const tableName = await this.findAccountsTable(written.sheetName);
     await this.step("matrix", 0.8, large);
     await this.pane.useSource({ tableName }, !refreshed);
     const prepare = this.settingsToStore();
     this.pane.update((s) => (refreshed ? { ...s, prepare } : { ...withDefaults(s, sheet), prepare }));
-    if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) await this.pane.build();
+    if (refreshed && this.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) {
+      await this.pane.build();
+      // The pane words its own failure (the column, the sheet); Refresh must not say "rebuilt".
+      const failed = this.pane.getState().error;
+      if (failed) {
+        this.set({ quality: result.quality, keptEdits: written.keptEdits ?? null });
+        throw new PrepareError("matrixFailed", [written.sheetName, failed]);
+      }
+    }
     this.set({
+      keptEdits: written.keptEdits ?? null,
       quality: result.quality,
       offered: false,
       result: {
@@ -477,8 +530,20 @@ export class PrepareController {
   private settingsToStore(): PrepareSettings {
     const { orders, activity, ratings } = this.state;
     return {
-      orders: { source: orders!.source, mapping: storeMapping(orders!.table.headers, orders!.mapping) },
-      ...(activity ? { activity: { source: activity.source, mapping: storeMapping(activity.table.headers, activity.mapping) } } : {}),
+      orders: {
+        source: orders!.source,
+        mapping: storeMapping(orders!.table.headers, orders!.mapping),
+        headers: columnLabels(orders!.table.headers),
+      },
+      ...(activity
+        ? {
+            activity: {
+              source: activity.source,
+              mapping: storeMapping(activity.table.headers, activity.mapping),
+              headers: columnLabels(activity.table.headers),
+            },
+          }
+        : {}),
       ...(ratings
         ? {
             ratings: {

@@ -1,6 +1,8 @@
 /** Column mappings as the settings store them (by header, so a reordered export still maps) and the pane's defaults on KAM Accounts. */
 import { columnLabels } from "../settings/mapping";
-import type { StoredMapping } from "../settings/prepare";
+import type { StoredMapping, StoredPart } from "../settings/prepare";
+import { blankHeaderLabel } from "../workbook/naming";
+import { PrepareError } from "../errors";
 import { DEFAULT_WEIGHT, Settings } from "../settings/settings";
 import type { AccountsSheet } from "./accountsSheet";
 import type { ColumnMapping } from "./columns";
@@ -24,6 +26,22 @@ export function resolveMapping<R extends LineRole>(
   }
   for (const [role, j] of Object.entries(guess) as [R, number][]) if (out[role] === undefined && !used.has(j)) out[role] = j;
   return out;
+}
+
+/**
+ * Refuses a stored mapping that names a column by its position (it had no header, "Column C")
+ * when the header row is no longer the one it was stored with: a column added in front would
+ * otherwise silently turn another column into, say, the account names.
+ */
+export function checkPositions<R extends LineRole>(headers: readonly string[], stored: StoredPart<R>, address: string): void {
+  const labels = columnLabels(headers);
+  const before = stored.headers;
+  for (const label of Object.values(stored.mapping) as string[]) {
+    const at = before ? before.indexOf(label) : -1;
+    const positional = before ? at >= 0 && label === blankHeaderLabel(at) : /^Column [A-Z]+$/.test(label);
+    if (positional && (!before || before.length !== labels.length || before.some((h, j) => h !== labels[j])))
+      throw new PrepareError("columnMoved", [label, address]);
+  }
 }
 
 export function storeMapping<R extends LineRole>(headers: readonly string[], mapping: ColumnMapping<R>): StoredMapping<R> {

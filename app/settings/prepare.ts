@@ -20,9 +20,20 @@ export type RawSource = { tableName: string } | { address: string };
 /** Per role, the header of the column that holds it (by header, so reordered exports still map). */
 export type StoredMapping<R extends string> = Partial<Record<R, string>>;
 
+/**
+ * A raw table as stored: where it is, how its columns map and its header row as labels when it was
+ * read (a column without a header is stored by position, "Column C", and is only trusted while the
+ * header row is the same).
+ */
+export interface StoredPart<R extends string> {
+  source: RawSource;
+  mapping: StoredMapping<R>;
+  headers?: string[];
+}
+
 export interface PrepareSettings {
-  orders: { source: RawSource; mapping: StoredMapping<OrderRole> };
-  activity?: { source: RawSource; mapping: StoredMapping<ActivityRole> };
+  orders: StoredPart<OrderRole>;
+  activity?: StoredPart<ActivityRole>;
   /** Ratings or survey responses, with the criteria chosen (by column header) and how each is aggregated. */
   ratings?: { source: RawSource; mapping: StoredMapping<RatingRole>; criteria: StoredRatingCriterion[] };
   /** null: the latest order date; else a fixed review date "YYYY-MM-DD". */
@@ -59,7 +70,8 @@ function readMapping<R extends string>(v: unknown, roles: readonly R[]): StoredM
 function readPart<R extends string>(v: unknown, roles: readonly R[]) {
   if (!isObject(v)) return null;
   const source = readSource(v.source);
-  return source ? { source, mapping: readMapping(v.mapping, roles) } : null;
+  const headers = Array.isArray(v.headers) && v.headers.every((h) => typeof h === "string") ? (v.headers as string[]) : undefined;
+  return source ? { source, mapping: readMapping(v.mapping, roles), ...(headers ? { headers } : {}) } : null;
 }
 
 function readCriteria(v: unknown): StoredRatingCriterion[] {

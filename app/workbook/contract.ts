@@ -230,8 +230,8 @@ export interface WriteResult {
   sheetName: string;
   missingFeatures: MissingFeature[];
   /**
-   * Set when the user had typed on the previous report sheet: that sheet was kept, no longer
-   * marked as the add-in's, under this name, and the new report went to a fresh sheet.
+   * Set when the user had typed on the previous report sheet: a copy of it as it was is kept
+   * under this name (the user's, not marked), and the report sheet was rewritten in place.
    */
   keptEdits?: string;
 }
@@ -240,8 +240,10 @@ export interface WriteResult {
 export type WorkbookErrorCode =
   /** readTable({ tableName }) for a table or named range that does not exist. */
   | "noSuchTable"
-  /** A write failed and the half-written report could not be removed. */
+  /** A write failed and the unfinished sheet `name` could not be removed; the own sheet `sheet` is as it was. */
   | "reportIncomplete"
+  /** Rewriting the own sheet `sheet` in place failed part-way: it is incomplete; the whole new content is on the sheet `name`. */
+  | "ownSheetIncomplete"
   /** The history table changed (rows added or removed by hand) since it was read: read it again. */
   | "historyChanged"
   /** Another writer (a collaborator, or this pane's live rebuild) held the document for too long: nothing was written. */
@@ -254,7 +256,7 @@ export type WorkbookErrorCode =
 export class WorkbookError extends AppError<WorkbookErrorCode> {
   constructor(
     code: WorkbookErrorCode,
-    readonly params: { name?: string; choices?: string[] } = {},
+    readonly params: { name?: string; choices?: string[]; sheet?: string } = {},
   ) {
     super(code, `${WIRE_PREFIX}${JSON.stringify({ code, params })}`);
     this.name = "WorkbookError";

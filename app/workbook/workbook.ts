@@ -43,10 +43,13 @@ export interface Workbook {
   /** The account table with its header row; null when there is no data at the selection. */
   readTable(ref: SourceRef): Promise<SourceTable | null>;
   /**
-   * Writes the report to the add-in's own sheet: creates it, or replaces the sheet the add-in can
-   * prove it created (a mark it wrote and an id it stored). Never touches any other sheet. A
-   * failure leaves the old report whole (or throws WorkbookError "reportIncomplete"); cells the
-   * user typed on the old report are kept on a renamed sheet (WriteResult.keptEdits).
+   * Writes the report to the add-in's own sheet: creates it, or rewrites in place the sheet the
+   * add-in can prove it created (a mark it wrote and an id it stored): same sheet, same name, same
+   * table names, so references to them survive. Never touches any other sheet. A failure leaves
+   * the old or the new content whole, or throws WorkbookError "reportIncomplete" (an unfinished
+   * sheet may be left) or "ownSheetIncomplete" (the own sheet is incomplete, the new content is
+   * whole on another sheet); cells the user typed on the old report are first copied to a sheet
+   * of their own (WriteResult.keptEdits).
    * `reveal` (default true) brings the report sheet to the front, as the "Build matrix" button
    * should; live rebuilds pass false so a user editing the data stays where they are (a newly
    * created report sheet is shown anyway).

@@ -109,6 +109,11 @@ export function chartDataBox(report: ReportSheet): Box | null {
  * a native chart that works without the add-in. Point labels need ExcelApi 1.8, asked through `supports`.
  */
 export function chartOps(report: ReportSheet, supports: Supports): WriteOp[] {
+  return [...chartDataOps(report), ...chartDrawOps(report, supports)];
+}
+
+/** The "Chart data" block's values (a staged build writes them to the staging sheet). */
+export function chartDataOps(report: ReportSheet): WriteOp[] {
   const spec = report.chart;
   if (!spec) return [];
   const col = chartDataColumn(report);
@@ -126,6 +131,16 @@ export function chartOps(report: ReportSheet, supports: Supports): WriteOp[] {
       ),
     ),
   );
+  return ops;
+}
+
+/** The native chart over the "Chart data" block of the target sheet, and its point labels. */
+export function chartDrawOps(report: ReportSheet, supports: Supports): WriteOp[] {
+  const spec = report.chart;
+  if (!spec) return [];
+  const col = chartDataColumn(report);
+  const series = plotSeries(spec);
+  const ops: WriteOp[] = [];
   const drawn: Excel.ChartSeries[] = [];
   ops.push({
     phase: "chart",

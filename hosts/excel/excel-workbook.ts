@@ -1,8 +1,11 @@
 /**
  * The Workbook on Office.js. The report sheet is the add-in's only when it can prove it
  * (excel/report-sheet.ts: a whole-sheet workbook name and the sheet id stored in the workbook's
- * settings); a build writes into a new sheet and swaps it in at the end (excel/swap.ts), so a
- * failure leaves the old report whole; an old report the user typed on is kept for them.
+ * settings). A rebuild rewrites that sheet in place (excel/in-place.ts: staged on a sheet of its
+ * own, then copied in one request), so references to it survive and a failure leaves the old or
+ * the new content whole or says which sheet holds what; the first build, and hosts without
+ * ExcelApi 1.13, build a new sheet and swap it in (excel/swap.ts). What the user typed on the
+ * old report is kept for them.
  */
 import {
   CellValue,
@@ -26,11 +29,13 @@ import {
   WriteResult,
 } from "../../app/workbook/contract";
 import type { Workbook } from "../../app/workbook/workbook";
-import { keptSheetName, uniqueSheetName } from "../../app/workbook/naming";
+import { keptSheetName, parseA1, uniqueSheetName } from "../../app/workbook/naming";
 import { chartOps, hasLabels } from "./chart-ops";
+import { dropStaged, officeCode, rewriteInPlace } from "./rewrite";
 import { packRequests } from "../../app/workbook/requests";
 import { Features, officeRequirements, Requirements, Supports } from "./requirements";
-import { queueInspection, reportExtent, typedOutside } from "./report-sheet";
+import { OWN_SHEET_MARKS, queueInspection, reportExtent, StoredReport, typedOutside } from "./report-sheet";
+import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { queueCalculated } from "./calculation";
 import { literalRows, tableOps, tableValidationOps, validationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
@@ -56,8 +61,6 @@ export interface ExcelWorkbookOptions {
 const SETTINGS_KEY = "kamMatrix";
 /** Two panes building at once both try to add the sheet: the loser looks again. */
 const ATTEMPTS = 3;
-
-const officeCode = (e: unknown): string => (typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "");
 
 export class ExcelWorkbook implements Workbook {
   private readonly run: Run;
@@ -135,6 +138,17 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       const found = inspected();
       const { own } = found;
+      if (own && this.supports(Features.inPlace)) {
+        const heard = this.editedSheetIds.has(own.id);
+        const written = await rewriteInPlace(context, this.run, report, found, own, {
+          heardEdit: heard,
+          supports: this.supports,
+          reveal,
+          onProgress,
+        });
+        this.editedSheetIds.delete(own.id);
+        return written;
+      }
       const names = found.sheets.map((s) => s.name);
       if (isAppendOnly(kind)) checkFirstWrite(report, !!own, names);
       const freshName = uniqueSheetName(`${report.sheetName} (new)`, names);
@@ -144,7 +158,13 @@ export class ExcelWorkbook implements Workbook {
       const used = oldSheet?.getUsedRangeOrNullObject(true);
       used?.load("address");
       const oldTables = oldSheet?.tables.load("items/name");
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // The new sheet may have been added before the request failed: no orphan "(new)" sheet.
+        await dropStaged(this.run, e, [freshName], own?.name ?? report.sheetName);
+        throw e;
+      }
 
       const edited = !!own && (this.editedSheetIds.has(own.id) || typedOutside(used!.isNullObject ? null : used!.address, own.extent));
       const ownTables = new Set(oldTables?.items.map((t) => t.name) ?? []);
@@ -163,9 +183,11 @@ export class ExcelWorkbook implements Workbook {
       const missingFeatures: MissingFeature[] = hasLabels(report.chart) && !labels ? ["pointLabelsExcel"] : [];
       // Without ExcelApi 1.8 the plan has no drop-down lists; its cells take any entry, as typed.
       const lists = this.supports(Features.dataValidation) ? report.tables.flatMap(tableValidationOps) : [];
-      const ops = [...report.tables.flatMap(tableOps), ...lists, ...chartOps(report, this.supports)];
+      const ops = [...report.tables.flatMap((t) => tableOps(t)), ...lists, ...chartOps(report, this.supports)];
       const target: WriteTarget = { context, sheet: fresh, takenTableNames: new Set(found.tableNames), createdTables: [] };
       const requests = packRequests(ops);
+      const box = parseA1(plan.extent);
+      let written: Excel.Range | null = null;
       try {
         for (const [i, request] of requests.entries()) {
           const last = i === requests.length - 1;
@@ -173,6 +195,7 @@ export class ExcelWorkbook implements Workbook {
             request.forEach((op) => op.queue(target));
             if (last) queueSwap(context, fresh, fresh.id, plan, target.createdTables!);
           });
+          if (last && box && fingerprinted(box)) written = fresh.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load("values");
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
           await context.sync();
           onProgress?.({ done: (i + 1) / requests.length, phase: request[request.length - 1].phase });
@@ -183,8 +206,31 @@ export class ExcelWorkbook implements Workbook {
       }
       if (own) this.editedSheetIds.delete(own.id);
       this.ownSheetIds.set(kind, fresh.id);
+      await this.storeFingerprint(context, fresh.id, kind, plan, written);
       return { sheetName: plan.finalName, missingFeatures, ...(plan.keepOldAs ? { keptEdits: plan.keepOldAs } : {}) };
     });
+  }
+
+  /**
+   * After a first build: the fingerprint of the values written (loaded in the last write request),
+   * so a later rewrite can tell that someone typed there. One more small request; should it fail,
+   * only heard edits count.
+   */
+  private async storeFingerprint(
+    context: Excel.RequestContext,
+    sheetId: string,
+    kind: OwnSheetKind,
+    plan: SwapPlan,
+    written: Excel.Range | null,
+  ): Promise<void> {
+    if (!written) return;
+    try {
+      const stored: StoredReport = { sheetId, mark: plan.markName, extent: plan.extent, fingerprint: fingerprint(written.values) };
+      context.workbook.settings.add(OWN_SHEET_MARKS[kind].setting, JSON.stringify(stored));
+      await context.sync();
+    } catch {
+      // The report is whole; without a fingerprint only edits heard while the pane is open count.
+    }
   }
 
   /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */

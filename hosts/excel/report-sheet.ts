@@ -57,6 +57,8 @@ export interface StoredReport {
   mark: string;
   /** A1 block of every cell the add-in wrote, e.g. "A1:Z120". */
   extent: string;
+  /** Fingerprint of the values in `extent` as written (app/workbook/fingerprint.ts). */
+  fingerprint?: string;
 }
 
 export interface OwnSheet {

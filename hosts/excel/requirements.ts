@@ -18,6 +18,8 @@ export const Features = {
   dataValidation: ["ExcelApi", "1.8"],
   /** One onChanged for all sheets, including sheets added later. */
   workbookChanged: ["ExcelApi", "1.9"],
+  /** Own sheets rebuilt in place (Range.copyFrom 1.9, Table.resize 1.13): references to them survive. */
+  inPlace: ["ExcelApi", "1.13"],
   /** Change events say whether this add-in made the change. */
   triggerSource: ["ExcelApi", "1.14"],
 } as const;

@@ -57,8 +57,12 @@ export function fillRuns(fills: readonly (string | null)[]): { start: number; co
   return runs;
 }
 
-/** Values first (title, header, rows), then formats and the native table. */
-export function tableOps(table: ReportTable): WriteOp[] {
+/**
+ * Values first (title, header, rows), then formats and the native table. `staged`: written to a
+ * staging sheet whose cells are copied onto the own sheet later (excel/in-place.ts); column widths
+ * and the native table belong to the own sheet, so they are left out (see `columnOps`, in-place).
+ */
+export function tableOps(table: ReportTable, staged = false): WriteOp[] {
   const { row, col } = table.anchor;
   const width = table.header.length;
   const bodyRow = row + 2;
@@ -87,14 +91,8 @@ export function tableOps(table: ReportTable): WriteOp[] {
       }),
     );
   }
-  ops.push(
-    smallOp("formats", ({ sheet }) => {
-      const header = sheet.getRangeByIndexes(row + 1, col, 1, width);
-      // Autofit only the header row: measuring 100,000 rows is slow and the widths are set below.
-      if (!table.columnWidths) header.format.autofitColumns();
-      table.columnWidths?.forEach((w, c) => (sheet.getRangeByIndexes(row + 1, col + c, 1, 1).format.columnWidth = w));
-    }),
-  );
+  if (staged) return ops;
+  ops.push(...columnOps(table));
   const tableName = table.tableName;
   if (tableName && n > 0)
     ops.push(
@@ -107,6 +105,20 @@ export function tableOps(table: ReportTable): WriteOp[] {
       }),
     );
   return ops;
+}
+
+/** Column widths: the given ones, or the header row autofitted (measuring 100,000 rows is slow). */
+export function columnOps(table: ReportTable): WriteOp[] {
+  const { row, col } = table.anchor;
+  const width = table.header.length;
+  if (width === 0) return [];
+  return [
+    smallOp("formats", ({ sheet }) => {
+      const header = sheet.getRangeByIndexes(row + 1, col, 1, width);
+      if (!table.columnWidths) header.format.autofitColumns();
+      table.columnWidths?.forEach((w, c) => (sheet.getRangeByIndexes(row + 1, col + c, 1, 1).format.columnWidth = w));
+    }),
+  ];
 }
 
 /** The drop-down lists of a report table's data rows. @requires ExcelApi 1.8 */

@@ -194,12 +194,12 @@ export class MemoryWorkbook implements Workbook {
     if (isAppendOnly(kind)) checkFirstWrite(report, old !== undefined, names);
     const sheet: MemorySheet = {
       ...emptySheet(old ? old.name : uniqueSheetName(report.sheetName, names)),
-      id: this.newId(),
+      id: old?.id ?? this.newId(),
       ownedByAddin: true,
     };
     const keptAs = old?.userEdited ? keptSheetName(old.name, report.keptSuffix ?? DEFAULT_KEPT_SUFFIX, names) : null;
-    // Table names: the old report's tables go with it, unless the old sheet is kept.
-    const taken = this.state.sheets.filter((s) => s !== old || keptAs).flatMap((s) => s.tables.map((t) => t.name));
+    // Table names: the own sheet keeps its tables' names; other sheets' names are taken.
+    const taken = this.state.sheets.filter((s) => s !== old).flatMap((s) => s.tables.map((t) => t.name));
     for (const table of report.tables) writeValues(sheet, table);
     onProgress?.({ done: 0.5, phase: "values" });
     for (const table of report.tables) {
@@ -213,19 +213,28 @@ export class MemoryWorkbook implements Workbook {
     }
     onProgress?.({ done: 0.8, phase: "formats" });
     sheet.chart = report.chart ?? null;
-    // The swap.
+    // In place: the own sheet keeps its id, name and place (references to it survive, as in
+    // Excel and Sheets); what the user typed on it is kept on a copy first.
     const wasActive = old !== undefined && this.state.activeSheet === old.name;
     if (old && keptAs) {
-      Object.assign(old, { name: keptAs, ownedByAddin: false, userEdited: false });
-      this.state.sheets.splice(this.state.sheets.indexOf(old), 0, sheet);
-    } else if (old) this.state.sheets[this.state.sheets.indexOf(old)] = sheet;
+      const copy: MemorySheet = {
+        ...(JSON.parse(JSON.stringify(old)) as MemorySheet),
+        id: this.newId(),
+        name: keptAs,
+        ownedByAddin: false,
+        userEdited: false,
+        tables: [],
+      };
+      this.state.sheets.splice(this.state.sheets.indexOf(old) + 1, 0, copy);
+    }
+    if (old) Object.assign(old, { ...sheet, userEdited: false, selection: old.selection });
     else this.state.sheets.push(sheet);
-    this.state.ownSheetIds = { ...this.state.ownSheetIds, [kind]: sheet.id };
+    const own = old ?? sheet;
+    this.state.ownSheetIds = { ...this.state.ownSheetIds, [kind]: own.id };
     onProgress?.({ done: 1, phase: "chart" });
-    if (reveal || !old || (wasActive && !keptAs)) this.state.activeSheet = sheet.name;
-    else if (wasActive) this.state.activeSheet = keptAs!;
+    if (reveal || !old || wasActive) this.state.activeSheet = own.name;
     this.changed();
-    return { sheetName: sheet.name, missingFeatures: [], ...(keptAs ? { keptEdits: keptAs } : {}) };
+    return { sheetName: own.name, missingFeatures: [], ...(keptAs ? { keptEdits: keptAs } : {}) };
   }
 
   async addDataSheet(preferredName: string, values: CellValue[][], options: DataSheetOptions = {}): Promise<string> {

@@ -36,11 +36,17 @@ export interface Range {
   getSheet(): Sheet;
   /** Makes this range the active selection (and its sheet the active sheet). */
   activate(): Range;
+  /** Clears values, formulas and formats of the block. */
+  clear(): Range;
+  /** Copies values, formulas and formats to the block of this size at the destination's top-left cell. */
+  copyTo(destination: Range): void;
 }
 
 export interface EmbeddedChart {
   /** Sheets' id of the chart (null for a chart not yet inserted). */
   getChartId(): number | null;
+  /** The ranges the chart reads its data from. */
+  getRanges(): Range[];
 }
 
 export interface EmbeddedChartBuilder {
@@ -86,6 +92,8 @@ export interface Sheet {
 export interface NamedRange {
   getName(): string;
   getRange(): Range;
+  /** Moves the name to another range (the same named range). */
+  setRange?(range: Range): NamedRange;
 }
 
 export interface Spreadsheet {

@@ -8,6 +8,7 @@
 import type { Services, Sheet, Spreadsheet } from "./apps-script";
 import { boxWithin, parseA1, type Box } from "../../app/workbook/naming";
 import { OWN_SHEET_KINDS, type OwnSheetKind } from "../../app/workbook/contract";
+import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 
 /**
  * Per own sheet kind: the developer metadata key that marks the sheet this add-on created (and
@@ -27,6 +28,10 @@ export interface StoredReport {
   sheetId: number;
   token: string;
   extent: string;
+  /** Top-left cell of the "Chart data" block the add-on's chart reads ("H1"). */
+  chart?: string;
+  /** Fingerprint of the values in `extent` as written (app/workbook/fingerprint.ts). */
+  fingerprint?: string;
 }
 
 export function storedReport(services: Services, kind: OwnSheetKind = "matrix"): StoredReport | null {
@@ -72,6 +77,17 @@ export function typedOutside(sheet: Sheet, extent: Box | null): boolean {
 }
 
 export const extentOf = (stored: StoredReport | null): Box | null => (stored ? parseA1(stored.extent) : null);
+
+/** The fingerprint of a block of `sheet` (none for a block too large to fingerprint). */
+export const fingerprintOf = (sheet: Sheet, box: Box | null): string | undefined =>
+  box && fingerprinted(box) ? fingerprint(sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols).getValues()) : undefined;
+
+/** Values in the written block that differ from those the add-on left: typed there, heard or not. */
+export function typedInside(sheet: Sheet, stored: StoredReport | null): boolean {
+  if (!stored?.fingerprint) return false;
+  const now = fingerprintOf(sheet, extentOf(stored));
+  return now !== undefined && now !== stored.fingerprint;
+}
 
 /** A token no one could type by chance. */
 export const newToken = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;

@@ -19,6 +19,8 @@ import { ACTIVITY_ROLES, LineRole, ORDER_ROLES, RATING_ROLES } from "../../app/s
 import type { Picked, PrepareController, PrepareState } from "../../app/prepare/prepareController";
 import { RatingCriteria } from "./RatingCriteria";
 import { lineMessageText } from "../../app/prepare/messageText";
+import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
+import { ACCOUNTS_TABLE_PATTERN } from "../../app/prepare/accountsReport";
 import type { QualityReport } from "../../app/prepare/quality";
 import { columnLabels } from "../../app/settings/mapping";
 import { WINDOW_CHOICES } from "../../app/settings/prepare";
@@ -43,6 +45,8 @@ const cellList = (cells: readonly string[], t: PrepareStrings) =>
 
 /** "Prepare data": from raw exports to the sheet KAM Accounts and the matrix's mapping. */
 export function PrepareSection(props: { prepare: PrepareController; tables: string[]; lang: Language }) {
+  // KAM Accounts is written from the raw tables, never one of them: not offered (Prepare refuses it).
+  const rawTables = props.tables.filter((name) => !ACCOUNTS_TABLE_PATTERN.test(name));
   const styles = useSectionStyles();
   const t = PREPARE_STRINGS[props.lang];
   const prep = props.prepare;
@@ -61,7 +65,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
       <TablePicker
         label={t.ordersTable}
         t={t}
-        tables={props.tables}
+        tables={rawTables}
         picked={s.orders}
         disabled={s.busy}
         onPick={(v) => void prep.pickOrders(pick(v))}
@@ -73,7 +77,7 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
       <TablePicker
         label={t.activityTable}
         t={t}
-        tables={props.tables}
+        tables={rawTables}
         picked={s.activity}
         noneLabel={t.noActivity}
         disabled={s.busy || !s.orders}
@@ -187,6 +191,11 @@ export function PrepareSection(props: { prepare: PrepareController; tables: stri
               : t.prepared(s.result.sheetName, s.result.accounts, s.result.asOf, s.result.excluded)}
           </Text>
         </div>
+      )}
+      {s.keptEdits && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{t.keptEdits(s.result?.sheetName ?? ACCOUNTS_SHEET_NAME, s.keptEdits)}</MessageBarBody>
+        </MessageBar>
       )}
       {(s.result || stored) && (
         <MessageBar intent="info">

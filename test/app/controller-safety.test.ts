@@ -56,7 +56,7 @@ describe("a failed build says what is left", () => {
     const { excel, wb } = excelWithSample();
     const c = await builtOn(wb);
     const before = JSON.stringify([...excel.sheet("KAM Matrix").cells]);
-    // Syncs of the next build: settings saved (1), inspect (2), new sheet (3), the write (4).
+    // Syncs of the next build: settings saved (1), inspect (2), the staging sheet (3), the write (4).
     excel.failRequest(4, { afterActions: 50 });
     await c.build();
     expect(c.getState().error).toBe(
@@ -73,7 +73,9 @@ describe("a failed build says what is left", () => {
     excel.failRequest(4, { afterActions: 50 });
     excel.failRequest(5);
     await c.build();
-    expect(c.getState().error).toMatch(/^Das Schreiben der Matrix brach mittendrin ab, und das unfertige Blatt „KAM Matrix \(new\)“/);
+    expect(c.getState().error).toMatch(
+      /^Das Schreiben von „KAM Matrix“ brach mittendrin ab, und ein unfertiges Blatt „KAM Matrix \(new\)“ ist vielleicht übrig\./,
+    );
     c.dispose();
   });
 });

@@ -12,7 +12,7 @@ import { parseSettings } from "../../app/settings/storage";
 import type { CellValue } from "../../app/workbook/contract";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
 import { MemoryWorkbook } from "../../hosts/playground/memory-workbook";
-import { cellAt } from "../../hosts/playground/memory-sheet";
+import { cellAt, MemorySheet } from "../../hosts/playground/memory-sheet";
 import { SheetsClientWorkbook } from "../../hosts/sheets/sidebar/sheets-workbook";
 import { createServer } from "../../hosts/sheets/server";
 import { FakeSpreadsheet } from "../support/apps-script-fake";
@@ -59,6 +59,20 @@ interface PrepHost {
   /** A user typing (or pasting) rows into a sheet. */
   userType(sheet: string, row: number, rows: CellValue[][]): void;
   snapshot(sheet: string, rows: number, cols: number): string;
+  /** Makes a block a native table (Excel table, Sheets named range, playground table). */
+  nameTable(sheet: string, rows: number, cols: number, name: string): void;
+  deleteSheet(sheet: string): void;
+  sheetNames(): string[];
+  /** A value typed while no pane listened (Excel: no change event reaches the add-in). */
+  typeUnheard(sheet: string, row: number, col: number, value: CellValue): void;
+  /** Requests (Excel syncs, Apps Script calls) so far, and a failure of the n-th from now (after `partial` of its actions); none for the playground. */
+  requests?: () => number;
+  failAt?: (nth: number, partial: number) => void;
+  /** A second pane on the same file (another window, a co-author). */
+  reopen(): Workbook;
+  /** Whether a failing request can stop part-way (Excel); an Apps Script call fails whole. */
+  partial?: boolean;
+  clearFailures?: () => void;
   /** The drop-down list (data validation) on a cell, or null. */
   listAt(sheet: string, row: number, col: number): string[] | null;
 }
@@ -83,9 +97,20 @@ const excelHost = (version: string) => (): PrepHost => {
       const v = cell(sheet, row, col);
       return v === "" ? null : v;
     },
-    userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows)),
+    // A null clears the cell, as deleting a value does.
+    userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows.map((r) => r.map((v) => v ?? "")))),
     snapshot: (sheet, rows, cols) =>
       JSON.stringify(Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null))),
+    nameTable: (sheet, rows, cols, name) =>
+      excel.model.renameTable(excel.model.addTable(excel.sheet(sheet), { row: 0, col: 0, rows, cols }), name),
+    deleteSheet: (sheet) => excel.model.deleteSheet(excel.sheet(sheet)),
+    sheetNames: () => excel.model.sheets.map((x) => x.name),
+    typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
+    requests: () => excel.stats.syncs,
+    reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
+    failAt: (nth, partial) => excel.failRequest(nth, { afterActions: partial }),
+    partial: true,
+    clearFailures: () => excel.clearFailures(),
     listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
   };
 };
@@ -106,6 +131,13 @@ const HOSTS: [string, () => PrepHost][] = [
         cell: (name, row, col) => cellAt(workbook.sheet(name)!, row, col),
         userType: (name, row, rows) => rows.forEach((r, i) => r.forEach((v, c) => workbook.setCell(row + i, c, v, name))),
         snapshot: (name) => JSON.stringify(workbook.sheet(name)),
+        nameTable: (name, rows, cols, table) => void workbook.sheet(name)!.tables.push({ row: 0, col: 0, rows, cols, name: table }),
+        // The playground has no "delete sheet" command; a user could remove it from a saved file.
+        deleteSheet: (name) => void (workbook.sheets as MemorySheet[]).splice(workbook.sheets.indexOf(workbook.sheet(name)!), 1),
+        sheetNames: () => workbook.sheets.map((x) => x.name),
+        typeUnheard: (name, row, col, value) => workbook.setCell(row, col, value, name),
+        // One page holds the playground's workbook: a second pane works on the same object.
+        reopen: () => workbook,
         listAt: (name, row, col) =>
           workbook.sheet(name)!.validations?.find((v) => v.col === col && row >= v.row && row < v.row + v.rows)?.list ?? null,
       };
@@ -117,6 +149,11 @@ const HOSTS: [string, () => PrepHost][] = [
       const ss = new FakeSpreadsheet();
       const services = ss.services();
       const workbook = new SheetsClientWorkbook(scriptRunTo(createServer(() => services)));
+      // Another sidebar: its own running script (services object), so the document lock tells them apart.
+      const reopen = () => {
+        const theirs = ss.services();
+        return new SheetsClientWorkbook(scriptRunTo(createServer(() => theirs)));
+      };
       return {
         workbook,
         // Sheets hands date cells to the script as Date objects.
@@ -130,13 +167,24 @@ const HOSTS: [string, () => PrepHost][] = [
           const v = ss.sheet(name).value(row + 1, col + 1);
           return v === "" ? null : (v as CellValue);
         },
-        userType: (name, row, rows) =>
-          void ss.sheet(name).fill(
+        userType: (name, row, rows) => {
+          const sheet = ss.sheet(name);
+          rows.forEach((r, i) => r.forEach((v, j) => v === null && sheet.clearCell(`${row + i + 1},${j + 1}`)));
+          sheet.fill(
             rows.map((r) => r.map(serialToDate)),
             row + 1,
             1,
-          ),
+          );
+        },
         snapshot: (name, rows, cols) => JSON.stringify(ss.sheet(name).getRange(1, 1, rows, cols).getValues()),
+        nameTable: (name, rows, cols, table) => ss.setNamedRange(table, ss.sheet(name).getRange(1, 1, rows, cols)),
+        deleteSheet: (name) => ss.deleteSheet(ss.sheet(name)),
+        sheetNames: () => ss.sheets.map((x) => x.getName()),
+        typeUnheard: (name, row, col, value) => void ss.sheet(name).fill([[value]], row + 1, col + 1),
+        requests: () => ss.serviceCalls,
+        reopen,
+        failAt: (nth) => ss.failCall(nth),
+        clearFailures: () => ss.clearFailures(),
         listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
       };
     },
@@ -298,6 +346,195 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep.getState().error).toBe(
       'The table is on "KAM Accounts", a sheet the add-in writes. Choose your own export of order lines or activities.',
     );
+  });
+
+  /** Prepared once with the lines left out, the matrix built from KAM Accounts; the state a Refresh starts from. */
+  async function prepared() {
+    const ctx = await setUp();
+    ctx.prep.setExcludeInvalid(true);
+    await ctx.prep.prepare();
+    await ctx.pane.build();
+    await ctx.pane.idle();
+    expect(ctx.prep.getState().error).toBeNull();
+    return ctx;
+  }
+  const accountsBlock = (host: PrepHost) => host.snapshot("KAM Accounts", 14, 10);
+
+  test("an account column without a header: a column added in front stops Refresh instead of reading row numbers", async () => {
+    const host = make();
+    const blankHeader = ORDERS.map((r, i) => (i === 0 ? [null, ...r.slice(1)] : r));
+    host.addUserSheet("Orders", blankHeader);
+    const pane = new Controller(host.workbook, "en", 0);
+    await pane.start();
+    const prep = new PrepareController(host.workbook, pane, "en", null);
+    host.select("Orders", 2, 1);
+    await prep.pickOrders({ selection: true });
+    prep.mapOrders("account", 0);
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    expect(host.cell("KAM Accounts", 6, 0)).toBe("Alpha AG");
+    const before = accountsBlock(host);
+    // The next export has a line number in front: the nameless account column is now B.
+    host.userType(
+      "Orders",
+      0,
+      blankHeader.map((r, i) => [i === 0 ? "Line" : i, ...r]),
+    );
+    await pane.idle();
+    await prep.refresh();
+    expect(prep.getState().error).toBe(
+      'The column "Column A" of Orders!A1:G10 has no header, and the export\'s header row changed since the last preparation, so the add-in cannot tell which column it is now. Check the mapping and click Prepare accounts. Nothing was changed.',
+    );
+    expect(prep.getState().result).toBeNull();
+    expect(accountsBlock(host)).toBe(before);
+  });
+
+  test("an export that is not a table, with an empty row in it now: Refresh stops instead of reading part of it", async () => {
+    const { host, prep } = await prepared();
+    const before = accountsBlock(host);
+    // The new export: the same lines plus three more, and an empty row after the fifth line.
+    const lines = [...ORDERS.slice(1), ["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]];
+    host.userType("Orders", 0, [ORDERS[0], ...lines.slice(0, 5), [null, null, null, null, null, null], ...lines.slice(5)]);
+    await prep.refresh();
+    expect(prep.getState().error).toBe(
+      "The export at Orders!A1:F10 now has an empty row: only Orders!A1:F6 could be read as one table. Remove the empty row (or select the whole export) and click Prepare accounts. Nothing was changed.",
+    );
+    expect(accountsBlock(host)).toBe(before);
+  });
+
+  test("a column typed next to KAM Accounts: Refresh keeps it on 'KAM Accounts (your edits)', says so, and the table stays", async () => {
+    const { host, pane, prep } = await prepared();
+    const header = Array.from({ length: 10 }, (_, c) => host.cell("KAM Accounts", 5, c));
+    host.userType("KAM Accounts", 5, [[...header, "Strategic importance"]]);
+    await pane.idle();
+    await prep.refresh();
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().keptEdits).toBe("KAM Accounts (your edits)");
+    expect(host.cell("KAM Accounts (your edits)", 5, 10)).toBe("Strategic importance");
+    expect(host.cell("KAM Accounts", 5, 10)).toBeNull();
+    expect(pane.getState().settings.source).toEqual({ tableName: "KamAccounts" });
+    expect(pane.getState().table?.sheetName).toBe("KAM Accounts");
+  });
+
+  test("an export without a profit column: Refresh says the matrix was not rebuilt, and why", async () => {
+    const { host, pane, prep } = await prepared();
+    const lastBuild = pane.getState().lastBuild;
+    host.userType(
+      "Orders",
+      0,
+      ORDERS.map((r) => [...r.slice(0, 5), null]),
+    );
+    await pane.idle();
+    await prep.refresh();
+    const error = prep.getState().error ?? "";
+    expect(error).toMatch(/^"KAM Accounts" was refreshed, but the matrix could not be rebuilt: /);
+    expect(error).toContain("Margin");
+    expect(prep.getState().result).toBeNull();
+    expect(pane.getState().lastBuild).toEqual(lastBuild);
+  });
+
+  test("the raw table is gone: Refresh says so by name and does not offer the add-in's own tables", async () => {
+    const host = make();
+    host.addUserSheet("Orders", ORDERS);
+    host.nameTable("Orders", ORDERS.length, 6, "OrderLines");
+    const pane = new Controller(host.workbook, "en", 0);
+    await pane.start();
+    const prep = new PrepareController(host.workbook, pane, "en", null);
+    await prep.pickOrders({ tableName: "OrderLines" });
+    prep.setExcludeInvalid(true);
+    await prep.prepare();
+    expect(prep.getState().error).toBeNull();
+    host.deleteSheet("Orders");
+    await prep.refresh();
+    expect(prep.getState().error).toBe(
+      'The raw table "OrderLines" is no longer in this workbook. Choose the order-line table again and click Prepare accounts. Nothing was changed.',
+    );
+  });
+
+  test("a correction typed on KAM Accounts while the pane was closed is kept on 'KAM Accounts (your edits)' by Refresh", async () => {
+    const { host, prep } = await prepared();
+    host.typeUnheard("KAM Accounts", 6, 1, 4100);
+    await prep.refresh();
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().keptEdits).toBe("KAM Accounts (your edits)");
+    expect(host.cell("KAM Accounts (your edits)", 6, 1)).toBe(4100);
+    expect(host.cell("KAM Accounts", 6, 1)).toBe(4000);
+  });
+
+  test("Refresh failing at any request: KAM Accounts holds the old or the new content whole, or the pane says which sheet holds what", async () => {
+    const host0 = make();
+    if (!host0.failAt) return; // the playground writes in one step and cannot fail part-way
+    jest.spyOn(console, "error").mockImplementation(() => {}); // the injected failures, logged for developers
+    const DELTA: CellValue[][] = [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]];
+    const start = async () => {
+      const ctx = await prepared();
+      ctx.host.userType("Orders", 10, DELTA);
+      await ctx.pane.idle();
+      return ctx;
+    };
+    // A twin without failures: the content before and after, and how many requests Refresh takes.
+    const twin = await start();
+    const old = accountsBlock(twin.host);
+    const before = twin.host.requests!();
+    await twin.prep.refresh();
+    await twin.pane.idle();
+    const count = twin.host.requests!() - before;
+    const fresh = accountsBlock(twin.host);
+    twin.pane.dispose();
+    expect(fresh).not.toBe(old);
+    const outcomes = new Set<string>();
+    for (let nth = 1; nth <= count; nth++)
+      for (const partial of host0.partial ? [0, Number.MAX_SAFE_INTEGER] : [0]) {
+        const { host, pane, prep } = await start();
+        host.failAt!(nth, partial);
+        await prep.refresh();
+        await pane.idle();
+        pane.dispose();
+        await new Promise((r) => setTimeout(r, 5));
+        host.clearFailures!();
+        const where = `request ${nth}, after ${partial} actions`;
+        const error = prep.getState().error ?? "";
+        const names = host.sheetNames().filter((n) => n.startsWith("KAM Accounts"));
+        if (error.includes('Writing "KAM Accounts" failed part-way, so that sheet is incomplete now')) {
+          expect([where, error]).toEqual([where, expect.stringContaining('The complete new content is on the sheet "KAM Accounts (new)"')]);
+          expect([where, host.snapshot("KAM Accounts (new)", 14, 10)]).toEqual([where, fresh]);
+          outcomes.add("said");
+        } else {
+          expect([where, names]).toEqual([where, ["KAM Accounts"]]);
+          const now = accountsBlock(host);
+          expect([where, now === old || now === fresh]).toEqual([where, true]);
+          // Only when KAM Accounts holds the new content may the pane say it was refreshed.
+          if (prep.getState().result?.refreshed) expect([where, now]).toEqual([where, fresh]);
+          outcomes.add(now === fresh ? "new" : "old");
+        }
+      }
+    expect(outcomes.has("old") && outcomes.has("new")).toBe(true);
+    jest.restoreAllMocks();
+  }, 120_000);
+
+  test("two panes refreshing at once leave one KAM Accounts and one KAM Matrix, both whole and still the add-in's", async () => {
+    const { host, pane, prep } = await prepared();
+    host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
+    await pane.idle();
+    const other = host.reopen();
+    const pane2 = new Controller(other, "en", 0);
+    await pane2.start();
+    const prep2 = new PrepareController(other, pane2, "en", null);
+    prep2.init();
+    await Promise.all([prep.refresh(), prep2.refresh()]);
+    await Promise.all([pane.idle(), pane2.idle()]);
+    // Nothing goes wrong beyond, in Sheets, one pane told that the other held the document.
+    const errors = [prep.getState().error, prep2.getState().error, pane.getState().error, pane2.getState().error];
+    expect(errors.filter((e) => e !== null && !/busy|another|collaborator/i.test(e))).toEqual([]);
+    expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Accounts", "KAM Matrix"]);
+    expect(host.cell("KAM Accounts", 9, 0)).toBe("Delta KG");
+    // Both keep writing the same sheets afterwards.
+    await prep2.refresh();
+    await pane2.idle();
+    expect(prep2.getState().error).toBeNull();
+    expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Accounts", "KAM Matrix"]);
+    pane2.dispose();
   });
 
   test("three inputs: the ratings join KAM Accounts, the report lists disagreements, Refresh reads the ratings again", async () => {

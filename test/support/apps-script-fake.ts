@@ -90,6 +90,7 @@ export class FakeRange implements Range {
       values,
       (k, v) => {
         this.sheet.formulas.delete(k);
+        this.sheet.refs.delete(k);
         this.sheet.errors.delete(k);
         if (v === "" || v === null) return this.sheet.values.delete(k);
         if (typeof v !== "string") return this.sheet.values.set(k, v);
@@ -109,6 +110,25 @@ export class FakeRange implements Range {
   activate() {
     this.sheet.activateRange(this);
     return this;
+  }
+  /** Values, formulas and formats of this block; the rest of the sheet stays. */
+  clear() {
+    this.sheet.log("clear", this.getA1Notation());
+    for (let r = this.row; r < this.row + this.rows; r++)
+      for (let c = this.col; c < this.col + this.cols; c++) this.sheet.clearCell(`${r},${c}`);
+    return this;
+  }
+  /**
+   * Range.copyTo(destination): values, formulas and formats, to the block of this size at the
+   * destination's top-left cell; a blank cell copies as blank.
+   */
+  copyTo(destination: Range) {
+    const to = destination as FakeRange;
+    to.sheet.log("copyTo", this.getA1Notation());
+    const cells = [];
+    for (let r = 0; r < this.rows; r++)
+      for (let c = 0; c < this.cols; c++) cells.push([r, c, this.sheet.cellState(`${this.row + r},${this.col + c}`)] as const);
+    for (const [r, c, state] of cells) to.sheet.setCellState(`${to.row + r},${to.col + c}`, state);
   }
   setBackgrounds(colors: (string | null)[][]) {
     return this.each(
@@ -179,7 +199,17 @@ export class FakeRange implements Range {
 }
 
 class FakeChartBuilder implements EmbeddedChartBuilder {
-  chart: FakeChart = { chartType: undefined, ranges: [], numHeaders: -1, position: [0, 0, 0, 0], options: {}, getChartId: () => null };
+  chart: FakeChart = {
+    chartType: undefined,
+    ranges: [],
+    numHeaders: -1,
+    position: [0, 0, 0, 0],
+    options: {},
+    getChartId: () => null,
+    getRanges() {
+      return this.ranges;
+    },
+  };
   setChartType(type: unknown) {
     this.chart.chartType = type;
     return this;
@@ -225,6 +255,8 @@ export class FakeSheet implements Sheet {
   bold = new Set<string>();
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
+  /** What a formula refers to, bound when it was typed (`typeFormula`), as Sheets binds it. */
+  refs = new Map<string, SheetRef>();
   columnWidths = new Map<number, number>();
   /** The grid (getMaxRows/getMaxColumns): nothing outside it can be read or written. */
   maxRows = NEW_SHEET_ROWS;
@@ -289,6 +321,53 @@ export class FakeSheet implements Sheet {
   getName() {
     return this.name;
   }
+  /** Everything a cell holds, to copy it. */
+  cellState(key: string) {
+    return {
+      value: this.values.get(key),
+      formula: this.formulas.get(key),
+      ref: this.refs.get(key),
+      error: this.errors.has(key),
+      background: this.backgrounds.get(key),
+      format: this.formats.get(key),
+      bold: this.bold.has(key),
+    };
+  }
+  setCellState(key: string, state: ReturnType<FakeSheet["cellState"]>) {
+    this.clearCell(key);
+    if (state.value !== undefined) this.values.set(key, state.value);
+    if (state.formula !== undefined) this.formulas.set(key, state.formula);
+    if (state.ref) this.refs.set(key, state.ref);
+    if (state.error) this.errors.add(key);
+    if (state.background !== undefined) this.backgrounds.set(key, state.background);
+    if (state.format !== undefined) this.formats.set(key, state.format);
+    if (state.bold) this.bold.add(key);
+  }
+  clearCell(key: string) {
+    for (const m of [this.values, this.formulas, this.refs, this.backgrounds, this.formats]) m.delete(key);
+    this.errors.delete(key);
+    this.bold.delete(key);
+  }
+  /**
+   * A user typing a formula (1-based cell) that refers to another sheet's cell (`='KAM Matrix'!B3`)
+   * or sums a named range (`=SUM(KamAccounts)`, or one of its columns by header:
+   * `=SUM(INDEX(KamAccounts,0,MATCH("Revenue",INDEX(KamAccounts,1,0),0)))` is what a user would
+   * type; the fake takes `=SUM(KamAccounts[Revenue])` as shorthand for it).
+   */
+  typeFormula(row: number, col: number, formula: string): this {
+    const key = `${row},${col}`;
+    this.clearCell(key);
+    this.formulas.set(key, formula);
+    this.values.set(key, "");
+    const ref = this.book?.bind(formula);
+    if (ref) this.refs.set(key, ref);
+    return this;
+  }
+  /** What a cell shows: its value, or what its formula evaluates to ("#REF!" once what it refers to is gone). */
+  shown(row: number, col: number): CellInput {
+    const ref = this.refs.get(`${row},${col}`);
+    return ref && this.book ? this.book.evaluate(ref) : this.value(row, col);
+  }
   getDeveloperMetadata(): DeveloperMetadata[] {
     return this.metadata.map(({ key, value }) => ({ getKey: () => key, getValue: () => value }));
   }
@@ -301,6 +380,7 @@ export class FakeSheet implements Sheet {
     this.log("clear");
     this.values.clear();
     this.formulas.clear();
+    this.refs.clear();
     this.backgrounds.clear();
     this.formats.clear();
     this.bold.clear();
@@ -399,11 +479,20 @@ export class FakeSheet implements Sheet {
   }
 }
 
+/** What a formula refers to: a cell of a sheet, or a named range (by the entry it named then). */
+export type SheetRef =
+  | { kind: "cell"; sheet: FakeSheet; row: number; col: number }
+  | { kind: "namedSum"; name: string; entry: number; column?: string }
+  | { kind: "broken" };
+
 export class FakeSpreadsheet implements Spreadsheet {
   readonly calls: Call[] = [];
   sheets: FakeSheet[] = [];
   active: FakeRange | null = null;
   named = new Map<string, FakeRange>();
+  /** Which naming of a name a formula was bound to: removing the name ends it for good. */
+  private namedEntries = new Map<string, number>();
+  private nextEntry = 1;
   properties = new Map<string, string>();
   private nextId = 0;
   private failures: { method: string; nth: number }[] = [];
@@ -415,6 +504,58 @@ export class FakeSpreadsheet implements Spreadsheet {
     return this.timeZone;
   }
   // --- end time zone
+
+  /** Binds a typed formula to what it refers to (see FakeSheet.typeFormula). */
+  bind(formula: string): SheetRef | undefined {
+    const cell = /^=\s*('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!([A-Z]+)(\d+)\s*$/i.exec(formula);
+    if (cell) {
+      const sheet = this.sheets.find((x) => x.getName() === cell[1].replace(/^'(.*)'$/, "$1").replace(/''/g, "'"));
+      const col = [...cell[2].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return sheet ? { kind: "cell", sheet, row: Number(cell[3]), col } : { kind: "broken" };
+    }
+    const sum = /^=\s*SUM\(\s*([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]+)\])?\s*\)\s*$/i.exec(formula);
+    if (sum) {
+      const entry = this.namedEntries.get(sum[1]);
+      return entry ? { kind: "namedSum", name: sum[1], entry, ...(sum[2] ? { column: sum[2] } : {}) } : { kind: "broken" };
+    }
+    return undefined;
+  }
+  evaluate(ref: SheetRef): CellInput {
+    if (ref.kind === "broken") return "#REF!";
+    if (ref.kind === "cell") return this.sheets.includes(ref.sheet) ? ref.sheet.shown(ref.row, ref.col) : "#REF!";
+    const range = this.named.get(ref.name);
+    if (!range || this.namedEntries.get(ref.name) !== ref.entry || !this.sheets.includes(range.sheet)) return "#REF!";
+    let cols = Array.from({ length: range.cols }, (_, j) => range.col + j);
+    let firstRow = range.row;
+    if (ref.column) {
+      cols = cols.filter((c) => String(range.sheet.value(range.row, c)).toLowerCase() === ref.column!.toLowerCase());
+      if (cols.length === 0) return "#REF!";
+      firstRow++;
+    }
+    let sum = 0;
+    for (let r = firstRow; r < range.row + range.rows; r++)
+      for (const c of cols) {
+        const v = range.sheet.shown(r, c);
+        if (typeof v === "number") sum += v;
+      }
+    return sum;
+  }
+
+  /** Makes the `nth` service call from now on throw (whatever it is), as a failing Apps Script call would. */
+  failCall(nth: number): void {
+    this.failAt.push(this.callCount + nth);
+  }
+  private callCount = 0;
+  /** Service calls made so far (the ones `failCall` counts). */
+  get serviceCalls(): number {
+    return this.callCount;
+  }
+  private failAt: number[] = [];
+  /** Forgets planned failures that were not reached. */
+  clearFailures(): void {
+    this.failAt = [];
+    this.failures = [];
+  }
 
   /** Refuses growth past the cells a spreadsheet can hold, over all sheets' grids. */
   checkCellLimit(more: number): void {
@@ -465,6 +606,12 @@ export class FakeSpreadsheet implements Spreadsheet {
   }
   private callFailure: number | null = null;
   maybeFail(method: string): void {
+    this.callCount++;
+    const at = this.failAt.indexOf(this.callCount);
+    if (at >= 0) {
+      this.failAt.splice(at, 1);
+      throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
+    }
     if (this.callFailure !== null && --this.callFailure === 0) {
       this.callFailure = null;
       throw new Error(`Service error: Spreadsheets (${method} failed, injected by the test)`);
@@ -513,7 +660,11 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.maybeFail("deleteSheet");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     if (this.active?.sheet === sheet) this.active = this.sheets[0]?.getRange(1, 1, 1, 1) ?? null;
-    for (const [name, range] of this.named) if (range.sheet === sheet) this.named.delete(name);
+    for (const [name, range] of this.named)
+      if (range.sheet === sheet) {
+        this.named.delete(name);
+        this.namedEntries.delete(name);
+      }
   }
   getActiveRange(): Range | null {
     return this.active;
@@ -525,12 +676,29 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.calls.push({ sheet: range.getSheet().getName(), method: "setNamedRange" });
     this.maybeFail("setNamedRange");
     this.named.set(name, range as FakeRange);
+    if (!this.namedEntries.has(name)) this.namedEntries.set(name, this.nextEntry++);
   }
   removeNamedRange(name: string): void {
+    this.calls.push({ sheet: "", method: "removeNamedRange" });
+    this.maybeFail("removeNamedRange");
     this.named.delete(name);
+    this.namedEntries.delete(name);
   }
   getNamedRanges(): NamedRange[] {
-    return [...this.named].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
+    return [...this.named].map(([name, range]) => {
+      const item: NamedRange = {
+        getName: () => name,
+        getRange: () => this.named.get(name) ?? range,
+        setRange: (to: Range) => {
+          this.calls.push({ sheet: to.getSheet().getName(), method: "setRange" });
+          this.maybeFail("setRange");
+          if (!this.named.has(name)) throw new Error(`The named range ${name} was removed`);
+          this.named.set(name, to as FakeRange);
+          return item;
+        },
+      };
+      return item;
+    });
   }
 
   /** The services object the server code receives. */
@@ -540,7 +708,7 @@ export class FakeSpreadsheet implements Spreadsheet {
     const client = {};
     const props: Properties = {
       getProperty: (k) => this.properties.get(k) ?? null,
-      setProperty: (k, v) => (checkPropertySize(k, v), this.properties.set(k, v), props),
+      setProperty: (k, v) => (this.maybeFail("setProperty"), checkPropertySize(k, v), this.properties.set(k, v), props),
       // --- properties (h8-platform): like Apps Script, a value over 9 KB is refused.
       setProperties: (all, deleteAllOthers = false) => {
         for (const [k, v] of Object.entries(all)) checkPropertySize(k, v);

@@ -72,6 +72,9 @@ describe("Prepare data section", () => {
     screen.getByText(/Collect them as one row per response/);
     expect(screen.queryByText(/copy the KAM Accounts table/)).toBeNull();
     expect(wb.sheet("KAM Accounts")?.cells[5].slice(0, 3)).toEqual(["Account", "Revenue", "Margin"]);
+    // KAM Accounts is now a table of the workbook, but never offered as a raw table (Prepare would refuse it).
+    const picker = screen.getByRole("combobox", { name: "Order lines" }) as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).not.toContain("KamAccounts");
     // Copy as SQL: no clipboard in jsdom, so the query is shown read-only to copy by hand.
     fireEvent.click(screen.getByRole("button", { name: "Copy as SQL" }));
     const sql = (await screen.findByRole("textbox", { name: /SQL for your warehouse/ })) as HTMLTextAreaElement;

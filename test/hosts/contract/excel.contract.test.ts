@@ -25,6 +25,8 @@ function excelHost(): PlanHost {
     // 1: inspect, 2: add the new sheet, 3: the write request, failing after 30 of its actions.
     failLaterWrite: () => excel.failRequest(3, { afterActions: 30 }),
     settle: () => new Promise((r) => setTimeout(r, 5)),
+    sheetId: (sheet) => excel.sheet(sheet).id,
+    tablesOn: (sheet) => excel.model.tables.filter((t) => t.sheet === excel.sheet(sheet)).map((t) => t.name),
     // Another pane session on the same file: a new adapter instance, nothing remembered.
     reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
     faults: {

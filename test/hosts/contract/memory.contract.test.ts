@@ -26,6 +26,8 @@ function memoryHost(): PlanHost {
     forgeMark: (name) => void (sheet(name).ownedByAddin = true),
     failLaterWrite: null,
     settle: async () => {},
+    sheetId: (name) => String(sheet(name).id),
+    tablesOn: (name) => sheet(name).tables.map((t) => t.name),
     // "Save" and "Open": the whole file as text.
     reopen: () => MemoryWorkbook.deserialize(workbook.serialize()),
     // One browser tab holds the playground's workbook in memory: a write cannot fail half-way,

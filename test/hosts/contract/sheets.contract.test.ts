@@ -32,6 +32,8 @@ function sheetsHost(): PlanHost {
     forgeMark: (name) => void ss.sheet(name).addDeveloperMetadata(REPORT_KEY, "typed"),
     failLaterWrite: () => ss.failOn("setBackgrounds"),
     settle: async () => {},
+    sheetId: (name) => String(ss.sheet(name).getSheetId()),
+    tablesOn: (name) => [...ss.named].filter(([, range]) => range.sheet === ss.sheet(name)).map(([n]) => n),
     // The sidebar opened again: a new client and server over the same spreadsheet.
     reopen: () => client(ss),
     faults: {

@@ -36,6 +36,10 @@ export interface Host {
   failLaterWrite: (() => void) | null;
   /** Lets change events arrive (Excel delivers them after a request). */
   settle(): Promise<void>;
+  /** The host's id of a sheet (Excel's worksheet id, Sheets' sheet id, the playground's id). */
+  sheetId(sheet: string): string;
+  /** Names of the tables (Excel tables, Sheets named ranges, playground tables) whose block lies on `sheet`. */
+  tablesOn(sheet: string): string[];
 }
 
 const SOURCE: CellValue[][] = [
@@ -136,6 +140,52 @@ export function workbookContract(name: string, make: () => Host): void {
       expect(result).toMatchObject({ sheetName: "KAM Matrix", keptEdits: "KAM Matrix (your edits)" });
       expect(host.cell("KAM Matrix (your edits)", 60, 0).value).toBe("my note");
       expect(host.cell("KAM Matrix", 60, 0).value).toBe("");
+    });
+
+    test("a rebuild keeps the own sheets: same id, same name, same table names, new content", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", SOURCE);
+      const first = await buildFrom(host, "Accounts");
+      await host.workbook.writeReport(first);
+      const accounts = (rows: CellValue[][]): ReportSheet => ({
+        kind: "accounts",
+        sheetName: "KAM Accounts",
+        tables: [
+          {
+            id: "accounts",
+            title: "Accounts prepared",
+            anchor: { row: 0, col: 0 },
+            header: ["Account", "Revenue"],
+            rows,
+            numberFormats: [],
+            tableName: "KamAccounts",
+          },
+        ],
+      });
+      await host.workbook.writeReport(accounts([["Alpha AG", 1]]));
+      const ids = [host.sheetId("KAM Matrix"), host.sheetId("KAM Accounts")];
+      const tables = [host.tablesOn("KAM Matrix"), host.tablesOn("KAM Accounts")];
+      expect(tables[1]).toEqual(["KamAccounts"]);
+
+      await host.workbook.writeReport({
+        ...first,
+        tables: first.tables.map((t) => ({ ...t, rows: t.rows.slice(0, 2), rowFills: t.rowFills?.slice(0, 2) })),
+      });
+      await host.workbook.writeReport(
+        accounts([
+          ["Beta GmbH", 2],
+          ["Gamma SE", 3],
+        ]),
+      );
+
+      expect([host.sheetId("KAM Matrix"), host.sheetId("KAM Accounts")]).toEqual(ids);
+      expect([host.tablesOn("KAM Matrix"), host.tablesOn("KAM Accounts")]).toEqual(tables);
+      expect(host.sheetNames().filter((n) => n.startsWith("KAM"))).toEqual(["KAM Matrix", "KAM Accounts"]);
+      expect(block(host, "KAM Accounts", 2, 0, 3, 2)).toEqual([
+        ["Beta GmbH", 2],
+        ["Gamma SE", 3],
+        ["", ""],
+      ]);
     });
 
     test("text stays text: every tricky account name is stored exactly", async () => {

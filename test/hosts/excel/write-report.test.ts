@@ -167,9 +167,9 @@ describe("writeReport: the KAM Matrix sheet", () => {
 
     const result = await workbook.writeReport(report(accounts(5)));
 
-    // Built in a new sheet and swapped in: same name and tab position, the old sheet is gone.
+    // Rewritten in place: the same sheet (id), name and tab position.
     expect(result).toEqual({ sheetName: "Matrix Q3", missingFeatures: [] });
-    expect(excel.model.sheets.some((s) => s.id === oldId)).toBe(false);
+    expect(excel.sheet("Matrix Q3").id).toBe(oldId);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Accounts", "Matrix Q3", "KAM Matrix"]);
     expect(excel.values("KAM Matrix", "A1")).toEqual([["user sheet"]]);
     expect(excel.values("Accounts", "A1:A2")).toEqual([["Account"], ["Acme"]]);

@@ -2,6 +2,7 @@ import { FakeContext } from "./client";
 import { ChangeEvent, SheetModel, Value, WorkbookModel } from "./model";
 import { RangeRef, storeValue } from "./range";
 import { OfficeError, parseBox } from "./util";
+import { shownValue } from "./refs";
 
 export { FakeContext, REQUEST_LIMIT } from "./client";
 export { OfficeError } from "./util";
@@ -63,6 +64,11 @@ export class FakeExcel {
     });
   }
 
+  /** Forgets failures planned for requests that were never sent. */
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   /** The failure planned for this sync, if any (used by FakeContext.sync). */
   takeFailure(sync: number) {
     const i = this.failures.findIndex((f) => f.sync === sync);
@@ -77,6 +83,18 @@ export class FakeExcel {
 
   get maxRequestBytes(): number {
     return Math.max(0, ...this.stats.requestBytes);
+  }
+
+  /** A sheet-qualified address ("'KAM Matrix'!A1:C3") as a block of cells; ItemNotFound when the sheet is gone. */
+  resolveAddress(address: string): RangeRef {
+    const bang = address.lastIndexOf("!");
+    const name = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    const sheet = this.model.sheet(name);
+    if (bang < 0 || !sheet) throw new OfficeError("ItemNotFound", `${address} does not exist`);
+    return { sheet, box: parseBox(address.slice(bang + 1)) };
   }
 
   // ---- what the host does with events ----
@@ -146,7 +164,7 @@ export class FakeExcel {
     const sheet = this.sheet(sheetName);
     const b = parseBox(address);
     return Array.from({ length: b.rows }, (_, r) =>
-      Array.from({ length: b.cols }, (_, c) => sheet.cell(b.row + r, b.col + c)?.value ?? ""),
+      Array.from({ length: b.cols }, (_, c) => shownValue(this.model, sheet.cell(b.row + r, b.col + c)).value),
     );
   }
 
@@ -158,12 +176,14 @@ export class FakeExcel {
   /** The X or Y values a chart series reads from its cells. */
   seriesValues(ref: { sheet: SheetModel; box: { row: number; col: number; rows: number } } | undefined): Value[] {
     if (!ref) return [];
+    // The chart of a deleted sheet's cells shows #REF! (its series keep pointing at the gone sheet).
+    if (!this.model.sheets.includes(ref.sheet as SheetModel)) return ["#REF!"];
     return Array.from({ length: ref.box.rows }, (_, r) => ref.sheet.cell(ref.box.row + r, ref.box.col)?.value ?? "");
   }
 
   private put(sheet: SheetModel, at: string, rows: unknown[][]) {
     const { row, col } = parseBox(at);
-    rows.forEach((r, i) => r.forEach((v, j) => v !== null && storeValue(sheet.cellForWrite(row + i, col + j), v)));
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && storeValue(sheet.cellForWrite(row + i, col + j), v, this.model)));
     let cols = 1; // a loop: Math.max(...rows) overflows the call stack at a million rows
     for (const r of rows) cols = Math.max(cols, r.length);
     return { row, col, rows: Math.max(1, rows.length), cols };

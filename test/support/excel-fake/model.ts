@@ -1,4 +1,5 @@
 import { Box, formatBox, MAX_COLS, OfficeError, overlaps, parseBox, quote } from "./util";
+import type { FormulaRef } from "./refs";
 
 /** The workbook's state: what a user would see in Excel. The client proxies change it at sync. */
 export type Value = string | number | boolean;
@@ -9,6 +10,8 @@ export interface Cell {
   formula?: string;
   /** Set when the cell holds an error value such as #N/A (its value is the error's text). */
   error?: boolean;
+  /** The sheet or table the formula refers to, bound when it was written (./refs.ts). */
+  ref?: FormulaRef;
   numberFormat: string;
   fill: string | null;
   bold: boolean;

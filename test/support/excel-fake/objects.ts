@@ -2,7 +2,7 @@ import { ClientObject, Collection, FakeContext } from "./client";
 import { FChartCollection } from "./chart";
 import { NameModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import { FRange, storeValue } from "./range";
-import { Box, MAX_COLS, MAX_ROWS, OfficeError, parseBox } from "./util";
+import { Box, MAX_COLS, MAX_ROWS, OfficeError, overlaps, parseBox } from "./util";
 
 type Handler = (event: unknown) => Promise<unknown> | void;
 
@@ -286,6 +286,24 @@ export class FTable extends ClientObject<TableModel> {
     });
   }
   getRange = () => this.part("range", (b) => b);
+  /**
+   * Table.resize (ExcelApi 1.13): the header stays in its row and the new block overlaps the old;
+   * the cells are not changed, and another table in the way refuses it.
+   */
+  resize(address: string): void {
+    this.act(
+      { resize: address },
+      (m) => {
+        const box = parseBox(address);
+        if (box.row !== m.box.row || !overlaps(box, m.box))
+          throw new OfficeError("InvalidArgument", "The new table range must overlap the old one and keep its header row");
+        if (this.context.excel.model.tables.some((t) => t !== m && t.sheet === m.sheet && overlaps(t.box, box)))
+          throw new OfficeError("InvalidOperation", "A table can't overlap another table");
+        m.box = box;
+      },
+      "1.13",
+    );
+  }
   getHeaderRowRange = () => this.part("header", (b) => ({ ...b, rows: 1 }));
   getDataBodyRange = () => this.part("body", (b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 }));
   private sheetProxy?: FWorksheet;

@@ -2,6 +2,7 @@ import { ClientObject, FakeContext } from "./client";
 import { Cell, SheetModel, Value, WorkbookModel } from "./model";
 import { Box, MAX_COLS, OfficeError } from "./util";
 import { typedValue } from "../typed-value";
+import { bindFormula, shownValue } from "./refs";
 
 export interface RangeRef {
   sheet: SheetModel;
@@ -12,13 +13,17 @@ export interface RangeRef {
  * What Excel does with a value written to a cell, as if typed (test/support/typed-value.ts): only
  * a leading apostrophe keeps text exactly as written.
  */
-export function storeValue(cell: Cell, v: unknown): void {
+export function storeValue(cell: Cell, v: unknown, model?: WorkbookModel): void {
   delete cell.formula;
   delete cell.error;
+  delete cell.ref;
   if (typeof v === "string") {
     const typed = typedValue(v);
-    if (typed.kind === "formula") [cell.value, cell.formula] = ["", typed.formula];
-    else if (typed.kind === "error") [cell.value, cell.error] = [typed.value, true];
+    if (typed.kind === "formula") {
+      [cell.value, cell.formula] = ["", typed.formula];
+      const ref = model && bindFormula(model, typed.formula);
+      if (ref) cell.ref = ref;
+    } else if (typed.kind === "error") [cell.value, cell.error] = [typed.value, true];
     else cell.value = typed.value;
   } else if (typeof v === "number" || typeof v === "boolean") cell.value = v;
   else throw new OfficeError("InvalidArgument", `A cell value can't be ${JSON.stringify(v)}`);
@@ -53,7 +58,7 @@ export class FRange extends ClientObject<RangeRef> {
       );
     switch (prop) {
       case "values":
-        return grid((cell) => cell?.value ?? "");
+        return grid((cell) => shownValue(this.context.excel.model, cell).value);
       case "formulas":
         return grid((cell) => cell?.formula ?? cell?.value ?? "");
       case "numberFormat":
@@ -85,7 +90,7 @@ export class FRange extends ClientObject<RangeRef> {
   set values(values: Value[][]) {
     this.act({ values }, (m) => {
       const rows = checkShape(values, m.box, "values", false);
-      eachCell(m, (cell, r, c) => rows[r][c] !== null && storeValue(cell, rows[r][c]));
+      eachCell(m, (cell, r, c) => rows[r][c] !== null && storeValue(cell, rows[r][c], this.context.excel.model));
       this.context.excel.changed(m, "ThisLocalAddin");
     });
   }
@@ -208,6 +213,38 @@ export class FRange extends ClientObject<RangeRef> {
       for (const [key, cell] of moved) m.sheet.cells.set(key, cell);
       this.context.excel.changed(m, "ThisLocalAddin");
     });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9), copyType "All": values, formulas and formats of the source
+   * block; a blank source cell makes the target blank. The target is the block's top-left cell or a
+   * block of the same size. Tables are not copied (a table at the target stays as it is).
+   */
+  copyFrom(source: FRange | string, copyType = "All", skipBlanks = false, transpose = false): void {
+    this.act(
+      { copyFrom: typeof source === "string" ? source : source.path, copyType, skipBlanks, transpose },
+      (m) => {
+        if (copyType !== "All" || skipBlanks || transpose)
+          throw new OfficeError("InvalidArgument", 'the fake models copyFrom(range, "All") only');
+        const from = typeof source === "string" ? this.context.excel.resolveAddress(source) : source.model();
+        const single = m.box.rows === 1 && m.box.cols === 1;
+        if (!single && (m.box.rows !== from.box.rows || m.box.cols !== from.box.cols))
+          throw new OfficeError("InvalidArgument", "The source and the destination of copyFrom differ in size");
+        const copied: [number, number, Cell | undefined][] = [];
+        for (let r = 0; r < from.box.rows; r++)
+          for (let c = 0; c < from.box.cols; c++) {
+            const cell = from.sheet.cell(from.box.row + r, from.box.col + c);
+            copied.push([r, c, cell && { ...cell }]);
+          }
+        for (const [r, c, cell] of copied) {
+          const key = SheetModel.key(m.box.row + r, m.box.col + c);
+          if (cell) m.sheet.cells.set(key, cell);
+          else m.sheet.cells.delete(key);
+        }
+        this.context.excel.changed({ sheet: m.sheet, box: { ...from.box, row: m.box.row, col: m.box.col } }, "ThisLocalAddin");
+      },
+      "1.9",
+    );
   }
 
   clear(): void {
