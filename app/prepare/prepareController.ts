@@ -15,7 +15,7 @@ import { ColumnMapping, mapActivityColumns, mapOrderColumns, mapRatingColumns } 
 import { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepare";
 import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
 import { warehouseSql } from "./warehouseSql";
-import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows } from "./workshopSheet";
+import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows, workshopValidation } from "./workshopSheet";
 import { QualityReport, qualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
@@ -245,7 +245,9 @@ export class PrepareController {
       const { accounts, asOf } = workshopAccounts({ table: rawOf(orders.table), mapping: orders.mapping }, this.state.reviewDate, invalid);
       if (accounts.length === 0 || Number.isNaN(asOf)) throw new PrepareError("noAccounts");
       const values = workshopRows(accounts, parseRaters(ratersText), asOf, this.language);
-      const sheetName = await this.workbook.addDataSheet(WORKSHOP_SHEET[this.language], values);
+      const sheetName = await this.workbook.addDataSheet(WORKSHOP_SHEET[this.language], values, {
+        validation: workshopValidation(this.language),
+      });
       this.set({ workshop: { sheetName, accounts: accounts.length } });
     });
   }

@@ -4,6 +4,7 @@ import type { ColumnMapping } from "./columns";
 import type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
 import type { RatingQuality } from "./ratingsInput";
 import { cellAddresses, RawTable, roleColumn } from "./table";
+import { duplicateGroups } from "./duplicates";
 
 /**
  * The data-quality report shown before anything is written: what is wrong, where (cell
@@ -84,17 +85,12 @@ function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping
     { timeZone },
   );
   const q: LineQuality = { lines: verdicts.length, valid: 0, blank: 0, invalid: [], notDates: [], blanks: [], duplicates: [] };
-  const groups = new Map<string, number[]>();
   const mapped = roles.map((r) => m[r]).filter((j): j is number => j !== undefined);
   verdicts.forEach((v, i) => {
     if (v.status === "blank") {
       q.blank++;
       return;
     }
-    const signature = JSON.stringify(mapped.map((j) => table.rows[i][j] ?? null));
-    const group = groups.get(signature);
-    if (group) group.push(i);
-    else groups.set(signature, [i]);
     if (v.status === "valid") {
       q.valid++;
       return;
@@ -112,9 +108,8 @@ function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping
     if (blankCell) q.blanks.push(issue);
     else if (v.field === "date") q.notDates.push(issue);
   });
-  for (const lines of groups.values()) {
-    if (lines.length > 1) q.duplicates.push({ lines: lines.map((i) => i + 1), cells: lines.map((i) => address(i, mapped[0])) });
-  }
+  for (const lines of duplicateGroups(table.rows, mapped, (i) => verdicts[i].status === "blank"))
+    q.duplicates.push({ lines: lines.map((i) => i + 1), cells: lines.map((i) => address(i, mapped[0])) });
   return { q, verdicts, address };
 }
 

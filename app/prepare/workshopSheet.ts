@@ -8,7 +8,7 @@ import { accountFigures, type Language } from "../../core";
 import type { ColumnMapping } from "./columns";
 import type { OrderRole } from "../settings/prepare";
 import { RawTable, roleColumn } from "./table";
-import type { CellValue } from "../workbook/contract";
+import type { CellValue, ListRule } from "../workbook/contract";
 import { WORKSHOP_CRITERIA } from "./ratingScales";
 
 export const WORKSHOP_SHEET: Record<Language, string> = { en: "Workshop ratings", de: "Workshop-Bewertungen" };
@@ -33,6 +33,13 @@ export function workshopRows(
   for (const account of accounts) for (const rater of who) rows.push([account, rater, date, ...criteria.map(() => null)]);
   return rows;
 }
+
+/** The scores a criterion's cell takes: whole numbers 1 to 5 on the anchored scales. */
+export const WORKSHOP_SCORES = ["1", "2", "3", "4", "5"];
+
+/** A drop-down of 1 to 5 on each criterion's column (the columns after account, rater and date), nowhere else. */
+export const workshopValidation = (language: Language): ListRule[] =>
+  WORKSHOP_CRITERIA[language].map((_, i) => ({ column: HEADERS[language].length + i, list: [...WORKSHOP_SCORES] }));
 
 /** Rater names typed as a list: "Anna, Ben; Carla" -> ["Anna", "Ben", "Carla"]. */
 export const parseRaters = (text: string): string[] =>

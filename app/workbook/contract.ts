@@ -22,6 +22,8 @@ export interface FormulaCell {
 export interface NewSheetOptions {
   /** The add-in's own formulas, in cells that the values leave empty. */
   formulas?: readonly FormulaCell[];
+  /** Drop-down lists on columns of the rows below the header row, where the host supports data validation. */
+  validation?: ListRule[];
 }
 
 /** Zero-based cell position on the report sheet. */

@@ -37,7 +37,7 @@ import { OWN_SHEET_MARKS, queueInspection, reportExtent, StoredReport, typedOuts
 import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { queueSwap, recover, SwapPlan } from "./swap";
 import { queueCalculated } from "./calculation";
-import { literalRows, tableOps, tableValidationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
+import { literalRows, tableOps, tableValidationOps, validationOps, valueOps, WriteOp, WriteTarget } from "./table-ops";
 import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkCreateOnly, firstHistorySheet, logKind, tableChanged } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
@@ -265,6 +265,9 @@ export class ExcelWorkbook implements Workbook {
             bytes: 200 + 2 * f.formula.length,
             queue: () => void (sheet.getRangeByIndexes(f.row, f.col, 1, 1).values = [[f.formula]]),
           });
+        // Without ExcelApi 1.8 the sheet is written all the same, only without its drop-down lists.
+        if (values.length > 1 && this.supports(Features.dataValidation))
+          ops.push(...validationOps(options.validation, 1, 0, values.length - 1));
         if (width > 0)
           ops.push({
             phase: "formats",

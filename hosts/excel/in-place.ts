@@ -68,6 +68,7 @@ const sameTable = (name: string, preferred: string) => name.replace(/_\d+$/, "")
 /**
  * The move-in step (2 syncs to look, then the request(s)). Returns false when the staging sheet is
  * already gone: an earlier attempt finished (its last action deletes the staging sheet).
+ * @requires ExcelApi 1.13
  */
 export async function moveIn(context: Excel.RequestContext, report: ReportSheet, step: MoveIn): Promise<boolean> {
   const { workbook } = context;
@@ -153,7 +154,10 @@ export async function moveIn(context: Excel.RequestContext, report: ReportSheet,
   return true;
 }
 
-/** Moves in, and once more after a failure; then says plainly what is where. */
+/**
+ * Moves in, and once more after a failure; then says plainly what is where.
+ * @requires ExcelApi 1.13
+ */
 export async function moveInOrSay(
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
   report: ReportSheet,

@@ -42,6 +42,7 @@ function proofNow(setting: Excel.Setting): { extent: Box | null; fingerprint?: s
  * Rewrites the proved own sheet in place (excel/in-place.ts): same sheet, same tables, so
  * references to them survive. Syncs: 1 inspection (done by the caller), 1 to add the staging
  * sheet, one per staging request, then 2 to look and 1 to move in.
+ * @requires ExcelApi 1.13
  */
 export async function rewriteInPlace(
   context: Excel.RequestContext,

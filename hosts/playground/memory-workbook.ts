@@ -402,6 +402,7 @@ export class MemoryWorkbook implements Workbook {
       const taken = this.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
       sheet.tables.push({ row: 0, col: 0, rows: values.length, cols: width, name: uniqueTableName(options.tableName, taken) });
     }
+    recordRules(sheet, options.validation, 1, 0, values.length - 1);
     sheet.columnWidths = autofitWidths(sheet.cells);
     this.state.sheets.push(sheet);
     this.state.activeSheet = sheet.name;

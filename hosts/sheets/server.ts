@@ -6,6 +6,7 @@
 import {
   CellValue,
   FormulaCell,
+  ListRule,
   ReportSheet,
   SelectedRow,
   SourceRef,
@@ -20,7 +21,7 @@ import { cellReader } from "./cell-values";
 import { splitAddress } from "../../app/workbook/region";
 import { ownKindOf } from "./report-sheet";
 import { isResultSheet } from "../../app/workbook/contract";
-import { uniqueSheetName, writeReport } from "./report-writer";
+import { setListRules, uniqueSheetName, writeReport } from "./report-writer";
 import { loadSettings, saveSettings } from "./settings-store";
 import { editHistory, HistoryChunk, readHistory, updateRow } from "./history";
 import type { HistoryChange, LogKind, RowUpdate } from "../../app/workbook/contract";
@@ -42,7 +43,7 @@ export interface SheetsServer {
   listTables(): string[];
   readTable(ref: SourceRef): SourceTable | null;
   writeReport(report: ReportSheet, reveal?: boolean): WriteResult;
-  addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[]): string;
+  addDataSheet(preferredName: string, values: CellValue[][], formulas?: readonly FormulaCell[], validation?: readonly ListRule[]): string;
   loadSettings(): unknown | null;
   saveSettings(settings: unknown): void;
   // ---- review
@@ -90,7 +91,8 @@ export function createServer(services: () => Services): SheetsServer {
 
     writeReport: (report, reveal) => locked(() => writeReport(services(), report, reveal)),
 
-    addDataSheet: (preferredName, values, formulas) => locked(() => addDataSheet(spreadsheet(), preferredName, values, formulas)),
+    addDataSheet: (preferredName, values, formulas, validation) =>
+      locked(() => addDataSheet(services(), spreadsheet(), preferredName, values, formulas, validation)),
 
     loadSettings: () => loadSettings(services().PropertiesService.getDocumentProperties()),
 
@@ -119,7 +121,14 @@ export function createServer(services: () => Services): SheetsServer {
  * A new sheet of the user's (sample or imported data), values as literals. A write that fails
  * (a spreadsheet holds at most 10 million cells) takes the new sheet away again: no half sheet.
  */
-function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[][], formulas: readonly FormulaCell[] = []): string {
+function addDataSheet(
+  services: Services,
+  ss: Spreadsheet,
+  preferredName: string,
+  values: CellValue[][],
+  formulas: readonly FormulaCell[] = [],
+  validation: readonly ListRule[] = [],
+): string {
   const sheet = ss.insertSheet(uniqueSheetName(ss, preferredName));
   let width = 0; // a loop: Math.max(...rows) overflows the call stack at ~120k rows
   for (const r of values) width = Math.max(width, r.length);
@@ -133,6 +142,7 @@ function addDataSheet(ss: Spreadsheet, preferredName: string, values: CellValue[
     // The add-in's own formulas (never a user's text), with Sheets' names: KAM.WEIGHTS is KAM_WEIGHTS here.
     for (const f of formulas)
       writableRange(sheet, f.row + 1, f.col + 1, 1, 1).setValues([[f.formula.replace(/\bKAM\.([A-Z]+)\(/g, "KAM_$1(")]]);
+    setListRules(services, sheet, validation, 2, 1, values.length - 1);
   } catch (e) {
     ss.deleteSheet(sheet);
     throw e;

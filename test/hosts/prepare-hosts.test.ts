@@ -73,6 +73,8 @@ interface PrepHost {
   /** Whether a failing request can stop part-way (Excel); an Apps Script call fails whole. */
   partial?: boolean;
   clearFailures?: () => void;
+  /** The drop-down list (data validation) on a cell, or null. */
+  listAt(sheet: string, row: number, col: number): string[] | null;
 }
 
 const serialToDate = (v: CellValue) =>
@@ -80,42 +82,41 @@ const serialToDate = (v: CellValue) =>
 
 const literal = (rows: CellValue[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? `'${v}` : v)));
 
-const HOSTS: [string, () => PrepHost][] = [
-  [
-    "Excel",
-    () => {
-      const excel = new FakeExcel("1.14");
-      const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
-      const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
-      const cell = (sheet: string, row: number, col: number) => (excel.cell(sheet, at(row, col))?.value ?? null) as CellValue;
-      return {
-        workbook,
-        // Text as an export holds it: the fake reads unmarked strings as typed input (dates, numbers).
-        addUserSheet: (name, rows) => void excel.addSheet(name, literal(rows)),
-        select: (sheet, row, col) => excel.select(sheet, at(row, col)),
-        cell: (sheet, row, col) => {
-          const v = cell(sheet, row, col);
-          return v === "" ? null : v;
-        },
-        // A null clears the cell, as deleting a value does.
-        userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows.map((r) => r.map((v) => v ?? "")))),
-        snapshot: (sheet, rows, cols) =>
-          JSON.stringify(
-            Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null)),
-          ),
-        nameTable: (sheet, rows, cols, name) =>
-          excel.model.renameTable(excel.model.addTable(excel.sheet(sheet), { row: 0, col: 0, rows, cols }), name),
-        deleteSheet: (sheet) => excel.model.deleteSheet(excel.sheet(sheet)),
-        sheetNames: () => excel.model.sheets.map((x) => x.name),
-        typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
-        requests: () => excel.stats.syncs,
-        reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
-        failAt: (nth, partial) => excel.failRequest(nth, { afterActions: partial }),
-        partial: true,
-        clearFailures: () => excel.clearFailures(),
-      };
+/** The Excel adapter over the Excel fake at a given ExcelApi version. */
+const excelHost = (version: string) => (): PrepHost => {
+  const excel = new FakeExcel(version);
+  const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  const at = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
+  const cell = (sheet: string, row: number, col: number) => (excel.cell(sheet, at(row, col))?.value ?? null) as CellValue;
+  return {
+    workbook,
+    // Text as an export holds it: the fake reads unmarked strings as typed input (dates, numbers).
+    addUserSheet: (name, rows) => void excel.addSheet(name, literal(rows)),
+    select: (sheet, row, col) => excel.select(sheet, at(row, col)),
+    cell: (sheet, row, col) => {
+      const v = cell(sheet, row, col);
+      return v === "" ? null : v;
     },
-  ],
+    // A null clears the cell, as deleting a value does.
+    userType: (sheet, row, rows) => excel.userEdit(sheet, at(row, 0), literal(rows.map((r) => r.map((v) => v ?? "")))),
+    snapshot: (sheet, rows, cols) =>
+      JSON.stringify(Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => excel.cell(sheet, at(r, c)) ?? null))),
+    nameTable: (sheet, rows, cols, name) =>
+      excel.model.renameTable(excel.model.addTable(excel.sheet(sheet), { row: 0, col: 0, rows, cols }), name),
+    deleteSheet: (sheet) => excel.model.deleteSheet(excel.sheet(sheet)),
+    sheetNames: () => excel.model.sheets.map((x) => x.name),
+    typeUnheard: (sheet, row, col, value) => void (excel.sheet(sheet).cellForWrite(row, col).value = value ?? ""),
+    requests: () => excel.stats.syncs,
+    reopen: () => new ExcelWorkbook({ run: excel.run, requirements: excel.requirements }),
+    failAt: (nth, partial) => excel.failRequest(nth, { afterActions: partial }),
+    partial: true,
+    clearFailures: () => excel.clearFailures(),
+    listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
+  };
+};
+
+const HOSTS: [string, () => PrepHost][] = [
+  ["Excel", excelHost("1.14")],
   [
     "memory",
     () => {
@@ -137,6 +138,8 @@ const HOSTS: [string, () => PrepHost][] = [
         typeUnheard: (name, row, col, value) => workbook.setCell(row, col, value, name),
         // One page holds the playground's workbook: a second pane works on the same object.
         reopen: () => workbook,
+        listAt: (name, row, col) =>
+          workbook.sheet(name)!.validations?.find((v) => v.col === col && row >= v.row && row < v.row + v.rows)?.list ?? null,
       };
     },
   ],
@@ -182,6 +185,7 @@ const HOSTS: [string, () => PrepHost][] = [
         reopen,
         failAt: (nth) => ss.failCall(nth),
         clearFailures: () => ss.clearFailures(),
+        listAt: (name, row, col) => ss.sheet(name).validations.get(`${row + 1},${col + 1}`) ?? null,
       };
     },
   ],
@@ -196,22 +200,25 @@ function coreRows(lines: CellValue[][]): unknown[][] {
 
 const VALID = ORDERS.slice(1).filter((_, i) => i !== 3 && i !== 6);
 
+/** A host with the order lines and the activity log chosen in Prepare data. */
+async function setUpOn(make: () => PrepHost) {
+  const host = make();
+  host.addUserSheet("Orders", ORDERS);
+  host.addUserSheet("Activities", ACTIVITIES);
+  host.select("Orders", 0, 0);
+  const pane = new Controller(host.workbook, "en", 0);
+  await pane.start();
+  const prep = new PrepareController(host.workbook, pane, "en", null);
+  prep.init();
+  host.select("Orders", 2, 1);
+  await prep.pickOrders({ selection: true });
+  host.select("Activities", 1, 0);
+  await prep.pickActivity({ selection: true });
+  return { host, pane, prep };
+}
+
 describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
-  async function setUp() {
-    const host = make();
-    host.addUserSheet("Orders", ORDERS);
-    host.addUserSheet("Activities", ACTIVITIES);
-    host.select("Orders", 0, 0);
-    const pane = new Controller(host.workbook, "en", 0);
-    await pane.start();
-    const prep = new PrepareController(host.workbook, pane, "en", null);
-    prep.init();
-    host.select("Orders", 2, 1);
-    await prep.pickOrders({ selection: true });
-    host.select("Activities", 1, 0);
-    await prep.pickActivity({ selection: true });
-    return { host, pane, prep };
-  }
+  const setUp = () => setUpOn(make);
 
   test("quality report, KAM Accounts, mapping defaults, sources untouched, Refresh", async () => {
     const { host, pane, prep } = await setUp();
@@ -603,6 +610,13 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
       ["Gamma SE", "Ben"],
     ]);
     expect(at(1, 3)).toBeNull();
+    // A drop-down of 1 to 5 on every criterion cell (columns D and E, rows 2-7) and on no other cell.
+    const scores = ["1", "2", "3", "4", "5"];
+    for (let r = 0; r <= 7; r++)
+      for (let c = 0; c <= 5; c++) {
+        const expected = r >= 1 && r <= 6 && (c === 3 || c === 4) ? scores : null;
+        expect([r, c, host.listAt("Workshop ratings", r, c)]).toEqual([r, c, expected]);
+      }
     // The workshop fills in two ratings; the sheet is then read like any ratings export.
     host.userType("Workshop ratings", 1, [["Alpha AG", "Anna", D("2026-06-30"), 5, 4]]);
     host.userType("Workshop ratings", 2, [["Alpha AG", "Ben", D("2026-06-30"), 3, 4]]);
@@ -613,5 +627,22 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep.getState().error).toBeNull();
     expect(host.cell("KAM Accounts", 6, 10)).toBe(4); // median of 5 and 3
     expect(host.cell("KAM Accounts", 7, 10)).toBeNull(); // Beta: not rated yet
+  });
+});
+
+describe("Prepare data on Excel without ExcelApi 1.8", () => {
+  test("the workshop sheet is inserted all the same, only without drop-down lists", async () => {
+    const { host, prep } = await setUpOn(excelHost("1.7"));
+    await prep.insertWorkshopSheet("Anna");
+    expect(prep.getState().error).toBeNull();
+    expect(prep.getState().workshop).toEqual({ sheetName: "Workshop ratings", accounts: 3 });
+    const at = (r: number, c: number) => host.cell("Workshop ratings", r, c);
+    expect([0, 1, 2, 3].map((r) => [at(r, 0), at(r, 1), at(r, 3)])).toEqual([
+      ["Account", "Rater", "Strategic importance"],
+      ["Alpha AG", "Anna", null],
+      ["Beta GmbH", "Anna", null],
+      ["Gamma SE", "Anna", null],
+    ]);
+    for (let r = 0; r <= 4; r++) for (let c = 0; c <= 5; c++) expect(host.listAt("Workshop ratings", r, c)).toBeNull();
   });
 });

@@ -71,7 +71,7 @@ export class SheetsClientWorkbook implements Workbook {
   }
 
   addDataSheet(preferredName: string, values: CellValue[][], options: NewSheetOptions = {}): Promise<string> {
-    return this.call(rpc.addDataSheet.fn, [preferredName, values, options.formulas ?? []]) as Promise<string>;
+    return this.call(rpc.addDataSheet.fn, [preferredName, values, options.formulas ?? [], options.validation ?? []]) as Promise<string>;
   }
 
   loadSettings(): Promise<unknown | null> {
