@@ -3,7 +3,7 @@ import { PlanError } from "../errors";
 import { reviewKey } from "../review/accountKey";
 import { parseReviewDate } from "../review/reviewDate";
 import type { CellValue, HistoryChange, HistoryData } from "../workbook/contract";
-import { findColumns, rowFor, text } from "./columns";
+import { appendOnly, findColumns, rowFor, text } from "./columns";
 import { ActionHeaderText, ACTION_STATUSES, ActionStatus, PLAN_TEXT } from "./text";
 
 /**
@@ -163,20 +163,11 @@ export function suggestActions(
     }
   if (append.length === 0) return null;
   const statusList = ACTION_STATUSES.map((s) => t.status[s]);
-  return {
-    kind: "actions",
-    sheetName: sheetName ?? t.actionsSheet,
-    title: t.actionsTitle,
-    header,
-    newColumnsFrom: header.length,
-    // Appended rows only: nothing removed, no review date or id to look for.
-    remove: [],
-    removeNow: true,
-    date: null,
-    dateColumn: 0,
-    reviewColumn: header.length,
+  return appendOnly(
+    "actions",
+    table,
+    { sheetName: sheetName ?? t.actionsSheet, title: t.actionsTitle, header },
     append,
-    expectRows: table ? table.rows.length : 0,
-    ...(cols.status !== undefined ? { validation: [{ column: cols.status, list: statusList }] } : {}),
-  };
+    cols.status !== undefined ? { column: cols.status, list: statusList } : null,
+  );
 }

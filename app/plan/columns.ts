@@ -1,4 +1,4 @@
-import type { CellValue } from "../workbook/contract";
+import type { CellValue, HistoryChange, HistoryData, ListRule } from "../workbook/contract";
 
 /**
  * Finds a table's columns by their header names in either language (a user may reorder the
@@ -36,3 +36,29 @@ export function rowFor<F extends string>(
 export const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 export const text = (v: CellValue | undefined): string => (blank(v) ? "" : String(v).trim());
+
+/**
+ * The change that appends `append` to the plan or the actions table: nothing removed, no review
+ * date or id to look for, refused if another pane appended since `table` was read.
+ */
+export function appendOnly(
+  kind: "plan" | "actions",
+  table: HistoryData | null,
+  sheet: { sheetName: string; title: string; header: string[] },
+  append: CellValue[][],
+  validation: ListRule | null,
+): HistoryChange {
+  return {
+    kind,
+    ...sheet,
+    newColumnsFrom: sheet.header.length,
+    remove: [],
+    removeNow: true,
+    date: null,
+    dateColumn: 0,
+    reviewColumn: sheet.header.length,
+    append,
+    expectRows: table ? table.rows.length : 0,
+    ...(validation ? { validation: [validation] } : {}),
+  };
+}

@@ -3,7 +3,7 @@ import { reviewKey } from "../review/accountKey";
 import { parseReviewDate } from "../review/reviewDate";
 import type { CellValue, HistoryChange, HistoryData } from "../workbook/contract";
 import { PlanError } from "../errors";
-import { blank, findColumns, rowFor, text } from "./columns";
+import { appendOnly, blank, findColumns, rowFor, text } from "./columns";
 import { PLAN_TEXT, PlanHeaderText } from "./text";
 
 /**
@@ -150,20 +150,11 @@ export function planAppend(
     added.push(a);
   }
   if (added.length === 0) return null;
-  return {
-    kind: "plan",
-    sheetName: sheetName ?? t.planSheet,
-    title: t.planTitle,
-    header,
-    newColumnsFrom: header.length,
-    // Appended rows only: nothing removed, no review date or id to look for.
-    remove: [],
-    removeNow: true,
-    date: null,
-    dateColumn: 0,
-    reviewColumn: header.length,
-    append: added.map((a) => rowFor<PlanField>(header.length, cols, { account: a.name, id: a.id })),
-    expectRows: table ? table.rows.length : 0,
-    ...(cols.overrideQuadrant !== undefined ? { validation: [{ column: cols.overrideQuadrant, list: ["1", "2", "3", "4"] }] } : {}),
-  };
+  return appendOnly(
+    "plan",
+    table,
+    { sheetName: sheetName ?? t.planSheet, title: t.planTitle, header },
+    added.map((a) => rowFor<PlanField>(header.length, cols, { account: a.name, id: a.id })),
+    cols.overrideQuadrant !== undefined ? { column: cols.overrideQuadrant, list: ["1", "2", "3", "4"] } : null,
+  );
 }
