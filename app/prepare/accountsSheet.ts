@@ -4,7 +4,7 @@ import { ColumnMapping, missingRoles, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_RO
 import { ActivityRole, OrderRole, RatingRole } from "../settings/prepare";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
 import { InvalidLine, QualityReport, qualityReport } from "./quality";
-import { RawTable, roleColumn } from "./table";
+import { lineArgument, RawTable, tableColumns } from "./table";
 import { RATING_WORDS, ratingAxis, ratingColumns, ratingQuality, RatingsInput } from "./ratingsInput";
 
 /**
@@ -27,6 +27,11 @@ export interface PrepareInput {
   excludeInvalid?: boolean;
   language: Language;
   timeZone?: string;
+  /**
+   * The quality report of these very order lines and activity log (same tables, mappings and time
+   * zone) when the pane has just made it: not made again. Its ratings part is made here.
+   */
+  quality?: QualityReport;
 }
 
 export interface ExcludedLine {
@@ -64,10 +69,10 @@ export type PrepareResult =
 const cellOf = (v: unknown): CellValue =>
   isKamError(v) || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : (v as CellValue);
 
-/** Rows without the invalid lines, and those lines for the sheet. */
+/** Rows without the invalid lines (the same rows when there are none), and those lines for the sheet. */
 function split(table: RawTable, invalid: QualityReport["orders"]["invalid"], name: ExcludedLine["table"]) {
   const bad = new Set(invalid.map((l) => l.line - 1));
-  const rows = table.rows.filter((_, i) => !bad.has(i));
+  const rows = bad.size === 0 ? table.rows : table.rows.filter((_, i) => !bad.has(i));
   const excluded = invalid.map((l) => ({ table: name, line: l.line, cell: l.cell, reason: l.message.text, cells: table.rows[l.line - 1] }));
   return { rows, excluded };
 }
@@ -79,19 +84,23 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     ratings: input.ratings ? missingRoles(input.ratings.mapping, REQUIRED_RATING_ROLES) : [],
   };
   if (missing.orders.length || missing.activity.length || missing.ratings.length) return { ok: false, reason: "mapping", missing };
-  const quality = qualityReport(input.orders, input.activity, { timeZone: input.timeZone });
+  // Each mapped column is taken out of the rows once, for the report and the figures alike.
+  const cells = { orders: tableColumns(input.orders.table.rows), activity: input.activity && tableColumns(input.activity.table.rows) };
+  // A copy: the ratings part is set below, the report given stays as it was.
+  const quality = { ...(input.quality ?? qualityReport(input.orders, input.activity, { timeZone: input.timeZone, columns: cells })) };
   const o = split(input.orders.table, quality.orders.invalid, "orders");
   const a = input.activity && split(input.activity.table, quality.activity!.invalid, "activity");
   const om = input.orders.mapping;
   const options = { timeZone: input.timeZone };
+  const oc = o.rows === input.orders.table.rows ? cells.orders : tableColumns(o.rows);
   const figures = accountFigures(
     {
-      accounts: roleColumn(o.rows, om, "account"),
-      dates: roleColumn(o.rows, om, "date"),
-      amounts: roleColumn(o.rows, om, "amount"),
-      profits: roleColumn(o.rows, om, "profit"),
-      categories: roleColumn(o.rows, om, "category"),
-      orders: roleColumn(o.rows, om, "order"),
+      accounts: lineArgument(o.rows, om.account, oc),
+      dates: lineArgument(o.rows, om.date, oc),
+      amounts: lineArgument(o.rows, om.amount, oc),
+      profits: lineArgument(o.rows, om.profit, oc),
+      categories: lineArgument(o.rows, om.category, oc),
+      orders: lineArgument(o.rows, om.order, oc),
       asOf: input.asOf,
       months: input.months,
     },
@@ -105,13 +114,14 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     const first = quality.orders.invalid[0] ?? quality.activity?.invalid[0] ?? quality.ratings!.invalid[0];
     return { ok: false, reason: "invalid", quality, count: invalidCount, first };
   }
+  const ac = a && (a.rows === input.activity!.table.rows ? cells.activity! : tableColumns(a.rows));
   const activity =
-    input.activity && a && !Number.isNaN(asOf)
+    input.activity && a && ac && !Number.isNaN(asOf)
       ? activityFigures(
           {
-            accounts: roleColumn(a.rows, input.activity.mapping, "account"),
-            dates: roleColumn(a.rows, input.activity.mapping, "date"),
-            types: roleColumn(a.rows, input.activity.mapping, "type"),
+            accounts: lineArgument(a.rows, input.activity.mapping.account, ac),
+            dates: lineArgument(a.rows, input.activity.mapping.date, ac),
+            types: lineArgument(a.rows, input.activity.mapping.type, ac),
             asOf,
             months: figures.review.months,
           },

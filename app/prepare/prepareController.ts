@@ -16,7 +16,7 @@ import { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepa
 import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
 import { warehouseSql } from "./warehouseSql";
 import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows, workshopValidation } from "./workshopSheet";
-import { QualityReport, qualityReport } from "./quality";
+import { checkLines, QualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
 import { Store } from "../store";
@@ -109,6 +109,9 @@ export class PrepareController {
       ? navigator.clipboard
       : null,
   ) {}
+
+  /** The quality report of the last check, with the order lines and activity log it was made for. */
+  private checked: { orders: Picked<OrderRole>; activity: Picked<ActivityRole> | null; quality: QualityReport } | null = null;
 
   getState = (): PrepareState => this.store.getState();
 
@@ -407,6 +410,7 @@ export class PrepareController {
   private check(): void {
     const { orders, activity } = this.state;
     if (!orders || orders.mapping.account === undefined || orders.mapping.date === undefined || orders.mapping.amount === undefined) {
+      this.checked = null;
       this.set({ quality: null, latestDate: null, sql: null });
       return;
     }
@@ -414,15 +418,9 @@ export class PrepareController {
       activity && activity.mapping.account !== undefined && activity.mapping.date !== undefined
         ? { table: rawOf(activity.table), mapping: activity.mapping }
         : undefined;
-    const quality = qualityReport({ table: rawOf(orders.table), mapping: orders.mapping }, a);
-    const invalid = new Set(quality.orders.invalid.map((l) => l.line - 1));
-    let latest = NaN;
-    const dateCol = orders.mapping.date;
-    orders.table.rows.forEach((row, i) => {
-      if (invalid.has(i)) return;
-      const d = toSerial(row[dateCol]);
-      if (!Number.isNaN(d) && !(d <= latest)) latest = d;
-    });
+    const { quality, latest } = checkLines({ table: rawOf(orders.table), mapping: orders.mapping }, a);
+    // Kept for "Prepare accounts" and Refresh right after: the same lines are not checked twice.
+    this.checked = { orders, activity: a ? activity : null, quality: { ...quality } };
     const { ratings } = this.state;
     if (ratings && ratings.mapping.account !== undefined) {
       const asOf = this.state.reviewDate ? toSerial(this.state.reviewDate) : latest;
@@ -446,7 +444,9 @@ export class PrepareController {
     const lines = orders.table.rows.length + (activity?.table.rows.length ?? 0) + (ratings?.table.rows.length ?? 0);
     let large = lines > PROGRESS_LINES;
     await this.step("compute", 0.2, large);
+    const checked = this.checked;
     const result = prepareAccounts({
+      quality: checked && checked.orders === orders && checked.activity === activity ? checked.quality : undefined,
       orders: { table: rawOf(orders.table), mapping: orders.mapping },
       activity: activity ? { table: rawOf(activity.table), mapping: activity.mapping } : undefined,
       ratings: ratings ? { table: rawOf(ratings.table), mapping: ratings.mapping, criteria: ratings.criteria } : undefined,

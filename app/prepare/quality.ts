@@ -1,9 +1,9 @@
-import { accountKey, classifyLines, LineField, Message, Messages, numberFromText } from "../../core";
+import { LINE_BLANK, LINE_VALID, LineField, Lines, Message, Messages, numberFromText, readLines } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import type { ColumnMapping } from "./columns";
 import type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
 import type { RatingQuality } from "./ratingsInput";
-import { cellAddresses, RawTable, roleColumn } from "./table";
+import { cellAddresses, lineArgument, RawTable, tableColumns, TableColumns } from "./table";
 import { duplicateGroups } from "./duplicates";
 
 /**
@@ -68,109 +68,159 @@ const FIELD_ROLE: Record<LineField, LineRole> = {
   score: "account",
 };
 
-function lineQuality<R extends LineRole>(table: RawTable, mapping: ColumnMapping<R>, roles: readonly R[], timeZone?: string) {
-  const col = (role: R) => roleColumn(table.rows, mapping, role);
-  const address = cellAddresses(table.topLeft);
+/** The lines of a table read once by the core: status, account ids, the problems of invalid lines. */
+function lineQuality<R extends LineRole>(
+  table: RawTable,
+  mapping: ColumnMapping<R>,
+  roles: readonly R[],
+  columns: TableColumns,
+  timeZone?: string,
+) {
   const m = mapping as ColumnMapping<LineRole>;
-  const verdicts = classifyLines(
+  const col = (role: LineRole) => lineArgument(table.rows, m[role], columns);
+  const address = cellAddresses(table.topLeft);
+  const lines = readLines(
     {
-      accounts: col("account" as R),
-      dates: col("date" as R),
-      amounts: m.amount === undefined ? undefined : col("amount" as R),
-      profits: col("profit" as R),
-      categories: col("category" as R),
-      orders: col("order" as R),
-      types: col("type" as R),
+      accounts: col("account"),
+      dates: col("date"),
+      amounts: m.amount === undefined ? undefined : col("amount"),
+      profits: col("profit"),
+      categories: col("category"),
+      orders: col("order"),
+      types: col("type"),
     },
     { timeZone },
   );
-  const q: LineQuality = { lines: verdicts.length, valid: 0, blank: 0, invalid: [], notDates: [], blanks: [], duplicates: [] };
+  const { status } = lines;
+  const q: LineQuality = { lines: lines.count, valid: 0, blank: 0, invalid: [], notDates: [], blanks: [], duplicates: [] };
   const mapped = roles.map((r) => m[r]).filter((j): j is number => j !== undefined);
-  verdicts.forEach((v, i) => {
-    if (v.status === "blank") {
-      q.blank++;
-      return;
-    }
-    if (v.status === "valid") {
-      q.valid++;
-      return;
-    }
+  for (let i = 0; i < lines.count; i++) {
+    if (status[i] === LINE_BLANK) q.blank++;
+    else if (status[i] === LINE_VALID) q.valid++;
+  }
+  // The problems of the invalid lines, in line order: each line's first wrong cell.
+  for (const p of lines.problems) {
     const issue: InvalidLine = {
-      line: i + 1,
-      cell: address(i, m[FIELD_ROLE[v.field]]!),
-      value: (v.value ?? null) as CellValue,
-      message: v.message,
-      field: v.field,
+      line: p.line,
+      cell: address(p.line - 1, m[FIELD_ROLE[p.field]]!),
+      value: (p.value ?? null) as CellValue,
+      message: p.message,
+      field: p.field,
     };
-    if (v.number !== undefined) issue.number = v.number;
+    if (p.number !== undefined) issue.number = p.number;
     q.invalid.push(issue);
-    const blankCell = v.value === null || v.value === undefined || (typeof v.value === "string" && v.value.trim() === "");
+    const blankCell = p.value === null || p.value === undefined || (typeof p.value === "string" && p.value.trim() === "");
     if (blankCell) q.blanks.push(issue);
-    else if (v.field === "date") q.notDates.push(issue);
-  });
-  for (const lines of duplicateGroups(table.rows, mapped, (i) => verdicts[i].status === "blank"))
-    q.duplicates.push({ lines: lines.map((i) => i + 1), cells: lines.map((i) => address(i, mapped[0])) });
-  return { q, verdicts, address };
+    else if (p.field === "date") q.notDates.push(issue);
+  }
+  for (const group of duplicateGroups(table.rows, mapped, (i) => status[i] === LINE_BLANK))
+    q.duplicates.push({ lines: group.map((i) => i + 1), cells: group.map((i) => address(i, mapped[0])) });
+  return { q, lines, address };
 }
 
-/** Spellings per key of the valid lines' account cells. */
-function spellings(table: RawTable, column: number, valid: (i: number) => boolean, into: Map<string, Set<string | number>>) {
-  table.rows.forEach((row, i) => {
-    if (!valid(i)) return;
-    const v = row[column];
-    const key = accountKey(v);
-    if (key === undefined) return;
-    let set = into.get(key);
-    if (!set) into.set(key, (set = new Set()));
-    set.add(v as string | number);
-  });
+/**
+ * Spellings per key of the valid lines' account cells, in the order keys and spellings first
+ * appear. The core has keyed every line already: a line costs an id lookup, not a key.
+ */
+function spellings(accountCells: readonly CellValue[], lines: Lines, into: Map<string, Set<string | number>>) {
+  const byId: Set<string | number>[] = [];
+  const order: number[] = [];
+  let last: unknown = undefined;
+  let lastId = -1;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.status[i] !== LINE_VALID) continue;
+    const v = accountCells[i] as string | number;
+    const id = lines.account[i];
+    if (v === last && id === lastId) continue;
+    [last, lastId] = [v, id];
+    let set = byId[id];
+    if (!set) {
+      byId[id] = set = new Set();
+      order.push(id);
+    }
+    set.add(v);
+  }
+  for (const id of order) {
+    const key = lines.accounts.keys[id];
+    const set = into.get(key);
+    if (!set) into.set(key, byId[id]);
+    else for (const v of byId[id]) set.add(v);
+  }
 }
 
-export function qualityReport(
-  orders: { table: RawTable; mapping: ColumnMapping<OrderRole> },
-  activity?: { table: RawTable; mapping: ColumnMapping<ActivityRole> },
-  options: { timeZone?: string } = {},
-): QualityReport {
-  const o = lineQuality(orders.table, orders.mapping, ["account", "date", "amount", "profit", "category", "order"], options.timeZone);
+type OrderLines = { table: RawTable; mapping: ColumnMapping<OrderRole> };
+type ActivityLines = { table: RawTable; mapping: ColumnMapping<ActivityRole> };
+/** `columns`: the tables' columns when the caller has taken them out already. */
+type CheckOptions = { timeZone?: string; columns?: { orders?: TableColumns; activity?: TableColumns } };
+
+export function qualityReport(orders: OrderLines, activity?: ActivityLines, options: CheckOptions = {}): QualityReport {
+  return checkLines(orders, activity, options).quality;
+}
+
+/** The quality report and the latest date of the valid order lines (a date serial, NaN without one): one reading of the lines. */
+export function checkLines(
+  orders: OrderLines,
+  activity?: ActivityLines,
+  options: CheckOptions = {},
+): { quality: QualityReport; latest: number } {
+  const orderColumns = options.columns?.orders ?? tableColumns(orders.table.rows);
+  const om = orders.mapping;
+  const o = lineQuality(orders.table, om, ["account", "date", "amount", "profit", "category", "order"], orderColumns, options.timeZone);
   const textNumbers: (CellIssue & { number: number })[] = [];
   let returns = 0;
   let returnTotal = 0;
-  orders.table.rows.forEach((row, i) => {
-    for (const role of ["amount", "profit"] as const) {
-      const j = orders.mapping[role];
-      const v = j === undefined ? undefined : row[j];
+  const amounts = om.amount === undefined ? undefined : orderColumns(om.amount);
+  const profits = om.profit === undefined ? undefined : orderColumns(om.profit);
+  for (let i = 0; i < o.lines.count; i++) {
+    for (const [role, cells] of [
+      ["amount", amounts],
+      ["profit", profits],
+    ] as const) {
+      const v = cells?.[i];
       if (typeof v !== "string") continue;
       const number = numberFromText(v);
       if (number !== undefined)
-        textNumbers.push({ line: i + 1, cell: o.address(i, j!), value: v, message: Messages.lineNumberAsText(role, v, number), number });
+        textNumbers.push({
+          line: i + 1,
+          cell: o.address(i, om[role]!),
+          value: v,
+          message: Messages.lineNumberAsText(role, v, number),
+          number,
+        });
     }
-    const amount = orders.mapping.amount === undefined ? undefined : row[orders.mapping.amount];
-    if (o.verdicts[i].status === "valid" && typeof amount === "number" && amount < 0) {
+    const amount = amounts?.[i];
+    if (o.lines.status[i] === LINE_VALID && typeof amount === "number" && amount < 0) {
       returns++;
       returnTotal += amount;
     }
-  });
+  }
   const keys = new Map<string, Set<string | number>>();
-  spellings(orders.table, orders.mapping.account!, (i) => o.verdicts[i].status === "valid", keys);
+  spellings(orderColumns(om.account!), o.lines, keys);
   const report: QualityReport = {
     orders: { ...o.q, textNumbers, returns: { count: returns, total: returnTotal } },
     variants: [],
     activityOnly: [],
   };
   if (activity) {
-    const a = lineQuality(activity.table, activity.mapping, ["account", "date", "type"], options.timeZone);
+    const activityColumns = options.columns?.activity ?? tableColumns(activity.table.rows);
+    const a = lineQuality(activity.table, activity.mapping, ["account", "date", "type"], activityColumns, options.timeZone);
     report.activity = a.q;
+    const accountCells = activityColumns(activity.mapping.account!);
+    // Keys of the valid order lines, by the activity log's own key ids.
     const orderKeys = new Set(keys.keys());
-    const onlyHere = new Map<string, string | number>();
-    activity.table.rows.forEach((row, i) => {
-      if (a.verdicts[i].status !== "valid") return;
-      const v = row[activity.mapping.account!] as string | number;
-      const key = accountKey(v)!;
-      if (!orderKeys.has(key) && !onlyHere.has(key)) onlyHere.set(key, typeof v === "string" ? v.trim() : v);
-    });
-    report.activityOnly = [...onlyHere.values()];
-    spellings(activity.table, activity.mapping.account!, (i) => a.verdicts[i].status === "valid", keys);
+    const seen = new Uint8Array(a.lines.accounts.size);
+    const onlyHere: (string | number)[] = [];
+    for (let i = 0; i < a.lines.count; i++) {
+      if (a.lines.status[i] !== LINE_VALID) continue;
+      const id = a.lines.account[i];
+      if (seen[id]) continue;
+      seen[id] = 1;
+      const v = accountCells[i] as string | number;
+      if (!orderKeys.has(a.lines.accounts.keys[id])) onlyHere.push(typeof v === "string" ? v.trim() : v);
+    }
+    report.activityOnly = onlyHere;
+    spellings(accountCells, a.lines, keys);
   }
   for (const [key, set] of keys) if (set.size > 1) report.variants.push({ key, spellings: [...set].map(String) });
-  return report;
+  return { quality: report, latest: o.lines.latest };
 }

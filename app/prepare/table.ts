@@ -25,6 +25,36 @@ export function cellAddresses(topLeft: string): (row: number, col: number) => st
   return (row, col) => `${prefix}${columnLetters(col0 + col)}${row0 + 1 + row}`;
 }
 
+/** The cells of column j, blank (null) where a row is shorter: one flat list. */
+export function columnCells(rows: readonly CellValue[][], j: number): CellValue[] {
+  const cells = new Array<CellValue>(rows.length);
+  for (let i = 0; i < rows.length; i++) cells[i] = rows[i][j] ?? null;
+  return cells;
+}
+
+/** The mapped cells of one table, each column taken out of the rows once (a flat list per column). */
+export type TableColumns = (column: number) => CellValue[];
+
+export function tableColumns(rows: readonly CellValue[][]): TableColumns {
+  const made = new Map<number, CellValue[]>();
+  return (j) => {
+    let cells = made.get(j);
+    if (!cells) made.set(j, (cells = columnCells(rows, j)));
+    return cells;
+  };
+}
+
+/**
+ * A column of lines as the core's line readers take it: a flat list (the core reads a list as one
+ * row of cells; n one-cell arrays for a million lines cost more than reading them). One line stays
+ * a 1 x 1 range, where a blank cell reads as an omitted optional argument, as a host passes it.
+ * `cells` gives the flat list of a column (made once per table); null when the role is unmapped.
+ */
+export function lineArgument(rows: readonly CellValue[][], j: number | undefined, cells: TableColumns): CellValue[] | CellValue[][] | null {
+  if (j === undefined) return null;
+  return rows.length > 1 ? cells(j) : rows.map((row) => [row[j] ?? null]);
+}
+
 /** The cells of one mapped role as an n x 1 range (what KAM.ACCOUNTS takes); null when unmapped. */
 export function roleColumn<R extends LineRole>(rows: readonly CellValue[][], mapping: ColumnMapping<R>, role: R): CellValue[][] | null {
   const j = mapping[role];

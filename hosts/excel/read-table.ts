@@ -48,13 +48,33 @@ export async function readValues(
       blockRows = Math.ceil(n / 4);
       continue;
     }
-    for (const row of block.values) values.push(row);
+    const rowsRead = block.values;
+    for (const row of rowsRead) values.push(row);
     // Size the next block from the bytes per row just seen.
-    const bytesPerRow = Math.max(1, utf8Length(JSON.stringify(block.values)) / n);
-    blockRows = Math.max(1, Math.floor(READ_CHUNK_BYTES / bytesPerRow));
+    blockRows = Math.max(1, Math.floor(READ_CHUNK_BYTES / bytesPerRow(rowsRead)));
     start += n;
   }
   return values;
+}
+
+/** Rows whose JSON is measured to size the next block: spread over the block, not all of it. */
+export const SAMPLE_ROWS = 512;
+
+/**
+ * Bytes per row of a block in the response, from its JSON, measured on at most SAMPLE_ROWS rows
+ * spread evenly over it: writing a whole 1 MB block out again only to count it cost as much as
+ * the rest of reading it. A block of unusually long rows the sample missed is refused by Excel and
+ * read again smaller (above), so an estimate is enough.
+ */
+export function bytesPerRow(rows: readonly unknown[][]): number {
+  const step = Math.max(1, rows.length / SAMPLE_ROWS);
+  let bytes = 0;
+  let counted = 0;
+  for (let at = 0; at < rows.length; at += step) {
+    bytes += utf8Length(JSON.stringify(rows[Math.floor(at)])) + 1;
+    counted++;
+  }
+  return Math.max(1, bytes / Math.max(1, counted));
 }
 
 /**
@@ -77,11 +97,21 @@ export async function readRange(context: Excel.RequestContext, range: Excel.Rang
   return table;
 }
 
-/** Header row and data rows of a range read from Excel; null when there is nothing but blanks. */
+/**
+ * Header row and data rows of a range read from Excel; null when there is nothing but blanks.
+ * Blank cells ("") become null in place: the rows were just read and belong to the caller, and a
+ * second copy of a million rows would cost as much as reading them.
+ */
 export function toSourceTable(sheetName: string, address: string, values: unknown[][], tableName?: string): SourceTable | null {
-  const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
-  const [header, ...rows] = cells;
-  if (!header || rows.length === 0 || cells.every((r) => r.every((v) => v === null))) return null;
-  const headers = header.map(headerText);
-  return { sheetName, address, tableName, headers, rows };
+  let filled = false;
+  for (const row of values)
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === "" || v === undefined) row[j] = null;
+      else filled = true;
+    }
+  const cells = values as CellValue[][];
+  if (cells.length < 2 || !filled) return null;
+  const headers = cells[0].map(headerText);
+  return { sheetName, address, tableName, headers, rows: cells.slice(1) };
 }

@@ -19,8 +19,40 @@ export interface Cell {
   validationList?: string;
 }
 
+/**
+ * The cells of a sheet by key (row * MAX_COLS + col), in the order they were first written. Also
+ * indexed by row and column: the keys of a million-row sheet are not small integers, and looking
+ * each cell up in the Map made reading a large export take seconds in the fake alone (a cost of
+ * the fake, not of Excel). The Map stays the record; the index follows every set and delete.
+ */
+export class CellMap extends Map<number, Cell> {
+  private readonly rows: (Cell | undefined)[][] = [];
+  at(row: number, col: number): Cell | undefined {
+    const line = this.rows[row];
+    return line === undefined ? undefined : line[col];
+  }
+  override get(key: number): Cell | undefined {
+    return this.at(Math.floor(key / MAX_COLS), key % MAX_COLS);
+  }
+  override set(key: number, cell: Cell): this {
+    super.set(key, cell);
+    // The constructor of Map calls set before the index exists (it is only ever created empty).
+    if (this.rows) (this.rows[Math.floor(key / MAX_COLS)] ??= [])[key % MAX_COLS] = cell;
+    return this;
+  }
+  override delete(key: number): boolean {
+    const line = this.rows[Math.floor(key / MAX_COLS)];
+    if (line !== undefined) line[key % MAX_COLS] = undefined;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.rows.length = 0;
+    super.clear();
+  }
+}
+
 export class SheetModel {
-  readonly cells = new Map<number, Cell>();
+  readonly cells = new CellMap();
   readonly columnWidths = new Map<number, number>();
   readonly autofitted = new Set<number>();
   readonly charts: ChartModel[] = [];
@@ -31,11 +63,11 @@ export class SheetModel {
 
   static key = (row: number, col: number) => row * MAX_COLS + col;
   cell(row: number, col: number): Cell | undefined {
-    return this.cells.get(SheetModel.key(row, col));
+    return this.cells.at(row, col);
   }
   cellForWrite(row: number, col: number): Cell {
     const key = SheetModel.key(row, col);
-    let c = this.cells.get(key);
+    let c = this.cells.at(row, col);
     if (!c) this.cells.set(key, (c = { value: "", numberFormat: "General", fill: null, bold: false }));
     return c;
   }
