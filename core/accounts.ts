@@ -6,7 +6,7 @@
  */
 import { fail, KamError } from "./errors";
 import { accountKey, shownName } from "./keys";
-import { LINE_VALID, LineColumn, readLines, requireValid } from "./lines";
+import { LINE_VALID, LineColumn, Lines, readLines, requireValid } from "./lines";
 import { Message, Messages } from "./messages";
 import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
@@ -66,8 +66,21 @@ export function accountFigures(args: AccountsArgs, options: AccountsOptions = {}
     options,
   );
   requireValid(lines);
-  const months = parseMonths(args.months);
-  const r = review(parseAsOf(args.asOf, lines.latest, options.timeZone), months);
+  return accountFiguresOf(lines, args, options);
+}
+
+/**
+ * The figures of order lines already read (readLines with amounts), for a caller that has read
+ * them to check them: only the valid lines count, blank and invalid ones are left out as if they
+ * were not there. `window` takes asOf and months as KAM.ACCOUNTS does.
+ */
+export function accountFiguresOf(
+  lines: Lines,
+  window: { asOf?: unknown; months?: unknown },
+  options: AccountsOptions = {},
+): AccountFigures {
+  const months = parseMonths(window.months);
+  const r = review(parseAsOf(window.asOf, lines.latest, options.timeZone), months);
   const { asOf, windowStart: w, previousStart: p } = r;
   const k = lines.accounts.size;
   const revenue = new Float64Array(k);

@@ -5,7 +5,7 @@
 import { isBlank, isOmitted, toMatrix } from "./cells";
 import { fail } from "./errors";
 import { accountKey, Keyer, shownName } from "./keys";
-import { LINE_VALID, readLines, requireValid } from "./lines";
+import { LINE_VALID, Lines, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
 import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
@@ -58,7 +58,20 @@ export function activityFigures(args: ActivityArgs, options: { timeZone?: string
   if (!withTypes && !isOmitted(args.typeWeights)) fail("VALUE", Messages.typeWeightsWithoutTypes());
   const lines = readLines({ accounts: args.accounts, dates: args.dates, types: withTypes ? args.types : undefined }, options);
   requireValid(lines);
-  const r = review(parseAsOf(args.asOf, lines.latest, options.timeZone), parseMonths(args.months));
+  return activityFiguresOf(lines, args, weightByKey, options);
+}
+
+/**
+ * The figures of activity lines already read (readLines), for a caller that has read them to check
+ * them: only the valid lines count. `weightByKey` is parseTypeWeights' result (empty: every type 1).
+ */
+export function activityFiguresOf(
+  lines: Lines,
+  window: { asOf?: unknown; months?: unknown },
+  weightByKey: Map<string, number> = new Map(),
+  options: { timeZone?: string } = {},
+): ActivityFigures {
+  const r = review(parseAsOf(window.asOf, lines.latest, options.timeZone), parseMonths(window.months));
   const typeWeight = weightsById(lines.types, weightByKey);
   const k = lines.accounts.size;
   const interactions = new Float64Array(k);

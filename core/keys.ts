@@ -52,6 +52,8 @@ export class Keyer {
   readonly names: (string | number)[] = [];
   private last: unknown = undefined;
   private lastId = -1;
+  /** Per id, the different raw values met for it (each is one miss of the raw cache). */
+  private readonly spelled: number[] = [];
 
   constructor(private readonly rawCache = true) {}
 
@@ -65,7 +67,10 @@ export class Keyer {
       if (hit !== undefined) id = hit;
       else {
         id = this.keyId(v);
-        if (this.rawCache) this.raw.set(v, id);
+        if (this.rawCache) {
+          this.raw.set(v, id);
+          if (id >= 0) this.spelled[id] = (this.spelled[id] ?? 0) + 1;
+        }
       }
     }
     this.last = v;
@@ -83,6 +88,15 @@ export class Keyer {
     this.keys.push(key);
     this.names.push(shownName(v));
     return id;
+  }
+
+  /**
+   * How many different cells (1001 and "1001", "Acme" and "ACME ") were met for an id, so a caller
+   * can tell the keys written one way only without looking at the cells again. Without the raw
+   * cache it is not counted: Infinity.
+   */
+  spellings(id: number): number {
+    return this.rawCache ? (this.spelled[id] ?? 0) : Infinity;
   }
 
   /** The id of a key already met, or undefined. */

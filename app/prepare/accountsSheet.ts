@@ -1,9 +1,9 @@
-import { accountFigures, accountRow, activityFigures, isKamError, Language } from "../../core";
+import { accountFigures, accountFiguresOf, accountRow, activityFigures, activityFiguresOf, isKamError, Language } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import { ColumnMapping, missingRoles, REQUIRED_ACTIVITY_ROLES, REQUIRED_ORDER_ROLES, REQUIRED_RATING_ROLES } from "./columns";
 import { ActivityRole, OrderRole, RatingRole } from "../settings/prepare";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
-import { InvalidLine, QualityReport, qualityReport } from "./quality";
+import { CheckedLines, checkLines, InvalidLine, QualityReport } from "./quality";
 import { lineArgument, RawTable, tableColumns } from "./table";
 import { RATING_WORDS, ratingAxis, ratingColumns, ratingQuality, RatingsInput } from "./ratingsInput";
 
@@ -28,10 +28,10 @@ export interface PrepareInput {
   language: Language;
   timeZone?: string;
   /**
-   * The quality report of these very order lines and activity log (same tables, mappings and time
-   * zone) when the pane has just made it: not made again. Its ratings part is made here.
+   * These very order lines and activity log (same tables, mappings and time zone) as the pane has
+   * just checked them: neither checked nor read again. The report's ratings part is made here.
    */
-  quality?: QualityReport;
+  checked?: CheckedLines;
 }
 
 export interface ExcludedLine {
@@ -77,6 +77,35 @@ function split(table: RawTable, invalid: QualityReport["orders"]["invalid"], nam
   return { rows, excluded };
 }
 
+/**
+ * The figures come from the lines as checked, where only valid lines count. Only when the lines
+ * left after excluding the invalid ones are one or none are they read again on their own, as
+ * before: one line is a 1 x 1 range, where a blank optional cell reads as an omitted argument, and
+ * none is an empty range.
+ */
+const readAgain = (left: readonly CellValue[][], all: readonly CellValue[][]) => left !== all && left.length <= 1;
+
+function orderArguments(rows: CellValue[][], m: ColumnMapping<OrderRole>) {
+  const cells = tableColumns(rows);
+  return {
+    accounts: lineArgument(rows, m.account, cells),
+    dates: lineArgument(rows, m.date, cells),
+    amounts: lineArgument(rows, m.amount, cells),
+    profits: lineArgument(rows, m.profit, cells),
+    categories: lineArgument(rows, m.category, cells),
+    orders: lineArgument(rows, m.order, cells),
+  };
+}
+
+function activityArguments(rows: CellValue[][], m: ColumnMapping<ActivityRole>) {
+  const cells = tableColumns(rows);
+  return {
+    accounts: lineArgument(rows, m.account, cells),
+    dates: lineArgument(rows, m.date, cells),
+    types: lineArgument(rows, m.type, cells),
+  };
+}
+
 export function prepareAccounts(input: PrepareInput): PrepareResult {
   const missing = {
     orders: missingRoles(input.orders.mapping, REQUIRED_ORDER_ROLES),
@@ -84,28 +113,16 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     ratings: input.ratings ? missingRoles(input.ratings.mapping, REQUIRED_RATING_ROLES) : [],
   };
   if (missing.orders.length || missing.activity.length || missing.ratings.length) return { ok: false, reason: "mapping", missing };
-  // Each mapped column is taken out of the rows once, for the report and the figures alike.
-  const cells = { orders: tableColumns(input.orders.table.rows), activity: input.activity && tableColumns(input.activity.table.rows) };
+  const checked = input.checked ?? checkLines(input.orders, input.activity, { timeZone: input.timeZone });
   // A copy: the ratings part is set below, the report given stays as it was.
-  const quality = { ...(input.quality ?? qualityReport(input.orders, input.activity, { timeZone: input.timeZone, columns: cells })) };
+  const quality = { ...checked.quality };
   const o = split(input.orders.table, quality.orders.invalid, "orders");
   const a = input.activity && split(input.activity.table, quality.activity!.invalid, "activity");
-  const om = input.orders.mapping;
   const options = { timeZone: input.timeZone };
-  const oc = o.rows === input.orders.table.rows ? cells.orders : tableColumns(o.rows);
-  const figures = accountFigures(
-    {
-      accounts: lineArgument(o.rows, om.account, oc),
-      dates: lineArgument(o.rows, om.date, oc),
-      amounts: lineArgument(o.rows, om.amount, oc),
-      profits: lineArgument(o.rows, om.profit, oc),
-      categories: lineArgument(o.rows, om.category, oc),
-      orders: lineArgument(o.rows, om.order, oc),
-      asOf: input.asOf,
-      months: input.months,
-    },
-    options,
-  );
+  const window = { asOf: input.asOf, months: input.months };
+  const figures = readAgain(o.rows, input.orders.table.rows)
+    ? accountFigures({ ...orderArguments(o.rows, input.orders.mapping), ...window }, options)
+    : accountFiguresOf(checked.lines.orders, window, options);
   const asOf = figures.review.asOf;
   // The ratings count in the review's window: the review date given or the latest valid order date.
   if (input.ratings) quality.ratings = ratingQuality(input.ratings, { asOf, months: figures.review.months }, input.timeZone);
@@ -114,19 +131,12 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     const first = quality.orders.invalid[0] ?? quality.activity?.invalid[0] ?? quality.ratings!.invalid[0];
     return { ok: false, reason: "invalid", quality, count: invalidCount, first };
   }
-  const ac = a && (a.rows === input.activity!.table.rows ? cells.activity! : tableColumns(a.rows));
+  const activityWindow = { asOf, months: figures.review.months };
   const activity =
-    input.activity && a && ac && !Number.isNaN(asOf)
-      ? activityFigures(
-          {
-            accounts: lineArgument(a.rows, input.activity.mapping.account, ac),
-            dates: lineArgument(a.rows, input.activity.mapping.date, ac),
-            types: lineArgument(a.rows, input.activity.mapping.type, ac),
-            asOf,
-            months: figures.review.months,
-          },
-          options,
-        )
+    input.activity && a && !Number.isNaN(asOf)
+      ? readAgain(a.rows, input.activity.table.rows)
+        ? activityFigures({ ...activityArguments(a.rows, input.activity.mapping), ...activityWindow }, options)
+        : activityFiguresOf(checked.lines.activity!, activityWindow, undefined, options)
       : undefined;
 
   const columns: AccountsColumn[] = ["account", "revenue", "margin", "growth", "orders", "daysSinceOrder", "customerYears"];

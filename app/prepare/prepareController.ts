@@ -16,7 +16,7 @@ import { ActivityRole, LineRole, OrderRole, RatingRole } from "../settings/prepa
 import { ratingCandidates, RatingCriterion, ratingQuality } from "./ratingsInput";
 import { warehouseSql } from "./warehouseSql";
 import { parseRaters, WORKSHOP_SHEET, workshopAccounts, workshopRows, workshopValidation } from "./workshopSheet";
-import { checkLines, QualityReport } from "./quality";
+import { CheckedLines, checkLines, QualityReport } from "./quality";
 import { lineMessageText } from "./messageText";
 import { AppError, PrepareError } from "../errors";
 import { Store } from "../store";
@@ -110,8 +110,8 @@ export class PrepareController {
       : null,
   ) {}
 
-  /** The quality report of the last check, with the order lines and activity log it was made for. */
-  private checked: { orders: Picked<OrderRole>; activity: Picked<ActivityRole> | null; quality: QualityReport } | null = null;
+  /** The lines of the last check, with the order lines and activity log they were read from. */
+  private checked: { orders: Picked<OrderRole>; activity: Picked<ActivityRole> | null; lines: CheckedLines } | null = null;
 
   getState = (): PrepareState => this.store.getState();
 
@@ -418,9 +418,11 @@ export class PrepareController {
       activity && activity.mapping.account !== undefined && activity.mapping.date !== undefined
         ? { table: rawOf(activity.table), mapping: activity.mapping }
         : undefined;
-    const { quality, latest } = checkLines({ table: rawOf(orders.table), mapping: orders.mapping }, a);
-    // Kept for "Prepare accounts" and Refresh right after: the same lines are not checked twice.
-    this.checked = { orders, activity: a ? activity : null, quality: { ...quality } };
+    const checked = checkLines({ table: rawOf(orders.table), mapping: orders.mapping }, a);
+    const { latest } = checked;
+    // Kept for "Prepare accounts" and Refresh right after: the same lines are not read twice.
+    this.checked = { orders, activity: a ? activity : null, lines: { ...checked, quality: { ...checked.quality } } };
+    const quality = checked.quality;
     const { ratings } = this.state;
     if (ratings && ratings.mapping.account !== undefined) {
       const asOf = this.state.reviewDate ? toSerial(this.state.reviewDate) : latest;
@@ -446,7 +448,7 @@ export class PrepareController {
     await this.step("compute", 0.2, large);
     const checked = this.checked;
     const result = prepareAccounts({
-      quality: checked && checked.orders === orders && checked.activity === activity ? checked.quality : undefined,
+      checked: checked && checked.orders === orders && checked.activity === activity ? checked.lines : undefined,
       orders: { table: rawOf(orders.table), mapping: orders.mapping },
       activity: activity ? { table: rawOf(activity.table), mapping: activity.mapping } : undefined,
       ratings: ratings ? { table: rawOf(ratings.table), mapping: ratings.mapping, criteria: ratings.criteria } : undefined,

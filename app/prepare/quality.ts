@@ -120,31 +120,36 @@ function lineQuality<R extends LineRole>(
 
 /**
  * Spellings per key of the valid lines' account cells, in the order keys and spellings first
- * appear. The core has keyed every line already: a line costs an id lookup, not a key.
+ * appear. The core has keyed every line and counted each key's different cells: a key written one
+ * way only is taken from its first valid line, only the others are looked at line by line.
  */
 function spellings(accountCells: readonly CellValue[], lines: Lines, into: Map<string, Set<string | number>>) {
-  const byId: Set<string | number>[] = [];
+  const { account, status, accounts } = lines;
+  const first = new Int32Array(accounts.size).fill(-1);
+  const varied = new Uint8Array(accounts.size);
   const order: number[] = [];
-  let last: unknown = undefined;
-  let lastId = -1;
   for (let i = 0; i < lines.count; i++) {
-    if (lines.status[i] !== LINE_VALID) continue;
-    const v = accountCells[i] as string | number;
-    const id = lines.account[i];
-    if (v === last && id === lastId) continue;
-    [last, lastId] = [v, id];
-    let set = byId[id];
-    if (!set) {
-      byId[id] = set = new Set();
-      order.push(id);
-    }
-    set.add(v);
+    if (status[i] !== LINE_VALID) continue;
+    const id = account[i];
+    if (first[id] >= 0) continue;
+    first[id] = i;
+    order.push(id);
+    if (accounts.spellings(id) > 1) varied[id] = 1;
   }
+  const sets = new Map<number, Set<string | number>>();
+  if (varied.includes(1))
+    for (let i = 0; i < lines.count; i++) {
+      const id = account[i];
+      if (status[i] !== LINE_VALID || !varied[id]) continue;
+      let set = sets.get(id);
+      if (!set) sets.set(id, (set = new Set()));
+      set.add(accountCells[i] as string | number);
+    }
   for (const id of order) {
-    const key = lines.accounts.keys[id];
-    const set = into.get(key);
-    if (!set) into.set(key, byId[id]);
-    else for (const v of byId[id]) set.add(v);
+    const key = accounts.keys[id];
+    let set = into.get(key);
+    if (!set) into.set(key, (set = new Set()));
+    for (const v of sets.get(id) ?? [accountCells[first[id]] as string | number]) set.add(v);
   }
 }
 
@@ -157,12 +162,16 @@ export function qualityReport(orders: OrderLines, activity?: ActivityLines, opti
   return checkLines(orders, activity, options).quality;
 }
 
-/** The quality report and the latest date of the valid order lines (a date serial, NaN without one): one reading of the lines. */
-export function checkLines(
-  orders: OrderLines,
-  activity?: ActivityLines,
-  options: CheckOptions = {},
-): { quality: QualityReport; latest: number } {
+/** The lines as checked: the report, and the lines read (for the figures, so they are not read twice). */
+export interface CheckedLines {
+  quality: QualityReport;
+  /** The latest date of the valid order lines, a date serial (NaN without one). */
+  latest: number;
+  lines: { orders: Lines; activity?: Lines };
+}
+
+/** The quality report from one reading of the lines. */
+export function checkLines(orders: OrderLines, activity?: ActivityLines, options: CheckOptions = {}): CheckedLines {
   const orderColumns = options.columns?.orders ?? tableColumns(orders.table.rows);
   const om = orders.mapping;
   const o = lineQuality(orders.table, om, ["account", "date", "amount", "profit", "category", "order"], orderColumns, options.timeZone);
@@ -201,6 +210,7 @@ export function checkLines(
     variants: [],
     activityOnly: [],
   };
+  let activityLines: Lines | undefined;
   if (activity) {
     const activityColumns = options.columns?.activity ?? tableColumns(activity.table.rows);
     const a = lineQuality(activity.table, activity.mapping, ["account", "date", "type"], activityColumns, options.timeZone);
@@ -220,7 +230,8 @@ export function checkLines(
     }
     report.activityOnly = onlyHere;
     spellings(accountCells, a.lines, keys);
+    activityLines = a.lines;
   }
   for (const [key, set] of keys) if (set.size > 1) report.variants.push({ key, spellings: [...set].map(String) });
-  return { quality: report, latest: o.lines.latest };
+  return { quality: report, latest: o.lines.latest, lines: { orders: o.lines, ...(activityLines ? { activity: activityLines } : {}) } };
 }

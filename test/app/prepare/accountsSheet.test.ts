@@ -110,6 +110,30 @@ describe("invalid lines", () => {
     expect(values[excludedRow! + 2].slice(0, 9)).toEqual([5, "Export!B6", 'date "31.02.2026" is not a date', ...withBad[4]]);
   });
 
+  test("the figures with lines excluded are those of the table without them", () => {
+    // Invalid lines first, with an account and a category met only there: they must not count.
+    const bad = [
+      ["Gamma", "2026-09-01", "G-1", "Wood", "n/a", 1],
+      ["Acme GmbH", "", "A-9", "Tools", 50, 5],
+    ];
+    const badActivity = [["Prospect AG", "someday", "Call"]];
+    const withActivity = (orders: unknown[][], activity: unknown[][], extra = {}) => {
+      const i = input(orders as typeof ORDERS, { language: "en", ...extra });
+      return { ...i, activity: { ...i.activity, table: { ...i.activity.table, rows: activity as typeof ACTIVITY } } };
+    };
+    const excluded = prepareAccounts(withActivity([...bad, ...ORDERS], [...badActivity, ...ACTIVITY], { excludeInvalid: true }));
+    const clean = prepareAccounts(withActivity(ORDERS, ACTIVITY));
+    if (!excluded.ok || !clean.ok) throw new Error("expected sheets");
+    expect(excluded.sheet.excluded.map((l) => [l.table, l.line])).toEqual([
+      ["orders", 1],
+      ["orders", 2],
+      ["activity", 1],
+    ]);
+    expect(excluded.sheet.header).toEqual(clean.sheet.header);
+    expect(excluded.sheet.rows).toEqual(clean.sheet.rows);
+    expect(excluded.sheet.asOf).toBe(clean.sheet.asOf);
+  });
+
   test("a mapping without an amount column is refused before reading", () => {
     const r = prepareAccounts({
       ...input(),

@@ -66,6 +66,35 @@ describe("qualityReport", () => {
   });
 });
 
+test("an account written one way in the order lines and another in the activity log is a variant", () => {
+  const q = qualityReport(
+    {
+      table: {
+        headers: HEADERS,
+        rows: [
+          ["Delta", "2026-01-05", 10, 1],
+          ["Delta", "2026-01-06", 20, 2],
+        ],
+        topLeft: "A1",
+      },
+      mapping: orders.mapping,
+    },
+    {
+      table: {
+        headers: ["Kunde", "Datum"],
+        rows: [
+          ["DELTA ", "2026-01-07"],
+          ["DELTA ", "2026-01-08"],
+        ],
+        topLeft: "A1",
+      },
+      mapping: mapActivityColumns(["Kunde", "Datum"]),
+    },
+  );
+  expect(q.variants).toEqual([{ key: "delta", spellings: ["Delta", "DELTA "] }]);
+  expect(q.activityOnly).toEqual([]);
+});
+
 test("cell addresses past Z and with quoted sheet names", () => {
   expect(cellAddresses("'Order lines'!Y1")(0, 2)).toBe("'Order lines'!AA2");
   expect(cellAddresses("$A$1")(9, 0)).toBe("A11");
