@@ -180,28 +180,32 @@ export function checkLines(orders: OrderLines, activity?: ActivityLines, options
   let returnTotal = 0;
   const amounts = om.amount === undefined ? undefined : orderColumns(om.amount);
   const profits = om.profit === undefined ? undefined : orderColumns(om.profit);
+  const { status, amount: lineAmounts } = o.lines;
+  const textNumber = (role: "amount" | "profit", cells: CellValue[] | undefined, i: number) => {
+    const v = cells?.[i];
+    if (typeof v !== "string") return;
+    const number = numberFromText(v);
+    if (number !== undefined)
+      textNumbers.push({
+        line: i + 1,
+        cell: o.address(i, om[role]!),
+        value: v,
+        message: Messages.lineNumberAsText(role, v, number),
+        number,
+      });
+  };
   for (let i = 0; i < o.lines.count; i++) {
-    for (const [role, cells] of [
-      ["amount", amounts],
-      ["profit", profits],
-    ] as const) {
-      const v = cells?.[i];
-      if (typeof v !== "string") continue;
-      const number = numberFromText(v);
-      if (number !== undefined)
-        textNumbers.push({
-          line: i + 1,
-          cell: o.address(i, om[role]!),
-          value: v,
-          message: Messages.lineNumberAsText(role, v, number),
-          number,
-        });
+    if (status[i] === LINE_VALID) {
+      // A valid line's amount is a number, read already; a text cell makes a line invalid.
+      const amount = lineAmounts ? lineAmounts[i] : NaN;
+      if (amount < 0) {
+        returns++;
+        returnTotal += amount;
+      }
+      continue;
     }
-    const amount = amounts?.[i];
-    if (o.lines.status[i] === LINE_VALID && typeof amount === "number" && amount < 0) {
-      returns++;
-      returnTotal += amount;
-    }
+    textNumber("amount", amounts, i);
+    textNumber("profit", profits, i);
   }
   const keys = new Map<string, Set<string | number>>();
   spellings(orderColumns(om.account!), o.lines, keys);

@@ -43,24 +43,30 @@ function tables(lines: number, accounts: number) {
   return { orders, activities, ratings };
 }
 
+/** The workbook with the three raw tables; the generated rows are not kept (only the workbook holds them). */
+function workbookWith(lines: number, accounts: number): FakeExcel {
+  const t = tables(lines, accounts);
+  const excel = new FakeExcel();
+  excel.addSheet(
+    "Orders",
+    t.orders.map((r) => r.map(literal)),
+  );
+  excel.addSheet(
+    "Activities",
+    t.activities.map((r) => r.map(literal)),
+  );
+  excel.addSheet(
+    "Workshop",
+    t.ratings.map((r) => r.map(literal)),
+  );
+  return excel;
+}
+
 async function main() {
   const sizes = (process.env.KAM_BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
   for (const lines of sizes) {
     const accounts = Math.min(10_000, lines / 100);
-    const t = tables(lines, accounts);
-    const excel = new FakeExcel();
-    excel.addSheet(
-      "Orders",
-      t.orders.map((r) => r.map(literal)),
-    );
-    excel.addSheet(
-      "Activities",
-      t.activities.map((r) => r.map(literal)),
-    );
-    excel.addSheet(
-      "Workshop",
-      t.ratings.map((r) => r.map(literal)),
-    );
+    const excel = workbookWith(lines, accounts);
     const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
     excel.select("Orders", "A1");
     const pane = new Controller(workbook, "en", 0);

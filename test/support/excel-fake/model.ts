@@ -20,34 +20,57 @@ export interface Cell {
 }
 
 /**
- * The cells of a sheet by key (row * MAX_COLS + col), in the order they were first written. Also
- * indexed by row and column: the keys of a million-row sheet are not small integers, and looking
- * each cell up in the Map made reading a large export take seconds in the fake alone (a cost of
- * the fake, not of Excel). The Map stays the record; the index follows every set and delete.
+ * The cells of a sheet by key (row * MAX_COLS + col), kept by row and column. A Map keyed by
+ * position made a million-row export cost seconds and gigabytes in the fake alone (its keys are
+ * not small integers, so each was a heap number): a cost of the fake, not of Excel. It answers
+ * like that Map, except that it lists cells row by row, left to right (not in the order written).
  */
-export class CellMap extends Map<number, Cell> {
-  private readonly rows: (Cell | undefined)[][] = [];
+export class CellMap implements Iterable<[number, Cell]> {
+  private readonly rows: ((Cell | undefined)[] | undefined)[] = [];
+  private count = 0;
+
   at(row: number, col: number): Cell | undefined {
     const line = this.rows[row];
     return line === undefined ? undefined : line[col];
   }
-  override get(key: number): Cell | undefined {
+  get(key: number): Cell | undefined {
     return this.at(Math.floor(key / MAX_COLS), key % MAX_COLS);
   }
-  override set(key: number, cell: Cell): this {
-    super.set(key, cell);
-    // The constructor of Map calls set before the index exists (it is only ever created empty).
-    if (this.rows) (this.rows[Math.floor(key / MAX_COLS)] ??= [])[key % MAX_COLS] = cell;
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(key: number, cell: Cell): this {
+    const line = (this.rows[Math.floor(key / MAX_COLS)] ??= []);
+    const col = key % MAX_COLS;
+    if (line[col] === undefined) this.count++;
+    line[col] = cell;
     return this;
   }
-  override delete(key: number): boolean {
+  delete(key: number): boolean {
     const line = this.rows[Math.floor(key / MAX_COLS)];
-    if (line !== undefined) line[key % MAX_COLS] = undefined;
-    return super.delete(key);
+    const col = key % MAX_COLS;
+    if (line === undefined || line[col] === undefined) return false;
+    line[col] = undefined;
+    this.count--;
+    return true;
   }
-  override clear(): void {
-    this.rows.length = 0;
-    super.clear();
+  get size(): number {
+    return this.count;
+  }
+  /** The cells of rows `from` to `to` (exclusive), row by row. */
+  *rowsOf(from = 0, to = Infinity): IterableIterator<[number, Cell]> {
+    const end = Math.min(to, this.rows.length);
+    for (let r = Math.max(0, from); r < end; r++) {
+      const line = this.rows[r];
+      if (line === undefined) continue;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (cell !== undefined) yield [r * MAX_COLS + c, cell];
+      }
+    }
+  }
+  [Symbol.iterator](): IterableIterator<[number, Cell]> {
+    return this.rowsOf();
   }
 }
 
@@ -73,7 +96,7 @@ export class SheetModel {
   }
   /** Cells of a box that exist, with their positions (a whole-sheet box must not be iterated). */
   *cellsIn(box: Box): Iterable<[number, number, Cell]> {
-    for (const [key, cell] of this.cells) {
+    for (const [key, cell] of this.cells.rowsOf(box.row, box.row + box.rows)) {
       const row = Math.floor(key / MAX_COLS);
       const col = key % MAX_COLS;
       if (row >= box.row && row < box.row + box.rows && col >= box.col && col < box.col + box.cols) yield [row, col, cell];
