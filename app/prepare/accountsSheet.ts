@@ -5,7 +5,7 @@ import { ActivityRole, OrderRole, RatingRole } from "../settings/prepare";
 import { AccountsColumn, CriterionDefault, DEFAULT_CRITERIA, HEADERS, NUMBER_FORMATS, SHEET_TEXT } from "./headers";
 import { CheckedLines, checkLines, InvalidLine, QualityReport } from "./quality";
 import { lineArgument, RawTable, tableColumns } from "./table";
-import { RATING_WORDS, ratingAxis, ratingColumns, ratingQuality, RatingsInput } from "./ratingsInput";
+import { RATING_WORDS, rateResponses, ratingAxis, ratingColumns, RatingsInput } from "./ratingsInput";
 
 /**
  * "Prepare accounts": from the order-line table (and optionally an activity log) to the content
@@ -125,7 +125,8 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
     : accountFiguresOf(checked.lines.orders, window, options);
   const asOf = figures.review.asOf;
   // The ratings count in the review's window: the review date given or the latest valid order date.
-  if (input.ratings) quality.ratings = ratingQuality(input.ratings, { asOf, months: figures.review.months }, input.timeZone);
+  const responses = input.ratings && rateResponses(input.ratings, { asOf, months: figures.review.months }, input.timeZone);
+  if (responses) quality.ratings = responses.quality;
   const invalidCount = quality.orders.invalid.length + (quality.activity?.invalid.length ?? 0) + (quality.ratings?.invalid.length ?? 0);
   if (invalidCount > 0 && !input.excludeInvalid) {
     const first = quality.orders.invalid[0] ?? quality.activity?.invalid[0] ?? quality.ratings!.invalid[0];
@@ -145,7 +146,14 @@ export function prepareAccounts(input: PrepareInput): PrepareResult {
   const r = input.ratings && split(input.ratings.table, quality.ratings?.invalid ?? [], "ratings");
   const rated =
     input.ratings && r && !Number.isNaN(asOf)
-      ? ratingColumns(input.ratings, r.rows, { asOf, months: figures.review.months }, RATING_WORDS[input.language], input.timeZone)
+      ? ratingColumns(
+          input.ratings,
+          r.rows,
+          { asOf, months: figures.review.months },
+          RATING_WORDS[input.language],
+          input.timeZone,
+          responses?.computed,
+        )
       : undefined;
   const byKey = new Map<string, number>();
   if (activity) activity.keys.forEach((k, id) => byKey.set(k, id));

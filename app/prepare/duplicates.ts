@@ -63,11 +63,11 @@ export function duplicateGroups(
   hash: LineHash = lineHash,
 ): number[][] {
   // An open-addressing table of groups: per slot the first line of a group (+1; 0 is free) and its
-  // hash. Equal hashes are compared cell by cell; a different line with the same hash probes on.
+  // hash, side by side (one cache line per probe). Equal hashes are compared cell by cell; a
+  // different line with the same hash probes on.
   let size = 16;
   while (size < 2 * rows.length) size *= 2;
-  const heads = new Int32Array(size);
-  const hashes = new Int32Array(size);
+  const slots = new Int32Array(2 * size);
   // first line of a group -> its later lines (only groups with duplicates get an entry).
   const later = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -76,13 +76,13 @@ export function duplicateGroups(
     const h = hash(row, columns) | 0;
     let slot = mix(h, 0x27d4eb2d) & (size - 1);
     for (;;) {
-      const head = heads[slot] - 1;
+      const head = slots[2 * slot] - 1;
       if (head < 0) {
-        heads[slot] = i + 1;
-        hashes[slot] = h;
+        slots[2 * slot] = i + 1;
+        slots[2 * slot + 1] = h;
         break;
       }
-      if (hashes[slot] === h && sameCells(rows[head], row, columns)) {
+      if (slots[2 * slot + 1] === h && sameCells(rows[head], row, columns)) {
         const lines = later.get(head);
         if (lines) lines.push(i);
         else later.set(head, [i]);

@@ -125,6 +125,17 @@ function compute(input: RatingsInput, rows: CellValue[][], window: { asOf?: numb
 
 /** The ratings part of the quality report: invalid lines (by cell), responses outside the window, lone raters and disagreements. */
 export function ratingQuality(input: RatingsInput, window: { asOf?: number; months?: number }, timeZone?: string): RatingQuality {
+  return rateResponses(input, window, timeZone).quality;
+}
+
+/** The valid responses computed by the core once, for the quality report and the columns alike. */
+export interface RatedResponses {
+  quality: RatingQuality;
+  computed: Computed[];
+}
+
+/** ratingQuality, with the figures it computed for ratingColumns (same input and window). */
+export function rateResponses(input: RatingsInput, window: { asOf?: number; months?: number }, timeZone?: string): RatedResponses {
   const address = cellAddresses(input.table.topLeft);
   const q: RatingQuality = {
     lines: input.table.rows.length,
@@ -135,7 +146,7 @@ export function ratingQuality(input: RatingsInput, window: { asOf?: number; mont
     singleRater: [],
     disagreements: [],
   };
-  if (input.criteria.length === 0) return q;
+  if (input.criteria.length === 0) return { quality: q, computed: [] };
   // Invalid lines over every criterion; NPS answers are checked with the NPS criteria only.
   const bad = new Map<number, InvalidLine>();
   for (const method of ["median", "nps"] as const) {
@@ -163,7 +174,8 @@ export function ratingQuality(input: RatingsInput, window: { asOf?: number; mont
   q.invalid = [...bad.values()].sort((a, b) => a.line - b.line);
   q.valid = q.lines - q.blank - q.invalid.length;
   const rows = input.table.rows.filter((_, i) => !bad.has(i + 1));
-  for (const { figures, criteria } of compute(input, rows, window, timeZone)) {
+  const computed = compute(input, rows, window, timeZone);
+  for (const { figures, criteria } of computed) {
     q.outside = Math.max(q.outside, figures.outside);
     criteria.forEach((c, j) => {
       const r = figures.criteria[j];
@@ -183,7 +195,7 @@ export function ratingQuality(input: RatingsInput, window: { asOf?: number; mont
       }
     });
   }
-  return q;
+  return { quality: q, computed };
 }
 
 /** The columns the ratings add to KAM Accounts, per account key; invalid lines are already left out of `rows`. */
@@ -193,13 +205,15 @@ export function ratingColumns(
   window: { asOf?: number; months?: number },
   words: { raters: string; lowest: string; highest: string },
   timeZone?: string,
+  /** rateResponses' figures for these rows and window, when made already. */
+  computed: Computed[] = compute(input, rows, window, timeZone),
 ): RatingColumns {
   // Columns in the order the criteria were chosen, whatever group computed them.
   const criteria = input.criteria;
   const position = new Map(criteria.map((c, i) => [c.column, i]));
   const byKey = new Map<string, CellValue[]>();
   const width = criteria.length * 4;
-  for (const { figures, criteria: group } of compute(input, rows, window, timeZone)) {
+  for (const { figures, criteria: group } of computed) {
     group.forEach((c, j) => {
       const r = figures.criteria[j];
       const at = position.get(c.column)! * 4;
