@@ -6,7 +6,7 @@ import { Store } from "../store";
 import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
-import { PLAN_TEXT } from "./text";
+import { PLAN_TEXT, type PlanText } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
 import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
@@ -47,6 +47,19 @@ export interface PlanHost {
   rebuild(): void;
 }
 
+/** What Build matrix reads of the plan and its actions (either language): never the notes or the action texts. */
+const BUILD_COLUMNS = [
+  {
+    kind: "plan" as const,
+    columns: headerNames(["account", "id", "owner", "overrideQuadrant", "overrideReason", "overrideBy", "overrideDate"], "plan"),
+  },
+  { kind: "actions" as const, columns: headerNames(["account", "status", "due", "doneOn"], "actions") },
+];
+
+function headerNames<K extends "plan" | "actions">(fields: (keyof PlanText[K])[], kind: K): string[] {
+  return fields.flatMap((f) => [PLAN_TEXT.en[kind][f], PLAN_TEXT.de[kind][f]] as string[]);
+}
+
 /** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
 export function planAccounts(table: SourceTable, settings: Settings): PlanAccount[] {
   return inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.map((a) => ({ name: a.name, id: a.id }));
@@ -75,6 +88,8 @@ export class PlanController {
     busy: false,
   });
   private actions: HistoryData | null = null;
+  /** The actions' counted columns as read for the last build, newer than `actions` (null: use `actions`). */
+  private counted: HistoryData | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -94,21 +109,39 @@ export class PlanController {
   forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
     if (!this.plan) return undefined;
     try {
-      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actions ? parseActions(this.actions) : [], today());
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actionEntries(), today());
     } catch {
       return undefined; // the matrix cannot read its accounts: the build says why
     }
   }
 
-  /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
-  reload(): Promise<void> {
-    return this.plan ? this.load() : Promise.resolve();
+  /** The actions as the matrix counts them: the last build's read, else the last whole read. */
+  private actionEntries(): ActionEntry[] {
+    const rows = this.counted ?? this.actions;
+    return rows ? parseActions(rows) : [];
+  }
+
+  /**
+   * Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to
+   * read otherwise); where the host can, only the columns the matrix takes, in one go (the card's
+   * list of actions keeps the last whole read).
+   */
+  async reload(): Promise<void> {
+    if (!this.plan) return;
+    if (!this.workbook.readLogColumns) return this.load();
+    try {
+      [this.plan, this.counted] = await this.workbook.readLogColumns(BUILD_COLUMNS);
+      this.show();
+    } catch (e) {
+      this.host.fail(e);
+    }
   }
 
   async load(): Promise<void> {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
     } catch (e) {
       this.host.fail(e);
@@ -171,7 +204,7 @@ export class PlanController {
     if (!this.plan) return [];
     const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
     const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
-    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
+    const plan = reportPlan(parsePlan(this.plan), accounts, this.actionEntries(), today());
     const out: SuggestFor[] = [];
     review.accounts.forEach((a, i) => {
       if (a.quadrant === null) return;
@@ -190,6 +223,7 @@ export class PlanController {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       const chosen = targets ?? this.suggestTargets(table, settings);
       const change = suggestActions(this.actions, chosen, settings.language, nextPeriodEnd(today()), sheetName?.trim() || undefined);
       let sheet = this.store.getState().actionsSheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].actionsSheet;
@@ -248,6 +282,7 @@ export class PlanController {
         ],
       });
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
       this.host.rebuild();
     } catch (e) {

@@ -41,6 +41,7 @@ import { literalRows, tableOps, tableValidationOps, validationOps, valueOps, Wri
 import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkCreateOnly, firstHistorySheet, logKind, tableChanged } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
+import { LogColumns, readLogColumns } from "./log-columns";
 import { splitAddress } from "../../app/workbook/region";
 
 export { REPORT_MARK, REPORT_SETTING } from "./report-sheet";
@@ -68,6 +69,8 @@ export class ExcelWorkbook implements Workbook {
   private writing = 0;
   /** The proved own sheet of each kind, as last seen or written. */
   private ownSheetIds = new Map<OwnSheetKind, string>();
+  /** The sheet id of each own table as last proved when read (excel/log-columns.ts looks there first). */
+  private logSheetIds = new Map<LogKind, string>();
   /** Own sheets the user typed on since they were last written (heard through change events). */
   private editedSheetIds = new Set<string>();
 
@@ -360,9 +363,20 @@ export class ExcelWorkbook implements Workbook {
   readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
     return this.run(async (context) => {
       const found = await historyOf(context, kind);
+      if (found && found !== "noTable") this.logSheetIds.set(kind, found.id);
       // The history says how to repair its table; a plan without its table reads as none (and is refused on writing).
       if (found === "noTable" && kind === "history") throw new WorkbookError("historyNoTable");
       return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
+    });
+  }
+
+  /** Syncs: 2 when the sheets are where they were last read, else 3 (excel/log-columns.ts). */
+  readLogColumns(want: readonly LogColumns[]): Promise<(HistoryData | null)[]> {
+    return this.run((context) => readLogColumns(context, want, this.logSheetIds)).catch((e: unknown) => {
+      // A sheet last seen was deleted since (the speculative request names it): look afresh.
+      if (officeCode(e) !== "ItemNotFound") throw e;
+      this.logSheetIds.clear();
+      return this.run((context) => readLogColumns(context, want, this.logSheetIds));
     });
   }
 
