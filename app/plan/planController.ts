@@ -8,7 +8,7 @@ import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
 import { PLAN_TEXT, type PlanText } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
-import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { ActionEntry, actionColumns, newActionsSheet, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
 import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
@@ -172,25 +172,44 @@ export class PlanController {
     });
   }
 
-  /** Creates the plan, or appends the accounts it lacks. `sheetName`: the name the user chose when ours was taken. */
+  /**
+   * Creates the plan and the (empty) actions sheet, or appends the accounts the plan lacks and
+   * creates the actions sheet if it is missing. `sheetName`: the name the user chose when ours was
+   * taken (for the sheet the pane asked about).
+   */
   async create(sheetName?: string): Promise<void> {
     const table = this.host.table();
     if (!table) return this.host.fail(new PlanError("noAccounts"));
     const settings = this.host.settings();
+    const chosen = sheetName?.trim() || undefined;
+    const forActions = this.store.getState().nameTakenFor === "actions";
+    let writing: "plan" | "actions" = "plan";
     this.store.set({ busy: true, done: null });
     try {
       this.plan = await this.workbook.readHistory("plan");
-      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, sheetName?.trim() || undefined);
+      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, forActions ? undefined : chosen);
       let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
       if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
       this.plan = await this.workbook.readHistory("plan");
-      this.store.set({ nameTaken: null, nameTakenFor: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.store.set({ done: { added: change?.append.length ?? 0, sheet } });
+      this.show(sheet);
+      writing = "actions";
+      this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
+      if (!this.actions) {
+        const actionsSheet = (await this.workbook.editHistory(newActionsSheet(settings.language, forActions ? chosen : undefined)))
+          .sheetName;
+        this.actions = await this.workbook.readHistory("actions");
+        this.store.set({ actionsSheet });
+      }
+      this.store.set({ nameTaken: null, nameTakenFor: null });
       this.show(sheet);
       this.host.rebuild();
     } catch (e) {
-      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "plan" });
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: writing });
       else this.host.fail(e);
       await this.load();
+      if (writing === "actions") this.host.rebuild();
     } finally {
       this.store.set({ busy: false });
     }
