@@ -236,13 +236,19 @@ export class ExcelWorkbook implements Workbook {
     }
   }
 
-  /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */
+  /**
+   * After a failed request: the old sheet stands (or the new one is complete), or we say it is
+   * not, naming the sheet being written and the unfinished one. The clean-up is tried twice (a
+   * dropped connection often comes back); each step of it can be repeated.
+   */
   private async recoverFrom(freshId: string, plan: SwapPlan, freshName: string, kind: OwnSheetKind): Promise<void> {
     let placed: boolean;
     try {
-      placed = await this.run((context) => recover(context, freshId, plan));
+      placed = await this.run((context) => recover(context, freshId, plan)).catch(() =>
+        this.run((context) => recover(context, freshId, plan)),
+      );
     } catch {
-      throw new WorkbookError("reportIncomplete", { name: freshName });
+      throw new WorkbookError("reportIncomplete", { name: freshName, sheet: plan.old?.name ?? plan.finalName });
     }
     if (placed) this.ownSheetIds.set(kind, freshId);
   }

@@ -171,11 +171,16 @@ export async function moveInOrSay(
       await run((context) => moveIn(context, report, step));
     } catch {
       // The staging sheet goes in the move's last request: gone means the move got through.
-      const finished = await run(async (context) => {
-        const staging = context.workbook.worksheets.getItemOrNullObject(step.stagingId);
-        await context.sync();
-        return staging.isNullObject;
-      }).catch(() => false);
+      const look = () =>
+        run(async (context) => {
+          const staging = context.workbook.worksheets.getItemOrNullObject(step.stagingId);
+          await context.sync();
+          return staging.isNullObject;
+        });
+      // Looked at twice, as the clean-ups are tried twice (rewrite.ts dropStaged).
+      const finished = await look()
+        .catch(look)
+        .catch(() => false);
       if (!finished) throw new WorkbookError("ownSheetIncomplete", { sheet: names.own, name: names.staging });
     }
   }

@@ -134,18 +134,21 @@ export async function rewriteInPlace(
 /**
  * After a failed staging request: removes the sheets it added (found by the names chosen for
  * them, which no sheet had at the inspection). A name another pane took meanwhile
- * (ItemAlreadyExists) is that pane's and is left alone. Says plainly when this fails.
+ * (ItemAlreadyExists) is that pane's and is left alone. Tried twice; says plainly when both fail.
  */
 export async function dropStaged(run: RunBatch, error: unknown, names: string[], ownName: string): Promise<void> {
   const mine = officeCode(error) === "ItemAlreadyExists" ? [] : names;
   if (mine.length === 0) return;
-  try {
-    await run(async (context) => {
+  const drop = () =>
+    run(async (context) => {
       const sheets = mine.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
       await context.sync();
       for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
       await context.sync();
     });
+  try {
+    // Twice: a dropped connection often comes back, and deleting what is still there can be repeated.
+    await drop().catch(drop);
   } catch {
     throw new WorkbookError("reportIncomplete", { name: names[0], sheet: ownName });
   }
