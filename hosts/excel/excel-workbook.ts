@@ -378,9 +378,11 @@ export class ExcelWorkbook implements Workbook {
 
   /** Syncs: 2 when the sheets are where they were last read, else 3 (excel/log-columns.ts). */
   readLogColumns(want: readonly LogColumns[]): Promise<(HistoryData | null)[]> {
+    const guessed = this.logSheetIds.size > 0;
     return this.run((context) => readLogColumns(context, want, this.logSheetIds)).catch((e: unknown) => {
-      // A sheet last seen was deleted since (the speculative request names it): look afresh.
-      if (officeCode(e) !== "ItemNotFound") throw e;
+      // A sheet last seen may be gone (the first request names it; which error Excel gives is not
+      // documented): a read changes nothing, so look once more without the guess.
+      if (!guessed) throw e;
       this.logSheetIds.clear();
       return this.run((context) => readLogColumns(context, want, this.logSheetIds));
     });
