@@ -41,7 +41,7 @@ import { literalRows, tableOps, tableValidationOps, validationOps, valueOps, Wri
 import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkCreateOnly, firstHistorySheet, logKind, tableChanged } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
-import { LogColumns, readLogColumns } from "./log-columns";
+import { LogColumns, LogSheet, readLogColumns } from "./log-columns";
 import { splitAddress } from "../../app/workbook/region";
 
 export { REPORT_MARK, REPORT_SETTING } from "./report-sheet";
@@ -69,8 +69,8 @@ export class ExcelWorkbook implements Workbook {
   private writing = 0;
   /** The proved own sheet of each kind, as last seen or written. */
   private ownSheetIds = new Map<OwnSheetKind, string>();
-  /** The sheet id of each own table as last proved when read (excel/log-columns.ts looks there first). */
-  private logSheetIds = new Map<LogKind, string>();
+  /** Where each own table was last read (excel/log-columns.ts looks there first). */
+  private logSheetIds = new Map<LogKind, LogSheet>();
   /** Own sheets the user typed on since they were last written (heard through change events). */
   private editedSheetIds = new Set<string>();
 
@@ -369,14 +369,17 @@ export class ExcelWorkbook implements Workbook {
   readHistory(kind: LogKind = "history"): Promise<HistoryData | null> {
     return this.run(async (context) => {
       const found = await historyOf(context, kind);
-      if (found && found !== "noTable") this.logSheetIds.set(kind, found.id);
       // The history says how to repair its table; a plan without its table reads as none (and is refused on writing).
       if (found === "noTable" && kind === "history") throw new WorkbookError("historyNoTable");
-      return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
+      if (!found || found === "noTable") return null;
+      const data = await readHistoryTable(context, found.sheet, found.table);
+      // Where it was read: the next read of a few columns looks there first (excel/log-columns.ts).
+      this.logSheetIds.set(kind, { id: found.id, table: found.table.name, header: data.header, rows: data.rows.length });
+      return data;
     });
   }
 
-  /** Syncs: 2 when the sheets are where they were last read, else 3 (excel/log-columns.ts). */
+  /** Syncs: 1 when the tables are as last read, 2 when only their sheets are known, else 3 (excel/log-columns.ts). */
   readLogColumns(want: readonly LogColumns[]): Promise<(HistoryData | null)[]> {
     const guessed = this.logSheetIds.size > 0;
     return this.run((context) => readLogColumns(context, want, this.logSheetIds)).catch((e: unknown) => {
