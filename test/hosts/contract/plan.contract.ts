@@ -115,6 +115,23 @@ export function planContract(name: string, make: () => PlanHost): void {
       const actions = parseActions((await host.workbook.readHistory("actions"))!);
       expect(actions.map((a) => a.account)).toEqual(["Beta GmbH", ...change.append.map(() => "Alpha AG")]);
       expect(host.cell("KAM Actions", 2, 1).value).toBe("visit the plant");
+      // Mark done on a suggestion below the first row: its Status and Done on, nothing else.
+      const fresh = (await host.workbook.readHistory("actions"))!;
+      const alpha = actions.find((a) => a.account === "Alpha AG")!;
+      await host.workbook.updateRow({
+        kind: "actions",
+        row: alpha.row,
+        expect: fresh.rows[alpha.row],
+        cells: [
+          { col: 5, value: "Done" },
+          { col: 6, value: "2026-12-06" },
+        ],
+      });
+      expect([host.cell("KAM Actions", 2 + alpha.row, 0).value, host.cell("KAM Actions", 2 + alpha.row, 5).value]).toEqual([
+        "Alpha AG",
+        "Done",
+      ]);
+      expect(host.cell("KAM Actions", 2, 5).value).toBe("");
       // A second create finds the actions sheet there: refused, nothing written.
       await expect(host.workbook.editHistory(newActionsSheet("en"))).rejects.toBeInstanceOf(WorkbookError);
       expect(host.sheetNames()).toEqual(["Accounts", "KAM Plan", "KAM Actions"]);

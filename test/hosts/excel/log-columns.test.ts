@@ -8,6 +8,9 @@ import { FakeExcel } from "../../support/excel-fake";
 import { planAppend } from "../../../app/plan/plan";
 import { suggestActions } from "../../../app/plan/actions";
 import type { HistoryData } from "../../../app/workbook/contract";
+import { PlanController } from "../../../app/plan/planController";
+import type { Settings } from "../../../app/settings/settings";
+import { Q3_ROWS, settings, table } from "../../app/review/fixtures";
 
 const WANT = [
   { kind: "plan" as const, columns: ["Account", "Owner", "Override quadrant"] },
@@ -111,4 +114,32 @@ test("no plan: none read", async () => {
   const excel = new FakeExcel("1.14");
   const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
   expect(await workbook.readLogColumns(WANT)).toEqual([null, null]);
+});
+
+test("Build matrix through the pane's plan: owners, overrides and action counts typed since the pane read them count", async () => {
+  const excel = new FakeExcel("1.14");
+  const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  const s: Settings = { ...settings(), idColumn: "Account ID" };
+  const failures: unknown[] = [];
+  const plan = new PlanController(workbook, "en", {
+    table: () => table(Q3_ROWS),
+    settings: () => s,
+    fail: (e) => failures.push(e),
+    rebuild: () => {},
+  });
+  await plan.create();
+  await plan.suggest([{ name: "Beta GmbH", owner: "", quadrant: 2 }]);
+  // Typed in the sheets after the pane read them: Beta's owner and override, one action done.
+  excel.userEdit("KAM Plan", "C4", [["B. Kurz", 1, "strategic entry into rail"]]);
+  const firstBeta = excel.values("KAM Actions", "A1:A10").findIndex((r) => r[0] === "Beta GmbH");
+  excel.userEdit("KAM Actions", `F${firstBeta + 1}`, [["Done", "2026-11-30"]]);
+  excel.resetStats();
+  await plan.reload();
+  expect(excel.stats.syncs).toBe(1);
+  const built = plan.forBuild(table(Q3_ROWS), s)!;
+  // By hand: Beta (second account) has the owner and override typed, 3 suggestions of which 1 done.
+  expect(built.accounts[1]).toMatchObject({ owner: "B. Kurz", open: 2, done: 1 });
+  expect(built.overrides[1]).toMatchObject({ quadrant: 1, reason: "strategic entry into rail" });
+  expect(built.accounts[0]).toMatchObject({ owner: "", open: 0, done: 0 });
+  expect(failures).toEqual([]);
 });
