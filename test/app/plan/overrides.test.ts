@@ -40,6 +40,28 @@ test("an override with a reason relabels and reprioritises the account; its scor
   expect(series[4].color).not.toBe(QUADRANT_COLORS[1]);
 });
 
+test("the Allocation column follows the override: its account and its quadrants' shares change, the total stays 100%", () => {
+  // Default shares 40/30/20/10, equal inside a quadrant. Without the plan: Alpha and Epsilon share
+  // quadrant 1 (20% each), Beta 30%, Gamma 20%, Delta 10%.
+  const share = (b: ReturnType<typeof build>) => Object.fromEntries(results(b).rows.map((row) => [row[0], row[8] as number]));
+  const plain = share(build([]));
+  expect(results(build([])).header[8]).toBe("Allocation");
+  const expectShares = (got: Record<string, number>, want: Record<string, number>) =>
+    Object.entries(want).forEach(([name, v]) => expect(got[name]).toBeCloseTo(v, 12));
+  expectShares(plain, { "Alpha AG": 0.2, "Epsilon Ltd": 0.2, "Beta GmbH": 0.3, "Gamma SE": 0.2, "Delta KG": 0.1 });
+  // Delta treated as quadrant 1: quadrant 4 is empty, its 10% goes to the others in proportion
+  // (each share over 0.9); quadrant 1's 0.4 / 0.9 is split over three accounts.
+  const over = share(build([DELTA_OVERRIDE]));
+  expectShares(over, {
+    "Alpha AG": 0.4 / 0.9 / 3,
+    "Epsilon Ltd": 0.4 / 0.9 / 3,
+    "Delta KG": 0.4 / 0.9 / 3,
+    "Beta GmbH": 0.3 / 0.9,
+    "Gamma SE": 0.2 / 0.9,
+  });
+  for (const s of [plain, over]) expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+});
+
 test("matched by Account ID: a renamed account keeps its override", () => {
   const b = build([["Delta (old name)", "C-4", null, 2, "growth plan", null, null, null]]);
   const delta = results(b).rows.find((row) => row[0] === "Delta KG")!;
