@@ -12,6 +12,7 @@ import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions
 import { reviewKey } from "../review/accountKey";
 import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
+import { isDefaultTarget, SuggestCandidate, SuggestPicker } from "./selection";
 import { today } from "../review/reviewController";
 
 /** What the Plan section shows. Replaced, never mutated. */
@@ -163,22 +164,50 @@ export class PlanController {
     }
   }
 
+  /** "Suggest actions": the accounts to choose from and the ticks (default: suggestTargets). */
+  readonly picker = new SuggestPicker();
+
+  /** The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and open actions. */
+  candidates(table: SourceTable, settings: Settings): SuggestCandidate[] {
+    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
+    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
+    const plan = reportPlan(
+      parsePlan(this.plan ?? { header: [], rows: [] }),
+      accounts,
+      this.actions ? parseActions(this.actions) : [],
+      today(),
+    );
+    const out: SuggestCandidate[] = [];
+    review.accounts.forEach((a, i) => {
+      if (a.quadrant === null) return;
+      const o = plan.overrides[i];
+      const p = plan.accounts[i];
+      out.push({ key: a.key, name: a.name, owner: p.owner, quadrant: effectiveQuadrant(a.quadrant, o), overridden: !!o, open: p.open });
+    });
+    return out;
+  }
+
+  /** The picker reads the matrix's accounts again (the table, the settings, the plan or its actions changed). */
+  refreshPicker(): void {
+    const table = this.host.table();
+    let list: SuggestCandidate[] = [];
+    try {
+      if (table) list = this.candidates(table, this.host.settings());
+    } catch {
+      list = []; // the matrix cannot be read now: the build says why
+    }
+    this.picker.refresh(list);
+  }
+
   /**
    * The accounts "Suggest actions" is for by default: treated as quadrant 1 or 2 (after the plan's
    * overrides) and without an open (proposed or agreed) action; with their owners.
    */
   suggestTargets(table: SourceTable, settings: Settings): SuggestFor[] {
     if (!this.plan) return [];
-    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
-    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
-    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
-    const out: SuggestFor[] = [];
-    review.accounts.forEach((a, i) => {
-      if (a.quadrant === null) return;
-      const q = effectiveQuadrant(a.quadrant, plan.overrides[i]);
-      if ((q === 1 || q === 2) && plan.accounts[i].open === 0) out.push({ name: a.name, owner: plan.accounts[i].owner, quadrant: q });
-    });
-    return out;
+    return this.candidates(table, settings)
+      .filter(isDefaultTarget)
+      .map((c) => ({ name: c.name, owner: c.owner, quadrant: c.quadrant }));
   }
 
   /** "Suggest actions": appends Proposed actions for `targets` (default: suggestTargets), due at the end of the next quarter. */

@@ -43,7 +43,8 @@ test("an override with a reason relabels and reprioritises the account; its scor
 test("the Allocation column follows the override: its account and its quadrants' shares change, the total stays 100%", () => {
   // Default shares 40/30/20/10, equal inside a quadrant. Without the plan: Alpha and Epsilon share
   // quadrant 1 (20% each), Beta 30%, Gamma 20%, Delta 10%.
-  const share = (b: ReturnType<typeof build>) => Object.fromEntries(results(b).rows.map((row) => [row[0], row[8] as number]));
+  const share = (b: ReturnType<typeof build>): Record<string, number> =>
+    Object.fromEntries(results(b).rows.map((row) => [row[0], row[8] as number]));
   const plain = share(build([]));
   expect(results(build([])).header[8]).toBe("Allocation");
   const expectShares = (got: Record<string, number>, want: Record<string, number>) =>
