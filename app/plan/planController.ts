@@ -101,6 +101,18 @@ export class PlanController {
     }
   }
 
+  private marks: { plan: HistoryData | null; table: SourceTable; names: string; value: readonly boolean[] | undefined } | null = null;
+
+  /** Per account of the matrix: whether the plan overrides its quadrant (the preview's marker); kept until the plan or the table changes. */
+  overridden(table: SourceTable, settings: Settings): readonly boolean[] | undefined {
+    const names = `${settings.nameColumn}\u0000${settings.idColumn ?? ""}`;
+    const m = this.marks;
+    if (m && m.plan === this.plan && m.table === table && m.names === names) return m.value;
+    const value = this.plan ? this.forBuild(table, settings)?.overrides.map(Boolean) : undefined;
+    this.marks = { plan: this.plan, table, names, value };
+    return value;
+  }
+
   /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
   reload(): Promise<void> {
     return this.plan ? this.load() : Promise.resolve();

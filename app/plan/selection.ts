@@ -71,7 +71,11 @@ export class SuggestPicker {
   tickMatching(on: boolean): void {
     const s = this.store.getState();
     const ticked = new Set(s.ticked);
-    for (const c of s.candidates) if (matches(c, s)) on ? ticked.add(c.key) : ticked.delete(c.key);
+    for (const c of s.candidates) {
+      if (!matches(c, s)) continue;
+      if (on) ticked.add(c.key);
+      else ticked.delete(c.key);
+    }
     this.store.set({ ticked, touched: true });
   }
 

@@ -29,7 +29,7 @@ import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review";
 import { planBlock, planBlockTables } from "../plan/planBlock";
-import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
+import { effectiveQuadrant, overrideNote, overrideSeries, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
 
@@ -263,8 +263,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     const block = planBlock(c, extras.plan.actions, extras.plan.today);
     tables.push(...planBlockTables(block, c.then.label || c.then.date, lang, { row: bottom + 1, col: playbook.anchor.col }));
   }
-  if (overridePoints.length > 0)
-    chart.series.push({ name: PLAN_REPORT_TEXT[lang].overrideSeries, color: OVERRIDE_COLOR, points: overridePoints });
+  if (overridePoints.length > 0) chart.series.push(overrideSeries(overridePoints, lang));
   const left = extras.plan?.left ?? [];
   if (left.length > 0) {
     const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));

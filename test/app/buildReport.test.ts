@@ -26,7 +26,17 @@ describe("buildReport", () => {
   it("scores a small table to values one can check by hand", () => {
     const { report, counts } = buildReport(small, settingsFor(small));
     const results = tableById(report.tables, "results");
-    expect(results.header).toEqual(["Account", "Value", "Engagement", "Quadrant", "Label", "Priority", "Strategy", "Coverage", "Allocation"]);
+    expect(results.header).toEqual([
+      "Account",
+      "Value",
+      "Engagement",
+      "Quadrant",
+      "Label",
+      "Priority",
+      "Strategy",
+      "Coverage",
+      "Allocation",
+    ]);
     const byName = Object.fromEntries(results.rows.map((r) => [r[0], r]));
     expect(byName.A[1]).toBeCloseTo(100, 9);
     expect(byName.A[2]).toBeCloseTo(0, 9);
@@ -135,7 +145,17 @@ describe("buildReport", () => {
   it("writes German texts when the labels are German", () => {
     const { report } = buildReport(sample, settingsFor(sample, { language: "de" }));
     const results = tableById(report.tables, "results");
-    expect(results.header).toEqual(["Kunde", "Wert", "Engagement", "Quadrant", "Bezeichnung", "Priorität", "Strategie", "Abdeckung", "Zuteilung"]);
+    expect(results.header).toEqual([
+      "Kunde",
+      "Wert",
+      "Engagement",
+      "Quadrant",
+      "Bezeichnung",
+      "Priorität",
+      "Strategie",
+      "Abdeckung",
+      "Zuteilung",
+    ]);
     expect(new Set(results.rows.map((r) => r[4]).filter(Boolean))).toEqual(
       new Set(["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"]),
     );

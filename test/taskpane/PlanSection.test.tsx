@@ -166,3 +166,36 @@ describe("Plan section", () => {
     expect(after).toEqual(before);
   });
 });
+
+describe("Matrix preview and the plan's overrides", () => {
+  it("marks an overridden account with the sheet's black Override (plan) marker at its scored position, with a legend entry", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(/accounts added to "KAM Plan"/);
+    const preview = () => screen.getByRole("group", { name: "Matrix preview" });
+    expect(preview().querySelector("circle[data-override]")).toBeNull();
+    expect(within(preview()).queryByText("Override (plan)")).toBeNull();
+    // The user overrides the third and the fifth account; the fifth has no reason, so it is not applied.
+    const rows = wb.logs.plan!.rows;
+    const name = (r: number) => String(rows[r][0]);
+    rows[2].splice(3, 2, 1, "strategic entry into rail");
+    rows[4].splice(3, 1, 2);
+    fireEvent.click(screen.getByRole("button", { name: "Build matrix" }));
+    await waitFor(() => expect(preview().querySelectorAll("circle[data-override]")).toHaveLength(1));
+    const i = sampleTable()
+      .slice(1)
+      .findIndex((r) => r[0] === name(2));
+    const mark = preview().querySelector<SVGCircleElement>(`circle[data-override="${i}"]`)!;
+    expect(mark.getAttribute("fill")).toBe("#000000");
+    // At the account's own (scored) marker, drawn after it (on top).
+    const own = previewMarker(i);
+    expect([mark.getAttribute("cx"), mark.getAttribute("cy")]).toEqual([own.getAttribute("cx"), own.getAttribute("cy")]);
+    expect(own.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(own.getAttribute("fill")).not.toBe("#000000");
+    within(preview()).getByText("Override (plan)");
+    // The matrix sheet's chart marks the same account.
+    const sheetSeries = wb.writes[wb.writes.length - 1].chart!.series.find((s) => s.name === "Override (plan)")!;
+    expect(sheetSeries.points.map((p) => p.label)).toEqual([name(2)]);
+  });
+});

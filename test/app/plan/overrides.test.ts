@@ -8,6 +8,10 @@ import { strategyText } from "../../../core";
 import { QUADRANT_COLORS } from "../../../app/report/colors";
 import { buildWithPlan as build, DELTA_OVERRIDE } from "./fixtures";
 import { tableBox } from "../../../app/workbook/naming";
+import { previewOf } from "../../../app/whatif/preview";
+import { ScoreCache } from "../../../app/whatif/scores";
+import { table, Q3_ROWS } from "../review/fixtures";
+import { planSettings } from "./fixtures";
 
 const results = (b: ReturnType<typeof build>) => b.report.tables.find((t) => t.id === "results")!;
 
@@ -101,4 +105,20 @@ test("with the plan's columns no table of the matrix sheet overlaps another, and
   );
   const results = boxes[0];
   expect(report.chart.anchor.col).toBeGreaterThanOrEqual(results.col + results.cols);
+});
+
+test("the pane's preview marks the overridden account as the sheet's chart does: the Override (plan) series at its scored position", () => {
+  const s = planSettings();
+  const scores = new ScoreCache().scores(table(Q3_ROWS), s)!;
+  // Delta KG (the fourth account) is overridden: value 25, engagement 50 / 3 by hand.
+  const p = previewOf(scores, s, undefined, [false, false, false, true, false])!;
+  const sheet = build([DELTA_OVERRIDE]).report.chart.series;
+  expect(p.spec.series.map((x) => [x.name, x.color])).toEqual(sheet.map((x) => [x.name, x.color]));
+  const mark = p.spec.series[4].points;
+  expect(mark).toHaveLength(1);
+  expect(mark[0]).toMatchObject({ x: 25, label: "Delta KG", account: 3 });
+  expect(mark[0].y).toBeCloseTo(50 / 3, 9);
+  // The counts stay the scored ones (the preview shows where the scores put each account).
+  expect(p.counts).toEqual([2, 1, 1, 1]);
+  expect(previewOf(scores, s)!.spec.series).toHaveLength(4);
 });
