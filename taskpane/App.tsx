@@ -147,7 +147,7 @@ const SECTIONS: PaneSection[] = [
         review={pane.review}
         lang={lang}
         table={state.table}
-        settings={state.settings}
+        quadrants={state.whatIf.preview?.quadrants}
         busy={state.phase === "loading"}
       />
     ),

@@ -1,4 +1,4 @@
-import type { Language } from "../../core";
+import type { KamError, Language, Quadrant } from "../../core";
 import { PlanError } from "../errors";
 import { inputsFromTable } from "../review/records";
 import type { Settings } from "../settings/settings";
@@ -6,6 +6,12 @@ import { Store } from "../store";
 import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
+
+/** The matrix's accounts (as the plan keys them) and what the plan holds for each. */
+interface Planned {
+  accounts: PlanAccount[];
+  report: ReportPlan;
+}
 import { PLAN_TEXT } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
 import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
@@ -101,16 +107,34 @@ export class PlanController {
     }
   }
 
-  private marks: { plan: HistoryData | null; table: SourceTable; names: string; value: readonly boolean[] | undefined } | null = null;
+  private planned: { plan: HistoryData | null; actions: HistoryData | null; table: SourceTable; names: string; value: Planned } | null =
+    null;
 
-  /** Per account of the matrix: whether the plan overrides its quadrant (the preview's marker); kept until the plan or the table changes. */
-  overridden(table: SourceTable, settings: Settings): readonly boolean[] | undefined {
+  /** The matrix's accounts and what the plan holds for each, kept until the plan, its actions, the table or the name columns change. */
+  private plannedFor(table: SourceTable, settings: Settings): Planned {
     const names = `${settings.nameColumn}\u0000${settings.idColumn ?? ""}`;
-    const m = this.marks;
-    if (m && m.plan === this.plan && m.table === table && m.names === names) return m.value;
-    const value = this.plan ? this.forBuild(table, settings)?.overrides.map(Boolean) : undefined;
-    this.marks = { plan: this.plan, table, names, value };
+    const m = this.planned;
+    if (m && m.plan === this.plan && m.actions === this.actions && m.table === table && m.names === names) return m.value;
+    const accounts = planAccounts(table, settings);
+    const report = reportPlan(
+      parsePlan(this.plan ?? { header: [], rows: [] }),
+      accounts,
+      this.actions ? parseActions(this.actions) : [],
+      today(),
+    );
+    const value = { accounts, report };
+    this.planned = { plan: this.plan, actions: this.actions, table, names, value };
     return value;
+  }
+
+  /** Per account of the matrix: whether the plan overrides its quadrant (the preview's marker). */
+  overridden(table: SourceTable, settings: Settings): readonly boolean[] | undefined {
+    if (!this.plan) return undefined;
+    try {
+      return this.plannedFor(table, settings).report.overrides.map(Boolean);
+    } catch {
+      return undefined; // the matrix cannot read its accounts: the build says why
+    }
   }
 
   /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
@@ -179,32 +203,42 @@ export class PlanController {
   /** "Suggest actions": the accounts to choose from and the ticks (default: suggestTargets). */
   readonly picker = new SuggestPicker();
 
-  /** The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and open actions. */
-  candidates(table: SourceTable, settings: Settings): SuggestCandidate[] {
-    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
-    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
-    const plan = reportPlan(
-      parsePlan(this.plan ?? { header: [], rows: [] }),
-      accounts,
-      this.actions ? parseActions(this.actions) : [],
-      today(),
-    );
+  /**
+   * The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and
+   * open actions. `quadrants`: the scored quadrants per account when known (the preview's, for the
+   * weights on screen); else scored here.
+   */
+  candidates(table: SourceTable, settings: Settings, quadrants?: readonly (Quadrant | KamError)[]): SuggestCandidate[] {
+    const { accounts, report } = this.plannedFor(table, settings);
+    const scored =
+      quadrants ??
+      reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null }).accounts.map(
+        (a) => a.quadrant,
+      );
     const out: SuggestCandidate[] = [];
-    review.accounts.forEach((a, i) => {
-      if (a.quadrant === null) return;
-      const o = plan.overrides[i];
-      const p = plan.accounts[i];
-      out.push({ key: a.key, name: a.name, owner: p.owner, quadrant: effectiveQuadrant(a.quadrant, o), overridden: !!o, open: p.open });
+    accounts.forEach((a, i) => {
+      const q = scored[i];
+      if (typeof q !== "number") return;
+      const o = report.overrides[i];
+      const p = report.accounts[i];
+      out.push({
+        key: reviewKey(a.id ?? a.name),
+        name: a.name,
+        owner: p.owner,
+        quadrant: effectiveQuadrant(q, o),
+        overridden: !!o,
+        open: p.open,
+      });
     });
     return out;
   }
 
-  /** The picker reads the matrix's accounts again (the table, the settings, the plan or its actions changed). */
-  refreshPicker(): void {
+  /** The picker reads the matrix's accounts again (the table, the quadrants, the plan or its actions changed). */
+  refreshPicker(quadrants?: readonly (Quadrant | KamError)[]): void {
     const table = this.host.table();
     let list: SuggestCandidate[] = [];
     try {
-      if (table) list = this.candidates(table, this.host.settings());
+      if (table) list = this.candidates(table, this.host.settings(), quadrants);
     } catch {
       list = []; // the matrix cannot be read now: the build says why
     }

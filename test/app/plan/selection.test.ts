@@ -101,6 +101,14 @@ test("until the user changes a tick, the ticks follow the default when the accou
   expect(ticked(plan.picker)).toEqual([]);
 });
 
+test("the list follows the quadrants on screen (the preview's, for the weights being tried); overrides still win", async () => {
+  const { plan } = await setup();
+  // Weights that would put every account in quadrant 4: only Delta (overridden to 1) stays a default target.
+  plan.refreshPicker([4, 4, 4, 4, 4]);
+  expect(plan.picker.getState().candidates.map((c) => c.quadrant)).toEqual([4, 4, 4, 1, 4]);
+  expect(ticked(plan.picker)).toEqual(["Delta KG"]);
+});
+
 test("search and quadrant filters narrow the list; select and clear act on every matching account", async () => {
   const { plan } = await setup();
   const p = plan.picker;
