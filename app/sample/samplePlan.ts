@@ -183,17 +183,21 @@ export function samplePlanChanges(plan: HistoryData | null, actions: HistoryData
 }
 
 /**
- * The next quarter's actions, appended to the actions table, when that table holds only the
- * sample's actions (every account one of the sample's); else null: a user's own list is never added to.
+ * The next quarter's actions, appended to the actions table when it begins with the sample's own
+ * first-quarter actions (same accounts, actions and strategies, in order, in either language);
+ * else null: a user's own list, or one the user built on the sample's accounts, is never added to.
  */
 export function sampleNextActionsChange(actions: HistoryData | null, lang: Language, today: string): HistoryChange | null {
   if (!actions) return null;
-  const names = new Set([...sampleRows().map((r) => reviewKey(r[0])), ...NEW_ACCOUNTS.map((n) => reviewKey(n))]);
   const entries = parseActions(actions);
-  if (entries.length === 0 || !entries.every((a) => names.has(reviewKey(a.account)))) return null;
+  const same = (sample: ActionValues[]) =>
+    entries.length >= sample.length &&
+    sample.every((a, i) => entries[i].account === a.account && entries[i].action === a.action && entries[i].strategy === a.strategy);
+  const sampleLang = (["en", "de"] as const).find((l) => same(sampleActions(l, today)));
+  if (!sampleLang) return null;
   // Inserted once: a second click finds the next quarter's new accounts already there.
   if (entries.some((a) => NEW_ACCOUNTS.some((n) => reviewKey(n) === reviewKey(a.account)))) return null;
-  return actionsChange(actions, sampleNextActions(lang, today), lang);
+  return actionsChange(actions, sampleNextActions(sampleLang, today), sampleLang);
 }
 
 /**

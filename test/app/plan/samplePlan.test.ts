@@ -43,6 +43,12 @@ test("the sample never adds to a plan or actions the workbook already has", () =
     rows: [["Mine", "x", "", "", "", "Open", null]],
   };
   expect(sampleNextActionsChange(mine as { header: CellValue[]; rows: CellValue[][] }, "en", "2026-12-06")).toBeNull();
+  // The sample's own actions get the next quarter; the same list with one action the user rewrote does not.
+  const [, first] = samplePlanChanges(null, null, "en", "2026-12-06");
+  const sample = { header: first.header as CellValue[], rows: first.append.map((r) => [...r]) };
+  expect(sampleNextActionsChange(sample, "en", "2026-12-20")!.append.length).toBeGreaterThan(5);
+  sample.rows[3][1] = "Workshop on the 2027 roadmap";
+  expect(sampleNextActionsChange(sample, "en", "2026-12-20")).toBeNull();
 });
 
 test("save, next quarter, compare: the Plan block counts what the owners did in the quarter", async () => {
