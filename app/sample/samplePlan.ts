@@ -99,7 +99,7 @@ export function sampleActions(lang: Language, today: string): ActionValues[] {
 
 /**
  * What the accounts' owners typed during the next quarter: actions done (dated `today`, two set to
- * Done without a date), dropped and newly agreed. For the accounts of NEXT_DONE and every fourth
+ * Done without a date), dropped and newly agreed. For the accounts of NEXT_DONE and every third
  * account with an action of the first quarter; the new accounts get a first proposed action.
  */
 export function sampleNextActions(lang: Language, today: string): ActionValues[] {
@@ -107,7 +107,7 @@ export function sampleNextActions(lang: Language, today: string): ActionValues[]
   const accounts = sampleAccounts(lang, today);
   const first = sampleActions(lang, today);
   const withActions = [...new Set(first.map((a) => a.account as string))];
-  const chosen = [...NEXT_DONE, ...withActions.filter((n, i) => i % 4 === 1 && !NEXT_DONE.includes(n))];
+  const chosen = [...NEXT_DONE, ...withActions.filter((n, i) => i % 3 === 1 && !NEXT_DONE.includes(n))];
   const out: ActionValues[] = [];
   chosen.forEach((name, k) => {
     const a = accounts.find((x) => x.name === name)!;

@@ -96,3 +96,14 @@ test("save, next quarter, compare: the Plan block counts what the owners did in 
   expect(groups.rows[0][1]).toBe(withDone.size);
   await pane.matrix.idle();
 });
+
+test("in German the sample's plan and actions have German headers and statuses, and read back whole", () => {
+  const [plan, actions] = samplePlanChanges(null, null, "de", "2026-12-06");
+  expect(plan.header[0]).toBe("Kunde");
+  expect(plan.sheetName).toBe("KAM Plan");
+  const read = parseActions({ header: actions.header, rows: actions.append });
+  expect(read).toHaveLength(actions.append.length);
+  expect(read.every((a) => a.status !== null)).toBe(true);
+  expect(actions.append.some((r) => r.includes("Erledigt"))).toBe(true);
+  expect(parsePlan({ header: plan.header, rows: plan.append }).problems.map((p) => p.kind)).toEqual(["noReason"]);
+});
