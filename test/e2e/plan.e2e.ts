@@ -250,6 +250,12 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
     const targetRow = matrix.rows.find((r) => text(r[matrix.col["Account"]]) === target)!;
     expect(targetRow[matrix.col["Quadrant"]]).toBe(scored); // the scored quadrant stays what the data says
     expect(targetRow[matrix.col["Label"]]).toBe(label);
+    // And as the grid shows it, scrolled to the account's row.
+    await page.getByRole("tab", { name: "KAM Matrix" }).click();
+    await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
+    const labelRow = matrix.at + 1 + matrix.rows.indexOf(targetRow);
+    await page.locator('[aria-label="Sheet KAM Matrix"]').evaluate((el, top) => el.scrollTo(0, top), Math.max(0, (labelRow - 5) * 20));
+    await expect(page.locator(`[data-cell="${letter(matrix.col["Label"])}${labelRow + 1}"]`).textContent()).resolves.toBe(label);
 
     // Save the review, load the next quarter, compare with it.
     await page.getByRole("button", { name: "Review", exact: true }).click();
