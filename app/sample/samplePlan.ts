@@ -204,7 +204,8 @@ export function sampleNextActionsChange(actions: HistoryData | null, lang: Langu
  * Writes the sample's plan and actions with "Insert sample data" (first quarter), or appends the
  * next quarter's actions with "Insert sample data: next quarter", through the add-in's own-sheet
  * route. Nothing when the workbook has a plan or actions of its own, or a sheet of the user's has
- * the name (the sample data is inserted all the same). True when something was written.
+ * the name (the sample data is inserted all the same; a plan written before the actions' name was
+ * found taken stays). True when something was written.
  */
 export async function writeSamplePlan(workbook: Workbook, lang: Language, quarter: "first" | "next", today: string): Promise<boolean> {
   const plan = await workbook.readHistory("plan");
@@ -213,11 +214,14 @@ export async function writeSamplePlan(workbook: Workbook, lang: Language, quarte
     quarter === "first"
       ? samplePlanChanges(plan, actions, lang, today)
       : [sampleNextActionsChange(actions, lang, today)].filter((c): c is HistoryChange => c !== null);
+  let written = 0;
   try {
-    for (const change of changes) await workbook.editHistory(change);
+    for (const change of changes) {
+      await workbook.editHistory(change);
+      written++;
+    }
   } catch (e) {
-    if (isWorkbookError(e) && e.code === "nameTaken") return false;
-    throw e;
+    if (!(isWorkbookError(e) && e.code === "nameTaken")) throw e;
   }
-  return changes.length > 0;
+  return written > 0;
 }

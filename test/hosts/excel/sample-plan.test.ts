@@ -30,3 +30,14 @@ test("Insert sample data writes KAM Plan and KAM Actions in Excel; the next quar
   expect(all).toHaveLength(first.length + sampleNextActions("en", "2026-12-20").length);
   expect(await writeSamplePlan(workbook, "en", "next", "2026-12-20")).toBe(false);
 });
+
+test("a sheet of the user's named KAM Actions is left alone: the sample's plan is written, its actions are not", async () => {
+  const excel = new FakeExcel("1.14");
+  const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  excel.addSheet("KAM Actions", [["my own list"]]);
+  expect(await writeSamplePlan(workbook, "en", "first", "2026-12-06")).toBe(true);
+  expect(parsePlan((await workbook.readHistory("plan"))!).entries).toHaveLength(40);
+  expect(await workbook.readHistory("actions")).toBeNull();
+  expect(excel.cell("KAM Actions", "A1")?.value).toBe("my own list");
+  expect(excel.cell("KAM Actions", "A2")?.value ?? null).toBeNull();
+});
