@@ -41,7 +41,8 @@ function proofNow(setting: Excel.Setting): { extent: Box | null; fingerprint?: s
 /**
  * Rewrites the proved own sheet in place (excel/in-place.ts): same sheet, same tables, so
  * references to them survive. Syncs: 1 inspection (done by the caller), 1 to add the staging
- * sheet, one per staging request, then 2 to look and 1 to move in.
+ * sheet, one per staging request, then 2 to look and 1 to move in; a block too large to fingerprint
+ * loads what the move-in looks at with the staging requests, so its first attempt does not look.
  * @requires ExcelApi 1.13
  */
 export async function rewriteInPlace(
