@@ -143,3 +143,22 @@ test("Build matrix through the pane's plan: owners, overrides and action counts 
   expect(built.accounts[0]).toMatchObject({ owner: "", open: 0, done: 0 });
   expect(failures).toEqual([]);
 });
+
+test("counted columns over 5 MB: the refused answer is read again in smaller blocks, every cell as in the whole table", async () => {
+  const excel = new FakeExcel("1.14");
+  const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
+  // 18,000 actions whose account names are 300 characters: the account column alone is over 5 MB.
+  const long = (i: number) => `${"Kunde mit sehr langem Namen ".repeat(11).slice(0, 290)} ${String(i).padStart(6, "0")}`;
+  const targets = Array.from({ length: 6000 }, (_, i) => ({ name: long(i), owner: "", quadrant: 1 as const }));
+  await workbook.editHistory(planAppend(null, [{ name: "Alpha AG", id: "C-1" }], "en")!);
+  await workbook.editHistory(suggestActions(null, targets, "en", "2027-03-31")!);
+  const whole = (await workbook.readHistory("actions"))!;
+  expect(whole.rows).toHaveLength(18_000);
+  excel.resetStats();
+  const [, a] = await workbook.readLogColumns(WANT);
+  expect(a).toEqual(pick(whole, ["Account", "Due date", "Status"]));
+  // Refused answers are the fake's 5 MB rule at work; the answers kept are all under it.
+  const kept = excel.stats.responseBytes.filter((b) => b <= 5 * 1024 * 1024);
+  expect(kept.length).toBeGreaterThan(0);
+  expect(excel.stats.responseBytes.filter((b) => b > 5 * 1024 * 1024).length).toBeLessThanOrEqual(2);
+});
