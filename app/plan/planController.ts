@@ -1,4 +1,4 @@
-import type { Language } from "../../core";
+import type { KamError, Language, Quadrant } from "../../core";
 import { PlanError } from "../errors";
 import { inputsFromTable } from "../review/records";
 import type { Settings } from "../settings/settings";
@@ -6,12 +6,19 @@ import { Store } from "../store";
 import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
-import { PLAN_TEXT } from "./text";
+
+/** The matrix's accounts (as the plan keys them) and what the plan holds for each. */
+interface Planned {
+  accounts: PlanAccount[];
+  report: ReportPlan;
+}
+import { PLAN_TEXT, type PlanText } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
-import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { ActionEntry, actionColumns, newActionsSheet, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
 import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
+import { isDefaultTarget, SuggestCandidate, SuggestPicker } from "./selection";
 import { today } from "../review/reviewController";
 
 /** What the Plan section shows. Replaced, never mutated. */
@@ -47,6 +54,19 @@ export interface PlanHost {
   rebuild(): void;
 }
 
+/** What Build matrix reads of the plan and its actions (either language): never the notes or the action texts. */
+const BUILD_COLUMNS = [
+  {
+    kind: "plan" as const,
+    columns: headerNames(["account", "id", "owner", "overrideQuadrant", "overrideReason", "overrideBy", "overrideDate"], "plan"),
+  },
+  { kind: "actions" as const, columns: headerNames(["account", "status", "due", "doneOn"], "actions") },
+];
+
+function headerNames<K extends "plan" | "actions">(fields: (keyof PlanText[K])[], kind: K): string[] {
+  return fields.flatMap((f) => [PLAN_TEXT.en[kind][f], PLAN_TEXT.de[kind][f]] as string[]);
+}
+
 /** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
 export function planAccounts(table: SourceTable, settings: Settings): PlanAccount[] {
   return inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.map((a) => ({ name: a.name, id: a.id }));
@@ -75,6 +95,8 @@ export class PlanController {
     busy: false,
   });
   private actions: HistoryData | null = null;
+  /** The actions' counted columns as read for the last build, newer than `actions` (null: use `actions`). */
+  private counted: HistoryData | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -94,21 +116,65 @@ export class PlanController {
   forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
     if (!this.plan) return undefined;
     try {
-      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actions ? parseActions(this.actions) : [], today());
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actionEntries(), today());
     } catch {
       return undefined; // the matrix cannot read its accounts: the build says why
     }
   }
 
-  /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
-  reload(): Promise<void> {
-    return this.plan ? this.load() : Promise.resolve();
+  private planned: { plan: HistoryData | null; actions: HistoryData | null; table: SourceTable; names: string; value: Planned } | null =
+    null;
+
+  /** The actions as the matrix counts them: the last build's read, else the last whole read. */
+  private actionEntries(): ActionEntry[] {
+    const rows = this.counted ?? this.actions;
+    return rows ? parseActions(rows) : [];
+  }
+
+  /** The matrix's accounts and what the plan holds for each, kept until the plan, its actions, the table or the name columns change. */
+  private plannedFor(table: SourceTable, settings: Settings): Planned {
+    const names = `${settings.nameColumn}\u0000${settings.idColumn ?? ""}`;
+    const m = this.planned;
+    const actions = this.counted ?? this.actions;
+    if (m && m.plan === this.plan && m.actions === actions && m.table === table && m.names === names) return m.value;
+    const accounts = planAccounts(table, settings);
+    const report = reportPlan(parsePlan(this.plan ?? { header: [], rows: [] }), accounts, this.actionEntries(), today());
+    const value = { accounts, report };
+    this.planned = { plan: this.plan, actions, table, names, value };
+    return value;
+  }
+
+  /** Per account of the matrix: whether the plan overrides its quadrant (the preview's marker). */
+  overridden(table: SourceTable, settings: Settings): readonly boolean[] | undefined {
+    if (!this.plan) return undefined;
+    try {
+      return this.plannedFor(table, settings).report.overrides.map(Boolean);
+    } catch {
+      return undefined; // the matrix cannot read its accounts: the build says why
+    }
+  }
+
+  /**
+   * Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to
+   * read otherwise); where the host can, only the columns the matrix takes, in one go (the card's
+   * list of actions keeps the last whole read).
+   */
+  async reload(): Promise<void> {
+    if (!this.plan) return;
+    if (!this.workbook.readLogColumns) return this.load();
+    try {
+      [this.plan, this.counted] = await this.workbook.readLogColumns(BUILD_COLUMNS);
+      this.show();
+    } catch (e) {
+      this.host.fail(e);
+    }
   }
 
   async load(): Promise<void> {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
     } catch (e) {
       this.host.fail(e);
@@ -139,28 +205,92 @@ export class PlanController {
     });
   }
 
-  /** Creates the plan, or appends the accounts it lacks. `sheetName`: the name the user chose when ours was taken. */
+  /**
+   * Creates the plan and the (empty) actions sheet, or appends the accounts the plan lacks and
+   * creates the actions sheet if it is missing. `sheetName`: the name the user chose when ours was
+   * taken (for the sheet the pane asked about).
+   */
   async create(sheetName?: string): Promise<void> {
     const table = this.host.table();
     if (!table) return this.host.fail(new PlanError("noAccounts"));
     const settings = this.host.settings();
+    const chosen = sheetName?.trim() || undefined;
+    const forActions = this.store.getState().nameTakenFor === "actions";
+    let writing: "plan" | "actions" = "plan";
     this.store.set({ busy: true, done: null });
     try {
       this.plan = await this.workbook.readHistory("plan");
-      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, sheetName?.trim() || undefined);
+      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, forActions ? undefined : chosen);
       let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
       if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
       this.plan = await this.workbook.readHistory("plan");
-      this.store.set({ nameTaken: null, nameTakenFor: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.store.set({ done: { added: change?.append.length ?? 0, sheet } });
+      this.show(sheet);
+      writing = "actions";
+      this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
+      if (!this.actions) {
+        const actionsSheet = (await this.workbook.editHistory(newActionsSheet(settings.language, forActions ? chosen : undefined)))
+          .sheetName;
+        this.actions = await this.workbook.readHistory("actions");
+        this.store.set({ actionsSheet });
+      }
+      this.store.set({ nameTaken: null, nameTakenFor: null });
       this.show(sheet);
       this.host.rebuild();
     } catch (e) {
-      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "plan" });
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: writing });
       else this.host.fail(e);
       await this.load();
+      if (writing === "actions") this.host.rebuild();
     } finally {
       this.store.set({ busy: false });
     }
+  }
+
+  /** "Suggest actions": the accounts to choose from and the ticks (default: suggestTargets). */
+  readonly picker = new SuggestPicker();
+
+  /**
+   * The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and
+   * open actions. `quadrants`: the scored quadrants per account when known (the preview's, for the
+   * weights on screen); else scored here.
+   */
+  candidates(table: SourceTable, settings: Settings, quadrants?: readonly (Quadrant | KamError)[]): SuggestCandidate[] {
+    const { accounts, report } = this.plannedFor(table, settings);
+    const scored =
+      quadrants ??
+      reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null }).accounts.map(
+        (a) => a.quadrant,
+      );
+    const out: SuggestCandidate[] = [];
+    accounts.forEach((a, i) => {
+      const q = scored[i];
+      if (typeof q !== "number") return;
+      const o = report.overrides[i];
+      const p = report.accounts[i];
+      out.push({
+        key: reviewKey(a.id ?? a.name),
+        name: a.name,
+        owner: p.owner,
+        quadrant: effectiveQuadrant(q, o),
+        overridden: !!o,
+        open: p.open,
+      });
+    });
+    return out;
+  }
+
+  /** The picker reads the matrix's accounts again (the table, the quadrants, the plan or its actions changed). */
+  refreshPicker(quadrants?: readonly (Quadrant | KamError)[]): void {
+    const table = this.host.table();
+    let list: SuggestCandidate[] = [];
+    try {
+      if (table) list = this.candidates(table, this.host.settings(), quadrants);
+    } catch {
+      list = []; // the matrix cannot be read now: the build says why
+    }
+    this.picker.refresh(list);
   }
 
   /**
@@ -169,16 +299,9 @@ export class PlanController {
    */
   suggestTargets(table: SourceTable, settings: Settings): SuggestFor[] {
     if (!this.plan) return [];
-    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
-    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
-    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
-    const out: SuggestFor[] = [];
-    review.accounts.forEach((a, i) => {
-      if (a.quadrant === null) return;
-      const q = effectiveQuadrant(a.quadrant, plan.overrides[i]);
-      if ((q === 1 || q === 2) && plan.accounts[i].open === 0) out.push({ name: a.name, owner: plan.accounts[i].owner, quadrant: q });
-    });
-    return out;
+    return this.candidates(table, settings)
+      .filter(isDefaultTarget)
+      .map((c) => ({ name: c.name, owner: c.owner, quadrant: c.quadrant }));
   }
 
   /** "Suggest actions": appends Proposed actions for `targets` (default: suggestTargets), due at the end of the next quarter. */
@@ -190,6 +313,7 @@ export class PlanController {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       const chosen = targets ?? this.suggestTargets(table, settings);
       const change = suggestActions(this.actions, chosen, settings.language, nextPeriodEnd(today()), sheetName?.trim() || undefined);
       let sheet = this.store.getState().actionsSheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].actionsSheet;
@@ -248,6 +372,7 @@ export class PlanController {
         ],
       });
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
       this.host.rebuild();
     } catch (e) {
