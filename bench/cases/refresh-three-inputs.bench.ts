@@ -62,6 +62,44 @@ function workbookWith(lines: number, accounts: number): FakeExcel {
   return excel;
 }
 
+/**
+ * Where the time of a Refresh goes: reading the raw tables (readMs), writing KAM Accounts
+ * (writeMs), rebuilding the matrix from it (matrixMs: read, score, write) and the rest, checking
+ * and computing the accounts (computeMs). Measured by wrapping the calls on these objects.
+ */
+function phases(workbook: ExcelWorkbook, pane: Controller) {
+  const ms = { read: 0, write: 0, matrix: 0 };
+  let inMatrix = 0;
+  const wrap = <K extends string>(target: Record<K, (...args: never[]) => Promise<unknown>>, name: K, phase: keyof typeof ms | null) => {
+    const call = target[name].bind(target);
+    target[name] = (async (...args: never[]) => {
+      const t0 = performance.now();
+      if (phase === "matrix") inMatrix++;
+      try {
+        return await call(...args);
+      } finally {
+        if (phase === "matrix") inMatrix--;
+        if (phase && (phase === "matrix" || inMatrix === 0)) ms[phase] += performance.now() - t0;
+      }
+    }) as never;
+  };
+  const w = workbook as unknown as Record<"readRegion" | "writeReport", () => Promise<unknown>>;
+  const p = pane as unknown as Record<"useSource" | "build", () => Promise<unknown>>;
+  wrap(w, "readRegion", "read");
+  wrap(w, "writeReport", "write");
+  wrap(p, "useSource", "matrix");
+  wrap(p, "build", "matrix");
+  return {
+    reset: () => Object.assign(ms, { read: 0, write: 0, matrix: 0 }),
+    split: (total: number) => ({
+      readMs: Math.round(ms.read),
+      computeMs: Math.round(total - ms.read - ms.write - ms.matrix),
+      writeMs: Math.round(ms.write),
+      matrixMs: Math.round(ms.matrix),
+    }),
+  };
+}
+
 async function main() {
   const sizes = (process.env.KAM_BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
   for (const lines of sizes) {
@@ -70,6 +108,7 @@ async function main() {
     const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
     excel.select("Orders", "A1");
     const pane = new Controller(workbook, "en", 0);
+    const split = phases(workbook, pane);
     await pane.start();
     const prep = new PrepareController(workbook, pane, "en", null);
     prep.init();
@@ -86,6 +125,7 @@ async function main() {
     // prepared above are garbage by now, which a user's session would have collected long before
     // clicking Refresh.
     (globalThis as { gc?: () => void }).gc?.();
+    split.reset();
     const t0 = performance.now();
     await prep.refresh();
     await pane.idle();
@@ -99,6 +139,7 @@ async function main() {
       responses: lines / 20,
       accounts: s.result?.accounts ?? 0,
       ms,
+      ...split.split(ms),
       syncs: excel.stats.syncs,
       maxRequestBytes: Math.max(0, ...excel.stats.requestBytes),
       maxResponseBytes: Math.max(0, ...excel.stats.responseBytes),
