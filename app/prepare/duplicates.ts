@@ -8,7 +8,7 @@ import type { CellValue } from "../workbook/contract";
  * Lines are bucketed by a 32-bit hash of their cells and compared cell by cell only when their
  * hashes are equal, so a million lines take no string per line.
  */
-export type LineHash = (row: readonly CellValue[], columns: readonly number[]) => number;
+export type LineHash = (row: readonly CellValue[], columns: readonly number[], line: number) => number;
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
@@ -39,11 +39,29 @@ function cellHash(v: CellValue | undefined): number {
 }
 
 /** The hash of a line's cells in the given columns. */
-export const lineHash: LineHash = (row, columns) => {
+export const lineHash = (row: readonly CellValue[], columns: readonly number[]): number => {
   let h = 0x9e3779b9;
   for (const j of columns) h = mix(h, cellHash(row[j]));
   return h;
 };
+
+/**
+ * A line hash from what a line reader made of the cells, where `read(line)` says it read that line
+ * (its valid lines): `values[k]` holds column k's ids or numbers per line (undefined: the cell
+ * itself is hashed). Equal cells were read alike, and whether a line is valid depends on its cells
+ * alone, so equal lines still hash alike; an account id costs less than hashing its name again.
+ */
+export function readLineHash(values: readonly (ArrayLike<number> | undefined)[], read: (line: number) => boolean): LineHash {
+  return (row, columns, line) => {
+    if (!read(line)) return lineHash(row, columns);
+    let h = 0x9e3779b9;
+    for (let k = 0; k < columns.length; k++) {
+      const known = values[k];
+      h = mix(h, known === undefined ? cellHash(row[columns[k]]) : cellHash(known[line]));
+    }
+    return h;
+  };
+}
 
 const normal = (v: CellValue | undefined): CellValue => (v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : v);
 
@@ -73,7 +91,7 @@ export function duplicateGroups(
   for (let i = 0; i < rows.length; i++) {
     if (skip(i)) continue;
     const row = rows[i];
-    const h = hash(row, columns) | 0;
+    const h = hash(row, columns, i) | 0;
     let slot = mix(h, 0x27d4eb2d) & (size - 1);
     for (;;) {
       const head = slots[2 * slot] - 1;

@@ -4,7 +4,7 @@ import type { ColumnMapping } from "./columns";
 import type { ActivityRole, LineRole, OrderRole } from "../settings/prepare";
 import type { RatingQuality } from "./ratingsInput";
 import { cellAddresses, lineArgument, RawTable, tableColumns, TableColumns } from "./table";
-import { duplicateGroups } from "./duplicates";
+import { duplicateGroups, readLineHash } from "./duplicates";
 
 /**
  * The data-quality report shown before anything is written: what is wrong, where (cell
@@ -113,7 +113,23 @@ function lineQuality<R extends LineRole>(
     if (blankCell) q.blanks.push(issue);
     else if (p.field === "date") q.notDates.push(issue);
   }
-  for (const group of duplicateGroups(table.rows, mapped, (i) => status[i] === LINE_BLANK))
+  // Valid lines hash by what the core read (account and category ids, dates and amounts as numbers).
+  const read = (j: number) =>
+    j === m.account
+      ? lines.account
+      : j === m.date
+        ? lines.date
+        : j === m.amount
+          ? lines.amount
+          : j === m.profit
+            ? lines.profit
+            : j === m.category
+              ? lines.category
+              : j === m.type
+                ? lines.type
+                : undefined;
+  const hash = readLineHash(mapped.map(read), (i) => status[i] === LINE_VALID);
+  for (const group of duplicateGroups(table.rows, mapped, (i) => status[i] === LINE_BLANK, hash))
     q.duplicates.push({ lines: group.map((i) => i + 1), cells: group.map((i) => address(i, mapped[0])) });
   return { q, lines, address };
 }

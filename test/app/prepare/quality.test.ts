@@ -95,6 +95,22 @@ test("an account written one way in the order lines and another in the activity 
   expect(q.activityOnly).toEqual([]);
 });
 
+test("duplicates are equal cells, not equal keys or dates: another spelling or a date written as text is another line", () => {
+  const rows = [
+    ["Delta", 46027, 10, 1],
+    ["DELTA", 46027, 10, 1], // same account key, other cell
+    ["Delta", "2026-01-05", 10, 1], // same date, written as text
+    ["Delta", 46027, 10, 1], // equal to line 1
+    ["Delta", "2026-01-05", 10, 1], // equal to line 3
+  ];
+  const q = qualityReport({ table: { headers: HEADERS, rows, topLeft: "A1" }, mapping: orders.mapping });
+  expect(q.orders.valid).toBe(5);
+  expect(q.orders.duplicates.map((d) => d.lines)).toEqual([
+    [1, 4],
+    [3, 5],
+  ]);
+});
+
 test("cell addresses past Z and with quoted sheet names", () => {
   expect(cellAddresses("'Order lines'!Y1")(0, 2)).toBe("'Order lines'!AA2");
   expect(cellAddresses("$A$1")(9, 0)).toBe("A11");
