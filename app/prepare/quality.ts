@@ -169,6 +169,8 @@ function spellings(accountCells: readonly CellValue[], lines: Lines, into: Map<s
   }
 }
 
+const mappedColumns = (mapping: Partial<Record<string, number>>) => Object.values(mapping).filter((j): j is number => j !== undefined);
+
 type OrderLines = { table: RawTable; mapping: ColumnMapping<OrderRole> };
 type ActivityLines = { table: RawTable; mapping: ColumnMapping<ActivityRole> };
 /** `columns`: the tables' columns when the caller has taken them out already. */
@@ -188,7 +190,7 @@ export interface CheckedLines {
 
 /** The quality report from one reading of the lines. */
 export function checkLines(orders: OrderLines, activity?: ActivityLines, options: CheckOptions = {}): CheckedLines {
-  const orderColumns = options.columns?.orders ?? tableColumns(orders.table.rows);
+  const orderColumns = options.columns?.orders ?? tableColumns(orders.table.rows, mappedColumns(orders.mapping));
   const om = orders.mapping;
   const o = lineQuality(orders.table, om, ["account", "date", "amount", "profit", "category", "order"], orderColumns, options.timeZone);
   const textNumbers: (CellIssue & { number: number })[] = [];
@@ -232,7 +234,7 @@ export function checkLines(orders: OrderLines, activity?: ActivityLines, options
   };
   let activityLines: Lines | undefined;
   if (activity) {
-    const activityColumns = options.columns?.activity ?? tableColumns(activity.table.rows);
+    const activityColumns = options.columns?.activity ?? tableColumns(activity.table.rows, mappedColumns(activity.mapping));
     const a = lineQuality(activity.table, activity.mapping, ["account", "date", "type"], activityColumns, options.timeZone);
     report.activity = a.q;
     const accountCells = activityColumns(activity.mapping.account!);
