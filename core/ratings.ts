@@ -7,12 +7,13 @@
 import { isOmitted, isPresent, parseOption, toMatrix } from "./cells";
 import { fail } from "./errors";
 import { shownName } from "./keys";
-import { LINE_VALID, LineColumn, LineProblem, Lines, readLines, requireValid } from "./lines";
+import { LineColumn, LineProblem, Lines, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
+import { aggregate, countResponses, CriterionResponses, RATING_METHODS, RatingMethod } from "./rating-responses";
 import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
-export const RATING_METHODS = ["median", "mean", "spread", "count", "nps"] as const;
-export type RatingMethod = (typeof RATING_METHODS)[number];
+export { RATING_METHODS } from "./rating-responses";
+export type { CriterionResponses, RatingMethod } from "./rating-responses";
 
 export const parseRatingMethod = (v: unknown): RatingMethod => parseOption(v, "method", RATING_METHODS, "median");
 
@@ -26,15 +27,6 @@ export interface RatingsArgs {
   months?: unknown;
   method?: unknown;
   headers?: unknown;
-}
-
-/** Per account and criterion: the responses' count, smallest and largest score, and the aggregate. */
-export interface CriterionResponses {
-  count: Int32Array;
-  min: Float64Array;
-  max: Float64Array;
-  /** By the method; NaN where the account has no response for the criterion. */
-  value: Float64Array;
 }
 
 export interface RatingsFigures {
@@ -126,150 +118,13 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
   const r = withDates ? review(parseAsOf(args.asOf, lines.latest, options.timeZone), parseMonths(args.months)) : undefined;
   const k = headers.length;
   const accounts = lines.accounts.size;
-  const raterCount = lines.raters.size;
-  const { account, date, status, rater } = lines;
-
-  // Every counted answer as (group = account * k + criterion, score); a named rater's latest
-  // answer per criterion is kept in `latest` (one slot per pair and criterion) and added after.
-  // At most one answer per line and criterion: the buffers never grow.
-  const groups = new Int32Array(lines.count * k);
-  const values = new Float64Array(lines.count * k);
-  let answers = 0;
-  const responders = new Int32Array(accounts);
-  const pairOf = new Map<number, number>();
-  const pairAccount: number[] = [];
-  const latest: number[] = [];
-  const firstLine = new Int32Array(accounts).fill(-1);
-  const lineOrder: number[] = [];
-  let outside = 0;
-  for (let i = 0; i < lines.count; i++) {
-    if (status[i] !== LINE_VALID) continue;
-    const d = date[i];
-    if (r && !(d > r.windowStart && d <= r.asOf)) {
-      outside++;
-      continue;
-    }
-    const a = account[i];
-    if (firstLine[a] < 0) {
-      firstLine[a] = i;
-      lineOrder.push(a);
-    }
-    const row = scores[i];
-    const who = rater ? rater[i] : -1;
-    if (who < 0) {
-      let answered = false;
-      for (let j = 0; j < k; j++) {
-        const c = row[j];
-        if (!isPresent(c)) continue;
-        groups[answers] = a * k + j;
-        values[answers++] = c;
-        answered = true;
-      }
-      if (answered) responders[a]++;
-      continue;
-    }
-    const pairKey = a * raterCount + who;
-    let pair = pairOf.get(pairKey);
-    for (let j = 0; j < k; j++) {
-      if (!isPresent(row[j])) continue;
-      if (pair === undefined) {
-        pair = pairAccount.length;
-        pairOf.set(pairKey, pair);
-        pairAccount.push(a);
-        for (let q = 0; q < k; q++) latest.push(-1);
-        responders[a]++;
-      }
-      const slot = pair * k + j;
-      const before = latest[slot];
-      // Latest date wins; on equal dates (or without dates) the later line.
-      if (before < 0 || !(date[before] > d)) latest[slot] = i;
-    }
-  }
-  for (let pair = 0; pair < pairAccount.length; pair++) {
-    for (let j = 0; j < k; j++) {
-      const i = latest[pair * k + j];
-      if (i < 0) continue;
-      groups[answers] = pairAccount[pair] * k + j;
-      values[answers++] = scores[i][j] as number;
-    }
-  }
-
-  const criteria = aggregate(groups.subarray(0, answers), values.subarray(0, answers), accounts, k, method);
+  const responses = countResponses(lines, scores, k, r);
+  const criteria = aggregate(responses, accounts, k, method);
+  const { responders, firstLine, lineOrder, outside } = responses;
   const names = new Array<string | number>(accounts);
   const order = lineOrder.filter((a) => responders[a] > 0);
   for (const a of order) names[a] = shownName(lines.accountCells.at(firstLine[a]));
   return { review: r, method, headers, order, names, keys: lines.accounts.keys, responses: responders, criteria, outside };
-}
-
-/** Count, smallest, largest and the method's aggregate of each group's scores. */
-function aggregate(groups: Int32Array, values: Float64Array, accounts: number, k: number, method: RatingMethod): CriterionResponses[] {
-  const size = accounts * k;
-  // Counting sort of the scores by group, so each group's scores lie together.
-  const start = new Int32Array(size + 1);
-  for (const g of groups) start[g + 1]++;
-  for (let g = 0; g < size; g++) start[g + 1] += start[g];
-  const sorted = new Float64Array(values.length);
-  const next = start.slice(0, size);
-  for (let t = 0; t < groups.length; t++) sorted[next[groups[t]]++] = values[t];
-
-  const criteria: CriterionResponses[] = Array.from({ length: k }, () => ({
-    count: new Int32Array(accounts),
-    min: new Float64Array(accounts).fill(NaN),
-    max: new Float64Array(accounts).fill(NaN),
-    value: new Float64Array(accounts).fill(NaN),
-  }));
-  for (let g = 0; g < size; g++) {
-    const from = start[g];
-    const to = start[g + 1];
-    const n = to - from;
-    if (n === 0) continue;
-    const part = sortSmall(sorted.subarray(from, to));
-    const a = Math.floor(g / k);
-    const c = criteria[g - a * k];
-    c.count[a] = n;
-    c.min[a] = part[0];
-    c.max[a] = part[n - 1];
-    c.value[a] = summary(part, method);
-  }
-  return criteria;
-}
-
-/** Sorts in place: insertion sort for the few answers of one account (a typed-array sort call costs more there). */
-function sortSmall(xs: Float64Array): Float64Array {
-  if (xs.length > 32) return xs.sort();
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    while (j >= 0 && xs[j] > x) {
-      xs[j + 1] = xs[j];
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-  return xs;
-}
-
-/** The aggregate of one group's scores, sorted ascending (n >= 1). */
-function summary(sorted: Float64Array, method: RatingMethod): number {
-  const n = sorted.length;
-  switch (method) {
-    case "median":
-      return n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    case "mean": {
-      let sum = 0;
-      for (let t = 0; t < n; t++) sum += sorted[t];
-      return sum / n;
-    }
-    case "spread":
-      return sorted[n - 1] - sorted[0];
-    case "count":
-      return n;
-    case "nps": {
-      let net = 0;
-      for (let t = 0; t < n; t++) net += sorted[t] >= 9 ? 1 : sorted[t] <= 6 ? -1 : 0;
-      return (100 * net) / n;
-    }
-  }
 }
 
 /** KAM.RATINGS: the header row, then one row per account with at least one response. */
