@@ -53,10 +53,12 @@ export function countResponses(lines: Lines, rows: readonly (readonly unknown[])
   const lineOrder: number[] = [];
   const anonymous = new Int32Array(n);
   let anonymousCount = 0;
-  // The lines of named raters, copied in line order into dense arrays (rater, date, account and
-  // each score, NaN for no answer): the search for latest answers below reads them account by
-  // account, which on the row arrays themselves would be a jump across memory per line.
-  const m = rater ? n : 0;
+  // The lines of named raters that count, copied in line order into dense arrays (rater, date,
+  // account and each score, NaN for no answer): the search for latest answers below reads them
+  // account by account, which on the row arrays themselves would be a jump across memory per
+  // line. m bounds their number (valid lines with a rater, inside the window or not).
+  let m = 0;
+  if (rater) for (let i = 0; i < n; i++) if (rater[i] >= 0) m++;
   const namedWho = new Int32Array(m);
   const namedDate = new Float64Array(m);
   const namedAccount = new Int32Array(m);

@@ -130,11 +130,19 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
 /** KAM.RATINGS: the header row, then one row per account with at least one response. */
 export function ratingsTable(args: RatingsArgs, options: { timeZone?: string } = {}): unknown[][] {
   const f = ratingsFigures(args, options);
-  const out: unknown[][] = [["Account", "Responses", ...f.headers]];
-  for (const a of f.order) {
-    const row: unknown[] = [f.names[a], f.responses[a]];
-    for (const c of f.criteria) row.push(c.count[a] > 0 ? c.value[a] : "");
-    out.push(row);
+  const k = f.criteria.length;
+  const out: unknown[][] = new Array(f.order.length + 1);
+  out[0] = ["Account", "Responses", ...f.headers];
+  for (let t = 0; t < f.order.length; t++) {
+    const a = f.order[t];
+    const row: unknown[] = new Array(2 + k);
+    row[0] = f.names[a];
+    row[1] = f.responses[a];
+    for (let j = 0; j < k; j++) {
+      const c = f.criteria[j];
+      row[2 + j] = c.count[a] > 0 ? c.value[a] : "";
+    }
+    out[t + 1] = row;
   }
   return out;
 }
