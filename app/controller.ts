@@ -110,7 +110,18 @@ export class Controller {
       error: null,
       whatIf: INITIAL_WHAT_IF,
     });
-    this.whatIf = new WhatIf((whatIf) => this.set({ whatIf }), uiLanguage);
+    this.whatIf = new WhatIf(
+      (whatIf) => this.set({ whatIf }),
+      uiLanguage,
+      (table, settings) => this.plan.overridden(table, settings),
+    );
+    // plan: a plan read again may add or drop overrides; the preview marks them.
+    let planRead = this.plan.table;
+    this.plan.subscribe(() => {
+      if (this.plan.table === planRead) return;
+      planRead = this.plan.table;
+      this.whatIf.changed(this.state.table, this.state.settings);
+    });
   }
 
   getState = (): PaneState => this.store.getState();

@@ -142,7 +142,14 @@ const SECTIONS: PaneSection[] = [
     id: "plan",
     title: (_, lang) => PLAN_STRINGS[lang].heading,
     body: ({ state, pane, lang }) => (
-      <PlanSection plan={pane.plan} review={pane.review} lang={lang} hasTable={!!state.table} busy={state.phase === "loading"} />
+      <PlanSection
+        plan={pane.plan}
+        review={pane.review}
+        lang={lang}
+        table={state.table}
+        quadrants={state.whatIf.preview?.quadrants}
+        busy={state.phase === "loading"}
+      />
     ),
   },
 ];

@@ -4,6 +4,8 @@ import type { Language } from "../../core";
 export interface ReportText {
   resultsTitle: string;
   coverage: string;
+  /** Results column: the account's share of a budget of 100% by the allocation rule (KAM.ALLOCATE, default shares). */
+  allocation: string;
   summaryTitle: string;
   summaryHeader: { quadrant: string; label: string; accounts: string; revenueShare: string; value: string; engagement: string };
   notScored: string;
@@ -26,6 +28,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
   en: {
     resultsTitle: "Accounts by priority",
     coverage: "Coverage",
+    allocation: "Allocation",
     summaryTitle: "Quadrant summary",
     summaryHeader: {
       quadrant: "Quadrant",
@@ -50,6 +53,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
   de: {
     resultsTitle: "Kunden nach Priorität",
     coverage: "Abdeckung",
+    allocation: "Zuteilung",
     summaryTitle: "Quadranten im Überblick",
     summaryHeader: {
       quadrant: "Quadrant",

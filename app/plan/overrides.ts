@@ -1,4 +1,5 @@
 import type { Language, Quadrant } from "../../core";
+import type { ChartPoint, ChartSeries } from "../workbook/contract";
 import { Override, ParsedPlan, PlanAccount, PlanIndex, leftMatrix } from "./plan";
 import { ActionCounts, ActionEntry, actionsByAccount, countActions } from "./actions";
 
@@ -72,3 +73,10 @@ export const planCells = (a: ReportPlan["accounts"][number] | undefined): (strin
 
 /** Marker colour of overridden accounts: black, apart from the four quadrant colours. */
 export const OVERRIDE_COLOR = "#000000";
+
+/** The chart's "Override (plan)" series: one black marker per overridden account, at its scored position, drawn over its own. */
+export const overrideSeries = (points: ChartPoint[], lang: Language): ChartSeries => ({
+  name: PLAN_REPORT_TEXT[lang].overrideSeries,
+  color: OVERRIDE_COLOR,
+  points,
+});

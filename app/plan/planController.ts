@@ -1,4 +1,4 @@
-import type { Language } from "../../core";
+import type { KamError, Language, Quadrant } from "../../core";
 import { PlanError } from "../errors";
 import { inputsFromTable } from "../review/records";
 import type { Settings } from "../settings/settings";
@@ -6,12 +6,19 @@ import { Store } from "../store";
 import { isWorkbookError, sameRow, WorkbookError, type HistoryData } from "../workbook/contract";
 import type { SourceTable, Workbook } from "../workbook/workbook";
 import { leftMatrix, parsePlan, PlanAccount, planAppend, PlanProblem } from "./plan";
+
+/** The matrix's accounts (as the plan keys them) and what the plan holds for each. */
+interface Planned {
+  accounts: PlanAccount[];
+  report: ReportPlan;
+}
 import { PLAN_TEXT } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
 import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
 import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
+import { isDefaultTarget, SuggestCandidate, SuggestPicker } from "./selection";
 import { today } from "../review/reviewController";
 
 /** What the Plan section shows. Replaced, never mutated. */
@@ -100,6 +107,36 @@ export class PlanController {
     }
   }
 
+  private planned: { plan: HistoryData | null; actions: HistoryData | null; table: SourceTable; names: string; value: Planned } | null =
+    null;
+
+  /** The matrix's accounts and what the plan holds for each, kept until the plan, its actions, the table or the name columns change. */
+  private plannedFor(table: SourceTable, settings: Settings): Planned {
+    const names = `${settings.nameColumn}\u0000${settings.idColumn ?? ""}`;
+    const m = this.planned;
+    if (m && m.plan === this.plan && m.actions === this.actions && m.table === table && m.names === names) return m.value;
+    const accounts = planAccounts(table, settings);
+    const report = reportPlan(
+      parsePlan(this.plan ?? { header: [], rows: [] }),
+      accounts,
+      this.actions ? parseActions(this.actions) : [],
+      today(),
+    );
+    const value = { accounts, report };
+    this.planned = { plan: this.plan, actions: this.actions, table, names, value };
+    return value;
+  }
+
+  /** Per account of the matrix: whether the plan overrides its quadrant (the preview's marker). */
+  overridden(table: SourceTable, settings: Settings): readonly boolean[] | undefined {
+    if (!this.plan) return undefined;
+    try {
+      return this.plannedFor(table, settings).report.overrides.map(Boolean);
+    } catch {
+      return undefined; // the matrix cannot read its accounts: the build says why
+    }
+  }
+
   /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
   reload(): Promise<void> {
     return this.plan ? this.load() : Promise.resolve();
@@ -163,22 +200,60 @@ export class PlanController {
     }
   }
 
+  /** "Suggest actions": the accounts to choose from and the ticks (default: suggestTargets). */
+  readonly picker = new SuggestPicker();
+
+  /**
+   * The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and
+   * open actions. `quadrants`: the scored quadrants per account when known (the preview's, for the
+   * weights on screen); else scored here.
+   */
+  candidates(table: SourceTable, settings: Settings, quadrants?: readonly (Quadrant | KamError)[]): SuggestCandidate[] {
+    const { accounts, report } = this.plannedFor(table, settings);
+    const scored =
+      quadrants ??
+      reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null }).accounts.map(
+        (a) => a.quadrant,
+      );
+    const out: SuggestCandidate[] = [];
+    accounts.forEach((a, i) => {
+      const q = scored[i];
+      if (typeof q !== "number") return;
+      const o = report.overrides[i];
+      const p = report.accounts[i];
+      out.push({
+        key: reviewKey(a.id ?? a.name),
+        name: a.name,
+        owner: p.owner,
+        quadrant: effectiveQuadrant(q, o),
+        overridden: !!o,
+        open: p.open,
+      });
+    });
+    return out;
+  }
+
+  /** The picker reads the matrix's accounts again (the table, the quadrants, the plan or its actions changed). */
+  refreshPicker(quadrants?: readonly (Quadrant | KamError)[]): void {
+    const table = this.host.table();
+    let list: SuggestCandidate[] = [];
+    try {
+      if (table) list = this.candidates(table, this.host.settings(), quadrants);
+    } catch {
+      list = []; // the matrix cannot be read now: the build says why
+    }
+    this.picker.refresh(list);
+  }
+
   /**
    * The accounts "Suggest actions" is for by default: treated as quadrant 1 or 2 (after the plan's
    * overrides) and without an open (proposed or agreed) action; with their owners.
    */
   suggestTargets(table: SourceTable, settings: Settings): SuggestFor[] {
     if (!this.plan) return [];
-    const review = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
-    const accounts = review.accounts.map((a) => ({ name: a.name, id: a.id }));
-    const plan = reportPlan(parsePlan(this.plan), accounts, this.actions ? parseActions(this.actions) : [], today());
-    const out: SuggestFor[] = [];
-    review.accounts.forEach((a, i) => {
-      if (a.quadrant === null) return;
-      const q = effectiveQuadrant(a.quadrant, plan.overrides[i]);
-      if ((q === 1 || q === 2) && plan.accounts[i].open === 0) out.push({ name: a.name, owner: plan.accounts[i].owner, quadrant: q });
-    });
-    return out;
+    return this.candidates(table, settings)
+      .filter(isDefaultTarget)
+      .map((c) => ({ name: c.name, owner: c.owner, quadrant: c.quadrant }));
   }
 
   /** "Suggest actions": appends Proposed actions for `targets` (default: suggestTargets), due at the end of the next quarter. */

@@ -15,6 +15,18 @@ export interface PlanStrings {
   suggest: string;
   suggestHint: string;
   suggested: (added: number, accounts: number, sheet: string) => string;
+  /** The account list of "Suggest actions". */
+  pickLabel: string;
+  selected: (n: number) => string;
+  search: string;
+  quadrantFilter: (q: number, label: string, accounts: number) => string;
+  tickShown: string;
+  clearShown: string;
+  defaultTicks: string;
+  moreRows: (shown: number, matching: number) => string;
+  noMatch: string;
+  openActions: (n: number) => string;
+  overridden: string;
   cardActions: string;
   noActions: string;
   due: string;
@@ -44,11 +56,22 @@ const en: PlanStrings = {
       : `${p.name}: "${p.detail}" is not a quadrant; enter 1, 2, 3 or 4 (the override is not applied).`,
   suggest: "Suggest actions",
   suggestHint:
-    "Adds, for accounts in quadrants 1 and 2 without an open action, one Proposed action per strategy of the playbook, due at the end of next quarter, to KAM Actions.",
+    "Adds, for the accounts ticked below (at first: quadrants 1 and 2 without an open action), one Proposed action per strategy of the playbook for the account's quadrant, due at the end of next quarter, to KAM Actions.",
   suggested: (n, a, s) =>
     n === 0
-      ? "Every account in quadrants 1 and 2 already has an open action; nothing was added."
+      ? "The selected accounts already have every action the playbook suggests for their quadrant; nothing was added."
       : `${n} proposed ${n === 1 ? "action" : "actions"} for ${a} ${a === 1 ? "account" : "accounts"} added to "${s}". Set each to Open, Done or Dropped there.`,
+  pickLabel: "Accounts to suggest actions for",
+  selected: (n) => `${n} ${n === 1 ? "account" : "accounts"} selected`,
+  search: "Find an account or owner",
+  quadrantFilter: (q, label, n) => `${q} ${label} (${n})`,
+  tickShown: "Select all matching",
+  clearShown: "Clear all matching",
+  defaultTicks: "Default",
+  moreRows: (shown, matching) => `Showing ${shown} of ${matching}; type a name or pick a quadrant to find the others.`,
+  noMatch: "No account matches.",
+  openActions: (n) => `${n} open`,
+  overridden: "override",
   cardActions: "Actions",
   noActions: "No actions for this account in KAM Actions.",
   due: "due",
@@ -77,11 +100,23 @@ const de: PlanStrings = {
       : `${p.name}: „${p.detail}“ ist kein Quadrant; tragen Sie 1, 2, 3 oder 4 ein (die Abweichung wird nicht angewandt).`,
   suggest: "Maßnahmen vorschlagen",
   suggestHint:
-    "Fügt für Kunden in Quadrant 1 und 2 ohne offene Maßnahme je Strategie der Playbook-Tabelle eine vorgeschlagene Maßnahme mit Fälligkeit zum Ende des nächsten Quartals in KAM Actions an.",
+    "Fügt für die unten angehakten Kunden (anfangs: Quadrant 1 und 2 ohne offene Maßnahme) je Strategie der Playbook-Tabelle für den Quadranten des Kunden eine vorgeschlagene Maßnahme mit Fälligkeit zum Ende des nächsten Quartals in KAM Actions an.",
   suggested: (n, a, s) =>
     n === 0
-      ? "Jeder Kunde in Quadrant 1 und 2 hat schon eine offene Maßnahme; es wurde nichts angefügt."
+      ? "Die ausgewählten Kunden haben schon jede Maßnahme, die das Playbook für ihren Quadranten vorschlägt; es wurde nichts angefügt."
       : `${n} ${n === 1 ? "vorgeschlagene Maßnahme" : "vorgeschlagene Maßnahmen"} für ${a} Kunden in „${s}“ angefügt. Setzen Sie dort jede auf Offen, Erledigt oder Verworfen.`,
+  pickLabel: "Kunden, für die Maßnahmen vorgeschlagen werden",
+  selected: (n) => `${n} ${n === 1 ? "Kunde" : "Kunden"} ausgewählt`,
+  search: "Kunde oder Verantwortliche suchen",
+  quadrantFilter: (q, label, n) => `${q} ${label} (${n})`,
+  tickShown: "Alle passenden auswählen",
+  clearShown: "Alle passenden abwählen",
+  defaultTicks: "Standard",
+  moreRows: (shown, matching) =>
+    `${shown} von ${matching} angezeigt; geben Sie einen Namen ein oder wählen Sie einen Quadranten, um die übrigen zu finden.`,
+  noMatch: "Kein Kunde passt.",
+  openActions: (n) => `${n} offen`,
+  overridden: "abweichend",
   cardActions: "Maßnahmen",
   noActions: "Keine Maßnahmen für diesen Kunden in KAM Actions.",
   due: "fällig",

@@ -1,4 +1,5 @@
 import {
+  allocate,
   isKamError,
   MATRIX_HEADER,
   parseThreshold,
@@ -28,7 +29,7 @@ import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review";
 import { planBlock, planBlockTables } from "../plan/planBlock";
-import { effectiveQuadrant, OVERRIDE_COLOR, overrideNote, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
+import { effectiveQuadrant, overrideNote, overrideSeries, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
 
@@ -78,8 +79,20 @@ function scoreAccounts(accounts: Accounts, settings: Settings, hysteresis: Pick<
   };
 }
 
-const RESULT_FORMATS = ["@", "0.0", "0.0", "0", null, "0", null, "0%"];
-const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65];
+const RESULT_FORMATS = ["@", "0.0", "0.0", "0", null, "0", null, "0%", "0.00%"];
+const RESULT_WIDTHS = [170, 60, 75, 60, 100, 55, 320, 65, 70];
+
+/**
+ * The Allocation column: each account's share of a budget of 100% by the allocation rule
+ * (KAM.ALLOCATE with its default quadrant shares 40/30/20/10 and no account weights, so equal
+ * inside a quadrant), from the quadrant the account is treated as (the plan's override if any).
+ * Accounts that cannot be scored take no part (null).
+ */
+function allocationShares(treatedAs: readonly Scored[]): (number | null)[] {
+  const quadrants = treatedAs.map((q) => (isKamError(q) ? null : q));
+  if (!quadrants.some((q) => q !== null)) return quadrants.map(() => null);
+  return allocate(1, quadrants).map((s) => (typeof s === "number" ? s : null));
+}
 
 /**
  * The whole "KAM Matrix" sheet for a table and the user's settings: results sorted by priority
@@ -164,6 +177,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     summaryAccounts[i] = { quadrant: q, value: v, engagement: e, revenue, borderline: hollow };
   }
 
+  const shares = allocationShares(treatedAs);
   const rows: CellValue[][] = new Array(n);
   const fills: (string | null)[] = new Array(n);
   const rowAccounts: number[] = [...byPriority, ...unscored];
@@ -187,6 +201,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
       priorities[i] as number,
       strategies[q - 1],
       Math.min(a.valueCoverage, a.engagementCoverage),
+      shares[i],
     ];
   }
   for (const i of unscored) {
@@ -201,6 +216,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
       null,
       null,
       Math.min(a.valueCoverage, a.engagementCoverage),
+      null,
     ];
   }
 
@@ -215,7 +231,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     id: "results",
     title: text.resultsTitle,
     anchor: RESULTS_ANCHOR,
-    header: [...MATRIX_HEADER[lang], text.coverage, ...(stability ? [text.stability] : []), ...planHeader],
+    header: [...MATRIX_HEADER[lang], text.coverage, text.allocation, ...(stability ? [text.stability] : []), ...planHeader],
     rows,
     numberFormats: [...RESULT_FORMATS, ...(stability ? ["0%"] : []), ...planHeader.map((_, j) => (j === 1 || j === 2 ? "0" : null))],
     rowFills: fills,
@@ -247,8 +263,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
     const block = planBlock(c, extras.plan.actions, extras.plan.today);
     tables.push(...planBlockTables(block, c.then.label || c.then.date, lang, { row: bottom + 1, col: playbook.anchor.col }));
   }
-  if (overridePoints.length > 0)
-    chart.series.push({ name: PLAN_REPORT_TEXT[lang].overrideSeries, color: OVERRIDE_COLOR, points: overridePoints });
+  if (overridePoints.length > 0) chart.series.push(overrideSeries(overridePoints, lang));
   const left = extras.plan?.left ?? [];
   if (left.length > 0) {
     const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));

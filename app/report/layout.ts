@@ -2,11 +2,11 @@ import type { Anchor } from "./types";
 
 /**
  * Where each part of the sheet goes. The results table grows downwards with the number of
- * accounts in columns A..I; everything else sits in a fixed block to its right (from column J),
+ * accounts in columns A..J; everything else sits in a fixed block to its right (from column K),
  * so nothing can overlap whatever the number of accounts.
  */
-/** Eight result columns and the Stability column (written once it is computed). */
-export const RESULTS_COLUMNS = 9;
+/** Nine result columns (the last: Allocation) and the Stability column (written once it is computed). */
+export const RESULTS_COLUMNS = 10;
 export const SIDE_COL = RESULTS_COLUMNS + 1;
 /** Excel's default row height in points. */
 export const ROW_HEIGHT_PT = 15;

@@ -5,6 +5,8 @@ import type { ChartSpec } from "../report/types";
 import type { Settings } from "../settings/settings";
 import type { PortfolioScores } from "./scores";
 import { isBorderline } from "../report/borderline";
+import { overrideSeries } from "../plan/overrides";
+import type { ChartPoint } from "../report/types";
 
 /** The matrix for the current weights, from cached criterion scores: what the preview draws. */
 export interface Preview {
@@ -19,9 +21,16 @@ export interface Preview {
 /**
  * Weighted means and quadrants for the weights in `scores` (scoreMatrix, without the ranking), then the same ChartSpec the
  * report's chart gets (buildChart). `stability` (per account, when it was computed for these very
- * settings) marks borderline accounts hollow. Null when no account can be classified.
+ * settings) marks borderline accounts hollow; `overridden` (per account: the plan overrides its
+ * quadrant) adds the sheet's "Override (plan)" marker at the scored position. Null when no account
+ * can be classified.
  */
-export function previewOf(scores: PortfolioScores, settings: Settings, stability?: readonly Scored[]): Preview | null {
+export function previewOf(
+  scores: PortfolioScores,
+  settings: Settings,
+  stability?: readonly Scored[],
+  overridden?: readonly boolean[],
+): Preview | null {
   let matrix;
   try {
     matrix = scoreMatrix(scores, { value: settings.valueThreshold, engagement: settings.engagementThreshold });
@@ -31,6 +40,7 @@ export function previewOf(scores: PortfolioScores, settings: Settings, stability
   const { value: values, engagement: engagements, quadrants, thresholds } = matrix;
   const counts: [number, number, number, number] = [0, 0, 0, 0];
   const points: ChartAccount[] = [];
+  const marks: ChartPoint[] = [];
   const names = scores.accounts.names;
   for (let i = 0; i < names.length; i++) {
     const q = quadrants[i];
@@ -46,9 +56,12 @@ export function previewOf(scores: PortfolioScores, settings: Settings, stability
       account: i,
       ...(stability && isBorderline(stability[i]) ? { hollow: true } : {}),
     });
+    if (overridden?.[i]) marks.push({ x: values[i] as number, y: engagements[i] as number, label: names[i], labelled: false, account: i });
   }
   if (points.length === 0) return null;
-  return { spec: buildChart(points, thresholds, settings.language), counts, values, engagements, quadrants, thresholds };
+  const spec = buildChart(points, thresholds, settings.language);
+  if (marks.length > 0) spec.series.push(overrideSeries(marks, settings.language));
+  return { spec, counts, values, engagements, quadrants, thresholds };
 }
 
 /**

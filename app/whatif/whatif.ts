@@ -66,6 +66,8 @@ export class WhatIf {
   constructor(
     private readonly publish: (state: WhatIfState) => void,
     private readonly uiLanguage: Language,
+    /** plan: per account, whether the plan overrides its quadrant (the preview marks it as the sheet does). */
+    private readonly overridden: (table: SourceTable, settings: Settings) => readonly boolean[] | undefined = () => undefined,
   ) {}
 
   get current(): WhatIfState {
@@ -87,7 +89,7 @@ export class WhatIf {
     this.generation++;
     const scores = this.cache.scores(table, settings);
     const stability = this.knownStability(table, settings);
-    const preview = scores ? previewOf(scores, settings, stability) : null;
+    const preview = scores && table ? previewOf(scores, settings, stability, this.overridden(table, settings)) : null;
     const n = scores?.accounts.names.length ?? 0;
     const card = n <= CARD_LIVE_UP_TO ? this.cardOf(scores, settings, stability, table) : this.state.card;
     const status: StabilityStatus = stability ? this.doneStatus(stability) : { status: "idle", progress: null, borderline: null };
@@ -127,7 +129,7 @@ export class WhatIf {
     }
     if (!values || cancelled()) return "cancelled";
     this.stabilityFor = { table, key: stabilityKey(settings), values };
-    const preview = previewOf(scores, settings, values);
+    const preview = previewOf(scores, settings, values, this.overridden(table, settings));
     this.set({ preview, stability: this.doneStatus(values), card: this.cardOf(scores, settings, values, table) });
     return { values };
   }

@@ -1,20 +1,48 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { Language } from "../../core";
+import type { KamError, Language, Quadrant } from "../../core";
 import { PLAN_STRINGS } from "../../app/plan/strings";
 import type { PlanController } from "../../app/plan/planController";
 import type { ReviewController } from "../../app/review/reviewController";
 import { useSectionStyles } from "./styles";
 import { useStore } from "../useStore";
+import { SuggestPickerList } from "./SuggestPickerList";
+import { tickedCount } from "../../app/plan/selection";
+import type { SourceTable } from "../../app/workbook/workbook";
+
+/** The pause before the account list follows a change of the table or the quadrants (slider steps come in bursts). */
+const PICKER_PAUSE_MS = 200;
 
 /** The account plan: create it, add new accounts, see what left the matrix and which overrides cannot apply. */
-export function PlanSection(props: { plan: PlanController; review: ReviewController; lang: Language; hasTable: boolean; busy: boolean }) {
+export function PlanSection(props: {
+  plan: PlanController;
+  review: ReviewController;
+  lang: Language;
+  table: SourceTable | null;
+  /** The scored quadrant per account for the weights on screen (the preview's); undefined: none yet. */
+  quadrants: readonly (Quadrant | KamError)[] | undefined;
+  busy: boolean;
+}) {
   const styles = useSectionStyles();
   const t = PLAN_STRINGS[props.lang];
   const state = useStore(props.plan);
   const then = useStore(props.review).comparison?.then;
   const [name, setName] = React.useState("");
   const busy = props.busy || state.busy;
+  const hasTable = !!props.table;
+  const picker = useStore(props.plan.picker);
+  // The account list follows the table, the quadrants and the plan as read (overrides, open actions).
+  const { plan, table, quadrants } = props;
+  const first = React.useRef(true);
+  React.useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      plan.refreshPicker(quadrants);
+      return;
+    }
+    const timer = setTimeout(() => plan.refreshPicker(quadrants), PICKER_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [plan, table, quadrants, state.rows, state.actions]);
   return (
     <section className={styles.section} aria-label={t.heading}>
       <Text>{t.intro}</Text>
@@ -26,19 +54,22 @@ export function PlanSection(props: { plan: PlanController; review: ReviewControl
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !props.hasTable || (state.nameTakenFor === "plan" && name.trim() === "")}
+          disabled={busy || !hasTable || (state.nameTakenFor === "plan" && name.trim() === "")}
           onClick={() => void props.plan.create(state.nameTakenFor === "plan" ? name : undefined)}
         >
           {state.sheet ? t.update : t.create}
         </Button>
         <Button
-          disabled={busy || !props.hasTable || !state.sheet || (state.nameTakenFor === "actions" && name.trim() === "")}
+          disabled={
+            busy || !hasTable || !state.sheet || tickedCount(picker) === 0 || (state.nameTakenFor === "actions" && name.trim() === "")
+          }
           title={t.suggestHint}
-          onClick={() => void props.plan.suggest(undefined, state.nameTakenFor === "actions" ? name : undefined)}
+          onClick={() => void props.plan.suggest(props.plan.picker.targets(), state.nameTakenFor === "actions" ? name : undefined)}
         >
           {t.suggest}
         </Button>
       </div>
+      {state.sheet && hasTable && <SuggestPickerList picker={props.plan.picker} lang={props.lang} disabled={busy} />}
       {state.done && (
         <MessageBar intent="success">
           <MessageBarBody>{t.created(state.done.added, state.done.sheet)}</MessageBarBody>

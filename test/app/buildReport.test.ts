@@ -26,7 +26,17 @@ describe("buildReport", () => {
   it("scores a small table to values one can check by hand", () => {
     const { report, counts } = buildReport(small, settingsFor(small));
     const results = tableById(report.tables, "results");
-    expect(results.header).toEqual(["Account", "Value", "Engagement", "Quadrant", "Label", "Priority", "Strategy", "Coverage"]);
+    expect(results.header).toEqual([
+      "Account",
+      "Value",
+      "Engagement",
+      "Quadrant",
+      "Label",
+      "Priority",
+      "Strategy",
+      "Coverage",
+      "Allocation",
+    ]);
     const byName = Object.fromEntries(results.rows.map((r) => [r[0], r]));
     expect(byName.A[1]).toBeCloseTo(100, 9);
     expect(byName.A[2]).toBeCloseTo(0, 9);
@@ -40,6 +50,9 @@ describe("buildReport", () => {
       ["D", 4, "Re-evaluate", 4],
     ]);
     expect(counts).toEqual([1, 1, 1, 1]);
+    // One account per quadrant: each gets its quadrant's default share of 100% (40/30/20/10).
+    [0.4, 0.3, 0.2, 0.1].forEach((share, i) => expect(results.rows[i][8]).toBeCloseTo(share, 12));
+    expect(results.numberFormats![8]).toBe("0.00%");
     expect(results.rowFills).toEqual([QUADRANT_COLORS[1], QUADRANT_COLORS[2], QUADRANT_COLORS[3], QUADRANT_COLORS[4]]);
   });
 
@@ -132,7 +145,17 @@ describe("buildReport", () => {
   it("writes German texts when the labels are German", () => {
     const { report } = buildReport(sample, settingsFor(sample, { language: "de" }));
     const results = tableById(report.tables, "results");
-    expect(results.header).toEqual(["Kunde", "Wert", "Engagement", "Quadrant", "Bezeichnung", "Priorität", "Strategie", "Abdeckung"]);
+    expect(results.header).toEqual([
+      "Kunde",
+      "Wert",
+      "Engagement",
+      "Quadrant",
+      "Bezeichnung",
+      "Priorität",
+      "Strategie",
+      "Abdeckung",
+      "Zuteilung",
+    ]);
     expect(new Set(results.rows.map((r) => r[4]).filter(Boolean))).toEqual(
       new Set(["Schlüsselpartner", "Ausbauen", "Monetarisieren", "Neu bewerten"]),
     );

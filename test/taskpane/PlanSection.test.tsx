@@ -7,6 +7,10 @@ import { parseActions } from "../../app/plan/actions";
 import { sampleTable } from "../../app/sample/sampleData";
 import { WorkbookError } from "../../app/workbook/contract";
 import { FakeWorkbook, tableOf } from "../support/fake-workbook";
+import { SuggestPicker } from "../../app/plan/selection";
+import { SuggestPickerList } from "../../taskpane/components/SuggestPickerList";
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 configure({ asyncUtilTimeout: 15000 });
 jest.setTimeout(90000);
@@ -52,9 +56,85 @@ describe("Plan section", () => {
     const actions = parseActions(wb.logs.actions!);
     expect(done.textContent).toContain(`${actions.length} proposed actions`);
     expect(actions.every((a) => a.status === "proposed")).toBe(true);
+    // Every account of the default now has an open action: none is ticked, Suggest waits for a tick.
+    await screen.findByText("0 accounts selected");
+    expect(screen.getByRole("button", { name: "Suggest actions" }).hasAttribute("disabled")).toBe(true);
+    const list = screen.getByRole("list", { name: "Accounts to suggest actions for" });
+    fireEvent.click(within(list).getByRole("checkbox", { name: new RegExp(escapeRe(actions[0].account)) }));
+    await screen.findByText("1 account selected");
     fireEvent.click(screen.getByRole("button", { name: "Suggest actions" }));
-    await screen.findByText("Every account in quadrants 1 and 2 already has an open action; nothing was added.");
+    await screen.findByText("The selected accounts already have every action the playbook suggests for their quadrant; nothing was added.");
     expect(parseActions(wb.logs.actions!)).toHaveLength(actions.length);
+  });
+
+  it("lists the matrix's accounts pre-ticked with quadrants 1 and 2; filters, a search and the ticks decide what Suggest adds", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Build matrix" }));
+    await waitFor(() => expect(wb.writes).toHaveLength(1));
+    // The quadrants as the matrix sheet has them (no plan yet: no overrides, no actions).
+    const results = wb.writes[0].tables.find((t) => t.id === "results")!;
+    // An account that cannot be scored has no quadrant: it is not in the list.
+    const quadrantOf = new Map(results.rows.filter((r) => typeof r[3] === "number").map((r) => [String(r[0]), r[3] as number]));
+    const inQ12 = [...quadrantOf].filter(([, q]) => q === 1 || q === 2).map(([name]) => name);
+    const inQ3 = [...quadrantOf].filter(([, q]) => q === 3).map(([name]) => name);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(`${inQ12.length} accounts selected`);
+    const list = () => screen.getByRole("list", { name: "Accounts to suggest actions for" });
+    const box = (name: string) => within(list()).getByRole("checkbox", { name: new RegExp(`^${escapeRe(name)} `) }) as HTMLInputElement;
+    expect(within(list()).getAllByRole("checkbox")).toHaveLength(quadrantOf.size);
+    for (const [name, q] of quadrantOf) expect(box(name).checked).toBe(q === 1 || q === 2);
+    // Quadrant 1 and 2 off, quadrant 3 on (filter, then select all matching).
+    fireEvent.click(screen.getByRole("button", { name: /^1 Key partner/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Clear all matching" }));
+    fireEvent.click(screen.getByRole("button", { name: /^1 Key partner/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^2 Develop/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Clear all matching" }));
+    fireEvent.click(screen.getByRole("button", { name: /^2 Develop/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^3 Monetise/ }));
+    expect(within(list()).getAllByRole("checkbox")).toHaveLength(inQ3.length);
+    fireEvent.click(screen.getByRole("button", { name: "Select all matching" }));
+    fireEvent.click(screen.getByRole("button", { name: /^3 Monetise/ }));
+    // A search narrows the list: untick one account of quadrant 3 by its name.
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: inQ3[0].slice(0, 8) } });
+    fireEvent.click(box(inQ3[0]));
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "" } });
+    await screen.findByText(`${inQ3.length - 1} accounts selected`);
+    fireEvent.click(screen.getByRole("button", { name: "Suggest actions" }));
+    await screen.findByText(new RegExp(`proposed actions for ${inQ3.length - 1} accounts added to "KAM Actions"`));
+    const accounts = new Set(parseActions(wb.logs.actions!).map((a) => a.account));
+    expect([...accounts].sort()).toEqual(inQ3.slice(1).sort());
+  });
+
+  it("at 10,000 accounts the list draws at most 50 rows and says how to find the others (German)", () => {
+    const picker = new SuggestPicker();
+    picker.refresh(
+      Array.from({ length: 10_000 }, (_, i) => ({
+        key: `k${i}`,
+        name: `Kunde ${i}`,
+        owner: "",
+        quadrant: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+        overridden: false,
+        open: 0,
+      })),
+    );
+    render(<SuggestPickerList picker={picker} lang="de" disabled={false} />);
+    expect(screen.getAllByRole("checkbox")).toHaveLength(50);
+    // Quadrants 1 and 2 are ticked by default: half of them.
+    screen.getByText("5000 Kunden ausgewählt");
+    screen.getByText("50 von 10000 angezeigt; geben Sie einen Namen ein oder wählen Sie einen Quadranten, um die übrigen zu finden.");
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "Kunde 9999" } });
+    expect(screen.getAllByRole("checkbox")).toHaveLength(1);
+  });
+
+  it("an account of the plan that left the matrix is flagged in the pane", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(/accounts added to "KAM Plan"/);
+    wb.logs.plan!.rows.push(["Omega AG", null, "B. Kurz", null, null, null, null, "lost in tender"]);
+    fireEvent.click(screen.getByRole("button", { name: "Add new accounts to the plan" }));
+    await screen.findByText("1 account of the plan is no longer in the matrix (kept in the plan): Omega AG");
   });
 
   it("the card lists the account's actions and marks one done: Status and Done on in KAM Actions, nothing else", async () => {
@@ -84,5 +164,38 @@ describe("Plan section", () => {
     expect(after[0][6]).toBe(new Date().toISOString().slice(0, 10));
     after[0].splice(5, 2, ...before[0].slice(5, 7));
     expect(after).toEqual(before);
+  });
+});
+
+describe("Matrix preview and the plan's overrides", () => {
+  it("marks an overridden account with the sheet's black Override (plan) marker at its scored position, with a legend entry", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(/accounts added to "KAM Plan"/);
+    const preview = () => screen.getByRole("group", { name: "Matrix preview" });
+    expect(preview().querySelector("circle[data-override]")).toBeNull();
+    expect(within(preview()).queryByText("Override (plan)")).toBeNull();
+    // The user overrides the third and the fifth account; the fifth has no reason, so it is not applied.
+    const rows = wb.logs.plan!.rows;
+    const name = (r: number) => String(rows[r][0]);
+    rows[2].splice(3, 2, 1, "strategic entry into rail");
+    rows[4].splice(3, 1, 2);
+    fireEvent.click(screen.getByRole("button", { name: "Build matrix" }));
+    await waitFor(() => expect(preview().querySelectorAll("circle[data-override]")).toHaveLength(1));
+    const i = sampleTable()
+      .slice(1)
+      .findIndex((r) => r[0] === name(2));
+    const mark = preview().querySelector<SVGCircleElement>(`circle[data-override="${i}"]`)!;
+    expect(mark.getAttribute("fill")).toBe("#000000");
+    // At the account's own (scored) marker, drawn after it (on top).
+    const own = previewMarker(i);
+    expect([mark.getAttribute("cx"), mark.getAttribute("cy")]).toEqual([own.getAttribute("cx"), own.getAttribute("cy")]);
+    expect(own.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(own.getAttribute("fill")).not.toBe("#000000");
+    within(preview()).getByText("Override (plan)");
+    // The matrix sheet's chart marks the same account.
+    const sheetSeries = wb.writes[wb.writes.length - 1].chart!.series.find((s) => s.name === "Override (plan)")!;
+    expect(sheetSeries.points.map((p) => p.label)).toEqual([name(2)]);
   });
 });

@@ -19,6 +19,9 @@ function setAttr(el: SVGElement, cache: Record<string, string | number | null>, 
  */
 export const PREVIEW_MARKERS = 2500;
 
+/** Ids of overlay circles: the account's index plus this (accounts are far fewer). */
+const OVERLAY = 1e9;
+
 type Circle = SVGCircleElement & { kam?: Record<string, string | number | null> };
 
 /**
@@ -36,34 +39,44 @@ export function PreviewMarkers({ spec, frame, onPoint }: { spec: ChartSpec; fram
     const count = spec.series.reduce((n, s) => n + s.points.length, 0);
     const every = Math.max(1, Math.ceil(count / PREVIEW_MARKERS));
     const seen = new Set<number>();
+    // An account's second point (the plan's "Override (plan)" marker over its own) is an overlay:
+    // its own circle, never thinned out, kept on top of the others.
+    const accounts = new Set<number>();
+    const overlays: Circle[] = [];
+    let created = false;
     let k = 0;
     points.current.clear();
     for (const s of spec.series) {
       for (const p of s.points) {
-        const id = p.account ?? -1 - k++; // points without an account (not from the pane) by position
-        if (every > 1 && !p.hollow && id % every !== 0) continue;
+        const overlay = p.account !== undefined && accounts.has(p.account);
+        if (p.account !== undefined) accounts.add(p.account);
+        const id = overlay ? OVERLAY + p.account! : (p.account ?? -1 - k++); // points without an account (not from the pane) by position
+        if (every > 1 && !p.hollow && !overlay && id % every !== 0) continue;
         seen.add(id);
         points.current.set(id, p);
         let c = circles.current.get(id);
         if (!c) {
           c = document.createElementNS(SVG_NS, "circle") as Circle;
-          c.setAttribute("r", "3");
+          c.setAttribute("r", overlay ? "3.5" : "3");
           c.setAttribute("data-i", String(id));
-          if (p.account !== undefined) c.setAttribute("data-account", String(p.account));
+          if (p.account !== undefined) c.setAttribute(overlay ? "data-override" : "data-account", String(p.account));
           circles.current.set(id, c);
           g.appendChild(c);
+          created = true;
         }
+        if (overlay) overlays.push(c);
         const cache = (c.kam ??= {});
         setAttr(c, cache, "cx", frame.x(clamp(p.x, spec.xAxis)));
         setAttr(c, cache, "cy", frame.y(clamp(p.y, spec.yAxis)));
-        const look = p.hollow ? `o${s.color}` : s.color;
+        const look = p.hollow ? `o${s.color}` : overlay ? `x${s.color}` : s.color;
         if (cache.look === look) continue;
         cache.look = look;
         // Opaque and without an outline unless hollow: thousands of blended, stroked circles cost a frame.
+        // An overlay (a few) has a white outline so that it stands apart from the marker under it.
         setAttr(c, cache, "data-hollow", p.hollow ? "true" : null);
         setAttr(c, cache, "fill", p.hollow ? "none" : s.color);
-        setAttr(c, cache, "stroke", p.hollow ? s.color : null);
-        setAttr(c, cache, "stroke-width", p.hollow ? 1.5 : null);
+        setAttr(c, cache, "stroke", p.hollow ? s.color : overlay ? "#ffffff" : null);
+        setAttr(c, cache, "stroke-width", p.hollow ? 1.5 : overlay ? 1 : null);
         setAttr(c, cache, "pointer-events", p.hollow ? "all" : null);
       }
     }
@@ -72,6 +85,8 @@ export function PreviewMarkers({ spec, frame, onPoint }: { spec: ChartSpec; fram
       c.remove();
       circles.current.delete(id);
     }
+    // A marker created in this pass went to the end: the overlays move back on top.
+    if (created) for (const c of overlays) g.appendChild(c);
   }, [spec, frame]);
   return (
     <g

@@ -8,6 +8,10 @@ import { strategyText } from "../../../core";
 import { QUADRANT_COLORS } from "../../../app/report/colors";
 import { buildWithPlan as build, DELTA_OVERRIDE } from "./fixtures";
 import { tableBox } from "../../../app/workbook/naming";
+import { previewOf } from "../../../app/whatif/preview";
+import { ScoreCache } from "../../../app/whatif/scores";
+import { table, Q3_ROWS } from "../review/fixtures";
+import { planSettings } from "./fixtures";
 
 const results = (b: ReturnType<typeof build>) => b.report.tables.find((t) => t.id === "results")!;
 
@@ -38,6 +42,29 @@ test("an override with a reason relabels and reprioritises the account; its scor
   expect(series[4].points[0]).toMatchObject({ x: 25, label: "Delta KG" });
   expect(series[4].points[0].y).toBeCloseTo(50 / 3, 9);
   expect(series[4].color).not.toBe(QUADRANT_COLORS[1]);
+});
+
+test("the Allocation column follows the override: its account and its quadrants' shares change, the total stays 100%", () => {
+  // Default shares 40/30/20/10, equal inside a quadrant. Without the plan: Alpha and Epsilon share
+  // quadrant 1 (20% each), Beta 30%, Gamma 20%, Delta 10%.
+  const share = (b: ReturnType<typeof build>): Record<string, number> =>
+    Object.fromEntries(results(b).rows.map((row) => [row[0], row[8] as number]));
+  const plain = share(build([]));
+  expect(results(build([])).header[8]).toBe("Allocation");
+  const expectShares = (got: Record<string, number>, want: Record<string, number>) =>
+    Object.entries(want).forEach(([name, v]) => expect(got[name]).toBeCloseTo(v, 12));
+  expectShares(plain, { "Alpha AG": 0.2, "Epsilon Ltd": 0.2, "Beta GmbH": 0.3, "Gamma SE": 0.2, "Delta KG": 0.1 });
+  // Delta treated as quadrant 1: quadrant 4 is empty, its 10% goes to the others in proportion
+  // (each share over 0.9); quadrant 1's 0.4 / 0.9 is split over three accounts.
+  const over = share(build([DELTA_OVERRIDE]));
+  expectShares(over, {
+    "Alpha AG": 0.4 / 0.9 / 3,
+    "Epsilon Ltd": 0.4 / 0.9 / 3,
+    "Delta KG": 0.4 / 0.9 / 3,
+    "Beta GmbH": 0.3 / 0.9,
+    "Gamma SE": 0.2 / 0.9,
+  });
+  for (const s of [plain, over]) expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
 });
 
 test("matched by Account ID: a renamed account keeps its override", () => {
@@ -78,4 +105,20 @@ test("with the plan's columns no table of the matrix sheet overlaps another, and
   );
   const results = boxes[0];
   expect(report.chart.anchor.col).toBeGreaterThanOrEqual(results.col + results.cols);
+});
+
+test("the pane's preview marks the overridden account as the sheet's chart does: the Override (plan) series at its scored position", () => {
+  const s = planSettings();
+  const scores = new ScoreCache().scores(table(Q3_ROWS), s)!;
+  // Delta KG (the fourth account) is overridden: value 25, engagement 50 / 3 by hand.
+  const p = previewOf(scores, s, undefined, [false, false, false, true, false])!;
+  const sheet = build([DELTA_OVERRIDE]).report.chart.series;
+  expect(p.spec.series.map((x) => [x.name, x.color])).toEqual(sheet.map((x) => [x.name, x.color]));
+  const mark = p.spec.series[4].points;
+  expect(mark).toHaveLength(1);
+  expect(mark[0]).toMatchObject({ x: 25, label: "Delta KG", account: 3 });
+  expect(mark[0].y).toBeCloseTo(50 / 3, 9);
+  // The counts stay the scored ones (the preview shows where the scores put each account).
+  expect(p.counts).toEqual([2, 1, 1, 1]);
+  expect(previewOf(scores, s)!.spec.series).toHaveLength(4);
 });

@@ -81,6 +81,8 @@ export function workbookContract(name: string, make: () => Host): void {
         ["Interactions", "engagement"],
       ]);
       const { report } = buildReport(table, settings);
+      // The results table ends with the Allocation column (shares of 100%): written like any other column.
+      expect(report.tables[0].header.at(-1)).toBe("Allocation");
       const result = await host.workbook.writeReport(report);
       expect(result.sheetName).toBe("KAM Matrix");
       for (const t of report.tables) {

@@ -87,8 +87,8 @@ describe("borderline accounts in the native chart", () => {
     }
     expect(points).toBe(borderline);
     // Every hollow point is an account whose Stability cell says under 80%.
-    const results = excel.values("KAM Matrix", "A3:I42").filter((r) => typeof r[8] === "number");
-    expect(results.filter((r) => (r[8] as number) < 0.8)).toHaveLength(borderline);
+    const results = excel.values("KAM Matrix", "A3:J42").filter((r) => typeof r[9] === "number");
+    expect(results.filter((r) => (r[9] as number) < 0.8)).toHaveLength(borderline);
     c.dispose();
   });
 });
