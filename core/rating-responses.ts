@@ -51,19 +51,19 @@ export function countResponses(lines: Lines, rows: readonly (readonly unknown[])
   const responders = new Int32Array(accounts);
   const firstLine = new Int32Array(accounts).fill(-1);
   const lineOrder: number[] = [];
-  const anonymous = new Int32Array(n);
-  let anonymousCount = 0;
-  // The lines of named raters that count, copied in line order into dense arrays (rater, date,
-  // account and each score, NaN for no answer): the search for latest answers below reads them
-  // account by account, which on the row arrays themselves would be a jump across memory per
-  // line. m bounds their number (valid lines with a rater, inside the window or not).
   let m = 0;
   if (rater) for (let i = 0; i < n; i++) if (rater[i] >= 0) m++;
-  const namedWho = new Int32Array(m);
-  const namedDate = new Float64Array(m);
+  // The answers of lines without a rater as (group, score), appended in line order.
+  const answerGroup = new Int32Array((n - m) * k);
+  const answerScore = new Float64Array((n - m) * k);
+  let answers = 0;
+  // The lines of named raters that count (at most m), copied in line order into one record each:
+  // rater, date, then each score (NaN for no answer). The search for latest answers reads them
+  // account by account, in one place per line instead of the row arrays spread over memory.
+  const width = 2 + k;
+  const named = new Float64Array(m * width);
   const namedAccount = new Int32Array(m);
-  const namedScores = new Float64Array(m * k);
-  let named = 0;
+  let count = 0;
   const namedPerAccount = new Int32Array(accounts + 1);
   const windowStart = r ? r.windowStart : NaN;
   const asOf = r ? r.asOf : NaN;
@@ -84,54 +84,57 @@ export function countResponses(lines: Lines, rows: readonly (readonly unknown[])
     const row = rows[i];
     const who = rater ? rater[i] : -1;
     if (who >= 0) {
-      namedWho[named] = who;
-      namedDate[named] = d;
-      namedAccount[named] = a;
-      for (let j = 0, at = named * k; j < k; j++, at++) {
+      const at = count * width;
+      named[at] = who;
+      named[at + 1] = d;
+      for (let j = 0; j < k; j++) {
         const c = row[j];
-        namedScores[at] = isPresent(c) ? c : NaN;
+        named[at + 2 + j] = isPresent(c) ? c : NaN;
       }
-      named++;
+      namedAccount[count++] = a;
       namedPerAccount[a + 1]++;
       continue;
     }
-    const base = a * k + 1;
+    const base = a * k;
     let answered = false;
     for (let j = 0; j < k; j++) {
-      if (!isPresent(row[j])) continue;
-      start[base + j]++;
+      const c = row[j];
+      if (!isPresent(c)) continue;
+      answerGroup[answers] = base + j;
+      answerScore[answers++] = c;
+      start[base + j + 1]++;
       answered = true;
     }
-    if (answered) {
-      responders[a]++;
-      anonymous[anonymousCount++] = i;
-    }
+    if (answered) responders[a]++;
   }
 
   // The named raters' lines by account, each account's in line order.
   for (let a = 0; a < accounts; a++) namedPerAccount[a + 1] += namedPerAccount[a];
-  const byAccount = new Int32Array(named);
+  const byAccount = new Int32Array(count);
   const fill = namedPerAccount.slice(0, accounts);
-  for (let t = 0; t < named; t++) byAccount[fill[namedAccount[t]]++] = t;
+  for (let t = 0; t < count; t++) byAccount[fill[namedAccount[t]]++] = t;
 
-  // A pair is one rater on one account with at least one answer; `latest` holds its latest
-  // answer per criterion (as a position among the named lines, which keep line order). Pairs are
-  // numbered account by account, so a rater's slot in `pairOfRater` below the account's first
-  // pair is left from an earlier account.
+  // A pair is one rater on one account with at least one answer; per criterion, `latest` holds
+  // its latest answer (as a position among the named lines, which keep line order) and
+  // `latestScore` that answer's score. Pairs are numbered account by account, so a rater's slot
+  // in `pairOfRater` below the account's first pair is left from an earlier account.
   const pairOfRater = new Int32Array(lines.raters.size).fill(-1);
-  const pairAccount = new Int32Array(named);
-  const latest = new Int32Array(named * k);
+  const pairAccount = new Int32Array(count);
+  const latest = new Int32Array(count * k);
+  const latestScore = new Float64Array(count * k);
   let pairs = 0;
   for (let a = 0; a < accounts; a++) {
     const first = pairs;
     for (let u = namedPerAccount[a]; u < namedPerAccount[a + 1]; u++) {
       const t = byAccount[u];
-      const who = namedWho[t];
-      const d = namedDate[t];
+      const at = t * width;
+      const who = named[at] | 0;
+      const d = named[at + 1];
       let pair = pairOfRater[who];
       if (pair < first) pair = -1;
       for (let j = 0; j < k; j++) {
-        if (Number.isNaN(namedScores[t * k + j])) continue;
+        const score = named[at + 2 + j];
+        if (Number.isNaN(score)) continue;
         if (pair < 0) {
           pair = pairs++;
           pairOfRater[who] = pair;
@@ -142,7 +145,10 @@ export function countResponses(lines: Lines, rows: readonly (readonly unknown[])
         const slot = pair * k + j;
         const before = latest[slot];
         // Latest date wins; on equal dates (or without dates) the later line.
-        if (before < 0 || !(namedDate[before] > d)) latest[slot] = t;
+        if (before < 0 || !(named[before * width + 1] > d)) {
+          latest[slot] = t;
+          latestScore[slot] = score;
+        }
       }
     }
   }
@@ -151,23 +157,16 @@ export function countResponses(lines: Lines, rows: readonly (readonly unknown[])
     for (let j = 0; j < k; j++) if (latest[pair * k + j] >= 0) start[base + j]++;
   }
 
+  // Every score into its group's place: first the answers without a rater, then the pairs'.
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const scores = new Float64Array(start[groups]);
   const next = start.slice(0, groups);
-  for (let u = 0; u < anonymousCount; u++) {
-    const i = anonymous[u];
-    const row = rows[i];
-    const base = account[i] * k;
-    for (let j = 0; j < k; j++) {
-      const c = row[j];
-      if (isPresent(c)) scores[next[base + j]++] = c;
-    }
-  }
+  for (let t = 0; t < answers; t++) scores[next[answerGroup[t]]++] = answerScore[t];
   for (let pair = 0; pair < pairs; pair++) {
     const base = pairAccount[pair] * k;
     for (let j = 0; j < k; j++) {
-      const t = latest[pair * k + j];
-      if (t >= 0) scores[next[base + j]++] = namedScores[t * k + j];
+      const slot = pair * k + j;
+      if (latest[slot] >= 0) scores[next[base + j]++] = latestScore[slot];
     }
   }
   return { start, scores, responders, firstLine, lineOrder, outside };
