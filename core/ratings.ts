@@ -7,13 +7,12 @@
 import { isOmitted, isPresent, parseOption, toMatrix } from "./cells";
 import { fail } from "./errors";
 import { shownName } from "./keys";
-import { LineColumn, LineProblem, Lines, readLines, requireValid } from "./lines";
+import { LINE_VALID, LineColumn, LineProblem, Lines, readLines, requireValid } from "./lines";
 import { Messages } from "./messages";
-import { aggregate, countResponses, CriterionResponses, RATING_METHODS, RatingMethod } from "./rating-responses";
 import { parseAsOf, parseMonths, review, ReviewWindow } from "./review";
 
-export { RATING_METHODS } from "./rating-responses";
-export type { CriterionResponses, RatingMethod } from "./rating-responses";
+export const RATING_METHODS = ["median", "mean", "spread", "count", "nps"] as const;
+export type RatingMethod = (typeof RATING_METHODS)[number];
 
 export const parseRatingMethod = (v: unknown): RatingMethod => parseOption(v, "method", RATING_METHODS, "median");
 
@@ -27,6 +26,15 @@ export interface RatingsArgs {
   months?: unknown;
   method?: unknown;
   headers?: unknown;
+}
+
+/** Per account and criterion: the responses' count, smallest and largest score, and the aggregate. */
+export interface CriterionResponses {
+  count: Int32Array;
+  min: Float64Array;
+  max: Float64Array;
+  /** By the method; NaN where the account has no response for the criterion. */
+  value: Float64Array;
 }
 
 export interface RatingsFigures {
@@ -118,31 +126,164 @@ export function ratingsFigures(args: RatingsArgs, options: { timeZone?: string }
   const r = withDates ? review(parseAsOf(args.asOf, lines.latest, options.timeZone), parseMonths(args.months)) : undefined;
   const k = headers.length;
   const accounts = lines.accounts.size;
-  const responses = countResponses(lines, scores, k, r);
-  const criteria = aggregate(responses, accounts, k, method);
-  const { responders, firstLine, lineOrder, outside } = responses;
+  const raterCount = lines.raters.size;
+  const { account, date, status, rater } = lines;
+
+  // Every counted answer as (group = account * k + criterion, score); a named rater's latest
+  // answer per criterion is kept in `latest` (one slot per pair and criterion) and added after.
+  // At most one answer per line and criterion: the buffers never grow.
+  const groups = new Int32Array(lines.count * k);
+  const values = new Float64Array(lines.count * k);
+  let answers = 0;
+  const responders = new Int32Array(accounts);
+  const pairOf = new Map<number, number>();
+  const pairAccount: number[] = [];
+  const latest: number[] = [];
+  const firstLine = new Int32Array(accounts).fill(-1);
+  const lineOrder: number[] = [];
+  let outside = 0;
+  for (let i = 0; i < lines.count; i++) {
+    if (status[i] !== LINE_VALID) continue;
+    const d = date[i];
+    if (r && !(d > r.windowStart && d <= r.asOf)) {
+      outside++;
+      continue;
+    }
+    const a = account[i];
+    if (firstLine[a] < 0) {
+      firstLine[a] = i;
+      lineOrder.push(a);
+    }
+    const row = scores[i];
+    const who = rater ? rater[i] : -1;
+    if (who < 0) {
+      let answered = false;
+      for (let j = 0; j < k; j++) {
+        const c = row[j];
+        if (!isPresent(c)) continue;
+        groups[answers] = a * k + j;
+        values[answers++] = c;
+        answered = true;
+      }
+      if (answered) responders[a]++;
+      continue;
+    }
+    const pairKey = a * raterCount + who;
+    let pair = pairOf.get(pairKey);
+    for (let j = 0; j < k; j++) {
+      if (!isPresent(row[j])) continue;
+      if (pair === undefined) {
+        pair = pairAccount.length;
+        pairOf.set(pairKey, pair);
+        pairAccount.push(a);
+        for (let q = 0; q < k; q++) latest.push(-1);
+        responders[a]++;
+      }
+      const slot = pair * k + j;
+      const before = latest[slot];
+      // Latest date wins; on equal dates (or without dates) the later line.
+      if (before < 0 || !(date[before] > d)) latest[slot] = i;
+    }
+  }
+  for (let pair = 0; pair < pairAccount.length; pair++) {
+    for (let j = 0; j < k; j++) {
+      const i = latest[pair * k + j];
+      if (i < 0) continue;
+      groups[answers] = pairAccount[pair] * k + j;
+      values[answers++] = scores[i][j] as number;
+    }
+  }
+
+  const criteria = aggregate(groups.subarray(0, answers), values.subarray(0, answers), accounts, k, method);
   const names = new Array<string | number>(accounts);
   const order = lineOrder.filter((a) => responders[a] > 0);
   for (const a of order) names[a] = shownName(lines.accountCells.at(firstLine[a]));
   return { review: r, method, headers, order, names, keys: lines.accounts.keys, responses: responders, criteria, outside };
 }
 
+/** Count, smallest, largest and the method's aggregate of each group's scores. */
+function aggregate(groups: Int32Array, values: Float64Array, accounts: number, k: number, method: RatingMethod): CriterionResponses[] {
+  const size = accounts * k;
+  // Counting sort of the scores by group, so each group's scores lie together.
+  const start = new Int32Array(size + 1);
+  for (const g of groups) start[g + 1]++;
+  for (let g = 0; g < size; g++) start[g + 1] += start[g];
+  const sorted = new Float64Array(values.length);
+  const next = start.slice(0, size);
+  for (let t = 0; t < groups.length; t++) sorted[next[groups[t]]++] = values[t];
+
+  const criteria: CriterionResponses[] = Array.from({ length: k }, () => ({
+    count: new Int32Array(accounts),
+    min: new Float64Array(accounts).fill(NaN),
+    max: new Float64Array(accounts).fill(NaN),
+    value: new Float64Array(accounts).fill(NaN),
+  }));
+  for (let g = 0; g < size; g++) {
+    const from = start[g];
+    const to = start[g + 1];
+    if (to === from) continue;
+    sortRange(sorted, from, to);
+    const a = Math.floor(g / k);
+    const c = criteria[g - a * k];
+    c.count[a] = to - from;
+    c.min[a] = sorted[from];
+    c.max[a] = sorted[to - 1];
+    c.value[a] = summary(sorted, from, to, method);
+  }
+  return criteria;
+}
+
+/**
+ * Sorts xs[from .. to) ascending in place: insertion sort for the few answers of one account (a
+ * typed-array sort call costs more there), the typed-array sort for more than 32.
+ */
+function sortRange(xs: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    xs.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= from && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
+/** The aggregate of xs[from .. to), sorted ascending (at least one score). */
+function summary(xs: Float64Array, from: number, to: number, method: RatingMethod): number {
+  const n = to - from;
+  switch (method) {
+    case "median":
+      return n % 2 === 1 ? xs[from + (n - 1) / 2] : (xs[from + n / 2 - 1] + xs[from + n / 2]) / 2;
+    case "mean": {
+      let sum = 0;
+      for (let t = from; t < to; t++) sum += xs[t];
+      return sum / n;
+    }
+    case "spread":
+      return xs[to - 1] - xs[from];
+    case "count":
+      return n;
+    case "nps": {
+      let net = 0;
+      for (let t = from; t < to; t++) net += xs[t] >= 9 ? 1 : xs[t] <= 6 ? -1 : 0;
+      return (100 * net) / n;
+    }
+  }
+}
+
 /** KAM.RATINGS: the header row, then one row per account with at least one response. */
 export function ratingsTable(args: RatingsArgs, options: { timeZone?: string } = {}): unknown[][] {
   const f = ratingsFigures(args, options);
-  const k = f.criteria.length;
-  const out: unknown[][] = new Array(f.order.length + 1);
-  out[0] = ["Account", "Responses", ...f.headers];
-  for (let t = 0; t < f.order.length; t++) {
-    const a = f.order[t];
-    const row: unknown[] = new Array(2 + k);
-    row[0] = f.names[a];
-    row[1] = f.responses[a];
-    for (let j = 0; j < k; j++) {
-      const c = f.criteria[j];
-      row[2 + j] = c.count[a] > 0 ? c.value[a] : "";
-    }
-    out[t + 1] = row;
+  const out: unknown[][] = [["Account", "Responses", ...f.headers]];
+  for (const a of f.order) {
+    const row: unknown[] = [f.names[a], f.responses[a]];
+    for (const c of f.criteria) row.push(c.count[a] > 0 ? c.value[a] : "");
+    out.push(row);
   }
   return out;
 }
