@@ -13,6 +13,8 @@ import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import { ReviewController } from "./review";
 import { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
+import { writeSamplePlan } from "./sample/samplePlan";
+import { today } from "./review/reviewController";
 import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
 import { Derived, onlyJudgementsChanged } from "./weights/pairwise";
@@ -247,6 +249,8 @@ export class Controller {
               rows: values.slice(1),
             };
       this.adopt(table, { selection: true }, true);
+      // The sample's plan and actions (owners, overrides, actions in every state), unless the workbook has its own.
+      if (await writeSamplePlan(this.workbook, this.state.settings.language, quarter, today())) await this.plan.load();
       this.schedule();
     } catch (e) {
       this.fail(e);

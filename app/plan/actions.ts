@@ -162,12 +162,33 @@ export function suggestActions(
       );
     }
   if (append.length === 0) return null;
+  return actionsChange(table, header, append, lang, sheetName);
+}
+
+/** The append of `append` to the actions table (the status column offers the four states). */
+function actionsChange(
+  table: HistoryData | null,
+  header: string[],
+  append: CellValue[][],
+  lang: Language,
+  sheetName?: string,
+): HistoryChange {
+  const t = PLAN_TEXT[lang];
+  const status = actionColumns(header).status;
   const statusList = ACTION_STATUSES.map((s) => t.status[s]);
   return appendOnly(
     "actions",
     table,
     { sheetName: sheetName ?? t.actionsSheet, title: t.actionsTitle, header },
     append,
-    cols.status !== undefined ? { column: cols.status, list: statusList } : null,
+    status !== undefined ? { column: status, list: statusList } : null,
   );
 }
+
+/**
+ * "Create plan" creates the actions sheet too, with its header and no action: the table is written
+ * with one blank row (app/workbook/history-sheet.ts), which the status drop-down covers and every
+ * reader skips (a row without an account is no action).
+ */
+export const newActionsSheet = (lang: Language, sheetName?: string): HistoryChange =>
+  actionsChange(null, newActionsHeader(lang), [], lang, sheetName);

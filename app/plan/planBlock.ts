@@ -9,7 +9,7 @@ import { ActionEntry, actionsByAccount, isOverdue } from "./actions";
  * association, not a cause: the accounts a manager works on are not chosen at random.
  */
 export interface PlanBlock {
-  /** Per quadrant 1..4 (as in the compared review; new accounts by their quadrant now): actions done, dropped, overdue. */
+  /** Per quadrant 1..4 (as treated in the compared review, override included; new accounts by their quadrant now): actions done, dropped, overdue. */
   perQuadrant: { quadrant: Quadrant; done: number; dropped: number; overdue: number }[];
   /** Accounts in the matrix both times, with at least one action done since the compared review, and the others. */
   groups: {
@@ -29,7 +29,29 @@ export function median(xs: readonly number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Done since: a done date on or after the compared review's date. Dropped and overdue: due on or after it (or no due date). */
+/**
+ * How many of an account's actions were done since the compared review (dated `since`).
+ * An action with a done date counts when that date is on or after the review's date; deleting the
+ * row of an action done earlier changes nothing. An action set to Done without a date counts only
+ * when the review stored the account's done actions (`doneThen`) and they do not account for it:
+ * the stored count is explained first by the actions dated before the review, then by the undated
+ * ones; the undated beyond that were done since. Without a stored count an undated one does not count.
+ */
+export function doneSinceCount(acts: readonly ActionEntry[], since: string, doneThen: number | null): number {
+  const done = acts.filter((a) => a.status === "done");
+  const dated = done.filter((a) => a.doneOn !== "" && a.doneOn >= since).length;
+  const before = done.filter((a) => a.doneOn !== "" && a.doneOn < since).length;
+  const undated = done.length - dated - before;
+  if (doneThen === null || undated === 0) return dated;
+  return dated + Math.max(0, undated - Math.max(0, doneThen - before));
+}
+
+/**
+ * Per quadrant, the quadrant an account was treated as in the compared review: its override when the
+ * review stored one, else its scored quadrant (an account new since then: its scored quadrant now).
+ * Dropped and overdue: due on or after the review's date (or no due date). "Moved to a better
+ * quadrant" compares the scored quadrants: what the data did, not what was decided.
+ */
 export function planBlock(c: Comparison, actions: readonly ActionEntry[], today: string): PlanBlock {
   const since = c.then.date;
   const byPair = actionsByAccount(
@@ -38,18 +60,18 @@ export function planBlock(c: Comparison, actions: readonly ActionEntry[], today:
   );
   const perQuadrant = ([1, 2, 3, 4] as Quadrant[]).map((quadrant) => ({ quadrant, done: 0, dropped: 0, overdue: 0 }));
   const inPeriod = (a: ActionEntry) => a.due === "" || a.due >= since;
-  const doneSince = (a: ActionEntry) => a.status === "done" && a.doneOn !== "" && a.doneOn >= since;
   type Acc = { n: number; better: number; dv: number[]; de: number[]; revThen: number; revNow: number; rev: boolean };
   const fresh = (): Acc => ({ n: 0, better: 0, dv: [], de: [], revThen: 0, revNow: 0, rev: false });
   const groups: [Acc, Acc] = [fresh(), fresh()];
   c.pairs.forEach((p, i) => {
     const acts = byPair[i];
-    const q = p.then?.quadrant ?? p.now?.quadrant ?? null;
+    const done = doneSinceCount(acts, since, p.then?.plan ? p.then.plan.done : null);
+    const q = (p.then?.quadrant != null ? (p.then.plan?.override ?? p.then.quadrant) : null) ?? p.now?.quadrant ?? null;
     if (q !== null) {
       const row = perQuadrant[q - 1];
+      row.done += done;
       for (const a of acts) {
-        if (doneSince(a)) row.done++;
-        else if (a.status === "dropped" && inPeriod(a)) row.dropped++;
+        if (a.status === "dropped" && inPeriod(a)) row.dropped++;
         else if (isOverdue(a, today) && inPeriod(a)) row.overdue++;
       }
     }
@@ -57,7 +79,7 @@ export function planBlock(c: Comparison, actions: readonly ActionEntry[], today:
     const n = p.now;
     if (!t || !n || t.quadrant === null || n.quadrant === null || t.value === null || n.value === null) return;
     if (t.engagement === null || n.engagement === null) return;
-    const g = groups[acts.some(doneSince) ? 0 : 1];
+    const g = groups[done > 0 ? 0 : 1];
     g.n++;
     if (n.quadrant < t.quadrant) g.better++;
     g.dv.push(n.value - t.value);

@@ -12,9 +12,9 @@ interface Planned {
   accounts: PlanAccount[];
   report: ReportPlan;
 }
-import { PLAN_TEXT } from "./text";
+import { PLAN_TEXT, type PlanText } from "./text";
 import { effectiveQuadrant, reportPlan, type ReportPlan } from "./overrides";
-import { ActionEntry, actionColumns, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
+import { ActionEntry, actionColumns, newActionsSheet, nextPeriodEnd, parseActions, suggestActions, SuggestFor } from "./actions";
 import { reviewKey } from "../review/accountKey";
 import type { ReviewPlanFields } from "../review/types";
 import { reviewFromTable } from "../review/records";
@@ -54,6 +54,19 @@ export interface PlanHost {
   rebuild(): void;
 }
 
+/** What Build matrix reads of the plan and its actions (either language): never the notes or the action texts. */
+const BUILD_COLUMNS = [
+  {
+    kind: "plan" as const,
+    columns: headerNames(["account", "id", "owner", "overrideQuadrant", "overrideReason", "overrideBy", "overrideDate"], "plan"),
+  },
+  { kind: "actions" as const, columns: headerNames(["account", "status", "due", "doneOn"], "actions") },
+];
+
+function headerNames<K extends "plan" | "actions">(fields: (keyof PlanText[K])[], kind: K): string[] {
+  return fields.flatMap((f) => [PLAN_TEXT.en[kind][f], PLAN_TEXT.de[kind][f]] as string[]);
+}
+
 /** The matrix's accounts as the plan keys them (name and Account ID, as reviews do). */
 export function planAccounts(table: SourceTable, settings: Settings): PlanAccount[] {
   return inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.map((a) => ({ name: a.name, id: a.id }));
@@ -82,6 +95,8 @@ export class PlanController {
     busy: false,
   });
   private actions: HistoryData | null = null;
+  /** The actions' counted columns as read for the last build, newer than `actions` (null: use `actions`). */
+  private counted: HistoryData | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -101,7 +116,7 @@ export class PlanController {
   forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
     if (!this.plan) return undefined;
     try {
-      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actions ? parseActions(this.actions) : [], today());
+      return reportPlan(parsePlan(this.plan), planAccounts(table, settings), this.actionEntries(), today());
     } catch {
       return undefined; // the matrix cannot read its accounts: the build says why
     }
@@ -110,20 +125,22 @@ export class PlanController {
   private planned: { plan: HistoryData | null; actions: HistoryData | null; table: SourceTable; names: string; value: Planned } | null =
     null;
 
+  /** The actions as the matrix counts them: the last build's read, else the last whole read. */
+  private actionEntries(): ActionEntry[] {
+    const rows = this.counted ?? this.actions;
+    return rows ? parseActions(rows) : [];
+  }
+
   /** The matrix's accounts and what the plan holds for each, kept until the plan, its actions, the table or the name columns change. */
   private plannedFor(table: SourceTable, settings: Settings): Planned {
     const names = `${settings.nameColumn}\u0000${settings.idColumn ?? ""}`;
     const m = this.planned;
-    if (m && m.plan === this.plan && m.actions === this.actions && m.table === table && m.names === names) return m.value;
+    const actions = this.counted ?? this.actions;
+    if (m && m.plan === this.plan && m.actions === actions && m.table === table && m.names === names) return m.value;
     const accounts = planAccounts(table, settings);
-    const report = reportPlan(
-      parsePlan(this.plan ?? { header: [], rows: [] }),
-      accounts,
-      this.actions ? parseActions(this.actions) : [],
-      today(),
-    );
+    const report = reportPlan(parsePlan(this.plan ?? { header: [], rows: [] }), accounts, this.actionEntries(), today());
     const value = { accounts, report };
-    this.planned = { plan: this.plan, actions: this.actions, table, names, value };
+    this.planned = { plan: this.plan, actions, table, names, value };
     return value;
   }
 
@@ -137,15 +154,27 @@ export class PlanController {
     }
   }
 
-  /** Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to read otherwise). */
-  reload(): Promise<void> {
-    return this.plan ? this.load() : Promise.resolve();
+  /**
+   * Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to
+   * read otherwise); where the host can, only the columns the matrix takes, in one go (the card's
+   * list of actions keeps the last whole read).
+   */
+  async reload(): Promise<void> {
+    if (!this.plan) return;
+    if (!this.workbook.readLogColumns) return this.load();
+    try {
+      [this.plan, this.counted] = await this.workbook.readLogColumns(BUILD_COLUMNS);
+      this.show();
+    } catch (e) {
+      this.host.fail(e);
+    }
   }
 
   async load(): Promise<void> {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
     } catch (e) {
       this.host.fail(e);
@@ -176,25 +205,44 @@ export class PlanController {
     });
   }
 
-  /** Creates the plan, or appends the accounts it lacks. `sheetName`: the name the user chose when ours was taken. */
+  /**
+   * Creates the plan and the (empty) actions sheet, or appends the accounts the plan lacks and
+   * creates the actions sheet if it is missing. `sheetName`: the name the user chose when ours was
+   * taken (for the sheet the pane asked about).
+   */
   async create(sheetName?: string): Promise<void> {
     const table = this.host.table();
     if (!table) return this.host.fail(new PlanError("noAccounts"));
     const settings = this.host.settings();
+    const chosen = sheetName?.trim() || undefined;
+    const forActions = this.store.getState().nameTakenFor === "actions";
+    let writing: "plan" | "actions" = "plan";
     this.store.set({ busy: true, done: null });
     try {
       this.plan = await this.workbook.readHistory("plan");
-      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, sheetName?.trim() || undefined);
+      const change = planAppend(this.plan, planAccounts(table, settings), settings.language, forActions ? undefined : chosen);
       let sheet = this.store.getState().sheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].planSheet;
       if (change) sheet = (await this.workbook.editHistory(change)).sheetName;
       this.plan = await this.workbook.readHistory("plan");
-      this.store.set({ nameTaken: null, nameTakenFor: null, done: { added: change?.append.length ?? 0, sheet } });
+      this.store.set({ done: { added: change?.append.length ?? 0, sheet } });
+      this.show(sheet);
+      writing = "actions";
+      this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
+      if (!this.actions) {
+        const actionsSheet = (await this.workbook.editHistory(newActionsSheet(settings.language, forActions ? chosen : undefined)))
+          .sheetName;
+        this.actions = await this.workbook.readHistory("actions");
+        this.store.set({ actionsSheet });
+      }
+      this.store.set({ nameTaken: null, nameTakenFor: null });
       this.show(sheet);
       this.host.rebuild();
     } catch (e) {
-      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: "plan" });
+      if (isWorkbookError(e) && e.code === "nameTaken") this.store.set({ nameTaken: e.params.name ?? "", nameTakenFor: writing });
       else this.host.fail(e);
       await this.load();
+      if (writing === "actions") this.host.rebuild();
     } finally {
       this.store.set({ busy: false });
     }
@@ -265,6 +313,7 @@ export class PlanController {
     try {
       this.plan = await this.workbook.readHistory("plan");
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       const chosen = targets ?? this.suggestTargets(table, settings);
       const change = suggestActions(this.actions, chosen, settings.language, nextPeriodEnd(today()), sheetName?.trim() || undefined);
       let sheet = this.store.getState().actionsSheet ?? change?.sheetName ?? PLAN_TEXT[settings.language].actionsSheet;
@@ -323,6 +372,7 @@ export class PlanController {
         ],
       });
       this.actions = await this.workbook.readHistory("actions");
+      this.counted = null;
       this.show();
       this.host.rebuild();
     } catch (e) {

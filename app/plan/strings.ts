@@ -8,8 +8,9 @@ export interface PlanStrings {
   create: string;
   update: string;
   created: (added: number, sheet: string) => string;
-  nameTaken: (name: string) => string;
-  otherName: string;
+  /** A sheet of the user's has the name the plan (or its actions) wanted. */
+  nameTaken: (name: string, of: "plan" | "actions") => string;
+  otherName: (of: "plan" | "actions") => string;
   left: (names: string[]) => string;
   problem: (p: PlanProblem) => string;
   suggest: string;
@@ -46,8 +47,9 @@ const en: PlanStrings = {
     n === 0
       ? `"${s}" already has every account of the matrix; nothing was written.`
       : `${n} ${n === 1 ? "account" : "accounts"} added to "${s}".`,
-  nameTaken: (n) => `A sheet of yours is already named "${n}"; it stays as it is. Enter another name for the plan sheet:`,
-  otherName: "Plan sheet name",
+  nameTaken: (n, of) =>
+    `A sheet of yours is already named "${n}"; it stays as it is. Enter another name for the ${of === "plan" ? "plan" : "actions"} sheet:`,
+  otherName: (of) => (of === "plan" ? "Plan sheet name" : "Actions sheet name"),
   left: (names) =>
     `${names.length} ${names.length === 1 ? "account" : "accounts"} of the plan ${names.length === 1 ? "is" : "are"} no longer in the matrix (kept in the plan): ${list(names)}`,
   problem: (p) =>
@@ -90,8 +92,9 @@ const de: PlanStrings = {
     n === 0
       ? `„${s}“ enthält schon jeden Kunden der Matrix; es wurde nichts geschrieben.`
       : `${n} ${n === 1 ? "Kunde" : "Kunden"} in „${s}“ ergänzt.`,
-  nameTaken: (n) => `Ein Blatt von Ihnen heißt schon „${n}“; es bleibt unverändert. Geben Sie einen anderen Namen für das Planblatt ein:`,
-  otherName: "Name des Planblatts",
+  nameTaken: (n, of) =>
+    `Ein Blatt von Ihnen heißt schon „${n}“; es bleibt unverändert. Geben Sie einen anderen Namen für das ${of === "plan" ? "Planblatt" : "Maßnahmenblatt"} ein:`,
+  otherName: (of) => (of === "plan" ? "Name des Planblatts" : "Name des Maßnahmenblatts"),
   left: (names) =>
     `${names.length} ${names.length === 1 ? "Kunde" : "Kunden"} des Plans ${names.length === 1 ? "ist" : "sind"} nicht mehr in der Matrix (im Plan behalten): ${list(names)}`,
   problem: (p) =>

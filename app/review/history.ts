@@ -103,10 +103,10 @@ export function newHistoryHeader(lang: Language): string[] {
 
 /**
  * The plan's columns, written when the review was saved with a plan: at the right, added the first
- * time (earlier rows read blank there). The reader leaves them to the plan; a review is read without them.
+ * time (earlier rows read blank there). A row with all five blank has no plan (saved without one, or before them).
  */
-type PlanField = keyof ReviewPlanFields;
-const PLAN_FIELDS: readonly PlanField[] = ["owner", "override", "open", "done", "overdue"];
+export type PlanField = keyof ReviewPlanFields;
+export const PLAN_FIELDS: readonly PlanField[] = ["owner", "override", "open", "done", "overdue"];
 export const PLAN_HISTORY_HEADER: Record<Language, Record<PlanField, string>> = {
   en: { owner: "Owner", override: "Override quadrant", open: "Open actions", done: "Done actions", overdue: "Overdue actions" },
   de: {
@@ -118,7 +118,8 @@ export const PLAN_HISTORY_HEADER: Record<Language, Record<PlanField, string>> = 
   },
 };
 
-function planColumnsOf(header: readonly CellValue[]): Partial<Record<PlanField, number>> {
+/** The plan's columns by name (either language); absent in histories saved before them. */
+export function planColumnsOf(header: readonly CellValue[]): Partial<Record<PlanField, number>> {
   const cols: Partial<Record<PlanField, number>> = {};
   header.forEach((h, j) => {
     const t = norm(h);

@@ -2,10 +2,21 @@ import type { Language, Quadrant } from "../../core";
 import type { CellValue } from "../workbook/contract";
 import { reviewKey } from "./accountKey";
 import { parsePrintText } from "./fingerprint";
-import { checkHeader, columnsOf, Field, HistoryTable, ReviewGroup, reviewGroupsOf } from "./history";
+import {
+  checkHeader,
+  columnsOf,
+  Field,
+  HistoryTable,
+  PLAN_FIELDS,
+  PLAN_HISTORY_HEADER,
+  PlanField,
+  planColumnsOf,
+  ReviewGroup,
+  reviewGroupsOf,
+} from "./history";
 import { parseReviewDate } from "./reviewDate";
 import { HistoryProblem, HistoryProblemKind, REVIEW_TEXT } from "./text";
-import type { Review, ReviewAccount, SettingsPrint } from "./types";
+import type { Review, ReviewAccount, ReviewPlanFields, SettingsPrint } from "./types";
 
 /** Reading "KAM History" back into reviews (the layout is described in history.ts). */
 export interface ParsedHistory {
@@ -30,12 +41,40 @@ function shownGroups(groups: ReviewGroup[]): Set<ReviewGroup> {
 
 const blank = (v: CellValue | undefined) => v === null || v === undefined || v === "";
 const show = (v: CellValue | undefined) => (typeof v === "string" ? `"${v}"` : String(v));
+const isCount = (v: CellValue) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+/**
+ * One row's plan fields (owner, override quadrant, open / done / overdue actions): undefined when
+ * the five cells are blank (saved without a plan, or before the columns existed); a cell that is not
+ * what Save review writes gives the field's name and value instead, and the row's plan is not used.
+ */
+function planOfRow(
+  row: readonly CellValue[],
+  cols: Partial<Record<PlanField, number>>,
+  lang: Language,
+): ReviewPlanFields | undefined | { bad: string } {
+  const cell = (f: PlanField): CellValue => (cols[f] === undefined ? null : (row[cols[f]!] ?? null));
+  if (PLAN_FIELDS.every((f) => blank(cell(f)))) return undefined;
+  const bad = (f: PlanField) => ({ bad: `${PLAN_HISTORY_HEADER[lang][f]} ${show(cell(f))}` });
+  const o = cell("override");
+  if (!blank(o) && o !== 1 && o !== 2 && o !== 3 && o !== 4) return bad("override");
+  const counts = { open: 0, done: 0, overdue: 0 };
+  for (const f of ["open", "done", "overdue"] as const) {
+    const v = cell(f);
+    if (blank(v)) continue;
+    if (!isCount(v)) return bad(f);
+    counts[f] = v as number;
+  }
+  const owner = cell("owner");
+  return { owner: blank(owner) ? "" : String(owner).trim(), override: blank(o) ? null : (o as Quadrant), ...counts };
+}
 
 /** Reads the history back, tolerant of what a reopened workbook gives (dates as serials, short rows). */
 export function parseHistory(table: HistoryTable, lang: Language = "en"): ParsedHistory {
   const cols = columnsOf(table.header);
   checkHeader(cols, lang);
   const f = cols.fixed;
+  const planCols = planColumnsOf(table.header);
   const problems: HistoryProblem[] = [];
   const byDate = new Map<string, { review: Review; keys: Set<string> }>();
   const prints = new Map<string, SettingsPrint | null>();
@@ -113,6 +152,8 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
     }
     if (entry.keys.has(key)) return problem("duplicate", show(name || key));
     entry.keys.add(key);
+    const plan = planOfRow(row, planCols, lang);
+    if (plan && "bad" in plan) problem("plan", plan.bad);
     const account: ReviewAccount = {
       key,
       id,
@@ -124,6 +165,7 @@ export function parseHistory(table: HistoryTable, lang: Language = "en"): Parsed
       quadrant: blank(q) ? null : (q as Quadrant),
       priority,
       revenue,
+      ...(plan && !("bad" in plan) ? { plan } : {}),
     };
     entry.review.accounts.push(account);
   });

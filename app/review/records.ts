@@ -170,5 +170,7 @@ export function rescoreReview(then: Review, settings: Settings, band = 0): { rev
   const leftOut = wanted.filter((c) => !hasNumbers(c.name)).map((c) => c.name);
   const inputs: AccountInput[] = then.accounts.map((a) => ({ name: a.name, id: a.id, raw: a.raw, revenue: a.revenue }));
   const review = scoreReview(then, settingsPrint(settings, criteria, band), inputs);
+  // The plan stored with the review is not a score: it stays as saved.
+  review.accounts.forEach((a, i) => then.accounts[i].plan && (a.plan = then.accounts[i].plan));
   return { review, leftOut };
 }

@@ -24,7 +24,18 @@ export interface HistoryHeaderText {
 }
 
 export type HistoryProblemKind =
-  "header" | "date" | "key" | "score" | "quadrant" | "priority" | "revenue" | "settings" | "duplicate" | "unfinished" | "superseded";
+  | "header"
+  | "date"
+  | "key"
+  | "score"
+  | "quadrant"
+  | "priority"
+  | "revenue"
+  | "settings"
+  | "duplicate"
+  | "unfinished"
+  | "superseded"
+  | "plan";
 
 /** A row of the history that could not be read, or only partly. */
 export interface HistoryProblem {
@@ -114,6 +125,8 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
           return `${at} and the other rows of the review of ${detail} are fewer than the review had when it was saved (a save or delete did not finish, or rows were deleted by hand); they are not shown as a review, and the next save or delete of that date removes them`;
         case "superseded":
           return `${at} and the other rows of the review of ${detail} are an earlier copy of a review saved again; the pane shows the newer copy, and the next save or delete of that date removes the older one`;
+        case "plan":
+          return `${at}: ${detail} is not valid (override quadrant 1 to 4, action counts whole numbers of 0 or more, or blank); the account's plan of that review is not used, its scores are`;
       }
     },
     newRow: "New",
@@ -168,6 +181,8 @@ export const REVIEW_TEXT: Record<Language, ReviewText> = {
           return `${at} und die übrigen Zeilen der Überprüfung vom ${detail} sind weniger, als die Überprüfung beim Speichern hatte (ein Speichern oder Löschen kam nicht zu Ende, oder Zeilen wurden von Hand gelöscht); sie werden nicht als Überprüfung gezeigt, und das nächste Speichern oder Löschen dieses Stichtags entfernt sie`;
         case "superseded":
           return `${at} und die übrigen Zeilen der Überprüfung vom ${detail} sind eine ältere Fassung einer erneut gespeicherten Überprüfung; der Aufgabenbereich zeigt die neuere, und das nächste Speichern oder Löschen dieses Stichtags entfernt die ältere`;
+        case "plan":
+          return `${at}: ${detail} ist ungültig (abweichender Quadrant 1 bis 4, Anzahl Maßnahmen ganze Zahlen ab 0, oder leer); der Plan des Kunden aus dieser Überprüfung wird nicht verwendet, seine Punkte schon`;
       }
     },
     newRow: "Neu",

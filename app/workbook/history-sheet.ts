@@ -23,7 +23,9 @@ export function firstHistorySheet(change: HistoryChange): ReportSheet {
         title: change.title,
         anchor: { row: HISTORY_HEADER_ROW - 1, col: 0 },
         header: change.header,
-        rows: change.append,
+        // An empty table gets one blank row: an Excel table has a data row (a header-only block is
+        // not relied on, hosts/excel/BEHAVIOUR.md), and the drop-down lists have a row to sit on.
+        rows: change.append.length > 0 ? change.append : [change.header.map(() => null)],
         numberFormats: change.header.map(() => null),
         tableName: LOG_TABLE_NAMES[logKind(change)],
         ...(change.validation ? { validation: change.validation } : {}),

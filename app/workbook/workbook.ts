@@ -73,6 +73,12 @@ export interface Workbook {
    */
   readHistory(kind?: LogKind): Promise<HistoryData | null>;
   /**
+   * Only the named columns (header names, either language) of own tables, read together, for
+   * Build matrix: header and rows as readHistory has them with the other columns left out; null
+   * for a table there is none of. Optional: without it the caller reads each table whole.
+   */
+  readLogColumns?(want: readonly { kind: LogKind; columns: readonly string[] }[]): Promise<(HistoryData | null)[]>;
+  /**
    * Applies one edit to the own table of `change.kind` (creating the own sheet on the first edit);
    * returns the sheet's name. The plan and its actions take appended rows only; their first edit
    * refuses (WorkbookError "nameTaken") when a sheet of the user's has the name asked for.

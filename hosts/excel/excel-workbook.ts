@@ -41,6 +41,7 @@ import { literalRows, tableOps, tableValidationOps, validationOps, valueOps, Wri
 import { editHistoryTable, historyOf, readHistoryTable, updateTableRow } from "./history-ops";
 import { checkCreateOnly, firstHistorySheet, logKind, tableChanged } from "../../app/workbook/history-sheet";
 import { readRange } from "./read-table";
+import { LogColumns, LogSheet, readLogColumns } from "./log-columns";
 import { splitAddress } from "../../app/workbook/region";
 
 export { REPORT_MARK, REPORT_SETTING } from "./report-sheet";
@@ -68,6 +69,8 @@ export class ExcelWorkbook implements Workbook {
   private writing = 0;
   /** The proved own sheet of each kind, as last seen or written. */
   private ownSheetIds = new Map<OwnSheetKind, string>();
+  /** Where each own table was last read (excel/log-columns.ts looks there first). */
+  private logSheetIds = new Map<LogKind, LogSheet>();
   /** Own sheets the user typed on since they were last written (heard through change events). */
   private editedSheetIds = new Set<string>();
 
@@ -233,13 +236,19 @@ export class ExcelWorkbook implements Workbook {
     }
   }
 
-  /** After a failed request: the old report stands (or the new one is complete), or we say it is not. */
+  /**
+   * After a failed request: the old sheet stands (or the new one is complete), or we say it is
+   * not, naming the sheet being written and the unfinished one. The clean-up is tried twice (a
+   * dropped connection often comes back); each step of it can be repeated.
+   */
   private async recoverFrom(freshId: string, plan: SwapPlan, freshName: string, kind: OwnSheetKind): Promise<void> {
     let placed: boolean;
     try {
-      placed = await this.run((context) => recover(context, freshId, plan));
+      placed = await this.run((context) => recover(context, freshId, plan)).catch(() =>
+        this.run((context) => recover(context, freshId, plan)),
+      );
     } catch {
-      throw new WorkbookError("reportIncomplete", { name: freshName });
+      throw new WorkbookError("reportIncomplete", { name: freshName, sheet: plan.old?.name ?? plan.finalName });
     }
     if (placed) this.ownSheetIds.set(kind, freshId);
   }
@@ -362,7 +371,23 @@ export class ExcelWorkbook implements Workbook {
       const found = await historyOf(context, kind);
       // The history says how to repair its table; a plan without its table reads as none (and is refused on writing).
       if (found === "noTable" && kind === "history") throw new WorkbookError("historyNoTable");
-      return found && found !== "noTable" ? readHistoryTable(context, found.sheet, found.table) : null;
+      if (!found || found === "noTable") return null;
+      const data = await readHistoryTable(context, found.sheet, found.table);
+      // Where it was read: the next read of a few columns looks there first (excel/log-columns.ts).
+      this.logSheetIds.set(kind, { id: found.id, table: found.table.name, header: data.header, rows: data.rows.length });
+      return data;
+    });
+  }
+
+  /** Syncs: 1 when the tables are as last read, 2 when only their sheets are known, else 3 (excel/log-columns.ts). */
+  readLogColumns(want: readonly LogColumns[]): Promise<(HistoryData | null)[]> {
+    const guessed = this.logSheetIds.size > 0;
+    return this.run((context) => readLogColumns(context, want, this.logSheetIds)).catch((e: unknown) => {
+      // A sheet last seen may be gone (the first request names it; which error Excel gives is not
+      // documented): a read changes nothing, so look once more without the guess.
+      if (!guessed) throw e;
+      this.logSheetIds.clear();
+      return this.run((context) => readLogColumns(context, want, this.logSheetIds));
     });
   }
 

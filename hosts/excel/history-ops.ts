@@ -147,7 +147,7 @@ export async function editHistoryTable(
 export async function historyOf(
   context: Excel.RequestContext,
   kind: LogKind = "history",
-): Promise<{ sheet: Excel.Worksheet; table: Excel.Table } | "noTable" | null> {
+): Promise<{ sheet: Excel.Worksheet; table: Excel.Table; id: string } | "noTable" | null> {
   const inspected = queueInspection(context, kind);
   await context.sync();
   const { own, sheets } = inspected();
@@ -164,7 +164,7 @@ export async function historyOf(
   const sheet = context.workbook.worksheets.getItem(own.id);
   const tables = sheet.tables.load("items/name");
   await context.sync();
-  return tables.items[0] ? { sheet, table: tables.items[0] } : "noTable";
+  return tables.items[0] ? { sheet, table: tables.items[0], id: own.id } : "noTable";
 }
 
 /** "Mark done": 1 sync for the table's address, 1 to read the row, 1 to write its cells when it is unchanged. */

@@ -62,29 +62,53 @@ const nativeTables = (report: ReportSheet) =>
       box: { row: t.anchor.row + 1, col: t.anchor.col, rows: t.rows.length + 1, cols: t.header.length },
     }));
 
+/**
+ * What the move-in step looks at first (the own sheet's tables, their blocks, its charts, every
+ * table name), loaded ahead in the staging requests of the same request context: the first attempt
+ * of a large rebuild then needs no request of its own to look. A retry always looks again.
+ */
+export interface Looked {
+  tables: Excel.TableCollection;
+  ranges: Excel.Range[];
+  charts: Excel.ChartCollection;
+  allTables: Excel.TableCollection;
+}
+
 /** "KamResults" is ours under that name or the name the add-in gave it when it was taken ("KamResults_2"). */
 const sameTable = (name: string, preferred: string) => name.replace(/_\d+$/, "").toLowerCase() === preferred.toLowerCase();
 
 /**
- * The move-in step (2 syncs to look, then the request(s)). Returns false when the staging sheet is
- * already gone: an earlier attempt finished (its last action deletes the staging sheet).
+ * The move-in step (2 syncs to look, then the request(s); without the looks when `looked` was
+ * loaded ahead, see Looked). Returns false when the staging sheet is already gone: an earlier
+ * attempt finished (its last action deletes the staging sheet).
  * @requires ExcelApi 1.13
  */
-export async function moveIn(context: Excel.RequestContext, report: ReportSheet, step: MoveIn): Promise<boolean> {
+export async function moveIn(context: Excel.RequestContext, report: ReportSheet, step: MoveIn, looked?: Looked): Promise<boolean> {
   const { workbook } = context;
   const sheet = workbook.worksheets.getItem(step.ownId);
-  const staging = workbook.worksheets.getItemOrNullObject(step.stagingId);
-  const tables = sheet.tables.load("items/name");
-  const charts = sheet.charts.load("items/name");
-  const allTables = workbook.tables.load("items/name");
   const { extent } = step;
   const block = (s: Excel.Worksheet) => s.getRangeByIndexes(extent.row, extent.col, extent.rows, extent.cols);
-  // What the own sheet will hold: the staged block, copied exactly.
-  const staged = fingerprinted(extent) ? block(staging).load("values") : null;
-  await context.sync();
-  if (staging.isNullObject) return false;
-  const ranges = tables.items.map((t) => t.getRange().load("address"));
-  await context.sync();
+  let staging: Excel.Worksheet;
+  let staged: Excel.Range | null = null;
+  let seen: Looked;
+  if (looked && !fingerprinted(extent)) {
+    // Loaded ahead in this context, just after the staging sheet was added and written.
+    staging = workbook.worksheets.getItem(step.stagingId);
+    seen = looked;
+  } else {
+    staging = workbook.worksheets.getItemOrNullObject(step.stagingId);
+    const tables = sheet.tables.load("items/name");
+    const charts = sheet.charts.load("items/name");
+    const allTables = workbook.tables.load("items/name");
+    // What the own sheet will hold: the staged block, copied exactly.
+    staged = fingerprinted(extent) ? block(staging).load("values") : null;
+    await context.sync();
+    if (staging.isNullObject) return false;
+    const ranges = tables.items.map((t) => t.getRange().load("address"));
+    await context.sync();
+    seen = { tables, ranges, charts, allTables };
+  }
+  const { tables, ranges, charts, allTables } = seen;
 
   const ours = tables.items.map((table, i) => ({ table, name: table.name, box: parseA1(ranges[i].address) }));
   const kept = new Set<string>();
@@ -163,19 +187,26 @@ export async function moveInOrSay(
   report: ReportSheet,
   step: MoveIn,
   names: { own: string; staging: string },
+  /** The first attempt, when the caller can make it in its own context with what it loaded ahead. */
+  first?: () => Promise<boolean>,
 ): Promise<void> {
   try {
-    await run((context) => moveIn(context, report, step));
+    await (first ? first() : run((context) => moveIn(context, report, step)));
   } catch {
     try {
       await run((context) => moveIn(context, report, step));
     } catch {
       // The staging sheet goes in the move's last request: gone means the move got through.
-      const finished = await run(async (context) => {
-        const staging = context.workbook.worksheets.getItemOrNullObject(step.stagingId);
-        await context.sync();
-        return staging.isNullObject;
-      }).catch(() => false);
+      const look = () =>
+        run(async (context) => {
+          const staging = context.workbook.worksheets.getItemOrNullObject(step.stagingId);
+          await context.sync();
+          return staging.isNullObject;
+        });
+      // Looked at twice, as the clean-ups are tried twice (rewrite.ts dropStaged).
+      const finished = await look()
+        .catch(look)
+        .catch(() => false);
       if (!finished) throw new WorkbookError("ownSheetIncomplete", { sheet: names.own, name: names.staging });
     }
   }

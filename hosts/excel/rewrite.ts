@@ -8,7 +8,7 @@ import { fingerprint, fingerprinted } from "../../app/workbook/fingerprint";
 import { keptSheetName, parseA1, uniqueSheetName, type Box } from "../../app/workbook/naming";
 import { packRequests } from "../../app/workbook/requests";
 import { chartDataOps, hasLabels } from "./chart-ops";
-import { moveInOrSay } from "./in-place";
+import { moveIn, moveInOrSay, type Looked, type MoveIn } from "./in-place";
 import { Inspection, OWN_SHEET_MARKS, OwnSheet, reportExtent, StoredReport, typedOutside } from "./report-sheet";
 import { tableOps, WriteOp, WriteTarget } from "./table-ops";
 import { Features, type Supports } from "./requirements";
@@ -41,7 +41,8 @@ function proofNow(setting: Excel.Setting): { extent: Box | null; fingerprint?: s
 /**
  * Rewrites the proved own sheet in place (excel/in-place.ts): same sheet, same tables, so
  * references to them survive. Syncs: 1 inspection (done by the caller), 1 to add the staging
- * sheet, one per staging request, then 2 to look and 1 to move in.
+ * sheet, one per staging request, then 2 to look and 1 to move in; a block too large to fingerprint
+ * loads what the move-in looks at with the staging requests, so its first attempt does not look.
  * @requires ExcelApi 1.13
  */
 export async function rewriteInPlace(
@@ -67,6 +68,16 @@ export async function rewriteInPlace(
   const proof = context.workbook.settings.getItemOrNullObject(OWN_SHEET_MARKS[kind].setting).load("value");
   const staging = context.workbook.worksheets.add(stagingName);
   staging.load("id");
+  const extent = parseA1(reportExtent(report))!;
+  // A large block (no fingerprint): what the move-in looks at is loaded with the staging requests.
+  const ahead = fingerprinted(extent)
+    ? null
+    : {
+        tables: sheet.tables.load("items/name"),
+        charts: sheet.charts.load("items/name"),
+        allTables: context.workbook.tables.load("items/name"),
+      };
+  let looked: Looked | undefined;
   try {
     await context.sync();
   } catch (e) {
@@ -103,6 +114,7 @@ export async function rewriteInPlace(
   try {
     for (const [i, request] of requests.entries()) {
       queueCalculated(context, false, () => request.forEach((op) => op.queue(target)));
+      if (ahead && i === 0) looked = { ...ahead, ranges: ahead.tables.items.map((t) => t.getRange().load("address")) };
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most 4.5 MB: Office refuses larger ones
       await context.sync();
       onProgress?.({ done: (0.9 * (i + 1)) / requests.length, phase: request[request.length - 1].phase });
@@ -111,22 +123,17 @@ export async function rewriteInPlace(
     await dropStaged(run, e, keptName ? [stagingName, keptName] : [stagingName], own.name);
     throw e;
   }
-  const extent = parseA1(reportExtent(report))!;
-  await moveInOrSay(
-    run,
-    report,
-    {
-      kind,
-      ownId: own.id,
-      stagingId: staging.id,
-      extent,
-      oldExtent: own.extent,
-      markName: found.markName,
-      activate: reveal || found.activeId === own.id,
-      supports,
-    },
-    { own: own.name, staging: stagingName },
-  );
+  const step: MoveIn = {
+    kind,
+    ownId: own.id,
+    stagingId: staging.id,
+    extent,
+    oldExtent: own.extent,
+    markName: found.markName,
+    activate: reveal || found.activeId === own.id,
+    supports,
+  };
+  await moveInOrSay(run, report, step, { own: own.name, staging: stagingName }, looked && (() => moveIn(context, report, step, looked)));
   onProgress?.({ done: 1, phase: "chart" });
   return { sheetName: own.name, missingFeatures, ...(keptName ? { keptEdits: keptName } : {}) };
 }
@@ -134,18 +141,21 @@ export async function rewriteInPlace(
 /**
  * After a failed staging request: removes the sheets it added (found by the names chosen for
  * them, which no sheet had at the inspection). A name another pane took meanwhile
- * (ItemAlreadyExists) is that pane's and is left alone. Says plainly when this fails.
+ * (ItemAlreadyExists) is that pane's and is left alone. Tried twice; says plainly when both fail.
  */
 export async function dropStaged(run: RunBatch, error: unknown, names: string[], ownName: string): Promise<void> {
   const mine = officeCode(error) === "ItemAlreadyExists" ? [] : names;
   if (mine.length === 0) return;
-  try {
-    await run(async (context) => {
+  const drop = () =>
+    run(async (context) => {
       const sheets = mine.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
       await context.sync();
       for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
       await context.sync();
     });
+  try {
+    // Twice: a dropped connection often comes back, and deleting what is still there can be repeated.
+    await drop().catch(drop);
   } catch {
     throw new WorkbookError("reportIncomplete", { name: names[0], sheet: ownName });
   }

@@ -47,15 +47,15 @@ export function PlanSection(props: {
     <section className={styles.section} aria-label={t.heading}>
       <Text>{t.intro}</Text>
       {state.nameTaken !== null && (
-        <Field label={t.otherName} hint={t.nameTaken(state.nameTaken)}>
+        <Field label={t.otherName(state.nameTakenFor ?? "plan")} hint={t.nameTaken(state.nameTaken, state.nameTakenFor ?? "plan")}>
           <Input value={name} onChange={(_, d) => setName(d.value)} />
         </Field>
       )}
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !hasTable || (state.nameTakenFor === "plan" && name.trim() === "")}
-          onClick={() => void props.plan.create(state.nameTakenFor === "plan" ? name : undefined)}
+          disabled={busy || !hasTable || (state.nameTakenFor !== null && name.trim() === "")}
+          onClick={() => void props.plan.create(state.nameTakenFor !== null ? name : undefined)}
         >
           {state.sheet ? t.update : t.create}
         </Button>

@@ -165,6 +165,26 @@ describe("Plan section", () => {
     after[0].splice(5, 2, ...before[0].slice(5, 7));
     expect(after).toEqual(before);
   });
+  it("Create plan writes KAM Actions too; a user's sheet of that name: the pane asks for an actions sheet name and uses it", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    const edit = wb.editHistory.bind(wb);
+    wb.editHistory = async (change) => {
+      if (change.sheetName === "KAM Actions") throw new WorkbookError("nameTaken", { name: "KAM Actions" });
+      return edit(change);
+    };
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(
+      'A sheet of yours is already named "KAM Actions"; it stays as it is. Enter another name for the actions sheet:',
+    );
+    expect(parsePlan(wb.logs.plan!).entries).toHaveLength(40);
+    expect(wb.logs.actions).toBeUndefined();
+    fireEvent.change(screen.getByLabelText("Actions sheet name"), { target: { value: "Actions 2027" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add new accounts to the plan" }));
+    await waitFor(() => expect(wb.logs.actions?.header[0]).toBe("Account"));
+    expect(screen.queryByLabelText("Actions sheet name")).toBeNull();
+    expect(parsePlan(wb.logs.plan!).entries).toHaveLength(40);
+  });
 });
 
 describe("Matrix preview and the plan's overrides", () => {

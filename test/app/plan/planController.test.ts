@@ -95,3 +95,34 @@ test("a failed write is said in words, and the plan is read again", async () => 
   ]);
   expect(plan.getState().busy).toBe(false);
 });
+
+test("Create plan creates KAM Actions as well, with its header and no action; a second click leaves it alone", async () => {
+  const { workbook, plan, failures } = setup();
+  await plan.create();
+  const actions = workbook.logs.actions!;
+  expect(actions.header).toEqual(["Account", "Action", "Strategy", "Owner", "Due date", "Status", "Done on"]);
+  expect(actions.rows.every((r) => r.every((v) => v === null))).toBe(true);
+  expect(plan.getState()).toMatchObject({ actionsSheet: "KAM Actions", actions: [] });
+  actions.rows.push(["Beta GmbH", "visit the plant", "", "", "", "Open", ""]);
+  await plan.create();
+  expect(workbook.logs.actions!.rows.at(-1)).toEqual(["Beta GmbH", "visit the plant", "", "", "", "Open", ""]);
+  expect(plan.getState().actions.map((a) => a.action)).toEqual(["visit the plant"]);
+  expect(failures).toEqual([]);
+});
+
+test("a user's sheet named KAM Actions: the plan is created, the pane asks for another name for the actions sheet, and uses it", async () => {
+  const { workbook, plan, failures } = setup();
+  const edit = workbook.editHistory.bind(workbook);
+  workbook.editHistory = async (change) => {
+    if (change.sheetName === "KAM Actions") throw new WorkbookError("nameTaken", { name: "KAM Actions" });
+    return edit(change);
+  };
+  await plan.create();
+  expect(plan.getState()).toMatchObject({ nameTaken: "KAM Actions", nameTakenFor: "actions", sheet: "KAM Plan", actionsSheet: null });
+  expect(workbook.logs.plan!.rows).toHaveLength(5);
+  await plan.create("Actions 2027");
+  expect(plan.getState()).toMatchObject({ nameTaken: null, nameTakenFor: null, actionsSheet: "Actions 2027", done: { added: 0 } });
+  expect(workbook.logs.plan!.rows).toHaveLength(5);
+  expect(workbook.logs.actions!.header[0]).toBe("Account");
+  expect(failures).toEqual([]);
+});

@@ -5,7 +5,7 @@
  * model (planAppend / parsePlan), the cells from the host.
  */
 import { parsePlan, PlanAccount, planAppend } from "../../../app/plan/plan";
-import { parseActions, suggestActions } from "../../../app/plan/actions";
+import { newActionsSheet, parseActions, suggestActions } from "../../../app/plan/actions";
 import type { CellValue } from "../../../app/workbook/contract";
 import { WorkbookError } from "../../../app/workbook/contract";
 import type { Workbook } from "../../../app/workbook/workbook";
@@ -84,6 +84,57 @@ export function planContract(name: string, make: () => PlanHost): void {
       // Opened again, the plan is still the add-in's and appends, not replaces.
       await createPlan(host.reopen(), [...Q2, { name: "Zeta", id: "C-6" }]);
       expect(cells(host, "KAM Plan", 6).slice(0, 7)).toEqual(after);
+    });
+
+    test("Create plan writes KAM Actions too: its header, no action, the status drop-down; later suggestions are appended below", async () => {
+      const host = make();
+      host.addUserSheet("Accounts", [["x"]]);
+      await createPlan(host.workbook, Q1);
+      expect((await host.workbook.editHistory(newActionsSheet("en"))).sheetName).toBe("KAM Actions");
+      expect(host.sheetNames()).toEqual(["Accounts", "KAM Plan", "KAM Actions"]);
+      expect([0, 1, 2, 3, 4, 5, 6].map((c) => host.cell("KAM Actions", 1, c).value)).toEqual([
+        "Account",
+        "Action",
+        "Strategy",
+        "Owner",
+        "Due date",
+        "Status",
+        "Done on",
+      ]);
+      // No action yet: nothing below the header, and the reader sees none.
+      for (let c = 0; c < 7; c++) expect(host.cell("KAM Actions", 2, c).value).toBe("");
+      expect(parseActions((await host.workbook.readHistory("actions"))!)).toEqual([]);
+      expect(host.listAt("KAM Actions", 2, 5)).toEqual(["Proposed", "Open", "Done", "Dropped"]);
+      // The user types an action of their own in the first row; a suggestion goes below, nothing typed changes.
+      host.userType("KAM Actions", 2, 0, "Beta GmbH");
+      host.userType("KAM Actions", 2, 1, "visit the plant");
+      await host.settle();
+      const read = await host.workbook.readHistory("actions");
+      const change = suggestActions(read, [{ name: "Alpha AG", owner: "", quadrant: 2 }], "en", "2027-03-31")!;
+      await host.workbook.editHistory(change);
+      const actions = parseActions((await host.workbook.readHistory("actions"))!);
+      expect(actions.map((a) => a.account)).toEqual(["Beta GmbH", ...change.append.map(() => "Alpha AG")]);
+      expect(host.cell("KAM Actions", 2, 1).value).toBe("visit the plant");
+      // Mark done on a suggestion below the first row: its Status and Done on, nothing else.
+      const fresh = (await host.workbook.readHistory("actions"))!;
+      const alpha = actions.find((a) => a.account === "Alpha AG")!;
+      await host.workbook.updateRow({
+        kind: "actions",
+        row: alpha.row,
+        expect: fresh.rows[alpha.row],
+        cells: [
+          { col: 5, value: "Done" },
+          { col: 6, value: "2026-12-06" },
+        ],
+      });
+      expect([host.cell("KAM Actions", 2 + alpha.row, 0).value, host.cell("KAM Actions", 2 + alpha.row, 5).value]).toEqual([
+        "Alpha AG",
+        "Done",
+      ]);
+      expect(host.cell("KAM Actions", 2, 5).value).toBe("");
+      // A second create finds the actions sheet there: refused, nothing written.
+      await expect(host.workbook.editHistory(newActionsSheet("en"))).rejects.toBeInstanceOf(WorkbookError);
+      expect(host.sheetNames()).toEqual(["Accounts", "KAM Plan", "KAM Actions"]);
     });
 
     test("the override quadrant offers 1-4 in a drop-down, on the first rows and on appended ones; no other column gets one", async () => {
