@@ -221,52 +221,56 @@ function aggregate(groups: Int32Array, values: Float64Array, accounts: number, k
   for (let g = 0; g < size; g++) {
     const from = start[g];
     const to = start[g + 1];
-    const n = to - from;
-    if (n === 0) continue;
-    const part = sortSmall(sorted.subarray(from, to));
+    if (to === from) continue;
+    sortRange(sorted, from, to);
     const a = Math.floor(g / k);
     const c = criteria[g - a * k];
-    c.count[a] = n;
-    c.min[a] = part[0];
-    c.max[a] = part[n - 1];
-    c.value[a] = summary(part, method);
+    c.count[a] = to - from;
+    c.min[a] = sorted[from];
+    c.max[a] = sorted[to - 1];
+    c.value[a] = summary(sorted, from, to, method);
   }
   return criteria;
 }
 
-/** Sorts in place: insertion sort for the few answers of one account (a typed-array sort call costs more there). */
-function sortSmall(xs: Float64Array): Float64Array {
-  if (xs.length > 32) return xs.sort();
-  for (let i = 1; i < xs.length; i++) {
+/**
+ * Sorts xs[from .. to) ascending in place: insertion sort for the few answers of one account (a
+ * typed-array sort call costs more there), the typed-array sort for more than 32.
+ */
+function sortRange(xs: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    xs.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
     const x = xs[i];
     let j = i - 1;
-    while (j >= 0 && xs[j] > x) {
+    while (j >= from && xs[j] > x) {
       xs[j + 1] = xs[j];
       j--;
     }
     xs[j + 1] = x;
   }
-  return xs;
 }
 
-/** The aggregate of one group's scores, sorted ascending (n >= 1). */
-function summary(sorted: Float64Array, method: RatingMethod): number {
-  const n = sorted.length;
+/** The aggregate of xs[from .. to), sorted ascending (at least one score). */
+function summary(xs: Float64Array, from: number, to: number, method: RatingMethod): number {
+  const n = to - from;
   switch (method) {
     case "median":
-      return n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      return n % 2 === 1 ? xs[from + (n - 1) / 2] : (xs[from + n / 2 - 1] + xs[from + n / 2]) / 2;
     case "mean": {
       let sum = 0;
-      for (let t = 0; t < n; t++) sum += sorted[t];
+      for (let t = from; t < to; t++) sum += xs[t];
       return sum / n;
     }
     case "spread":
-      return sorted[n - 1] - sorted[0];
+      return xs[to - 1] - xs[from];
     case "count":
       return n;
     case "nps": {
       let net = 0;
-      for (let t = 0; t < n; t++) net += sorted[t] >= 9 ? 1 : sorted[t] <= 6 ? -1 : 0;
+      for (let t = from; t < to; t++) net += xs[t] >= 9 ? 1 : xs[t] <= 6 ? -1 : 0;
       return (100 * net) / n;
     }
   }
