@@ -72,6 +72,7 @@ describe("a failed build says what is left", () => {
     const c = await builtOn(wb, "de");
     excel.failRequest(4, { afterActions: 50 });
     excel.failRequest(5);
+    excel.failRequest(6); // the clean-up is tried twice
     await c.build();
     expect(c.getState().error).toMatch(
       /^Das Schreiben von „KAM Matrix“ brach mittendrin ab, und ein unfertiges Blatt „KAM Matrix \(new\)“ ist vielleicht übrig\./,
