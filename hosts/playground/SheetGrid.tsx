@@ -3,7 +3,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { cellAt, columnLetters, formatAt, usedSize } from "./memory-sheet";
 import { displayValue, parseCellInput } from "./cellText";
-import { ChartSvg, chartFrame } from "./ChartSvg";
+import { MatrixChart } from "../../taskpane/components/MatrixChart";
+import { chartFrame } from "../../taskpane/components/chart/frame";
 
 /**
  * The active sheet as an HTML table, drawn like a spreadsheet: column letters, row numbers, cells
@@ -274,7 +275,7 @@ export function SheetGrid({ workbook, sheet, locale }: Props) {
       {sheet.chart && (
         <div className={styles.chart} style={{ left: chartLeft, top: HEADER_HEIGHT + sheet.chart.anchor.row * ROW_HEIGHT }}>
           {/* A click on a marker selects the account's row, as a click on the row would. */}
-          <ChartSvg spec={sheet.chart} onPoint={(p) => p.row !== undefined && workbook.select(p.row, 0)} />
+          <MatrixChart spec={sheet.chart} onPoint={(p) => p.row !== undefined && workbook.select(p.row, 0)} />
         </div>
       )}
     </div>

@@ -6,11 +6,6 @@ import { PreviewMarkers } from "./chart/PreviewMarkers";
 import { ReviewLayer } from "./chart/ReviewLayer";
 import { SheetMarkers } from "./chart/SheetMarkers";
 
-export { chartFrame, COMPACT_SIZE } from "./chart/frame";
-export type { ChartFrame } from "./chart/frame";
-export { PREVIEW_MARKERS } from "./chart/PreviewMarkers";
-export { placeLabels } from "./chart/labels";
-
 /**
  * Draws the report's XY scatter chart from the same ChartSpec the Excel adapter turns into a native
  * chart: one marker per account, the threshold lines, both axes with ticks and titles, and a

@@ -10,7 +10,7 @@ import { createDOMRenderer, RendererProvider } from "@fluentui/react-components"
 import { contributions, isKamError, scorePortfolio, stability, strategiesFor } from "../../core";
 import { App } from "../../taskpane/App";
 import { sampleTable, SAMPLE_HEADERS } from "../../app/sample/sampleData";
-import { chartFrame } from "../../taskpane/components/MatrixChart";
+import { chartFrame } from "../../taskpane/components/chart/frame";
 import type { CellValue } from "../../app/report/types";
 import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 

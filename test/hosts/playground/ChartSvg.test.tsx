@@ -1,6 +1,6 @@
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
-import { ChartSvg } from "../../../hosts/playground/ChartSvg";
+import { MatrixChart } from "../../../taskpane/components/MatrixChart";
 import type { ChartSpec } from "../../../app/report/types";
 
 const spec: ChartSpec = {
@@ -28,7 +28,7 @@ const spec: ChartSpec = {
 const visibleLabels = (container: HTMLElement) => [...container.querySelectorAll("text")].map((t) => t.textContent);
 
 test("when weights move, each marker element stays with its account and only moves", () => {
-  const { container, rerender } = render(<ChartSvg spec={spec} />);
+  const { container, rerender } = render(<MatrixChart spec={spec} />);
   const acme = screen.getByRole("img", { name: "Acme" });
   const moved: ChartSpec = {
     ...spec,
@@ -38,7 +38,7 @@ test("when weights move, each marker element stays with its account and only mov
     ],
   };
   const cx = acme.getAttribute("cx");
-  rerender(<ChartSvg spec={moved} />);
+  rerender(<MatrixChart spec={moved} />);
   expect(screen.getByRole("img", { name: "Acme" })).toBe(acme);
   expect(acme.getAttribute("cx")).not.toBe(cx);
   expect(acme.getAttribute("fill")).toBe("#A4262C");
@@ -47,7 +47,7 @@ test("when weights move, each marker element stays with its account and only mov
 
 describe("the playground chart, drawn from the ChartSpec", () => {
   test("one marker per account, named after the account, placed by its scores", () => {
-    const { container } = render(<ChartSvg spec={spec} />);
+    const { container } = render(<MatrixChart spec={spec} />);
     expect(screen.getByRole("figure", { name: "Key account matrix" })).toBeTruthy();
     const markers = screen.getAllByRole("img");
     expect(markers.map((m) => m.getAttribute("aria-label")).sort()).toEqual(["<img src=x onerror=alert(1)>", '=HYPERLINK("x")', "Acme"]);
@@ -73,7 +73,7 @@ describe("the playground chart, drawn from the ChartSpec", () => {
   });
 
   test("markers sit at their scores inside the plot area (axes 0..100)", () => {
-    const { container } = render(<ChartSvg spec={spec} />);
+    const { container } = render(<MatrixChart spec={spec} />);
     const plot = container.querySelector("rect[data-plot]")!;
     const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(plot.getAttribute(a)));
     const acme = screen.getByRole("img", { name: "Acme" });
@@ -86,7 +86,7 @@ describe("the playground chart, drawn from the ChartSpec", () => {
   });
 
   test("threshold lines sit at the thresholds, between the axis ends", () => {
-    const { container } = render(<ChartSvg spec={spec} />);
+    const { container } = render(<MatrixChart spec={spec} />);
     const v = container.querySelector('line[data-threshold="value"]')!;
     const e = container.querySelector('line[data-threshold="engagement"]')!;
     const [leftX] = [Number(screen.getByRole("img", { name: '=HYPERLINK("x")' }).getAttribute("cx"))];
@@ -100,7 +100,7 @@ describe("the playground chart, drawn from the ChartSpec", () => {
   });
 
   test("axes show titles and ticks 0..100, the legend names each quadrant series and the threshold", () => {
-    render(<ChartSvg spec={spec} />);
+    render(<MatrixChart spec={spec} />);
     expect(screen.getByText("Customer value")).toBeTruthy();
     expect(screen.getByText("Engagement")).toBeTruthy();
     expect(screen.getAllByText("0")).toHaveLength(2);
@@ -112,7 +112,7 @@ describe("the playground chart, drawn from the ChartSpec", () => {
   });
 
   test("only labelled points get a visible name beside the marker; every marker has a tooltip", () => {
-    const { container } = render(<ChartSvg spec={spec} />);
+    const { container } = render(<MatrixChart spec={spec} />);
     expect(visibleLabels(container)).toEqual(expect.arrayContaining(["Acme", "<img src=x onerror=alert(1)>"]));
     expect(visibleLabels(container)).not.toContain('=HYPERLINK("x")');
     expect([...container.querySelectorAll("circle > title")].map((t) => t.textContent).sort()).toEqual([

@@ -1,7 +1,9 @@
 /** Trails and the band in the playground's SVG chart, drawn from the same ChartSpec as the native chart. */
 import * as React from "react";
 import { render } from "@testing-library/react";
-import { ChartSvg, chartFrame, placeLabels } from "../../../hosts/playground/ChartSvg";
+import { MatrixChart } from "../../../taskpane/components/MatrixChart";
+import { chartFrame } from "../../../taskpane/components/chart/frame";
+import { placeLabels } from "../../../taskpane/components/chart/labels";
 import { reviewReport } from "../../app/review/chartFixture";
 
 describe("the playground chart with a comparison", () => {
@@ -10,7 +12,7 @@ describe("the playground chart with a comparison", () => {
   const num = (el: Element, a: string) => Number(el.getAttribute(a));
 
   test("one trail per selected account: a line from a hollow marker then to the marker now, in the colour of the quadrant now", () => {
-    const { container } = render(<ChartSvg spec={report.chart} />);
+    const { container } = render(<MatrixChart spec={report.chart} />);
     const drawn = [...container.querySelectorAll("g[data-trail]")];
     expect(drawn.map((g) => g.getAttribute("data-trail"))).toEqual(trails.map((t) => t.name));
     drawn.forEach((g, i) => {
@@ -38,7 +40,7 @@ describe("the playground chart with a comparison", () => {
   });
 
   test("the band: a strip from t - band to t + band around each threshold", () => {
-    const { container } = render(<ChartSvg spec={report.chart} />);
+    const { container } = render(<MatrixChart spec={report.chart} />);
     const band = container.querySelector("g[data-band]")!;
     expect(band.getAttribute("data-band")).toBe("11");
     const [vertical, horizontal] = [...band.querySelectorAll("rect")];
@@ -49,20 +51,20 @@ describe("the playground chart with a comparison", () => {
   });
 
   test("without a comparison or band: no trails, no band", () => {
-    const { container } = render(<ChartSvg spec={{ ...report.chart, trails: undefined, band: undefined }} />);
+    const { container } = render(<MatrixChart spec={{ ...report.chart, trails: undefined, band: undefined }} />);
     expect(container.querySelectorAll("g[data-trail]")).toHaveLength(0);
     expect(container.querySelector("g[data-band]")).toBeNull();
   });
 
   test("the legend explains the trails (hollow marker and line) and the band", () => {
-    const { container } = render(<ChartSvg spec={report.chart} />);
+    const { container } = render(<MatrixChart spec={report.chart} />);
     const legend = container.querySelector("g[data-legend]")!;
     const texts = [...legend.querySelectorAll("text")].map((t) => t.textContent);
     expect(texts.slice(-2)).toEqual(["Move since Q3 2026", "Band ±11"]);
     // Entries do not overlap: each starts after the previous one's text.
     const lefts = [...legend.children].map((g) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute("transform")!)![1]));
     for (let i = 1; i < lefts.length; i++) expect(lefts[i] - lefts[i - 1]).toBeGreaterThanOrEqual(20 + texts[i - 1]!.length * 5);
-    const without = render(<ChartSvg spec={{ ...report.chart, trails: undefined, band: undefined }} />).container;
+    const without = render(<MatrixChart spec={{ ...report.chart, trails: undefined, band: undefined }} />).container;
     expect([...without.querySelectorAll("g[data-legend] text")].map((t) => t.textContent)).not.toContain("Move since Q3 2026");
   });
 });
