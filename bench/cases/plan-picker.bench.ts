@@ -4,7 +4,8 @@
 import { samplePortfolio } from "../sample-portfolio";
 import { defaultSettings, reconcile } from "../../app/settings/settings";
 import { planAppend } from "../../app/plan/plan";
-import { PlanController, planAccounts } from "../../app/plan/planController";
+import { PlanController } from "../../app/plan/planController";
+import { planAccounts } from "../../app/plan/planReads";
 import { shownRows } from "../../app/plan/selection";
 import { previewOf } from "../../app/whatif/preview";
 import { ScoreCache } from "../../app/whatif/scores";

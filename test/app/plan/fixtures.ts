@@ -1,7 +1,7 @@
 /** The review fixture's five accounts with a plan (test/app/review/fixtures.ts): Delta KG (scored quadrant 4) overridden to 1. */
 import { parsePlan } from "../../../app/plan/plan";
 import { reportPlan } from "../../../app/plan/overrides";
-import { planAccounts } from "../../../app/plan/planController";
+import { planAccounts } from "../../../app/plan/planReads";
 import { buildReport } from "../../../app/report/buildReport";
 import type { CellValue } from "../../../app/workbook/contract";
 import { Q3_ROWS, settings, table } from "../review/fixtures";

@@ -5,7 +5,7 @@ import { compareReviews } from "../../../app/review";
 import { buildReport } from "../../../app/report/buildReport";
 import { reportPlan } from "../../../app/plan/overrides";
 import { parsePlan } from "../../../app/plan/plan";
-import { planAccounts } from "../../../app/plan/planController";
+import { planAccounts } from "../../../app/plan/planReads";
 import { q3, q4, Q4_ROWS, table } from "../review/fixtures";
 import { planSettings, PLAN_HEADER } from "./fixtures";
 
