@@ -10,8 +10,8 @@ import { isNewerSettings, parseSettings, serializeSettings } from "./settings/st
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
 import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
-import { ReviewController } from "./review";
-import { PlanController } from "./plan/planController";
+import type { ReviewController } from "./review";
+import type { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
 import { writeSamplePlan } from "./sample/samplePlan";
 import { today } from "./review/reviewController";
@@ -55,6 +55,14 @@ export interface PaneState {
 export const DEBOUNCE_MS = 150;
 export const PROGRESS_FROM = 5000;
 
+/** What the matrix asks of the pane's other controllers (createPane builds and wires them). */
+export interface MatrixHost {
+  /** Reviews: read at start; the comparison each build writes. */
+  review: Pick<ReviewController, "load" | "forBuild">;
+  /** The account plan: read at start and before Build matrix; its overrides and flags in each build and the preview. */
+  plan: Pick<PlanController, "load" | "reload" | "forBuild" | "overridden" | "table" | "subscribe">;
+}
+
 /**
  * The pane's one use case without any React: read the table, map it, build the report and write
  * it. Changes are debounced and written one at a time; the latest settings always win.
@@ -73,9 +81,9 @@ export class Controller {
   private reveal = false;
   private unsubscribeEdits: (() => void) | null = null;
   // ---- review: save, compare and delete reviews; its state lives in ReviewController.
-  readonly review: ReviewController;
+  private readonly review: MatrixHost["review"];
   // ---- plan: the account plan and its actions, the user's own tables.
-  readonly plan: PlanController;
+  private readonly plan: MatrixHost["plan"];
   // ---- what-if
   private readonly whatIf: WhatIf;
   private unsubscribeSelection: (() => void) | null = null;
@@ -83,21 +91,11 @@ export class Controller {
   constructor(
     private readonly workbook: Workbook,
     private readonly uiLanguage: Language,
+    host: MatrixHost,
     private readonly debounceMs = DEBOUNCE_MS,
   ) {
-    this.review = new ReviewController(workbook, uiLanguage, {
-      table: () => this.state.table,
-      settings: () => this.state.settings,
-      rebuild: () => this.schedule(),
-      fail: (e) => this.fail(e),
-      planFields: (table, settings) => this.plan.planFields(table, settings),
-    });
-    this.plan = new PlanController(workbook, uiLanguage, {
-      table: () => this.state.table,
-      settings: () => this.state.settings,
-      fail: (e) => this.fail(e),
-      rebuild: () => this.schedule(),
-    });
+    this.review = host.review;
+    this.plan = host.plan;
     const settings = defaultSettings(uiLanguage);
     this.store = new Store<PaneState>({
       phase: "loading",
@@ -262,6 +260,17 @@ export class Controller {
     return writePairwiseSheet(this.workbook, axis, pairs, derived, this.state.settings.language);
   }
 
+  /** Rebuilds the matrix after the pause, as any settings change does (a review or the plan changed). */
+  rebuild(): void {
+    this.schedule();
+  }
+
+  /** Shows an error in the pane as a sentence (a failure of the review or the plan, too). */
+  fail(e: unknown): void {
+    if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
+    this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
+  }
+
   /** Resolves when no write is waiting or running (tests, and the pane's unload). */
   async idle(): Promise<void> {
     while (this.timer !== undefined || this.running) {
@@ -288,11 +297,6 @@ export class Controller {
 
   private set(patch: Partial<PaneState>): void {
     this.store.set(patch);
-  }
-
-  private fail(e: unknown): void {
-    if (!(e instanceof AppError)) console.error(e); // for developers; the user sees a sentence
-    this.set({ error: friendlyError(e, this.uiLanguage), progress: null });
   }
 
   private async load(source: SourceRef, fresh: boolean): Promise<void> {

@@ -4,7 +4,7 @@
  * kept) and the weights, CR and most inconsistent comparison are derived. Target: well inside one
  * frame (16 ms), leaving the frame to React. A portfolio of 5,000 accounts is loaded and built.
  */
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { samplePortfolio } from "../sample-portfolio";
 import { derive, pairsOf, sliderToRatio, withJudgements } from "../../app/weights/pairwise";
 import type { SourceTable, Workbook } from "../../app/workbook/workbook";
@@ -27,7 +27,7 @@ function workbook(source: SourceTable): Workbook {
 }
 
 async function main() {
-  const controller = new Controller(workbook(samplePortfolio(5_000)), "en", 1e9); // the write never fires
+  const controller = createPane(workbook(samplePortfolio(5_000)), "en", { debounceMs: 1e9 }).matrix; // the write never fires
   await controller.start();
   const columns = Array.from({ length: 10 }, (_, i) => `Criterion ${i + 1}`);
   let pairs = pairsOf(columns);

@@ -3,7 +3,8 @@
 // once, then Refresh: read the three tables again (chunked), check and compute, rewrite KAM Accounts
 // and rebuild the matrix. Target: under 5 s, every request and response under 5 MB (the fake
 // refuses larger ones). Smaller sizes first: `npm run bench -- refresh-three`.
-import { Controller } from "../../app/controller";
+import type { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { PrepareController } from "../../app/prepare/prepareController";
 import type { CellValue } from "../../app/workbook/contract";
 import { ExcelWorkbook } from "../../hosts/excel/excel-workbook";
@@ -107,7 +108,7 @@ async function main() {
     const excel = workbookWith(lines, accounts);
     const workbook = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
     excel.select("Orders", "A1");
-    const pane = new Controller(workbook, "en", 0);
+    const pane = createPane(workbook, "en", { debounceMs: 0 }).matrix;
     const split = phases(workbook, pane);
     await pane.start();
     const prep = new PrepareController(workbook, pane, "en", null);

@@ -1,5 +1,5 @@
 /** The pane's use case on real adapters: the report is never its own source, failures are worded honestly. */
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { sampleTable } from "../../app/sample/sampleData";
 import { defaultSettings } from "../../app/settings/settings";
 import { serializeSettings } from "../../app/settings/storage";
@@ -8,7 +8,7 @@ import { MemoryWorkbook } from "../../hosts/playground/memory-workbook";
 import { FakeExcel } from "../support/excel-fake";
 
 async function builtOn(wb: MemoryWorkbook | ExcelWorkbook, lang: "en" | "de" = "en") {
-  const c = new Controller(wb, lang, 0);
+  const c = createPane(wb, lang, { debounceMs: 0 }).matrix;
   await c.start();
   await c.build();
   return c;
@@ -21,7 +21,7 @@ describe("the report is never its own source", () => {
     first.dispose();
     await wb.saveSettings(serializeSettings({ ...defaultSettings("en"), source: { tableName: "KamResults" } }));
     wb.activate("Accounts");
-    const c = new Controller(wb, "en", 0);
+    const c = createPane(wb, "en", { debounceMs: 0 }).matrix;
     await c.start();
     expect(c.getState().settings.source).toEqual({ selection: true });
     expect(c.getState().table?.sheetName).toBe("Accounts");
@@ -34,7 +34,7 @@ describe("the report is never its own source", () => {
     const report = wb.sheets.find((s) => s.ownedByAddin)!;
     report.name = "Matrix Q3";
     wb.activate("Accounts");
-    const c = new Controller(wb, "de", 0);
+    const c = createPane(wb, "de", { debounceMs: 0 }).matrix;
     await c.start();
     wb.activate("Matrix Q3");
     wb.select(3, 0);

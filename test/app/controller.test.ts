@@ -1,4 +1,4 @@
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { updateCriterion } from "../../app/settings/settings";
 import { sampleTable } from "../../app/sample/sampleData";
 import { FakeWorkbook, tableOf } from "../support/fake-workbook";
@@ -7,7 +7,7 @@ const sample = () => tableOf(sampleTable(), "Sample accounts");
 const DEBOUNCE = 20;
 
 async function started(wb: FakeWorkbook, lang: "en" | "de" = "en") {
-  const c = new Controller(wb, lang, DEBOUNCE);
+  const c = createPane(wb, lang, { debounceMs: DEBOUNCE }).matrix;
   await c.start();
   return c;
 }

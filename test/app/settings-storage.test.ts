@@ -3,7 +3,7 @@
  * overwritten by an older version of the add-in, unknown keys kept, and a store's refusal shown
  * in its own words while the matrix is still built.
  */
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { updateCriterion } from "../../app/settings/settings";
 import { parseSettings, serializeSettings, SETTINGS_VERSION } from "../../app/settings/storage";
 import { WorkbookError } from "../../app/workbook/contract";
@@ -13,7 +13,7 @@ import { FakeWorkbook, tableOf } from "../support/fake-workbook";
 const DEBOUNCE = 20;
 
 async function started(wb: FakeWorkbook) {
-  const c = new Controller(wb, "en", DEBOUNCE);
+  const c = createPane(wb, "en", { debounceMs: DEBOUNCE }).matrix;
   await c.start();
   return c;
 }

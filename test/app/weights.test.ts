@@ -6,7 +6,7 @@ import { findProblems, outlierOf } from "../../app/report/problems";
 import { defaultSettings, reconcile, Settings } from "../../app/settings/settings";
 import { parseSettings, serializeSettings } from "../../app/settings/storage";
 import { applyDerived, derive, pairsOf, ratioToSlider, sliderToRatio, sliderWeights, withJudgements } from "../../app/weights/pairwise";
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { sampleTable } from "../../app/sample/sampleData";
 import { WEIGHTS_STRINGS } from "../../app/i18n/weightsStrings";
 import { FakeWorkbook, tableOf } from "../support/fake-workbook";
@@ -123,7 +123,7 @@ describe("stored judgements", () => {
 describe("the controller and stored judgements", () => {
   it("saves a judgement after the pause without rewriting the matrix; Use these weights rewrites it", async () => {
     const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
-    const c = new Controller(wb, "en", 5);
+    const c = createPane(wb, "en", { debounceMs: 5 }).matrix;
     await c.start();
     await c.build();
     expect(wb.writes).toHaveLength(1);

@@ -5,7 +5,7 @@
  * Expected numbers come from the core's own functions (scorePortfolio, stability), never the pane.
  */
 import { isKamError, scorePortfolio, stability } from "../../core";
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { sampleTable, SAMPLE_HEADERS } from "../../app/sample/sampleData";
 import { updateCriterion, defaultSettings, Settings, reconcile } from "../../app/settings/settings";
 import { ScoreCache } from "../../app/whatif/scores";
@@ -28,7 +28,7 @@ const VALUE = [
 const ENGAGEMENT = [col("Interactions per year"), col("Loyalty (years)"), col("Collaboration (1-5)")];
 
 async function started(wb: FakeWorkbook) {
-  const c = new Controller(wb, "en", DEBOUNCE);
+  const c = createPane(wb, "en", { debounceMs: DEBOUNCE }).matrix;
   await c.start();
   return c;
 }

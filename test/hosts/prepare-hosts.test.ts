@@ -6,7 +6,7 @@
  * and Refresh after the raw data changed.
  */
 import { accountsTable, isKamError } from "../../core";
-import { Controller } from "../../app/controller";
+import { createPane } from "../../app/pane";
 import { PrepareController } from "../../app/prepare/prepareController";
 import { parseSettings } from "../../app/settings/storage";
 import type { CellValue } from "../../app/workbook/contract";
@@ -206,7 +206,7 @@ async function setUpOn(make: () => PrepHost) {
   host.addUserSheet("Orders", ORDERS);
   host.addUserSheet("Activities", ACTIVITIES);
   host.select("Orders", 0, 0);
-  const pane = new Controller(host.workbook, "en", 0);
+  const pane = createPane(host.workbook, "en", { debounceMs: 0 }).matrix;
   await pane.start();
   const prep = new PrepareController(host.workbook, pane, "en", null);
   prep.init();
@@ -364,7 +364,7 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     const host = make();
     const blankHeader = ORDERS.map((r, i) => (i === 0 ? [null, ...r.slice(1)] : r));
     host.addUserSheet("Orders", blankHeader);
-    const pane = new Controller(host.workbook, "en", 0);
+    const pane = createPane(host.workbook, "en", { debounceMs: 0 }).matrix;
     await pane.start();
     const prep = new PrepareController(host.workbook, pane, "en", null);
     host.select("Orders", 2, 1);
@@ -438,7 +438,7 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     const host = make();
     host.addUserSheet("Orders", ORDERS);
     host.nameTable("Orders", ORDERS.length, 6, "OrderLines");
-    const pane = new Controller(host.workbook, "en", 0);
+    const pane = createPane(host.workbook, "en", { debounceMs: 0 }).matrix;
     await pane.start();
     const prep = new PrepareController(host.workbook, pane, "en", null);
     await prep.pickOrders({ tableName: "OrderLines" });
@@ -518,7 +518,7 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
     await pane.idle();
     const other = host.reopen();
-    const pane2 = new Controller(other, "en", 0);
+    const pane2 = createPane(other, "en", { debounceMs: 0 }).matrix;
     await pane2.start();
     const prep2 = new PrepareController(other, pane2, "en", null);
     prep2.init();

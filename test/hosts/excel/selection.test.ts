@@ -3,7 +3,7 @@
  * (ExcelApi 1.2) fires on the fake as a user's click would; the adapter reads the selected cell,
  * and the pane opens the card of the account on that row of the results table or the source table.
  */
-import { Controller } from "../../../app/controller";
+import { createPane } from "../../../app/pane";
 import { sampleTable } from "../../../app/sample/sampleData";
 import { ExcelWorkbook } from "../../../hosts/excel/excel-workbook";
 import { FakeExcel } from "../../support/excel-fake";
@@ -15,7 +15,7 @@ async function pane() {
   excel.addSheet("Accounts", sampleTable());
   excel.select("Accounts", "A2");
   const wb = new ExcelWorkbook({ run: excel.run, requirements: excel.requirements });
-  const c = new Controller(wb, "en", 0);
+  const c = createPane(wb, "en", { debounceMs: 0 }).matrix;
   await c.start();
   await c.build();
   await settle();

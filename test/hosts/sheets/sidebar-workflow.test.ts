@@ -6,7 +6,7 @@
 import { friendlyError } from "../../../app/i18n/errors";
 import * as fs from "fs";
 import type { Context } from "vm";
-import { Controller } from "../../../app/controller";
+import { createPane } from "../../../app/pane";
 import { buildReport } from "../../../app/report/buildReport";
 import { SAMPLE_SHEET_NAME, sampleTable } from "../../../app/sample/sampleData";
 import { SheetsClientWorkbook } from "../../../hosts/sheets/sidebar/sheets-workbook";
@@ -92,7 +92,8 @@ test("a server error reaches the pane as a rejected promise, its code and words 
 
 test("sample data and Build matrix give the same report sheet as the pane builds, without touching the data", async () => {
   const { ss, served, workbook } = setup();
-  const controller = new Controller(workbook, "en", 0);
+  const pane = createPane(workbook, "en", { debounceMs: 0 });
+  const controller = pane.matrix;
   await controller.start();
   await controller.insertSample();
   await controller.idle();
@@ -112,7 +113,7 @@ test("sample data and Build matrix give the same report sheet as the pane builds
   expect(served).toEqual(["kamReadHistory", "kamReadHistory", "kamSaveSettings", "kamWriteReport"]);
 
   // The report the pane builds from the table it read and its settings, as written by the server.
-  const { report } = buildReport(state.table!, state.settings, { plan: controller.plan.forBuild(state.table!, state.settings) });
+  const { report } = buildReport(state.table!, state.settings, { plan: pane.plan.forBuild(state.table!, state.settings) });
   expect(report.tables.find((t) => t.id === "results")!.header).toContain("Owner");
   // Sheets reads empty cells as "", as Excel does.
   expect(state.table!.rows).toEqual(sample.slice(1).map((r) => r.map((v) => (v === null ? "" : v))));
@@ -136,7 +137,7 @@ test("sample data and Build matrix give the same report sheet as the pane builds
 
 test("what-if: Show selected account reads the active row with one server call and opens its card; borderline accounts get their own chart series", async () => {
   const { ss, served, workbook } = setup();
-  const controller = new Controller(workbook, "en", 0);
+  const controller = createPane(workbook, "en", { debounceMs: 0 }).matrix;
   await controller.start();
   // Sheets cannot push selections: the pane offers the button instead of listening.
   expect(controller.pushesSelection).toBe(false);
