@@ -6,6 +6,7 @@
 import type { Language } from "../core";
 import { Controller, DEBOUNCE_MS } from "./controller";
 import { PrepareController } from "./prepare/prepareController";
+import type { TextClipboard } from "./prepare/warehouseSql";
 import type { ReviewController } from "./review";
 import type { PlanController } from "./plan/planController";
 import type { Workbook } from "./workbook/workbook";
@@ -20,7 +21,7 @@ export interface Pane {
 export interface PaneOptions {
   debounceMs?: number;
   /** Where "Copy as SQL" writes; the browser's clipboard when there is one. */
-  clipboard?: { writeText(text: string): Promise<void> } | null;
+  clipboard?: TextClipboard | null;
 }
 
 export function createPane(workbook: Workbook, lang: Language, options: PaneOptions = {}): Pane {
