@@ -7,6 +7,7 @@
 import type { Language } from "../core";
 import { Controller, DEBOUNCE_MS } from "./controller";
 import { PrepareController } from "./prepare/prepareController";
+import type { TextClipboard } from "./prepare/warehouseSql";
 import { ReviewController } from "./review";
 import { PlanController } from "./plan/planController";
 import type { PlanHost } from "./plan/planState";
@@ -22,7 +23,7 @@ export interface Pane {
 export interface PaneOptions {
   debounceMs?: number;
   /** Where "Copy as SQL" writes; the browser's clipboard when there is one. */
-  clipboard?: { writeText(text: string): Promise<void> } | null;
+  clipboard?: TextClipboard | null;
 }
 
 export function createPane(workbook: Workbook, lang: Language, options: PaneOptions = {}): Pane {

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Checkbox, Select, Text } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import type { PrepareStrings } from "../../app/i18n/prepareStrings";
-import type { PrepareState } from "../../app/prepare/prepareController";
+import type { PickedRatings } from "../../app/prepare/prepareState";
 import { RATING_CRITERION_METHODS, RatingCriterion } from "../../app/prepare/ratingsInput";
 import { anchoredScale } from "../../app/prepare/ratingScales";
 
@@ -10,7 +10,7 @@ import { anchoredScale } from "../../app/prepare/ratingScales";
 export function RatingCriteria(props: {
   t: PrepareStrings;
   lang: Language;
-  ratings: NonNullable<PrepareState["ratings"]>;
+  ratings: PickedRatings;
   onChange: (column: number, choice: { included: boolean; method?: RatingCriterion["method"] }) => void;
 }) {
   const { t, ratings } = props;

@@ -47,13 +47,20 @@ const sheetCells = (page: Page, name: string): Promise<CellValue[][] | null> =>
   }, name);
 
 /** The table whose header row holds all of `names`: its header row index, columns by name, and data rows up to the first blank row. */
-function tableIn(cells: CellValue[][], names: string[]): { at: number; col: Record<string, number>; rows: CellValue[][] } {
+function tableIn(cells: CellValue[][], names: string[]): { at: number; col: Record<string, number>; rows: CellValue[][]; rowAt: number[] } {
   const at = cells.findIndex((r) => names.every((n) => (r ?? []).includes(n)));
   if (at < 0) throw new Error(`no table with ${names.join(", ")}`);
   const col = Object.fromEntries(cells[at].map((h, j) => [String(h), j]).filter(([h]) => h !== "null"));
+  const blank = (r: number) => !(cells[r] ?? []).some((v) => v !== null && v !== "");
   const rows: CellValue[][] = [];
-  for (let r = at + 1; r < cells.length && (cells[r] ?? []).some((v) => v !== null && v !== ""); r++) rows.push(cells[r]);
-  return { at, col, rows };
+  const rowAt: number[] = [];
+  let r = at + 1;
+  if (r < cells.length && blank(r)) r++; // KAM Actions is created with one blank row under its header
+  for (; r < cells.length && !blank(r); r++) {
+    rows.push(cells[r]);
+    rowAt.push(r);
+  }
+  return { at, col, rows, rowAt };
 }
 
 const letter = (j: number) => String.fromCharCode(65 + j);
@@ -228,8 +235,8 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
       .map((r, i) => ({ account: text(r[actions.col["Account"]]), i }))
       .filter((x, k, all) => x.account !== marked && all.findIndex((y) => y.account === x.account) === k);
     expect(others.length).toBeGreaterThanOrEqual(2);
-    await typeInto(page, "KAM Actions", actions.at + 1 + others[0].i, actions.col["Status"], "Done");
-    await typeInto(page, "KAM Actions", actions.at + 1 + others[1].i, actions.col["Status"], "Dropped");
+    await typeInto(page, "KAM Actions", actions.rowAt[others[0].i], actions.col["Status"], "Done");
+    await typeInto(page, "KAM Actions", actions.rowAt[others[1].i], actions.col["Status"], "Dropped");
 
     // Overrule the matrix for the account whose action was dropped: quadrant 1 <-> 2, with a reason.
     const target = others[1].account;
@@ -239,7 +246,7 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
     await page.getByRole("tab", { name: "KAM Plan" }).click();
     await page.getByRole("tab", { name: "KAM Plan", selected: true }).waitFor();
     const plan = tableIn((await sheetCells(page, "KAM Plan"))!, ["Account", "Override quadrant", "Override reason"]);
-    const planRow = plan.at + 1 + plan.rows.findIndex((r) => text(r[plan.col["Account"]]) === target);
+    const planRow = plan.rowAt[plan.rows.findIndex((r) => text(r[plan.col["Account"]]) === target)];
     await typeInto(page, "KAM Plan", planRow, plan.col["Override quadrant"], String(override));
     await typeInto(page, "KAM Plan", planRow, plan.col["Override reason"], "strategic entry into rail");
 
@@ -253,7 +260,7 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
     // And as the grid shows it, scrolled to the account's row.
     await page.getByRole("tab", { name: "KAM Matrix" }).click();
     await page.getByRole("tab", { name: "KAM Matrix", selected: true }).waitFor();
-    const labelRow = matrix.at + 1 + matrix.rows.indexOf(targetRow);
+    const labelRow = matrix.rowAt[matrix.rows.indexOf(targetRow)];
     await page.locator('[aria-label="Sheet KAM Matrix"]').evaluate((el, top) => el.scrollTo(0, top), Math.max(0, (labelRow - 5) * 20));
     await expect(page.locator(`[data-cell="${letter(matrix.col["Label"])}${labelRow + 1}"]`).textContent()).resolves.toBe(label);
 
