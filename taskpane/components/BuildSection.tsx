@@ -5,6 +5,7 @@ import type { PaneState } from "../../app/controller";
 import { missingFeatureText } from "../../app/i18n/errors";
 import type { UiStrings } from "../../app/i18n/strings";
 import { QUADRANT_COLORS } from "../../app/report/colors";
+import { ErrorMessage } from "./ErrorMessage";
 import { useSectionStyles } from "./styles";
 
 /** The two actions, progress, the last build's result and any error, in words. */
@@ -32,14 +33,7 @@ export function BuildSection(props: { state: PaneState; t: UiStrings; lang: Lang
           {state.progress !== null && <ProgressBar value={state.progress} max={1} aria-label={t.building} />}
         </div>
       )}
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorMessage title={t.errorTitle} message={state.error} />
       {last && last.missingFeatures.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "
 import type { PrepareStrings } from "../../app/i18n/prepareStrings";
 import { ACCOUNTS_SHEET_NAME } from "../../app/prepare/accountsSheet";
 import type { PrepareState } from "../../app/prepare/prepareState";
+import { ErrorMessage } from "./ErrorMessage";
 import { useSectionStyles } from "./styles";
 
 /** What "Prepare data" is doing or did: the next step, progress, the error, the result, kept edits. */
@@ -19,14 +20,7 @@ export function PrepareStatus(props: { t: PrepareStrings; s: PrepareState; store
           {s.progress && <ProgressBar value={s.progress.done} max={1} aria-label={t.working} />}
         </div>
       )}
-      {s.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {s.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorMessage title={t.errorTitle} message={s.error} />
       {s.result && (
         <div role="status" aria-label={t.prepare}>
           <Text as="p">
