@@ -9,7 +9,7 @@ import { defaultSettings, reconcile, Settings } from "./settings/settings";
 import { isNewerSettings, parseSettings, serializeSettings } from "./settings/storage";
 import { STRINGS } from "./i18n/strings";
 import { isWorkbookError, MissingFeature } from "./workbook/contract";
-import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
+import type { SelectedRow, SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import type { ReviewController } from "./review";
 import type { PlanController } from "./plan/planController";
 import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
@@ -60,7 +60,7 @@ export interface MatrixHost {
   /** Reviews: read at start; the comparison each build writes. */
   review: Pick<ReviewController, "load" | "forBuild">;
   /** The account plan: read at start and before Build matrix; its overrides and flags in each build and the preview. */
-  plan: Pick<PlanController, "load" | "reload" | "forBuild" | "overridden" | "table" | "subscribe">;
+  plan: Pick<PlanController, "load" | "reload" | "refreshActions" | "forBuild" | "overridden" | "table" | "subscribe">;
 }
 
 /**
@@ -154,8 +154,7 @@ export class Controller {
       this.reloading = this.reloadSource().catch((e) => this.fail(e));
       this.schedule();
     });
-    this.unsubscribeSelection =
-      this.workbook.onSelectionChange?.((sel) => this.whatIf.selectRow(sel, this.state.table, this.state.settings)) ?? null;
+    this.unsubscribeSelection = this.workbook.onSelectionChange?.((sel) => this.selectRow(sel)) ?? null;
   }
 
   dispose(): void {
@@ -189,13 +188,24 @@ export class Controller {
   /** A click on a marker of the preview: that account's card (null closes the card). */
   selectAccount(account: number | null): void {
     this.whatIf.select(account, this.state.table, this.state.settings);
+    if (account !== null) this.cardOpened();
+  }
+
+  /** A selected cell: its account's card when it is a row of an account. */
+  private selectRow(sel: SelectedRow): void {
+    if (this.whatIf.selectRow(sel, this.state.table, this.state.settings)) this.cardOpened();
+  }
+
+  /** A card opened (or an account selected again): its actions as they are now, not as last read. */
+  private cardOpened(): void {
+    void this.plan.refreshActions();
   }
 
   /** Google Sheets' "Show selected account": the host cannot push selections, so the pane asks. */
   async showSelectedAccount(): Promise<void> {
     try {
       const sel = await this.workbook.readSelection?.();
-      if (sel) this.whatIf.selectRow(sel, this.state.table, this.state.settings);
+      if (sel) this.selectRow(sel);
     } catch (e) {
       this.fail(e);
     }

@@ -94,6 +94,11 @@ export class PlanController {
     return suggest(this.reads, targets, sheetName);
   }
 
+  /** A card opened: KAM Actions read again whole, so the card lists the account's actions as they are now. */
+  refreshActions(): Promise<void> {
+    return this.reads.refreshActions();
+  }
+
   /** An account's actions as last read (by the account key of its name). */
   actionsOf(name: string): ActionEntry[] {
     return actionsOf(this.reads, name);

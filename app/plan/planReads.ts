@@ -43,7 +43,11 @@ export function planAccounts(table: SourceTable, settings: Settings): PlanAccoun
  */
 export class PlanReads {
   plan: HistoryData | null = null;
-  actions: HistoryData | null = null;
+  private whole: HistoryData | null = null;
+  /** Counts the whole reads of the actions: a card's re-read that started before a newer one is dropped. */
+  private version = 0;
+  private refreshing: Promise<void> | null = null;
+  private again = false;
   /** The actions' counted columns as read for the last build, newer than `actions` (null: use `actions`). */
   counted: HistoryData | null = null;
   private planned: { plan: HistoryData | null; actions: HistoryData | null; table: SourceTable; names: string; value: Planned } | null =
@@ -55,6 +59,45 @@ export class PlanReads {
     readonly host: PlanHost,
     readonly store: Store<PlanState>,
   ) {}
+
+  /** The actions as last read whole (the card lists an account's; Mark done checks a row against them). */
+  get actions(): HistoryData | null {
+    return this.whole;
+  }
+
+  set actions(value: HistoryData | null) {
+    this.whole = value;
+    this.version++;
+  }
+
+  /**
+   * A card opened: the actions read again whole, so the card lists them as they are now (a build in
+   * Excel reads only the counted columns, and the user may have typed in KAM Actions since). One
+   * read at a time: a request while one runs reads once more after it. Nothing is read before the
+   * pane knows of a plan or an actions sheet.
+   */
+  refreshActions(): Promise<void> {
+    if (!this.plan && !this.actions) return Promise.resolve();
+    if (this.refreshing) {
+      this.again = true;
+      return this.refreshing;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.again = false;
+        const started = this.version;
+        const fresh = await this.workbook.readHistory("actions");
+        if (this.version !== started) continue; // a newer whole read (Mark done, Suggest) came first
+        this.actions = fresh;
+        this.counted = null;
+        this.show();
+      } while (this.again);
+    };
+    this.refreshing = run()
+      .catch((e: unknown) => this.host.fail(e))
+      .finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
 
   /** What the matrix sheet takes from the plan as last read; undefined without a plan. Pure work. */
   forBuild(table: SourceTable, settings: Settings): ReportPlan | undefined {
@@ -97,8 +140,8 @@ export class PlanReads {
 
   /**
    * Before "Build matrix": the plan and its actions read again, when there is a plan (nothing to
-   * read otherwise); where the host can, only the columns the matrix takes, in one go (the card's
-   * list of actions keeps the last whole read).
+   * read otherwise); where the host can, only the columns the matrix takes, in one go (the card
+   * reads the actions whole again when it opens).
    */
   async reload(): Promise<void> {
     if (!this.plan) return;

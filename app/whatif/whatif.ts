@@ -150,11 +150,12 @@ export class WhatIf {
 
   /**
    * A selected cell: a row of the results table on the report sheet, or of the source table.
-   * Anything else leaves the card as it is.
+   * Anything else leaves the card as it is. Returns whether the cell was an account's.
    */
-  selectRow(sel: SelectedRow, table: SourceTable | null, settings: Settings): void {
+  selectRow(sel: SelectedRow, table: SourceTable | null, settings: Settings): boolean {
     const account = this.accountAt(sel, table, settings);
     if (account !== null) this.select(account, table, settings);
+    return account !== null;
   }
 
   private accountAt(sel: SelectedRow, table: SourceTable | null, settings: Settings): number | null {

@@ -165,6 +165,33 @@ describe("Plan section", () => {
     after[0].splice(5, 2, ...before[0].slice(5, 7));
     expect(after).toEqual(before);
   });
+  it("the card lists the account's actions as they are in KAM Actions now, after the user typed there", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Create plan" }));
+    await screen.findByText(/accounts added to "KAM Plan"/);
+    fireEvent.click(screen.getByRole("button", { name: "Suggest actions" }));
+    await screen.findByText(/proposed actions for \d+ accounts added/);
+    const rows = wb.logs.actions!.rows;
+    const name = String(rows[0][0]);
+    const i = sampleTable()
+      .slice(1)
+      .findIndex((r) => r[0] === name);
+    const mine = rows.filter((r) => r[0] === name);
+    // The user rewrites the first action's text in the sheet (no edit event reaches the pane for it).
+    rows[0][1] = "Joint roadmap workshop with their CTO";
+    await waitFor(() => expect(previewMarker(i)).toBeTruthy());
+    fireEvent.click(previewMarker(i));
+    const list = await screen.findByRole("region", { name: "Actions" });
+    await within(list).findByText(/^Joint roadmap workshop with their CTO \(Proposed/);
+    expect(within(list).getAllByRole("button", { name: "Mark done" })).toHaveLength(mine.length);
+    // With the card open, the user sets that action to Done in the sheet and selects the account again.
+    rows[0][5] = "Done";
+    fireEvent.click(previewMarker(i));
+    await within(list).findByText(/^Joint roadmap workshop with their CTO \(Done/);
+    expect(within(list).queryAllByRole("button", { name: "Mark done" })).toHaveLength(mine.length - 1);
+  });
+
   it("Create plan writes KAM Actions too; a user's sheet of that name: the pane asks for an actions sheet name and uses it", async () => {
     const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
     const edit = wb.editHistory.bind(wb);
