@@ -147,7 +147,7 @@ const SECTIONS: PaneSection[] = [
         review={pane.review}
         lang={lang}
         table={state.table}
-        quadrants={state.whatIf.preview?.quadrants}
+        scored={state.whatIf.preview ?? undefined}
         busy={state.phase === "loading"}
       />
     ),

@@ -1,4 +1,4 @@
-import type { KamError, Language, Quadrant } from "../../core";
+import type { Language } from "../../core";
 import type { ReviewPlanFields } from "../review/types";
 import type { Settings } from "../settings/settings";
 import { Store } from "../store";
@@ -11,7 +11,7 @@ import type { ReportPlan } from "./overrides";
 import { PlanReads } from "./planReads";
 import type { PlanHost, PlanState } from "./planState";
 import { SuggestCandidate, SuggestPicker } from "./selection";
-import { candidates, refreshPicker, suggest, suggestTargets } from "./suggest";
+import { candidates, refreshPicker, ScoredAccounts, suggest, suggestTargets } from "./suggest";
 
 /**
  * The Plan section's controller: the account plan and its actions, the user's own tables. It holds
@@ -74,14 +74,14 @@ export class PlanController {
     return createPlan(this.reads, sheetName);
   }
 
-  /** The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and open actions. */
-  candidates(table: SourceTable, settings: Settings, quadrants?: readonly (Quadrant | KamError)[]): SuggestCandidate[] {
-    return candidates(this.reads, table, settings, quadrants);
+  /** The matrix's scored accounts (priority order) with the quadrant each is treated as (after overrides), owner and open actions. */
+  candidates(table: SourceTable, settings: Settings, scored?: ScoredAccounts): SuggestCandidate[] {
+    return candidates(this.reads, table, settings, scored);
   }
 
-  /** The picker reads the matrix's accounts again (the table, the quadrants, the plan or its actions changed). */
-  refreshPicker(quadrants?: readonly (Quadrant | KamError)[]): void {
-    refreshPicker(this.reads, this.picker, quadrants);
+  /** The picker reads the matrix's accounts again (the table, the scores on screen, the plan or its actions changed). */
+  refreshPicker(scored?: ScoredAccounts): void {
+    refreshPicker(this.reads, this.picker, scored);
   }
 
   /** The accounts "Suggest actions" is for by default: quadrant 1 or 2 (after overrides) without an open action. */

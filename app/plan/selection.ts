@@ -94,7 +94,7 @@ export class SuggestPicker {
     this.store.set({ quadrants });
   }
 
-  /** The ticked accounts, as "Suggest actions" takes them (in the matrix's order). */
+  /** The ticked accounts, as "Suggest actions" takes them (in the list's order: the matrix's priority). */
   targets(): SuggestFor[] {
     const s = this.store.getState();
     return s.candidates.filter((c) => s.ticked.has(c.key)).map((c) => ({ name: c.name, owner: c.owner, quadrant: c.quadrant }));

@@ -1,4 +1,4 @@
-import type { KamError, Quadrant } from "../../core";
+import { prioritize, type KamError, type Quadrant, type Scored } from "../../core";
 import { PlanError } from "../errors";
 import { reviewKey } from "../review/accountKey";
 import { reviewFromTable } from "../review/records";
@@ -12,25 +12,30 @@ import type { PlanReads } from "./planReads";
 import { isDefaultTarget, SuggestCandidate, SuggestPicker } from "./selection";
 import { PLAN_TEXT } from "./text";
 
+/** The scores per account for the weights on screen (the preview's): value, engagement and scored quadrant. */
+export interface ScoredAccounts {
+  values: readonly (Scored | null)[];
+  engagements: readonly (Scored | null)[];
+  quadrants: readonly (Quadrant | KamError | null)[];
+}
+
 /**
  * The matrix's scored accounts with the quadrant each is treated as (after overrides), owner and
- * open actions. `quadrants`: the scored quadrants per account when known (the preview's, for the
- * weights on screen); else scored here.
+ * open actions, in the matrix's priority order (highest first: as the matrix sheet ranks them,
+ * after overrides). `scored`: the preview's scores when known (for the weights on screen); else
+ * scored here.
  */
-export function candidates(
-  reads: PlanReads,
-  table: SourceTable,
-  settings: Settings,
-  quadrants?: readonly (Quadrant | KamError)[],
-): SuggestCandidate[] {
+export function candidates(reads: PlanReads, table: SourceTable, settings: Settings, scored?: ScoredAccounts): SuggestCandidate[] {
   const { accounts, report } = reads.plannedFor(table, settings);
-  const scored =
-    quadrants ??
-    reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null }).accounts.map((a) => a.quadrant);
+  const s = scored ?? scoredHere(table, settings);
   const out: SuggestCandidate[] = [];
+  const values: number[] = [];
+  const engagements: number[] = [];
   accounts.forEach((a, i) => {
-    const q = scored[i];
-    if (typeof q !== "number") return;
+    const q = s.quadrants[i];
+    const v = s.values[i];
+    const e = s.engagements[i];
+    if (typeof q !== "number" || typeof v !== "number" || typeof e !== "number") return;
     const o = report.overrides[i];
     const p = report.accounts[i];
     out.push({
@@ -41,16 +46,35 @@ export function candidates(
       overridden: !!o,
       open: p.open,
     });
+    values.push(v);
+    engagements.push(e);
   });
-  return out;
+  // The matrix's ranking of the scored accounts (ties keep the table's order, as on the sheet).
+  const rank = prioritize(
+    values,
+    engagements,
+    out.map((c) => c.quadrant),
+  ) as number[];
+  const ordered: SuggestCandidate[] = new Array<SuggestCandidate>(out.length);
+  out.forEach((c, i) => (ordered[rank[i] - 1] = c));
+  return ordered;
+}
+
+function scoredHere(table: SourceTable, settings: Settings): ScoredAccounts {
+  const { accounts } = reviewFromTable(table, settings, { date: today(), label: "" }, { idColumn: settings.idColumn ?? null });
+  return {
+    values: accounts.map((a) => a.value),
+    engagements: accounts.map((a) => a.engagement),
+    quadrants: accounts.map((a) => a.quadrant),
+  };
 }
 
 /** The picker reads the matrix's accounts again (the table, the quadrants, the plan or its actions changed). */
-export function refreshPicker(reads: PlanReads, picker: SuggestPicker, quadrants?: readonly (Quadrant | KamError)[]): void {
+export function refreshPicker(reads: PlanReads, picker: SuggestPicker, scored?: ScoredAccounts): void {
   const table = reads.host.table();
   let list: SuggestCandidate[] = [];
   try {
-    if (table) list = candidates(reads, table, reads.host.settings(), quadrants);
+    if (table) list = candidates(reads, table, reads.host.settings(), scored);
   } catch {
     list = []; // the matrix cannot be read now: the build says why
   }

@@ -29,10 +29,14 @@ async function main() {
     });
     await plan.load();
     const scores = new ScoreCache().scores(source, settings)!;
-    // The pane's path: the quadrants of the preview on screen (a slider step); the plan part is kept.
-    const quadrants = previewOf(scores, settings)!.quadrants;
-    report({ case: "plan-picker-refresh", n, ...timeMedian(9, () => plan.refreshPicker([...quadrants])) });
-    // Without the preview's quadrants (none drawn yet): the accounts are scored here.
+    // The pane's path: the scores of the preview on screen (a slider step); the plan part is kept.
+    const preview = previewOf(scores, settings)!;
+    report({
+      case: "plan-picker-refresh",
+      n,
+      ...timeMedian(9, () => plan.refreshPicker({ ...preview, quadrants: [...preview.quadrants] })),
+    });
+    // Without the preview's scores (none drawn yet): the accounts are scored here.
     report({ case: "plan-picker-refresh-scoring", n, ...timeMedian(9, () => plan.refreshPicker()) });
     plan.picker.setQuery("1");
     report({ case: "plan-picker-search-rows", n, ...timeMedian(21, () => shownRows(plan.picker.getState())) });

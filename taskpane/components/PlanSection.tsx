@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { KamError, Language, Quadrant } from "../../core";
+import type { Language } from "../../core";
+import type { ScoredAccounts } from "../../app/plan/suggest";
 import { PLAN_STRINGS } from "../../app/plan/strings";
 import type { PlanController } from "../../app/plan/planController";
 import type { ReviewController } from "../../app/review/reviewController";
@@ -10,7 +11,7 @@ import { SuggestPickerList } from "./SuggestPickerList";
 import { tickedCount } from "../../app/plan/selection";
 import type { SourceTable } from "../../app/workbook/workbook";
 
-/** The pause before the account list follows a change of the table or the quadrants (slider steps come in bursts). */
+/** The pause before the account list follows a change of the table or the scores (slider steps come in bursts). */
 const PICKER_PAUSE_MS = 200;
 
 /** The account plan: create it, add new accounts, see what left the matrix and which overrides cannot apply. */
@@ -19,8 +20,8 @@ export function PlanSection(props: {
   review: ReviewController;
   lang: Language;
   table: SourceTable | null;
-  /** The scored quadrant per account for the weights on screen (the preview's); undefined: none yet. */
-  quadrants: readonly (Quadrant | KamError)[] | undefined;
+  /** The scores and scored quadrant per account for the weights on screen (the preview's); undefined: none yet. */
+  scored: ScoredAccounts | undefined;
   busy: boolean;
 }) {
   const styles = useSectionStyles();
@@ -31,18 +32,18 @@ export function PlanSection(props: {
   const busy = props.busy || state.busy;
   const hasTable = !!props.table;
   const picker = useStore(props.plan.picker);
-  // The account list follows the table, the quadrants and the plan as read (overrides, open actions).
-  const { plan, table, quadrants } = props;
+  // The account list follows the table, the scores and the plan as read (overrides, open actions).
+  const { plan, table, scored } = props;
   const first = React.useRef(true);
   React.useEffect(() => {
     if (first.current) {
       first.current = false;
-      plan.refreshPicker(quadrants);
+      plan.refreshPicker(scored);
       return;
     }
-    const timer = setTimeout(() => plan.refreshPicker(quadrants), PICKER_PAUSE_MS);
+    const timer = setTimeout(() => plan.refreshPicker(scored), PICKER_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [plan, table, quadrants, state.rows, state.actions]);
+  }, [plan, table, scored, state.rows, state.actions]);
   return (
     <section className={styles.section} aria-label={t.heading}>
       <Text>{t.intro}</Text>

@@ -73,23 +73,24 @@ test("Suggest actions: by default quadrants 1 and 2 without an open action; the 
   await plan.suggest();
   const actions = workbook.logs.actions!;
   expect(actions.rows).toHaveLength(9);
-  expect([...new Set(actions.rows.map((r) => r[0]))]).toEqual(["Alpha AG", "Beta GmbH", "Epsilon Ltd"]);
+  // In the matrix's priority order: Alpha and Epsilon (Q1, 130 each; Alpha first in the table), then Beta (Q2).
+  expect([...new Set(actions.rows.map((r) => r[0]))]).toEqual(["Alpha AG", "Epsilon Ltd", "Beta GmbH"]);
   expect(actions.rows.filter((r) => r[0] === "Beta GmbH").map((r) => r[3])).toEqual(["B. Kurz", "B. Kurz", "B. Kurz"]);
   expect(plan.getState().suggested).toEqual({ added: 9, accounts: 3, sheet: "KAM Actions" });
   // Again: every target has an open action now: nothing is added.
   await plan.suggest();
   expect(workbook.logs.actions!.rows).toHaveLength(9);
   expect(plan.getState().suggested).toMatchObject({ added: 0 });
-  // Beta's first action agreed and overdue, the second done: the matrix sheet's plan columns.
-  actions.rows[3][4] = "2026-01-31";
-  actions.rows[3][5] = "Open";
-  actions.rows[4][5] = "Done";
+  // Beta's first action (rows 6 to 8 are Beta's) agreed and overdue, the second done: the matrix sheet's plan columns.
+  actions.rows[6][4] = "2026-01-31";
+  actions.rows[6][5] = "Open";
+  actions.rows[7][5] = "Done";
   await plan.load();
   const report = buildReport(t, s, { plan: plan.forBuild(t, s) });
   const results = report.report.tables.find((x) => x.id === "results")!;
   expect(results.header.slice(-4)).toEqual(["Owner", "Open actions", "Overdue", "Next due"]);
   const beta = results.rows.find((r) => r[0] === "Beta GmbH")!;
-  const due = actions.rows[5][4];
+  const due = actions.rows[8][4];
   expect(beta.slice(-4)).toEqual(["B. Kurz", 2, 1, "2026-01-31"]);
   expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const gamma = results.rows.find((r) => r[0] === "Gamma SE")!;

@@ -3,6 +3,10 @@
  * with the default (quadrants 1 and 2 without an open action), narrowed by search and quadrant.
  * Fixture (test/app/review/fixtures.ts, worked out by hand): Alpha Q1, Beta Q2, Gamma Q3, Delta Q4,
  * Epsilon Q1; Delta is overridden to quadrant 1 in the plan.
+ * Value/engagement (by hand): Alpha 70/60, Beta 55/30, Gamma 25/83.33, Delta 25/16.67, Epsilon 70/60.
+ * The matrix's priority (quadrant treated as, then value + engagement, then value, then table order):
+ * Alpha (Q1, 130), Epsilon (Q1, 130, after Alpha in the table), Delta (Q1 by override, 41.67),
+ * Beta (Q2), Gamma (Q3).
  */
 import { strategiesFor } from "../../../core";
 import { parseActions } from "../../../app/plan/actions";
@@ -44,26 +48,27 @@ const ticked = (p: SuggestPicker) => {
   return s.candidates.filter((c) => s.ticked.has(c.key)).map((c) => c.name);
 };
 
-test("the list holds the matrix's accounts after overrides, pre-ticked with quadrants 1 and 2 without an open action", async () => {
+test("the list holds the matrix's accounts after overrides in priority order, pre-ticked with quadrants 1 and 2 without an open action", async () => {
   const { plan } = await setup();
   const s = plan.picker.getState();
   expect(s.candidates.map((c) => [c.name, c.quadrant, c.overridden])).toEqual([
     ["Alpha AG", 1, false],
+    ["Epsilon Ltd", 1, false],
+    ["Delta KG", 1, true],
     ["Beta GmbH", 2, false],
     ["Gamma SE", 3, false],
-    ["Delta KG", 1, true],
-    ["Epsilon Ltd", 1, false],
   ]);
-  expect(ticked(plan.picker)).toEqual(["Alpha AG", "Beta GmbH", "Delta KG", "Epsilon Ltd"]);
+  expect(ticked(plan.picker)).toEqual(["Alpha AG", "Epsilon Ltd", "Delta KG", "Beta GmbH"]);
   expect(tickedCount(s)).toBe(4);
   expect(perQuadrant(s)).toEqual([3, 1, 1, 0]);
 });
 
 test("Suggest acts on the ticked accounts: each gets its treated-as quadrant's strategies and its owner; twice adds nothing", async () => {
   const { workbook, plan, failures } = await setup();
-  plan.picker.toggle(plan.picker.getState().candidates[0].key); // Alpha off
-  plan.picker.toggle(plan.picker.getState().candidates[2].key); // Gamma on
-  expect(ticked(plan.picker)).toEqual(["Beta GmbH", "Gamma SE", "Delta KG", "Epsilon Ltd"]);
+  const keyOf = (name: string) => plan.picker.getState().candidates.find((c) => c.name === name)!.key;
+  plan.picker.toggle(keyOf("Alpha AG")); // off
+  plan.picker.toggle(keyOf("Gamma SE")); // on
+  expect(ticked(plan.picker)).toEqual(["Epsilon Ltd", "Delta KG", "Beta GmbH", "Gamma SE"]);
   await plan.suggest(plan.picker.targets());
   const actions = parseActions(workbook.logs.actions!);
   const of = (name: string) => actions.filter((a) => a.account === name);
@@ -76,7 +81,7 @@ test("Suggest acts on the ticked accounts: each gets its treated-as quadrant's s
   expect(plan.getState().suggested).toMatchObject({ added: actions.length, accounts: 4 });
   // The user's ticks stay when the accounts are read again; suggesting again adds nothing.
   plan.refreshPicker();
-  expect(ticked(plan.picker)).toEqual(["Beta GmbH", "Gamma SE", "Delta KG", "Epsilon Ltd"]);
+  expect(ticked(plan.picker)).toEqual(["Epsilon Ltd", "Delta KG", "Beta GmbH", "Gamma SE"]);
   expect(plan.picker.getState().candidates.find((c) => c.name === "Gamma SE")!.open).toBe(strategiesFor(3).length);
   await plan.suggest(plan.picker.targets());
   expect(parseActions(workbook.logs.actions!)).toHaveLength(actions.length);
@@ -101,19 +106,41 @@ test("until the user changes a tick, the ticks follow the default when the accou
   expect(ticked(plan.picker)).toEqual([]);
 });
 
-test("the list follows the quadrants on screen (the preview's, for the weights being tried); overrides still win", async () => {
+test("the list follows the scores on screen (the preview's, for the weights being tried); overrides still win", async () => {
   const { plan } = await setup();
-  // Weights that would put every account in quadrant 4: only Delta (overridden to 1) stays a default target.
-  plan.refreshPicker([4, 4, 4, 4, 4]);
-  expect(plan.picker.getState().candidates.map((c) => c.quadrant)).toEqual([4, 4, 4, 1, 4]);
+  // Weights that would put every account in quadrant 4: only Delta (overridden to 1) stays a default
+  // target, and comes first; the others follow by value + engagement (Alpha and Epsilon tie at 130).
+  plan.refreshPicker({ values: [70, 55, 25, 25, 70], engagements: [60, 30, 83.33, 16.67, 60], quadrants: [4, 4, 4, 4, 4] });
+  expect(plan.picker.getState().candidates.map((c) => [c.name, c.quadrant])).toEqual([
+    ["Delta KG", 1],
+    ["Alpha AG", 4],
+    ["Epsilon Ltd", 4],
+    ["Gamma SE", 4],
+    ["Beta GmbH", 4],
+  ]);
   expect(ticked(plan.picker)).toEqual(["Delta KG"]);
+});
+
+test("the list draws the accounts that matter first: the drawn rows are those of highest priority", async () => {
+  const { plan } = await setup();
+  // The preview's scores for other weights: Gamma scores highest overall but sits in quadrant 3.
+  plan.refreshPicker({ values: [51, 90, 40, 10, 60], engagements: [51, 20, 95, 10, 70], quadrants: [1, 2, 3, 4, 1] });
+  // Q1: Epsilon 130 before Alpha 102 and Delta (override, 20); then Beta (Q2), Gamma (Q3).
+  expect(shownRows(plan.picker.getState(), 3).rows.map((c) => c.name)).toEqual(["Epsilon Ltd", "Alpha AG", "Delta KG"]);
+  expect(shownRows(plan.picker.getState()).rows.map((c) => c.name)).toEqual([
+    "Epsilon Ltd",
+    "Alpha AG",
+    "Delta KG",
+    "Beta GmbH",
+    "Gamma SE",
+  ]);
 });
 
 test("search and quadrant filters narrow the list; select and clear act on every matching account", async () => {
   const { plan } = await setup();
   const p = plan.picker;
   p.toggleQuadrant(1);
-  expect(shownRows(p.getState()).rows.map((c) => c.name)).toEqual(["Alpha AG", "Delta KG", "Epsilon Ltd"]);
+  expect(shownRows(p.getState()).rows.map((c) => c.name)).toEqual(["Alpha AG", "Epsilon Ltd", "Delta KG"]);
   p.tickMatching(false);
   expect(ticked(p)).toEqual(["Beta GmbH"]);
   p.toggleQuadrant(1);
