@@ -1,6 +1,6 @@
 import { Language } from "../core";
 import { friendlyError, isTooLarge } from "./i18n/errors";
-import { AppError, PaneError } from "./errors";
+import { AppError, PaneError, PlanError } from "./errors";
 import { Store } from "./store";
 import { buildReport } from "./report/buildReport";
 import { findProblems, Problem } from "./report/problems";
@@ -259,6 +259,21 @@ export class Controller {
       this.adopt(table, { selection: true }, true);
       // The sample's plan and actions (owners, overrides, actions in every state), unless the workbook has its own.
       if (await writeSamplePlan(this.workbook, this.state.settings.language, quarter, today())) await this.plan.load();
+      this.schedule();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /**
+   * "Add sample plan" (Plan section, with the sample as the source and no plan yet): the sample's
+   * plan and actions, as Insert sample data writes them, through the same own-sheet route.
+   */
+  async insertSamplePlan(): Promise<void> {
+    try {
+      if (!(await writeSamplePlan(this.workbook, this.state.settings.language, "first", today())))
+        throw new PlanError("samplePlanNotAdded");
+      await this.plan.load();
       this.schedule();
     } catch (e) {
       this.fail(e);

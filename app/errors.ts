@@ -103,7 +103,9 @@ export type PlanErrorCode =
   /** The plan's (or actions') header has no account column: rows cannot be matched to accounts. */
   | "planHeader"
   /** There is no matrix to plan for yet. */
-  | "noAccounts";
+  | "noAccounts"
+  /** "Add sample plan": a sheet of the user's has the plan's or the actions' name, or the workbook has a plan already. */
+  | "samplePlanNotAdded";
 
 export class PlanError extends AppError<PlanErrorCode> {
   constructor(

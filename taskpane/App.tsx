@@ -38,6 +38,7 @@ import { ReviewSection } from "./components/ReviewSection";
 import { PlanSection } from "./components/PlanSection";
 import { CardActions } from "./components/CardActions";
 import { PLAN_STRINGS } from "../app/plan/strings";
+import { isSampleTable } from "../app/sample/sampleData";
 import type { PaneState } from "../app/controller";
 import type { UiStrings } from "../app/i18n/strings";
 import type { Language } from "../core";
@@ -141,7 +142,7 @@ const SECTIONS: PaneSection[] = [
   {
     id: "plan",
     title: (_, lang) => PLAN_STRINGS[lang].heading,
-    body: ({ state, pane, lang }) => (
+    body: ({ state, controller, pane, lang }) => (
       <PlanSection
         plan={pane.plan}
         review={pane.review}
@@ -149,6 +150,7 @@ const SECTIONS: PaneSection[] = [
         table={state.table}
         scored={state.whatIf.preview ?? undefined}
         busy={state.phase === "loading"}
+        onSamplePlan={isSampleTable(state.table) ? () => void controller.insertSamplePlan() : undefined}
       />
     ),
   },

@@ -167,11 +167,15 @@ const PLAN_ERRORS: Record<Language, Record<PlanErrorCode, (p: PlanError["params"
     planHeader: (p) =>
       `The sheet "${p.sheet}" has no column "${p.column}" in its header row, so its rows cannot be matched to accounts. Nothing was written; give the account column its name back.`,
     noAccounts: () => "There is no matrix to plan for yet. Build the matrix first, then create the plan.",
+    samplePlanNotAdded: () =>
+      'The sample plan was not added: the workbook has a plan, or a sheet of yours is named "KAM Plan" or "KAM Actions". Nothing of yours was changed.',
   },
   de: {
     planHeader: (p) =>
       `Das Blatt „${p.sheet}“ hat in der Kopfzeile keine Spalte „${p.column}“, daher lassen sich seine Zeilen keinem Kunden zuordnen. Es wurde nichts geschrieben; geben Sie der Kundenspalte ihren Namen zurück.`,
     noAccounts: () => "Es gibt noch keine Matrix, für die geplant werden kann. Erstellen Sie zuerst die Matrix, dann den Plan.",
+    samplePlanNotAdded: () =>
+      "Der Beispielplan wurde nicht hinzugefügt: Die Arbeitsmappe hat schon einen Plan, oder ein Blatt von Ihnen heißt „KAM Plan“ oder „KAM Actions“. Von Ihren Daten wurde nichts geändert.",
   },
 };
 

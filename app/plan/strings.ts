@@ -33,6 +33,9 @@ export interface PlanStrings {
   due: string;
   markDone: string;
   blockNote: (then: string) => string;
+  /** With the sample as the source and no plan yet: one line and a button that adds the sample's plan. */
+  samplePlanHint: string;
+  samplePlan: string;
 }
 
 const list = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(", ")} …` : names.join(", "));
@@ -80,6 +83,8 @@ const en: PlanStrings = {
   markDone: "Mark done",
   blockNote: (t) =>
     `The Plan block on the matrix sheet compares the accounts with at least one action done since ${t} with the others (moves to a better quadrant, score changes, revenue retention); it shows an association, not proof that the actions caused the change.`,
+  samplePlanHint: "Try it on the sample: a plan as a team would have typed it, with owners, overrides and actions in every state.",
+  samplePlan: "Add sample plan",
 };
 
 const de: PlanStrings = {
@@ -124,6 +129,9 @@ const de: PlanStrings = {
   noActions: "Keine Maßnahmen für diesen Kunden in KAM Actions.",
   due: "fällig",
   markDone: "Als erledigt markieren",
+  samplePlanHint:
+    "Probieren Sie es am Beispiel aus: ein Plan, wie ihn ein Team eingetragen hätte, mit Verantwortlichen, Abweichungen und Maßnahmen in jedem Status.",
+  samplePlan: "Beispielplan hinzufügen",
   blockNote: (t) =>
     `Der Plan-Block auf dem Matrixblatt vergleicht die Kunden mit mindestens einer seit ${t} erledigten Maßnahme mit den übrigen (Wechsel in einen besseren Quadranten, Änderung der Werte, Umsatzbindung); er zeigt einen Zusammenhang, keinen Beleg, dass die Maßnahmen die Änderung bewirkt haben.`,
 };

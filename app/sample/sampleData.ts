@@ -103,3 +103,13 @@ export function sampleRows(): CellValue[][] {
 export function sampleTable(): CellValue[][] {
   return [[...SAMPLE_HEADERS], ...sampleRows()];
 }
+
+/** Whether `table` is the sample as inserted: its sheet and its column names (the page opens with it, or Insert sample data). */
+export function isSampleTable(table: { sheetName: string; headers: readonly unknown[] } | null): boolean {
+  return (
+    !!table &&
+    table.sheetName === SAMPLE_SHEET_NAME &&
+    table.headers.length === SAMPLE_HEADERS.length &&
+    SAMPLE_HEADERS.every((h, i) => table.headers[i] === h)
+  );
+}

@@ -23,6 +23,8 @@ export function PlanSection(props: {
   /** The scores and scored quadrant per account for the weights on screen (the preview's); undefined: none yet. */
   scored: ScoredAccounts | undefined;
   busy: boolean;
+  /** Set when the source is the sample: with no plan yet, the section offers the sample's plan. */
+  onSamplePlan?: () => void;
 }) {
   const styles = useSectionStyles();
   const t = PLAN_STRINGS[props.lang];
@@ -70,6 +72,14 @@ export function PlanSection(props: {
           {t.suggest}
         </Button>
       </div>
+      {props.onSamplePlan && !state.sheet && !state.actionsSheet && (
+        <div className={styles.row}>
+          <Text className={styles.hint}>{t.samplePlanHint}</Text>
+          <Button size="small" disabled={busy} onClick={props.onSamplePlan}>
+            {t.samplePlan}
+          </Button>
+        </div>
+      )}
       {state.sheet && hasTable && <SuggestPickerList picker={props.plan.picker} lang={props.lang} disabled={busy} />}
       {state.done && (
         <MessageBar intent="success">

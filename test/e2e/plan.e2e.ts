@@ -337,4 +337,31 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
     expect(failures).toEqual([]);
     await isolated.context.close();
   });
+
+  test("the page opens with the sample and no plan: the Plan section offers the sample's plan, and one click adds it", async () => {
+    const isolated = await isolatedContext(session.browser);
+    const fresh = await isolated.context.newPage();
+    const failures: string[] = [];
+    fresh.on("pageerror", (e) => failures.push(String(e)));
+    await fresh.goto(session.url);
+    await fresh.getByRole("button", { name: "Plan", exact: true }).click();
+    await fresh.getByText(/^Try it on the sample: a plan as a team would have typed it/).waitFor();
+    await fresh.getByRole("button", { name: "Add sample plan" }).click();
+    await fresh.getByRole("tab", { name: "KAM Plan" }).waitFor();
+    await fresh.getByRole("tab", { name: "KAM Actions" }).waitFor();
+    // The plan loop is there: the next step, the override without a reason listed; the offer is gone.
+    await fresh.getByRole("button", { name: "Add new accounts to the plan" }).waitFor();
+    await fresh.getByText(/: the override to quadrant 1 has no reason, so it is not applied\./).waitFor();
+    expect(await fresh.getByRole("button", { name: "Add sample plan" }).count()).toBe(0);
+    // No second copy of the sample accounts: one source sheet, the plan's two sheets.
+    expect(await fresh.getByRole("tab", { name: /^Sample accounts/ }).count()).toBe(1);
+    const plan = tableIn((await sheetCells(fresh, "KAM Plan"))!, ["Account", "Owner"]);
+    expect(plan.rows.map((r) => text(r[plan.col["Account"]]))).toEqual(
+      sampleTable()
+        .slice(1)
+        .map((r) => text(r[0])),
+    );
+    expect(failures).toEqual([]);
+    await isolated.context.close();
+  });
 });

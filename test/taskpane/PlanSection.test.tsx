@@ -192,6 +192,46 @@ describe("Plan section", () => {
     expect(within(list).queryAllByRole("button", { name: "Mark done" })).toHaveLength(mine.length - 1);
   });
 
+  it("with the sample as the source and no plan, the section offers the sample's plan and adds it through the own-sheet route", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    await renderPane(wb);
+    screen.getByText(/^Try it on the sample: a plan as a team would have typed it/);
+    fireEvent.click(screen.getByRole("button", { name: "Add sample plan" }));
+    // The plan is there: the section offers the next step, lists the sample's override without a reason.
+    await screen.findByRole("button", { name: "Add new accounts to the plan" });
+    expect(screen.queryByRole("button", { name: "Add sample plan" })).toBeNull();
+    const plan = parsePlan(wb.logs.plan!);
+    expect(plan.entries.map((e) => e.name)).toEqual(
+      sampleTable()
+        .slice(1)
+        .map((r) => r[0]),
+    );
+    expect(plan.problems.map((p) => p.kind)).toEqual(["noReason"]);
+    await screen.findByText(/has no reason, so it is not applied/);
+    const actions = parseActions(wb.logs.actions!);
+    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(["proposed", "open", "done", "dropped"]));
+  });
+
+  it("Add sample plan with a sheet of the user's named KAM Plan: nothing is written and the pane says so", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
+    wb.editHistory = async (change) => {
+      throw new WorkbookError("nameTaken", { name: change.sheetName ?? "" });
+    };
+    await renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Add sample plan" }));
+    await screen.findByText(/^The sample plan was not added: the workbook has a plan, or a sheet of yours is named "KAM Plan"/);
+    expect(wb.logs.plan).toBeUndefined();
+    expect(wb.logs.actions).toBeUndefined();
+  });
+
+  it("a source that is not the sample: no sample plan is offered", async () => {
+    const wb = new FakeWorkbook(tableOf(sampleTable(), "Accounts 2026"));
+    await renderPane(wb);
+    await screen.findByRole("button", { name: "Create plan" });
+    expect(screen.queryByRole("button", { name: "Add sample plan" })).toBeNull();
+    expect(screen.queryByText(/^Try it on the sample/)).toBeNull();
+  });
+
   it("Create plan writes KAM Actions too; a user's sheet of that name: the pane asks for an actions sheet name and uses it", async () => {
     const wb = new FakeWorkbook(tableOf(sampleTable(), "Sample accounts"));
     const edit = wb.editHistory.bind(wb);
