@@ -1,7 +1,12 @@
 import type { Language, Quadrant } from "../../core";
 import type { Comparison } from "../review/comparison";
 import type { Anchor, ReportTable } from "../workbook/contract";
+import { reviewKey } from "../review/accountKey";
+import { inputsFromTable } from "../review/records";
+import type { Settings } from "../settings/settings";
+import type { SourceTable } from "../workbook/workbook";
 import { ActionEntry, actionsByAccount, isOverdue } from "./actions";
+import type { ReportPlan } from "./overrides";
 
 /**
  * The "Plan" block of a comparison: what was done about the accounts since the compared review,
@@ -9,7 +14,7 @@ import { ActionEntry, actionsByAccount, isOverdue } from "./actions";
  * association, not a cause: the accounts a manager works on are not chosen at random.
  */
 export interface PlanBlock {
-  /** Per quadrant 1..4 (as treated in the compared review, override included; new accounts by their quadrant now): actions done, dropped, overdue. */
+  /** Per quadrant 1..4 (as treated in the compared review, override included; new accounts as treated now): actions done, dropped, overdue. */
   perQuadrant: { quadrant: Quadrant; done: number; dropped: number; overdue: number }[];
   /** Accounts in the matrix both times, with at least one action done since the compared review, and the others. */
   groups: {
@@ -46,13 +51,31 @@ export function doneSinceCount(acts: readonly ActionEntry[], since: string, done
   return dated + Math.max(0, undated - Math.max(0, doneThen - before));
 }
 
+/** The overrides the matrix applies today, by account key (the Account ID's when there is one, else the name's, as reviews key accounts). */
+export function overridesByKey(table: SourceTable, settings: Settings, plan: Pick<ReportPlan, "overrides">): Map<string, Quadrant> {
+  const out = new Map<string, Quadrant>();
+  if (!plan.overrides.some(Boolean)) return out;
+  inputsFromTable(table, settings, { idColumn: settings.idColumn ?? null }).accounts.forEach((a, i) => {
+    const o = plan.overrides[i];
+    if (o) out.set(reviewKey(a.id ?? a.name), o.quadrant);
+  });
+  return out;
+}
+
 /**
  * Per quadrant, the quadrant an account was treated as in the compared review: its override when the
- * review stored one, else its scored quadrant (an account new since then: its scored quadrant now).
+ * review stored one, else its scored quadrant. An account new since then (no earlier treatment): the
+ * quadrant it is treated as now, that is today's override (`overridesNow`, by account key) when the
+ * plan sets one, else its scored quadrant now.
  * Dropped and overdue: due on or after the review's date (or no due date). "Moved to a better
  * quadrant" compares the scored quadrants: what the data did, not what was decided.
  */
-export function planBlock(c: Comparison, actions: readonly ActionEntry[], today: string): PlanBlock {
+export function planBlock(
+  c: Comparison,
+  actions: readonly ActionEntry[],
+  today: string,
+  overridesNow: ReadonlyMap<string, Quadrant> = new Map(),
+): PlanBlock {
   const since = c.then.date;
   const byPair = actionsByAccount(
     actions,
@@ -66,7 +89,8 @@ export function planBlock(c: Comparison, actions: readonly ActionEntry[], today:
   c.pairs.forEach((p, i) => {
     const acts = byPair[i];
     const done = doneSinceCount(acts, since, p.then?.plan ? p.then.plan.done : null);
-    const q = (p.then?.quadrant != null ? (p.then.plan?.override ?? p.then.quadrant) : null) ?? p.now?.quadrant ?? null;
+    const now = p.now?.quadrant != null ? (overridesNow.get(p.now.key) ?? p.now.quadrant) : null;
+    const q = (p.then?.quadrant != null ? (p.then.plan?.override ?? p.then.quadrant) : null) ?? now;
     if (q !== null) {
       const row = perQuadrant[q - 1];
       row.done += done;

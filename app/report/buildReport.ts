@@ -28,7 +28,7 @@ import { isBorderline } from "./borderline";
 import { chartTrails, reviewTables } from "./review";
 import { REVIEW_REPORT_TEXT } from "../i18n/reviewReport";
 import type { BuildReview } from "../review";
-import { planBlock, planBlockTables } from "../plan/planBlock";
+import { overridesByKey, planBlock, planBlockTables } from "../plan/planBlock";
 import { effectiveQuadrant, overrideNote, overrideSeries, PLAN_REPORT_TEXT, planCells, ReportPlan } from "../plan/overrides";
 
 // ---- review
@@ -260,7 +260,7 @@ export function buildReport(table: SourceTable, settings: Settings, extras: Repo
   if (review.comparison && extras.plan && extras.plan.actions.length > 0) {
     const bottom = Math.max(...tables.map((t) => t.anchor.row + t.rows.length + 2));
     const c = review.comparison;
-    const block = planBlock(c, extras.plan.actions, extras.plan.today);
+    const block = planBlock(c, extras.plan.actions, extras.plan.today, overridesByKey(table, settings, extras.plan));
     tables.push(...planBlockTables(block, c.then.label || c.then.date, lang, { row: bottom + 1, col: playbook.anchor.col }));
   }
   if (overridePoints.length > 0) chart.series.push(overrideSeries(overridePoints, lang));

@@ -71,3 +71,34 @@ test("Compare with puts the Plan block on the matrix sheet, below the other tabl
   expect(block.anchor.row).toBeGreaterThan(Math.max(...others.map((x) => x.anchor.row + x.rows.length + 1)));
   expect(buildReport(t, s, { plan }).report.tables.some((x) => x.id === "planActions")).toBe(false);
 });
+
+test("an account new since the compared review is counted in the quadrant today's override puts it in, else in its scored one", () => {
+  const s = planSettings();
+  const t = table(Q4_ROWS);
+  const comparison = compareReviews(q3(), q4(), "en");
+  // Phi AG is new in Q4 (85/50: scored quadrant 1); one action done since the review.
+  const actions = parseActions({
+    header: HEADER,
+    rows: [["Phi AG", "Kick-off", "Service", "", "2026-12-31", "Done", "2026-11-20"]],
+  });
+  const rows = (planRows: unknown[][]) => {
+    const plan = reportPlan(parsePlan({ header: PLAN_HEADER, rows: planRows as never }), planAccounts(t, s), actions, "2026-12-06");
+    return buildReport(t, s, { comparison, plan }).report.tables.find((x) => x.id === "planActions")!.rows;
+  };
+  // No override: its scored quadrant now.
+  expect(rows([])).toEqual([
+    [1, 1, 0, 0],
+    [2, 0, 0, 0],
+    [3, 0, 0, 0],
+    [4, 0, 0, 0],
+  ]);
+  // Overridden today to quadrant 3 with a reason: counted there (it had no earlier treatment).
+  expect(rows([["Phi AG", "C-6", "A. Meyer", 3, "pilot only this year", "A. Meyer", "2026-12-01", null]])).toEqual([
+    [1, 0, 0, 0],
+    [2, 0, 0, 0],
+    [3, 1, 0, 0],
+    [4, 0, 0, 0],
+  ]);
+  // An override without a reason is not applied: the scored quadrant again.
+  expect(rows([["Phi AG", "C-6", "A. Meyer", 3, null, null, null, null]])[0]).toEqual([1, 1, 0, 0]);
+});
