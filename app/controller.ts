@@ -219,11 +219,15 @@ export class Controller {
   /**
    * Reads the table at the current selection (or a named table) and maps it afresh; with `fresh`
    * false (Refresh of KAM Accounts) the mapping of the columns that are still there is kept.
+   * `read`: the table the caller has just read at `source` and the workbook's tables (Prepare
+   * data, after writing KAM Accounts), taken as they are instead of reading them a second time.
+   * It must be taken without waiting for anything else: an edit typed after the read is then
+   * heard as any edit of the source is.
    */
-  async useSource(source: SourceRef, fresh = true): Promise<void> {
+  async useSource(source: SourceRef, fresh = true, read?: { table: SourceTable; tables: string[] }): Promise<void> {
     try {
-      this.set({ error: null, tables: await this.workbook.listTables() });
-      await this.load(source, fresh);
+      this.set({ error: null, tables: read ? read.tables : await this.workbook.listTables() });
+      await this.load(source, fresh, read?.table);
       this.schedule();
     } catch (e) {
       this.fail(e);
@@ -324,8 +328,8 @@ export class Controller {
     this.store.set(patch);
   }
 
-  private async load(source: SourceRef, fresh: boolean): Promise<void> {
-    const table = await this.workbook.readTable(source);
+  private async load(source: SourceRef, fresh: boolean, read?: SourceTable): Promise<void> {
+    const table = read ?? (await this.workbook.readTable(source));
     if (!table || table.headers.length === 0) throw new PaneError("noTable");
     // The report is never its own source: the next build would overwrite what it reads.
     if (table.onReportSheet || (this.state.lastBuild && table.sheetName === this.state.lastBuild.sheetName))

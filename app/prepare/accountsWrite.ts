@@ -8,7 +8,7 @@ import { PrepareError } from "../errors";
 import { STRINGS } from "../i18n/strings";
 import type { Settings } from "../settings/settings";
 import type { Store } from "../store";
-import type { SourceRef, Workbook } from "../workbook/workbook";
+import type { SourceRef, SourceTable, Workbook } from "../workbook/workbook";
 import { AccountsSheet, prepareAccounts } from "./accountsSheet";
 import { ACCOUNTS_TABLE_PATTERN, accountsReport } from "./accountsReport";
 import { CheckedInputs, linesChecked } from "./inputCheck";
@@ -22,7 +22,8 @@ import { withDefaults } from "./storedMapping";
 /** What "Prepare data" needs of the main pane controller (taskpane/controller.ts). */
 export interface MatrixPane {
   getState(): { settings: Settings; phase: string; error: string | null };
-  useSource(source: SourceRef, fresh?: boolean): Promise<void>;
+  /** `read`: the table just read at `source` and the workbook's tables, so that they are not read again. */
+  useSource(source: SourceRef, fresh?: boolean, read?: { table: SourceTable; tables: string[] }): Promise<void>;
   update(change: (s: Settings) => Settings): void;
   build(): Promise<void>;
 }
@@ -77,9 +78,11 @@ export async function writeAccounts(w: AccountsWrite, refreshed: boolean): Promi
     ...accountsReport(sheet, w.language, orders.table.headers),
     keptSuffix: STRINGS[w.language].keptSuffix,
   });
-  const tableName = await findAccountsTable(w.workbook, written.sheetName);
   await step(w, "matrix", 0.8, large);
-  await w.pane.useSource({ tableName }, !refreshed);
+  // Read back once: the table that proves the sheet is the one just written is the matrix's
+  // source, taken at once (nothing awaited in between), so that a later edit is heard as usual.
+  const { tableName, table, tables } = await findAccountsTable(w.workbook, written.sheetName);
+  await w.pane.useSource({ tableName }, !refreshed, { table, tables });
   const prepare = preparationToStore(w.store.getState());
   w.pane.update((s) => (refreshed ? { ...s, prepare } : { ...withDefaults(s, sheet), prepare }));
   if (refreshed && w.pane.getState().settings.criteria.some((c) => c.axis !== "ignore")) {
@@ -115,11 +118,18 @@ function reasonsInLanguage(sheet: AccountsSheet, quality: QualityReport, languag
   return { ...sheet, excluded: sheet.excluded.map((l) => ({ ...l, reason: byLine.get(`${l.table} ${l.line}`) ?? l.reason })) };
 }
 
-/** The native table (named range) of the sheet just written: a host may have called it "KamAccounts_2". */
-async function findAccountsTable(workbook: Workbook, sheetName: string): Promise<string> {
-  for (const name of (await workbook.listTables()).filter((n) => ACCOUNTS_TABLE_PATTERN.test(n))) {
+/**
+ * The native table (named range) of the sheet just written, as read from the workbook: a host may
+ * have called it "KamAccounts_2". What is read is what the sheet holds now, a user's edit included.
+ */
+async function findAccountsTable(
+  workbook: Workbook,
+  sheetName: string,
+): Promise<{ tableName: string; table: SourceTable; tables: string[] }> {
+  const tables = await workbook.listTables();
+  for (const name of tables.filter((n) => ACCOUNTS_TABLE_PATTERN.test(n))) {
     const table = await workbook.readTable({ tableName: name });
-    if (table?.ownKind === "accounts" && table.sheetName === sheetName) return name;
+    if (table?.ownKind === "accounts" && table.sheetName === sheetName) return { tableName: name, table, tables };
   }
   throw new PrepareError("notFoundAfterWrite", [sheetName]);
 }

@@ -75,6 +75,8 @@ interface PrepHost {
   clearFailures?: () => void;
   /** The drop-down list (data validation) on a cell, or null. */
   listAt(sheet: string, row: number, col: number): string[] | null;
+  /** Excel: the cells whose values requests have loaded so far, per sheet name. */
+  valuesRead?: () => ReadonlyMap<string, number>;
 }
 
 const serialToDate = (v: CellValue) =>
@@ -112,6 +114,7 @@ const excelHost = (version: string) => (): PrepHost => {
     partial: true,
     clearFailures: () => excel.clearFailures(),
     listAt: (sheet, row, col) => excel.cell(sheet, at(row, col))?.validationList?.split(",") ?? null,
+    valuesRead: () => new Map(excel.stats.valuesRead),
   };
 };
 
@@ -627,6 +630,69 @@ describe.each(HOSTS)("Prepare data on %s", (_name, make) => {
     expect(prep.getState().error).toBeNull();
     expect(host.cell("KAM Accounts", 6, 10)).toBe(4); // median of 5 and 3
     expect(host.cell("KAM Accounts", 7, 10)).toBeNull(); // Beta: not rated yet
+  });
+});
+
+describe("Refresh on Excel", () => {
+  /** Prepared and built once, then a new order line in the export, so that Refresh has news. */
+  async function refreshable() {
+    const ctx = await setUpOn(excelHost("1.14"));
+    ctx.prep.setExcludeInvalid(true);
+    await ctx.prep.prepare();
+    await ctx.pane.build();
+    await ctx.pane.idle();
+    ctx.host.userType("Orders", 10, [["Delta KG", D("2026-07-15"), "SO-8", "Service", 900, 90]]);
+    await ctx.pane.idle();
+    return ctx;
+  }
+  /** The first column of the KAM Accounts table as the sheet holds it, from its address ("'KAM Accounts'!A6:J10"). */
+  const sheetColumn = (host: PrepHost, address: string, rows: number) => {
+    const top = Number(/![A-Z]+(\d+):/.exec(address)![1]); // the header row, 1-based
+    return Array.from({ length: rows }, (_, i) => host.cell("KAM Accounts", top - 1 + i, 0));
+  };
+
+  test("reads KAM Accounts back once after writing it, and the matrix is built from what the sheet holds", async () => {
+    const { host, pane, prep } = await refreshable();
+    // Cells of KAM Accounts read outside the write itself (which looks at the old sheet before replacing it).
+    let inWrite = 0;
+    const write = host.workbook.writeReport.bind(host.workbook);
+    host.workbook.writeReport = async (...args) => {
+      const before = host.valuesRead!().get("KAM Accounts") ?? 0;
+      try {
+        return await write(...args);
+      } finally {
+        inWrite += (host.valuesRead!().get("KAM Accounts") ?? 0) - before;
+      }
+    };
+    const before = host.valuesRead!().get("KAM Accounts") ?? 0;
+    await prep.refresh();
+    await pane.idle();
+    expect(prep.getState().error).toBeNull();
+    const readBack = (host.valuesRead!().get("KAM Accounts") ?? 0) - before - inWrite;
+    const table = pane.getState().table!;
+    // Once: the header and the rows of the table, each cell one time.
+    expect(readBack).toBe((table.rows.length + 1) * table.headers.length);
+    expect(table.rows.map((r) => r[0])).toEqual(sheetColumn(host, table.address, table.rows.length + 1).slice(1));
+    expect(table.rows.map((r) => r[0])).toContain("Delta KG");
+  });
+
+  test("a correction typed on KAM Accounts between its write and the read-back is in the matrix's table", async () => {
+    const { host, pane, prep } = await refreshable();
+    // Refresh lists the tables once KAM Accounts is written, to find its table: the user types then.
+    let typed = false;
+    const list = host.workbook.listTables.bind(host.workbook);
+    host.workbook.listTables = async () => {
+      if (!typed && host.cell("KAM Accounts", 9, 0) === "Delta KG") {
+        typed = true;
+        host.userType("KAM Accounts", 6, [["Alpha Holding AG"]]);
+      }
+      return list();
+    };
+    await prep.refresh();
+    await pane.idle();
+    expect(typed).toBe(true);
+    expect(prep.getState().error).toBeNull();
+    expect(pane.getState().table!.rows.map((r) => r[0])).toEqual(["Alpha Holding AG", "Beta GmbH", "Gamma SE", "Delta KG"]);
   });
 });
 

@@ -23,7 +23,7 @@ type Handler = (event: unknown) => Promise<unknown> | void;
  */
 export class FakeExcel {
   readonly model = new WorkbookModel();
-  readonly stats = { syncs: 0, requestBytes: [] as number[], responseBytes: [] as number[] };
+  readonly stats = { syncs: 0, requestBytes: [] as number[], responseBytes: [] as number[], valuesRead: new Map<string, number>() };
   readonly handlers: { scope: SheetModel | "all"; handler: Handler }[] = [];
   /** workbook.onSelectionChanged handlers (issue 11). */
   readonly selectionHandlers: Handler[] = [];
@@ -79,6 +79,12 @@ export class FakeExcel {
     this.stats.syncs = 0;
     this.stats.requestBytes = [];
     this.stats.responseBytes = [];
+    this.stats.valuesRead.clear();
+  }
+
+  /** Counts the cells whose values a request loaded, per sheet (to tell how often a sheet is read). */
+  countValuesRead(sheet: string, cells: number): void {
+    this.stats.valuesRead.set(sheet, (this.stats.valuesRead.get(sheet) ?? 0) + cells);
   }
 
   get maxRequestBytes(): number {

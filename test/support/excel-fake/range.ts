@@ -67,6 +67,7 @@ export class FRange extends ClientObject<RangeRef> {
     const model = this.context.excel.model;
     switch (prop) {
       case "values":
+        this.context.excel.countValuesRead(m.sheet.name, m.box.rows * m.box.cols);
         return grid((cell) => (cell === undefined ? "" : cell.ref === undefined ? cell.value : shownValue(model, cell).value));
       case "formulas":
         return grid((cell) => cell?.formula ?? cell?.value ?? "");
