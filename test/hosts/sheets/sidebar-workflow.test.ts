@@ -135,7 +135,7 @@ test("sample data and Build matrix give the same report sheet as the pane builds
   controller.dispose();
 });
 
-test("what-if: Show selected account reads the active row with one server call and opens its card; borderline accounts get their own chart series", async () => {
+test("what-if: Show selected account reads the active row with one server call and opens its card (its actions read once more); borderline accounts get their own chart series", async () => {
   const { ss, served, workbook } = setup();
   const controller = createPane(workbook, "en", { debounceMs: 0 }).matrix;
   await controller.start();
@@ -150,7 +150,8 @@ test("what-if: Show selected account reads the active row with one server call a
   sheet.getRange(6, 3, 1, 1).activate();
   served.length = 0;
   await controller.showSelectedAccount();
-  expect(served).toEqual(["kamReadSelection"]);
+  // One call for the selected row; the card then reads KAM Actions once, to list the account's actions as they are now.
+  expect(served).toEqual(["kamReadSelection", "kamReadHistory"]);
   expect(controller.getState().whatIf.card).toMatchObject({ name: sheet.value(6, 1), priority: 4, scored: true });
   // A row of the source table: the 12th account of the sample sits on sheet row 13.
   ss.sheet(SAMPLE_SHEET_NAME).getRange(13, 2, 1, 1).activate();
