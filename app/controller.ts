@@ -1,59 +1,25 @@
 import { Language } from "../core";
-import { friendlyError, isTooLarge } from "./i18n/errors";
+import { friendlyError } from "./i18n/errors";
 import { AppError, PaneError, PlanError } from "./errors";
 import { Store } from "./store";
-import { buildReport } from "./report/buildReport";
-import { findProblems, Problem } from "./report/problems";
-import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "./sample/sampleData";
+import { findProblems } from "./report/problems";
 import { defaultSettings, reconcile, Settings } from "./settings/settings";
 import { isNewerSettings, parseSettings, serializeSettings } from "./settings/storage";
-import { STRINGS } from "./i18n/strings";
-import { isWorkbookError, MissingFeature } from "./workbook/contract";
-import type { SelectedRow, SourceRef, SourceTable, Workbook } from "./workbook/workbook";
+import type { SourceRef, SourceTable, Workbook } from "./workbook/workbook";
 import type { ReviewController } from "./review";
 import type { PlanController } from "./plan/planController";
-import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "./sample/sampleNextQuarter";
+import { addSampleSheet } from "./sample/insertSample";
 import { writeSamplePlan } from "./sample/samplePlan";
 import { today } from "./review/reviewController";
-import { INITIAL_WHAT_IF, StabilityOutcome, WhatIf, WhatIfState } from "./whatif/whatif";
+import { WhatIf } from "./whatif/whatif";
 import { problemsMayChange } from "./whatif/preview";
 import { Derived, onlyJudgementsChanged } from "./weights/pairwise";
 import type { PairJudgement, WeightAxis } from "./settings/pairwise";
 import { writePairwiseSheet } from "./weights/pairwiseSheet";
-
-/** What the pane shows; replaced (never mutated) on every change so React can compare. */
-export interface PaneState {
-  phase: "loading" | "ready" | "building";
-  table: SourceTable | null;
-  tables: string[];
-  settings: Settings;
-  problems: Problem[];
-  /** True after the first build: from then on every change rebuilds the sheet by itself. */
-  live: boolean;
-  lastBuild: {
-    sheetName: string;
-    counts: [number, number, number, number];
-    notScored: number;
-    accounts: number;
-    missingFeatures: MissingFeature[];
-    /** what-if: accounts under 80% stability, once the Stability column is written. */
-    borderline?: number;
-  } | null;
-  /**
-   * Set when a build found cells the user had typed on the old report sheet: that sheet was kept
-   * under `kept`, and the pane says so until the next Build matrix click.
-   */
-  keptEdits: { kept: string; report: string } | null;
-  /** 0..1 while a large build (over PROGRESS_FROM accounts) is written, else null. */
-  progress: number | null;
-  /** A sentence for the user, never a stack trace. */
-  error: string | null;
-  /** what-if: the preview, stability and the account card. */
-  whatIf: WhatIfState;
-}
-
-export const DEBOUNCE_MS = 150;
-export const PROGRESS_FROM = 5000;
+import { initialPaneState, PaneState } from "./paneState";
+import { BuildQueue, DEBOUNCE_MS } from "./buildQueue";
+import { ReportWrite } from "./reportWrite";
+import { CardSelection } from "./cardSelection";
 
 /** What the matrix asks of the pane's other controllers (createPane builds and wires them). */
 export interface MatrixHost {
@@ -69,16 +35,14 @@ export interface MatrixHost {
  */
 export class Controller {
   private readonly store: Store<PaneState>;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly queue: BuildQueue;
+  private readonly report: ReportWrite;
+  private readonly card: CardSelection;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | null = null;
-  private pending = false;
   /** The settings object as stored (by this or another version), so that keys it does not know are kept. */
   private stored: unknown = null;
   /** The re-read of the source after the user's last edit, awaited by the next pass. */
   private reloading: Promise<void> | null = null;
-  /** Set by the Build matrix button: that write brings the report sheet to the front. */
-  private reveal = false;
   private unsubscribeEdits: (() => void) | null = null;
   // ---- review: save, compare and delete reviews; its state lives in ReviewController.
   private readonly review: MatrixHost["review"];
@@ -96,25 +60,15 @@ export class Controller {
   ) {
     this.review = host.review;
     this.plan = host.plan;
-    const settings = defaultSettings(uiLanguage);
-    this.store = new Store<PaneState>({
-      phase: "loading",
-      table: null,
-      tables: [],
-      settings,
-      problems: [],
-      live: false,
-      lastBuild: null,
-      keptEdits: null,
-      progress: null,
-      error: null,
-      whatIf: INITIAL_WHAT_IF,
-    });
+    this.store = new Store<PaneState>(initialPaneState(uiLanguage));
+    this.queue = new BuildQueue(() => this.pass(), debounceMs);
     this.whatIf = new WhatIf(
       (whatIf) => this.set({ whatIf }),
       uiLanguage,
       (table, settings) => this.plan.overridden(table, settings),
     );
+    this.report = new ReportWrite(workbook, uiLanguage, host, this.whatIf, this.store);
+    this.card = new CardSelection(workbook, this.whatIf, this.plan, () => this.state);
     // plan: a plan read again may add or drop overrides; the preview marks them.
     let planRead = this.plan.table;
     this.plan.subscribe(() => {
@@ -154,11 +108,11 @@ export class Controller {
       this.reloading = this.reloadSource().catch((e) => this.fail(e));
       this.schedule();
     });
-    this.unsubscribeSelection = this.workbook.onSelectionChange?.((sel) => this.selectRow(sel)) ?? null;
+    this.unsubscribeSelection = this.workbook.onSelectionChange?.((sel) => this.card.selectRow(sel)) ?? null;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.queue.dispose();
     clearTimeout(this.saveTimer);
     this.unsubscribeEdits?.();
     this.unsubscribeSelection?.();
@@ -187,25 +141,13 @@ export class Controller {
 
   /** A click on a marker of the preview: that account's card (null closes the card). */
   selectAccount(account: number | null): void {
-    this.whatIf.select(account, this.state.table, this.state.settings);
-    if (account !== null) this.cardOpened();
-  }
-
-  /** A selected cell: its account's card when it is a row of an account. */
-  private selectRow(sel: SelectedRow): void {
-    if (this.whatIf.selectRow(sel, this.state.table, this.state.settings)) this.cardOpened();
-  }
-
-  /** A card opened (or an account selected again): its actions as they are now, not as last read. */
-  private cardOpened(): void {
-    void this.plan.refreshActions();
+    this.card.selectAccount(account);
   }
 
   /** Google Sheets' "Show selected account": the host cannot push selections, so the pane asks. */
   async showSelectedAccount(): Promise<void> {
     try {
-      const sel = await this.workbook.readSelection?.();
-      if (sel) this.selectRow(sel);
+      await this.card.showSelected();
     } catch (e) {
       this.fail(e);
     }
@@ -213,7 +155,7 @@ export class Controller {
 
   /** Whether the host tells the pane about selections itself (else the pane shows a button). */
   get pushesSelection(): boolean {
-    return typeof this.workbook.onSelectionChange === "function";
+    return this.card.pushesSelection;
   }
 
   /**
@@ -236,30 +178,17 @@ export class Controller {
 
   /** The "Build matrix" button: writes now and keeps the sheet live afterwards. */
   build(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined; // else idle() waits for a timer that was cleared
-    this.reveal = true;
+    this.queue.cancel();
+    this.report.reveal = true;
     this.set({ live: true, keptEdits: null });
     // The plan is the user's to edit at any time (no edit event reaches the pane for it): read it again.
-    return this.plan.reload().then(() => this.run());
+    return this.plan.reload().then(() => this.queue.run());
   }
 
   /** Writes the sample portfolio into a new sheet and makes it the source. */
   async insertSample(quarter: "first" | "next" = "first"): Promise<void> {
     try {
-      const values = quarter === "next" ? sampleNextQuarterTable() : sampleTable();
-      const sheetName = await this.workbook.addDataSheet(quarter === "next" ? NEXT_QUARTER_SHEET_NAME : SAMPLE_SHEET_NAME, values);
-      const read = await this.workbook.readTable({ selection: true });
-      // The adapters select the new sheet; should one not, the values just written are the table.
-      const table =
-        read && read.sheetName === sheetName
-          ? read
-          : {
-              sheetName,
-              address: `'${sheetName}'!A1:${String.fromCharCode(64 + SAMPLE_HEADERS.length)}${values.length}`,
-              headers: [...SAMPLE_HEADERS],
-              rows: values.slice(1),
-            };
+      const table = await addSampleSheet(this.workbook, quarter);
       this.adopt(table, { selection: true }, true);
       // The sample's plan and actions (owners, overrides, actions in every state), unless the workbook has its own.
       if (await writeSamplePlan(this.workbook, this.state.settings.language, quarter, today())) await this.plan.load();
@@ -301,11 +230,8 @@ export class Controller {
   }
 
   /** Resolves when no write is waiting or running (tests, and the pane's unload). */
-  async idle(): Promise<void> {
-    while (this.timer !== undefined || this.running) {
-      if (this.running) await this.running;
-      else await new Promise((r) => setTimeout(r, this.debounceMs));
-    }
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -365,28 +291,10 @@ export class Controller {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.run();
-    }, this.debounceMs);
+    this.queue.schedule();
   }
 
-  /** One write at a time; changes that arrive meanwhile are folded into one more pass. */
-  private run(): Promise<void> {
-    if (this.running) {
-      this.pending = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.pending = false;
-        await this.pass();
-      } while (this.pending);
-    })().finally(() => (this.running = null));
-    return this.running;
-  }
-
+  /** One pass of the queue: the pending re-read, the settings saved, and (once live) the report written. */
   private async pass(): Promise<void> {
     let unsaved: unknown = null;
     try {
@@ -400,22 +308,7 @@ export class Controller {
       unsaved = await this.saveSettings(settings);
       if (!this.state.live) return;
       if (!table) throw new PaneError("noTable");
-      // what-if: up to PROGRESS_FROM accounts stability takes a few tens of ms and the
-      // sheet is written once, with its column; above, the matrix is written first and rewritten
-      // with the column when stability arrives. A newer change cancels it (its own pass follows).
-      const quick = (this.whatIf.scores(table, settings)?.accounts.names.length ?? 0) <= PROGRESS_FROM;
-      const known = this.whatIf.knownStability(table, settings);
-      let stability: StabilityOutcome = known
-        ? { values: known }
-        : quick
-          ? await this.whatIf.stability(table, settings, false)
-          : "unavailable";
-      if (stability === "cancelled") return;
-      await this.write(table, settings, stability);
-      if (!quick && !known && this.state.lastBuild) {
-        stability = await this.whatIf.stability(table, settings, true);
-        if (typeof stability === "object") await this.write(table, settings, stability);
-      }
+      await this.report.write(table, settings);
     } catch (e) {
       this.fail(e);
       unsaved = null;
@@ -423,42 +316,5 @@ export class Controller {
       if (unsaved) this.fail(unsaved);
       this.set({ phase: "ready", progress: null });
     }
-  }
-
-  /** One write of the report (with the Stability column when it is known). */
-  private async write(table: SourceTable, settings: Settings, stability: StabilityOutcome): Promise<void> {
-    const built = buildReport(table, settings, {
-      ...this.review.forBuild(table, settings),
-      plan: this.plan.forBuild(table, settings),
-      ...(typeof stability === "object" ? { stability: stability.values } : {}),
-    });
-    const large = built.accounts > PROGRESS_FROM;
-    this.set({ phase: "building", progress: large ? 0 : null });
-    let written;
-    try {
-      const reveal = this.reveal;
-      this.reveal = false;
-      const report = { ...built.report, keptSuffix: STRINGS[this.uiLanguage].keptSuffix };
-      written = await this.workbook.writeReport(report, large ? (p) => this.set({ progress: p.done }) : undefined, reveal);
-    } catch (e) {
-      // A WorkbookError says exactly what is left (e.g. an unfinished sheet); anything else
-      // left the old report whole (the adapters build into a new sheet and swap at the end).
-      throw isTooLarge(e) || isWorkbookError(e) ? e : new PaneError("writeFailed");
-    }
-    const { counts, notScored, accounts, borderline } = built;
-    const keptEdits = written.keptEdits ? { kept: written.keptEdits, report: written.sheetName } : this.state.keptEdits;
-    this.set({
-      lastBuild: {
-        sheetName: written.sheetName,
-        counts,
-        notScored,
-        accounts,
-        missingFeatures: written.missingFeatures,
-        ...(borderline !== undefined ? { borderline } : {}),
-      },
-      keptEdits,
-      error: null,
-    });
-    this.whatIf.written(written.sheetName, built.rowAccounts, table, settings);
   }
 }

@@ -5,7 +5,8 @@
  * which drives the matrix controller. Every host's pane starts from here.
  */
 import type { Language } from "../core";
-import { Controller, DEBOUNCE_MS } from "./controller";
+import { Controller } from "./controller";
+import { DEBOUNCE_MS } from "./buildQueue";
 import { PrepareController } from "./prepare/prepareController";
 import type { TextClipboard } from "./prepare/warehouseSql";
 import { ReviewController } from "./review";

@@ -39,7 +39,7 @@ import { PlanSection } from "./components/PlanSection";
 import { CardActions } from "./components/CardActions";
 import { PLAN_STRINGS } from "../app/plan/strings";
 import { isSampleTable } from "../app/sample/sampleData";
-import type { PaneState } from "../app/controller";
+import type { PaneState } from "../app/paneState";
 import type { UiStrings } from "../app/i18n/strings";
 import type { Language } from "../core";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
 import { Language, Quadrant, quadrantLabel } from "../../core";
-import type { PaneState } from "../../app/controller";
+import type { PaneState } from "../../app/paneState";
 import { missingFeatureText } from "../../app/i18n/errors";
 import type { UiStrings } from "../../app/i18n/strings";
 import { QUADRANT_COLORS } from "../../app/report/colors";

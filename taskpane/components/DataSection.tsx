@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
-import type { PaneState } from "../../app/controller";
+import type { PaneState } from "../../app/paneState";
 import type { UiStrings } from "../../app/i18n/strings";
 import { CriterionSetting, Settings, withNameColumn } from "../../app/settings/settings";
 import type { SourceRef } from "../../app/workbook/workbook";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../../app/controller";
+import type { PaneState } from "../../app/paneState";
 import type { UiStrings } from "../../app/i18n/strings";
 import type { ChartPoint } from "../../app/report/types";
 import { MatrixChart } from "./MatrixChart";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Input, makeStyles, ProgressBar, Slider, Text, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../../app/controller";
+import type { PaneState } from "../../app/paneState";
 import type { UiStrings } from "../../app/i18n/strings";
 import { MAX_ROBUSTNESS, Settings } from "../../app/settings/settings";
 import { useSectionStyles } from "./styles";
