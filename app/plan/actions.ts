@@ -2,7 +2,7 @@ import { Language, Quadrant, strategiesFor } from "../../core";
 import { PlanError } from "../errors";
 import { reviewKey } from "../review/accountKey";
 import { parseReviewDate } from "../review/reviewDate";
-import type { CellValue, HistoryChange, HistoryData } from "../workbook/contract";
+import { headerText, type CellValue, type HistoryChange, type HistoryData } from "../workbook/contract";
 import { appendOnly, findColumns, rowFor, text } from "./columns";
 import { ActionHeaderText, ACTION_STATUSES, ActionStatus, PLAN_TEXT } from "./text";
 
@@ -139,48 +139,53 @@ export function suggestActions(
   sheetName?: string,
 ): HistoryChange | null {
   const t = PLAN_TEXT[lang];
-  const header = table ? table.header.map((h) => (h === null ? "" : String(h))) : newActionsHeader(lang);
+  const header = actionsHeader(table, lang);
   const cols = actionColumns(header);
   if (cols.account === undefined) throw new PlanError("planHeader", { sheet: sheetName ?? t.actionsSheet, column: t.actions.account });
   const have = new Set((table ? parseActions(table) : []).map((a) => `${reviewKey(a.account)}\u0000${a.strategy.toLowerCase()}`));
-  const append: CellValue[][] = [];
+  const append: ActionValues[] = [];
   for (const a of accounts)
     for (const s of strategiesFor(a.quadrant)) {
       const key = `${reviewKey(a.name)}\u0000${s.name[lang].toLowerCase()}`;
       const other = `${reviewKey(a.name)}\u0000${s.name[lang === "en" ? "de" : "en"].toLowerCase()}`;
       if (have.has(key) || have.has(other)) continue;
       have.add(key);
-      append.push(
-        rowFor<ActionField>(header.length, cols, {
-          account: a.name,
-          action: s.actions[lang],
-          strategy: s.name[lang],
-          owner: a.owner || null,
-          due,
-          status: t.status.proposed,
-        }),
-      );
+      append.push({
+        account: a.name,
+        action: s.actions[lang],
+        strategy: s.name[lang],
+        owner: a.owner || null,
+        due,
+        status: t.status.proposed,
+      });
     }
   if (append.length === 0) return null;
-  return actionsChange(table, header, append, lang, sheetName);
+  return appendActions(table, append, lang, sheetName);
 }
 
-/** The append of `append` to the actions table (the status column offers the four states). */
-function actionsChange(
+/** The header of the actions table: the table's own, or a new table's in `lang`. */
+const actionsHeader = (table: HistoryData | null, lang: Language): string[] => (table ? headerText(table.header) : newActionsHeader(lang));
+
+/** An action's cells by field; fields the table has no column for are left out. */
+export type ActionValues = Partial<Record<ActionField, CellValue>>;
+
+/** The append of `values` to the actions table, each laid out in its columns (the status column offers the four states). */
+export function appendActions(
   table: HistoryData | null,
-  header: string[],
-  append: CellValue[][],
+  values: readonly ActionValues[],
   lang: Language,
   sheetName?: string,
 ): HistoryChange {
   const t = PLAN_TEXT[lang];
-  const status = actionColumns(header).status;
+  const header = actionsHeader(table, lang);
+  const cols = actionColumns(header);
+  const status = cols.status;
   const statusList = ACTION_STATUSES.map((s) => t.status[s]);
   return appendOnly(
     "actions",
     table,
     { sheetName: sheetName ?? t.actionsSheet, title: t.actionsTitle, header },
-    append,
+    values.map((v) => rowFor<ActionField>(header.length, cols, v)),
     status !== undefined ? { column: status, list: statusList } : null,
   );
 }
@@ -190,5 +195,4 @@ function actionsChange(
  * with one blank row (app/workbook/history-sheet.ts), which the status drop-down covers and every
  * reader skips (a row without an account is no action).
  */
-export const newActionsSheet = (lang: Language, sheetName?: string): HistoryChange =>
-  actionsChange(null, newActionsHeader(lang), [], lang, sheetName);
+export const newActionsSheet = (lang: Language, sheetName?: string): HistoryChange => appendActions(null, [], lang, sheetName);

@@ -1,7 +1,7 @@
 import type { Language, Quadrant } from "../../core";
 import { reviewKey } from "../review/accountKey";
 import { parseReviewDate } from "../review/reviewDate";
-import type { CellValue, HistoryChange, HistoryData } from "../workbook/contract";
+import { headerText, type CellValue, type HistoryChange, type HistoryData } from "../workbook/contract";
 import { PlanError } from "../errors";
 import { appendOnly, blank, findColumns, rowFor, text } from "./columns";
 import { PLAN_TEXT, PlanHeaderText } from "./text";
@@ -137,7 +137,7 @@ export function planAppend(
   sheetName?: string,
 ): HistoryChange | null {
   const t = PLAN_TEXT[lang];
-  const header = table ? table.header.map((h) => (h === null ? "" : String(h))) : newPlanHeader(lang);
+  const header = table ? headerText(table.header) : newPlanHeader(lang);
   const cols = planColumns(header);
   if (cols.account === undefined) throw new PlanError("planHeader", { sheet: sheetName ?? t.planSheet, column: t.plan.account });
   const index = new PlanIndex(table ? parsePlan(table).entries : []);

@@ -1,5 +1,5 @@
 import type { Language } from "../../core";
-import type { CellValue, HistoryChange } from "../workbook/contract";
+import { headerText, type CellValue, type HistoryChange } from "../workbook/contract";
 import { checkAppendOnly, tableChanged } from "../workbook/history-sheet";
 import { checkHeader, columnsOf, type HistoryEdit } from "./history";
 import { parseReviewDate } from "./reviewDate";
@@ -13,7 +13,7 @@ const TITLE: Record<Language, string> = {
 
 /** What an adapter must do for an edit of the history model (app/review/history.ts). */
 export function historyChange(edit: HistoryEdit, lang: Language): HistoryChange {
-  const header = edit.table.header.map((h) => (h === null ? "" : String(h)));
+  const header = headerText(edit.table.header);
   const cols = columnsOf(header);
   return {
     sheetName: HISTORY_SHEET_NAME,

@@ -1,13 +1,12 @@
 import { Language, mulberry32, Quadrant, strategiesFor } from "../../core";
-import { ACTION_STATUSES } from "../plan/text";
-import { actionColumns, ActionField, newActionsHeader, nextPeriodEnd, parseActions } from "../plan/actions";
-import { appendOnly, rowFor } from "../plan/columns";
+import { ActionValues, appendActions, nextPeriodEnd, parseActions } from "../plan/actions";
+import { rowFor } from "../plan/columns";
 import { newPlanHeader, planAppend, planColumns, PlanField } from "../plan/plan";
 import { PLAN_TEXT } from "../plan/text";
 import { reviewKey } from "../review/accountKey";
 import { reviewFromTable } from "../review/records";
 import { defaultSettings, reconcile } from "../settings/settings";
-import { isWorkbookError, type CellValue, type HistoryChange, type HistoryData } from "../workbook/contract";
+import { isWorkbookError, type HistoryChange, type HistoryData } from "../workbook/contract";
 import type { Workbook } from "../workbook/workbook";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleRows } from "./sampleData";
 import { GONE_ACCOUNT, NEW_ACCOUNTS } from "./sampleNextQuarter";
@@ -69,8 +68,6 @@ export function sampleAccounts(lang: Language, today: string): SampleAccount[] {
 
 /** The quadrant the plan treats an account as: an override with a reason, else the scored one. */
 const treatedAs = (a: SampleAccount): Quadrant | null => (a.override?.reason ? a.override.quadrant : a.scored);
-
-type ActionValues = Partial<Record<ActionField, CellValue>>;
 
 /** The first quarter's actions: every state, some overdue, done dates before `today`. */
 export function sampleActions(lang: Language, today: string): ActionValues[] {
@@ -142,17 +139,6 @@ export function sampleNextActions(lang: Language, today: string): ActionValues[]
   return out;
 }
 
-const statusRule = (cols: Partial<Record<ActionField, number>>, lang: Language) =>
-  cols.status !== undefined ? { column: cols.status, list: ACTION_STATUSES.map((s) => PLAN_TEXT[lang].status[s]) } : null;
-
-function actionsChange(table: HistoryData | null, values: ActionValues[], lang: Language): HistoryChange {
-  const t = PLAN_TEXT[lang];
-  const header = table ? table.header.map((h) => (h === null ? "" : String(h))) : newActionsHeader(lang);
-  const cols = actionColumns(header);
-  const rows = values.map((v) => rowFor<ActionField>(header.length, cols, v));
-  return appendOnly("actions", table, { sheetName: t.actionsSheet, title: t.actionsTitle, header }, rows, statusRule(cols, lang));
-}
-
 /**
  * The sample's plan and first-quarter actions as two appends of the add-in's own kind (the same
  * route as Create plan and Suggest actions). Empty when the workbook has a plan or actions already:
@@ -179,7 +165,7 @@ export function samplePlanChanges(plan: HistoryData | null, actions: HistoryData
       notes: i === 1 ? notes[lang] : null,
     }),
   );
-  return [change, actionsChange(null, sampleActions(lang, today), lang)];
+  return [change, appendActions(null, sampleActions(lang, today), lang)];
 }
 
 /**
@@ -197,7 +183,7 @@ export function sampleNextActionsChange(actions: HistoryData | null, lang: Langu
   if (!sampleLang) return null;
   // Inserted once: a second click finds the next quarter's new accounts already there.
   if (entries.some((a) => NEW_ACCOUNTS.some((n) => reviewKey(n) === reviewKey(a.account)))) return null;
-  return actionsChange(actions, sampleNextActions(sampleLang, today), sampleLang);
+  return appendActions(actions, sampleNextActions(sampleLang, today), sampleLang);
 }
 
 /**

@@ -306,6 +306,9 @@ export interface HistoryData {
   rows: CellValue[][];
 }
 
+/** A table's header as text (a blank header cell is ""), as a HistoryChange carries it. */
+export const headerText = (header: readonly CellValue[]): string[] => header.map((h) => (h === null ? "" : String(h)));
+
 /** The rows of one saved review, found by content: its id, or for rows saved before ids its date and a blank id. */
 export interface HistoryRemoval {
   date: string;
