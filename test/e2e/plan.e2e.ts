@@ -14,7 +14,7 @@ import { SAMPLE_SHEET_NAME, sampleTable } from "../../app/sample/sampleData";
 import { defaultSettings, reconcile } from "../../app/settings/settings";
 import type { CellValue } from "../../app/report/types";
 import type { SourceTable } from "../../app/workbook/workbook";
-import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);
 
@@ -174,15 +174,10 @@ async function planBlockShown(page: Page, title: string) {
 describeInBrowser("the account plan in the playground (Chromium)", () => {
   const session = usePlayground();
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    const isolated = await isolatedContext(session.browser);
-    page = await isolated.context.newPage();
-    page.on("dialog", (d) => void d.dismiss());
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, errors } = await openPlayground(session));
   }, 240_000);
 
   test("create plan, suggest, mark done, type Done, Dropped and an override, save, next quarter, compare: the Plan block counts what the sheets say", async () => {
@@ -295,11 +290,7 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
   });
 
   test("the sample's plan and actions: save a review, insert the next quarter, compare, and the Plan block shows what was done", async () => {
-    const isolated = await isolatedContext(session.browser);
-    const fresh = await isolated.context.newPage();
-    const failures: string[] = [];
-    fresh.on("pageerror", (e) => failures.push(String(e)));
-    await fresh.goto(session.url);
+    const { page: fresh, errors: failures } = await openPlayground(session);
     await fresh.getByRole("button", { name: "Insert sample data", exact: true }).click();
     await fresh.getByRole("tab", { name: "KAM Plan" }).waitFor();
     await fresh.getByRole("tab", { name: "KAM Actions" }).waitFor();
@@ -335,15 +326,11 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
     expect(expectedBlock.withDone).toBeGreaterThanOrEqual(5);
     expect(expectedBlock.rows.reduce((n, r) => n + r[2], 0)).toBeGreaterThan(0);
     expect(failures).toEqual([]);
-    await isolated.context.close();
+    await fresh.context().close();
   });
 
   test("the page opens with the sample and no plan: the Plan section offers the sample's plan, and one click adds it", async () => {
-    const isolated = await isolatedContext(session.browser);
-    const fresh = await isolated.context.newPage();
-    const failures: string[] = [];
-    fresh.on("pageerror", (e) => failures.push(String(e)));
-    await fresh.goto(session.url);
+    const { page: fresh, errors: failures } = await openPlayground(session);
     await fresh.getByRole("button", { name: "Plan", exact: true }).click();
     await fresh.getByText(/^Try it on the sample: a plan as a team would have typed it/).waitFor();
     await fresh.getByRole("button", { name: "Add sample plan" }).click();
@@ -362,6 +349,6 @@ describeInBrowser("the account plan in the playground (Chromium)", () => {
         .map((r) => text(r[0])),
     );
     expect(failures).toEqual([]);
-    await isolated.context.close();
+    await fresh.context().close();
   });
 });

@@ -9,7 +9,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { isKamError, scorePortfolio } from "../../core";
 import { SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleTable } from "../../app/sample/sampleData";
-import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, ROOT, usePlayground } from "./support/playground";
 
 jest.setTimeout(120_000);
 
@@ -93,13 +93,7 @@ describeInBrowser("the playground in Chromium", () => {
   let page: Page;
 
   beforeEach(async () => {
-    const isolated = await isolatedContext(session.browser);
-    blocked = isolated.blocked;
-    dialogs = [];
-    page = await isolated.context.newPage();
-    page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, blocked, dialogs } = await openPlayground(session));
   });
 
   afterEach(async () => {

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { accountsTable, isKamError } from "../../core";
 import { ORDER_SHEET_NAME, sampleOrderLines } from "../../app/sample/orderLines";
-import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);
 
@@ -24,11 +24,7 @@ describeInBrowser("Prepare data in the playground", () => {
   let blocked: string[] = [];
 
   test("sample order lines, prepare accounts, build the matrix: KAM Accounts as the core computes it", async () => {
-    const isolated = await isolatedContext(session.browser);
-    blocked = isolated.blocked;
-    page = await isolated.context.newPage();
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, blocked } = await openPlayground(session));
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();
     await page.getByRole("tab", { name: ORDER_SHEET_NAME, selected: true }).waitFor();

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { accountKey, ratingsTable } from "../../core";
 import { ORDER_SHEET_NAME } from "../../app/sample/orderLines";
 import { sampleWorkshopRatings, WORKSHOP_SHEET_NAME } from "../../app/sample/ratings";
-import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);
 
@@ -31,11 +31,7 @@ describeInBrowser("Ratings in Prepare data in the playground", () => {
   let blocked: string[] = [];
 
   test("sample exports with workshop ratings: strategic importance on KAM Accounts and on the value axis", async () => {
-    const isolated = await isolatedContext(session.browser);
-    blocked = isolated.blocked;
-    page = await isolated.context.newPage();
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, blocked } = await openPlayground(session));
 
     await page.getByRole("button", { name: "Insert sample order lines" }).click();
     await page.getByRole("tab", { name: ORDER_SHEET_NAME, selected: true }).waitFor();

@@ -15,7 +15,7 @@ import { NEXT_QUARTER_SHEET_NAME, sampleNextQuarterTable } from "../../app/sampl
 import { defaultSettings, reconcile } from "../../app/settings/settings";
 import type { CellValue } from "../../app/report/types";
 import type { SourceTable } from "../../app/workbook/workbook";
-import { describeInBrowser, isolatedContext, ROOT, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, ROOT, usePlayground } from "./support/playground";
 
 jest.setTimeout(180_000);
 
@@ -81,17 +81,11 @@ describeInBrowser("review over time in the playground (Chromium)", () => {
   const session = usePlayground();
   let page: Page;
   let blocked: string[] = [];
-  const dialogs: string[] = [];
-  const errors: string[] = [];
+  let dialogs: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    const isolated = await isolatedContext(session.browser);
-    blocked = isolated.blocked;
-    page = await isolated.context.newPage();
-    page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, blocked, dialogs, errors } = await openPlayground(session));
   }, 240_000);
 
   test("save Q3, load the next quarter, compare: the movers and trails the core computes", async () => {

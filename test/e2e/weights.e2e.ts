@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { completePairwise, isKamError, pairwiseWeights, scorePortfolio } from "../../core";
 import { SAMPLE_HEADERS, sampleTable } from "../../app/sample/sampleData";
-import { describeInBrowser, isolatedContext, usePlayground } from "./support/playground";
+import { describeInBrowser, openPlayground, usePlayground } from "./support/playground";
 
 jest.setTimeout(120_000);
 
@@ -60,11 +60,7 @@ describeInBrowser("Derive weights in Chromium", () => {
   let blocked: string[] = [];
 
   beforeEach(async () => {
-    const isolated = await isolatedContext(session.browser);
-    blocked = isolated.blocked;
-    page = await isolated.context.newPage();
-    await page.goto(session.url);
-    await page.getByRole("button", { name: "Build matrix" }).waitFor();
+    ({ page, blocked } = await openPlayground(session));
   });
 
   afterEach(async () => {

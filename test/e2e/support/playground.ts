@@ -9,7 +9,7 @@ import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import { tmpdir } from "os";
 import { extname, join, normalize, resolve } from "path";
-import { chromium, Browser, BrowserContext } from "playwright-core";
+import { chromium, Browser, BrowserContext, Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -96,6 +96,22 @@ export async function isolatedContext(browser: Browser, locale = "en-US"): Promi
     return route.abort("blockedbyclient");
   });
   return { context, blocked };
+}
+
+/** A fresh page of the playground in an isolated context, ready: what it refused, its page errors and its dialogs (dismissed) are recorded. */
+export async function openPlayground(
+  session: PlaygroundSession,
+  locale?: string,
+): Promise<{ page: Page; blocked: string[]; errors: string[]; dialogs: string[] }> {
+  const { context, blocked } = await isolatedContext(session.browser, locale);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+  await page.goto(session.url);
+  await page.getByRole("button", { name: "Build matrix" }).waitFor();
+  return { page, blocked, errors, dialogs };
 }
 
 /** `describe` when Chromium is there; outside CI a skip with the install hint (under CI=true a missing browser throws). */
